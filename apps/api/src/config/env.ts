@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+export const DEMO_ADMIN_EMAIL = 'admin@sen.local';
+export const DEMO_PASSWORD = 'sen-demo-2026';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  DATABASE_URL: z.url().optional(),
+  SEN_DATA_DIR: z.string().min(1).default('./.data'),
+  SEN_ADMIN_EMAIL: z.email().default(DEMO_ADMIN_EMAIL),
+  SEN_ADMIN_PASSWORD: z.string().min(8).default(DEMO_PASSWORD),
+  SEN_DEMO_DATA: bool.optional(),
+  SEN_JWT_SECRET: z.string().min(32).optional(),
+  SEN_TOKEN_TTL_HOURS: z.coerce.number().positive().default(12),
+  SEN_WEB_DIST: z.string().optional(),
+  SEN_LOG_QUERIES: bool.default(false),
+});
+
+export type Env = {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  adminEmail: string;
+  adminPassword: string;
+  demoData: boolean;
+  jwtSecret: string;
+  tokenTtlHours: number;
+  webDist: string;
+  logQueries: boolean;
+};
+
+export class EnvError extends Error {}
+
+/** The only reader of process.env: parses everything and names every bad key at once. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const problems: string[] = [];
+  if (production && e.SEN_ADMIN_PASSWORD === DEMO_PASSWORD) {
+    problems.push('  SEN_ADMIN_PASSWORD: the demo password is refused in production');
+  }
+  if (production && !e.SEN_JWT_SECRET) {
+    problems.push('  SEN_JWT_SECRET: required in production (at least 32 characters)');
+  }
+  if (problems.length > 0) {
+    throw new EnvError(`Invalid environment:\n${problems.join('\n')}`);
+  }
+  const dataDir = path.resolve(e.SEN_DATA_DIR);
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    adminEmail: e.SEN_ADMIN_EMAIL.toLowerCase(),
+    adminPassword: e.SEN_ADMIN_PASSWORD,
+    demoData: e.SEN_DEMO_DATA ?? !e.DATABASE_URL,
+    jwtSecret: e.SEN_JWT_SECRET ?? loadOrCreateSecret(dataDir),
+    tokenTtlHours: e.SEN_TOKEN_TTL_HOURS,
+    webDist: path.resolve(e.SEN_WEB_DIST ?? path.join(__dirname, '../../../web/dist')),
+    logQueries: e.SEN_LOG_QUERIES,
+  };
+}
+
+function loadOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'jwt-secret');
+  if (existsSync(file)) {
+    return readFileSync(file, 'utf8').trim();
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

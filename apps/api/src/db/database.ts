@@ -1,0 +1,37 @@
+import type { DataSource } from 'typeorm';
+import type { Env } from '../config/env';
+import { createDataSource } from './data-source';
+import { startEmbeddedDatabase } from './embedded';
+
+export interface Database {
+  dataSource: DataSource;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+/** PostgreSQL when DATABASE_URL is set, else the embedded database in SEN_DATA_DIR; migrated. */
+export async function openDatabase(env: Pick<Env, 'databaseUrl' | 'dataDir' | 'logQueries'>): Promise<Database> {
+  const embedded = env.databaseUrl ? null : await startEmbeddedDatabase(env.dataDir);
+  const dataSource = createDataSource({
+    url: env.databaseUrl ?? embedded!.url,
+    poolSize: embedded ? 1 : 10,
+    logQueries: env.logQueries,
+  });
+  try {
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: 'each' });
+  } catch (err) {
+    await embedded?.close();
+    throw err;
+  }
+  return {
+    dataSource,
+    embedded: Boolean(embedded),
+    async close() {
+      if (dataSource.isInitialized) {
+        await dataSource.destroy();
+      }
+      await embedded?.close();
+    },
+  };
+}

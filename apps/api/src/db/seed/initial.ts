@@ -1,0 +1,94 @@
+import type { Role } from '@sen/shared';
+import type { DataSource } from 'typeorm';
+import { DEMO_PASSWORD, type Env } from '../../config/env';
+import { hashPassword } from '../../modules/auth/password';
+import { Department } from '../../modules/user/department.entity';
+import { User } from '../../modules/user/user.entity';
+import type { Services } from '../../services';
+
+interface DemoUser {
+  email: string;
+  name: string;
+  role: Role;
+  department: string | null;
+  birthday: string | null;
+}
+
+const DEMO_USERS: DemoUser[] = [
+  { email: 'manager@sen.local', name: 'Trần Thị Mai', role: 'MANAGER', department: 'Phòng Kinh doanh', birthday: '1988-12-20' },
+  { email: 'staff1@sen.local', name: 'Nguyễn Văn Đức', role: 'STAFF', department: 'Phòng Kinh doanh', birthday: '1995-02-28' },
+  { email: 'staff2@sen.local', name: 'Lê Hoàng Anh', role: 'STAFF', department: 'Phòng Marketing', birthday: '1997-07-15' },
+];
+
+export interface SeedResult {
+  createdAdmin: boolean;
+  demo: boolean;
+}
+
+/**
+ * An empty database gets its first admin (SEN_ADMIN_EMAIL / SEN_ADMIN_PASSWORD) and, when
+ * SEN_DEMO_DATA is on, the demo departments and users. Later modules add their demo records here.
+ */
+export async function seedInitialData(
+  ds: DataSource,
+  services: Services,
+  env: Pick<Env, 'adminEmail' | 'adminPassword' | 'demoData'>,
+): Promise<SeedResult> {
+  if ((await ds.getRepository(User).count()) > 0) {
+    return { createdAdmin: false, demo: false };
+  }
+  const adminHash = await hashPassword(env.adminPassword);
+  const demoHash = env.demoData ? await hashPassword(DEMO_PASSWORD) : '';
+  await ds.transaction(async (m) => {
+    const departments = new Map<string, string>();
+    if (env.demoData) {
+      for (const name of ['Phòng Kinh doanh', 'Phòng Marketing']) {
+        const dept = await m.save(m.create(Department, { name }));
+        departments.set(name, dept.id);
+        await services.audit.record(m, {
+          action: 'CREATE',
+          module: 'department',
+          recordId: dept.id,
+          userId: null,
+          description: `Thêm phòng ban ${name} (dữ liệu mẫu)`,
+        });
+      }
+    }
+    const admin = await services.users.insertUser(m, {
+      email: env.adminEmail,
+      name: 'Quản trị viên',
+      passwordHash: adminHash,
+      role: 'ADMIN',
+      departmentId: null,
+      birthday: null,
+    });
+    await services.audit.record(m, {
+      action: 'CREATE',
+      module: 'user',
+      recordId: admin.id,
+      userId: null,
+      description: `Tạo tài khoản quản trị đầu tiên ${admin.email}`,
+    });
+    if (!env.demoData) {
+      return;
+    }
+    for (const u of DEMO_USERS) {
+      const user = await services.users.insertUser(m, {
+        email: u.email,
+        name: u.name,
+        passwordHash: demoHash,
+        role: u.role,
+        departmentId: u.department ? departments.get(u.department)! : null,
+        birthday: u.birthday,
+      });
+      await services.audit.record(m, {
+        action: 'CREATE',
+        module: 'user',
+        recordId: user.id,
+        userId: admin.id,
+        description: `Thêm người dùng ${user.name} (${user.email}) (dữ liệu mẫu)`,
+      });
+    }
+  });
+  return { createdAdmin: true, demo: env.demoData };
+}

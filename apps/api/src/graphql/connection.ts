@@ -1,0 +1,140 @@
+import { AppError, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '@sen/shared';
+import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection' });
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size: default ${PAGE_SIZE_DEFAULT}, at most ${PAGE_SIZE_MAX}.` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: () => Promise<number>;
+}
+
+/** A Relay connection type per node type; `totalCount` is only counted when asked for. */
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => [nodeType])
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    // A simple (default) resolver calls the function, so the count runs only when selected.
+    @Field(() => Int, { simple: true })
+    totalCount!: () => Promise<number>;
+  }
+  return ConnectionClass;
+}
+
+export function resolveFirst(first: number | null | undefined): number {
+  if (first === null || first === undefined) {
+    return PAGE_SIZE_DEFAULT;
+  }
+  if (!Number.isInteger(first) || first < 0 || first > PAGE_SIZE_MAX) {
+    throw new AppError('BAD_USER_INPUT', {
+      messageKey: 'query.firstTooLarge',
+      params: { max: PAGE_SIZE_MAX },
+      details: { fieldErrors: [{ field: 'first', message: 'query.firstTooLarge' }] },
+    });
+  }
+  return first;
+}
+
+type CursorValue = string | number | boolean | null;
+
+export function encodeCursor(values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, length: number): CursorValue[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === length) {
+      return values as CursorValue[];
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new AppError('BAD_USER_INPUT', {
+    messageKey: 'query.badCursor',
+    details: { fieldErrors: [{ field: 'after', message: 'query.badCursor' }] },
+  });
+}
+
+export interface KeysetSort<T> {
+  /** SQL expression of the sort column, e.g. `u.name` (never user input). */
+  expression: string;
+  value: (row: T) => CursorValue | Date;
+  direction: SortDirection;
+}
+
+/**
+ * Keyset pagination: cursor = the sort value + id; fetches `first + 1` rows to know whether
+ * another page follows. Stable under inserts, and each page costs an index range scan.
+ */
+export async function paginate<T extends ObjectLiteral & { id: string }>(
+  qb: SelectQueryBuilder<T>,
+  args: PageArgs,
+  sort: KeysetSort<T>,
+): Promise<Connection<T>> {
+  const first = resolveFirst(args.first);
+  const alias = qb.alias;
+  const countQuery = qb.clone();
+  const op = sort.direction === SortDirection.ASC ? '>' : '<';
+  if (args.after) {
+    const [value, id] = decodeCursor(args.after, 2);
+    qb.andWhere(`(${sort.expression}, ${alias}.id) ${op} (:cursorValue, :cursorId)`, {
+      cursorValue: value,
+      cursorId: id,
+    });
+  }
+  qb.orderBy(sort.expression, sort.direction).addOrderBy(`${alias}.id`, sort.direction).take(first + 1);
+  const rows = first === 0 ? [] : await qb.getMany();
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => {
+    const v = sort.value(node);
+    return { cursor: encodeCursor([v instanceof Date ? v.toISOString() : v, node.id]), node };
+  });
+  return {
+    edges,
+    nodes: page,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: () => countQuery.getCount(),
+  };
+}

@@ -1,0 +1,24 @@
+import type { AppError, Locale, Role } from '@sen/shared';
+import type { DataSource } from 'typeorm';
+import type { Services } from '../services';
+import type { Loaders } from './loaders';
+
+export interface AuthUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  departmentId: string | null;
+  via: 'session' | 'apiToken';
+}
+
+export interface Context {
+  ds: DataSource;
+  services: Services;
+  user: AuthUser | null;
+  /** Why a presented token was refused (expired, revoked…), reported on first protected use. */
+  authError: AppError | null;
+  locale: Locale;
+  ip: string;
+  loaders: Loaders;
+}

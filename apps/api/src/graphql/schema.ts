@@ -1,0 +1,32 @@
+import { AppError } from '@sen/shared';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type AuthChecker } from 'type-graphql';
+import { ApiTokenResolver } from '../modules/api-token/api-token.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { DepartmentResolver } from '../modules/user/department.resolver';
+import { UserResolver } from '../modules/user/user.resolver';
+import type { Context } from './context';
+import { DateTimeScalar } from './scalars';
+
+export const resolvers = [AuthResolver, UserResolver, DepartmentResolver, ApiTokenResolver, AuditResolver] as const;
+
+/** `@Authorized('ADMIN')` guards; sign-in itself is enforced for every operation by the guard plugin. */
+const authChecker: AuthChecker<Context> = ({ context }, roles) => {
+  if (!context.user) {
+    throw context.authError ?? new AppError('UNAUTHENTICATED');
+  }
+  if (roles.length > 0 && !roles.includes(context.user.role)) {
+    throw new AppError('FORBIDDEN');
+  }
+  return true;
+};
+
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    validate: false,
+  });
+}

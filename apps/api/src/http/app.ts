@@ -1,0 +1,134 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { AppError, pickLocale } from '@sen/shared';
+import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Context } from '../graphql/context';
+import { formatAppError, formatError } from '../graphql/format-error';
+import { depthRule, guardPlugin } from '../graphql/limits';
+import { createLoaders } from '../graphql/loaders';
+import { runWithLocale } from '../graphql/locale';
+import { buildAppSchema } from '../graphql/schema';
+import type { Services } from '../services';
+
+export const MAX_BODY = '1mb';
+
+export interface AppOptions {
+  ds: DataSource;
+  services: Services;
+  webDist: string;
+}
+
+async function buildContext(req: Request, { ds, services }: AppOptions): Promise<Context> {
+  const ctx: Context = {
+    ds,
+    services,
+    user: null,
+    authError: null,
+    locale: pickLocale(req.headers['accept-language']),
+    ip: req.ip ?? 'unknown',
+    loaders: createLoaders(ds),
+  };
+  const header = req.headers.authorization;
+  if (header) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    try {
+      if (!match) {
+        throw new AppError('UNAUTHENTICATED', { messageKey: 'auth.tokenInvalid' });
+      }
+      ctx.user = await services.auth.authenticate(match[1]);
+    } catch (err) {
+      if (!(err instanceof AppError)) {
+        throw err;
+      }
+      ctx.authError = err;
+    }
+  }
+  return ctx;
+}
+
+export async function createApp(options: AppOptions): Promise<{ app: Express; stop: () => Promise<void> }> {
+  const schema = await buildAppSchema();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    validationRules: [depthRule],
+    plugins: [guardPlugin(schema), ApolloServerPluginLandingPageDisabled()],
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+  const graphql = expressMiddleware(apollo, { context: ({ req }) => buildContext(req, options) });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    next();
+  });
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await options.ds.query('SELECT 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  const graphiql = path.join(options.webDist, 'graphiql.html');
+  app.get('/graphql', (req, res, next) => {
+    if (req.accepts(['application/json', 'text/html']) === 'text/html' && existsSync(graphiql)) {
+      res.sendFile(graphiql);
+      return;
+    }
+    next();
+  });
+  app.use('/graphql', express.json({ limit: MAX_BODY }), (req, res, next) => {
+    void runWithLocale(pickLocale(req.headers['accept-language']), () => graphql(req, res, next));
+  });
+
+  const index = path.join(options.webDist, 'index.html');
+  app.use(express.static(options.webDist, { index: false, maxAge: '1h' }));
+  app.use((req, res, next) => {
+    if (req.method !== 'GET' || /^\/(graphql|files|healthz)(\/|$)/.test(req.path)) {
+      next();
+      return;
+    }
+    if (existsSync(index)) {
+      res.sendFile(index);
+    } else {
+      res.status(404).type('text/plain').send('The web app is not built: run `pnpm build`.');
+    }
+  });
+
+  const onError: ErrorRequestHandler = (err: { type?: string; status?: number }, req, res, next) => {
+    if (res.headersSent) {
+      next(err);
+      return;
+    }
+    const locale = pickLocale(req.headers['accept-language']);
+    const [status, messageKey] =
+      err.type === 'entity.too.large'
+        ? [413, 'query.tooLarge']
+        : err.type === 'entity.parse.failed'
+          ? [400, 'query.malformed']
+          : [err.status && err.status < 500 ? err.status : 500, null];
+    if (!messageKey) {
+      console.error('[http] error:', err);
+    }
+    const appError = messageKey
+      ? new AppError('BAD_USER_INPUT', { messageKey })
+      : new AppError('INTERNAL_SERVER_ERROR');
+    res.status(status).json({ errors: [formatAppError(appError, locale)] });
+  };
+  app.use(onError);
+
+  return { app, stop: () => apollo.stop() };
+}

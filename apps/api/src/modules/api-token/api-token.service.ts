@@ -1,0 +1,54 @@
+import { apiTokenSchema, AppError, parseInput } from '@sen/shared';
+import { IsNull, type DataSource } from 'typeorm';
+import type { AuthUser } from '../../graphql/context';
+import type { AuditService } from '../audit/audit.service';
+import { newApiTokenSecret, sha256 } from '../auth/auth.service';
+import { isUuid } from '../user/user.service';
+import { ApiToken, type CreatedApiToken } from './api-token.entity';
+
+export class ApiTokenService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(caller: AuthUser): Promise<ApiToken[]> {
+    return this.ds.getRepository(ApiToken).find({ where: { userId: caller.id }, order: { createdAt: 'DESC' } });
+  }
+
+  async create(caller: AuthUser, name: string): Promise<CreatedApiToken> {
+    const values = parseInput(apiTokenSchema, { name });
+    const token = newApiTokenSecret();
+    return this.ds.transaction(async (m) => {
+      const inserted = await m.insert(ApiToken, { userId: caller.id, name: values.name, tokenHash: sha256(token) });
+      const apiToken = await m.findOneByOrFail(ApiToken, { id: inserted.identifiers[0].id as string });
+      await this.audit.record(m, {
+        action: 'CREATE',
+        module: 'apiToken',
+        recordId: apiToken.id,
+        userId: caller.id,
+        description: `Tạo API token "${apiToken.name}"`,
+      });
+      return { token, apiToken };
+    });
+  }
+
+  /** Only the token's owner revokes it; another user's token is simply not found. */
+  async revoke(caller: AuthUser, id: string): Promise<boolean> {
+    return this.ds.transaction(async (m) => {
+      const token = isUuid(id) ? await m.findOneBy(ApiToken, { id, userId: caller.id, revokedAt: IsNull() }) : null;
+      if (!token) {
+        throw new AppError('NOT_FOUND');
+      }
+      await m.update(ApiToken, { id }, { revokedAt: () => 'now()' });
+      await this.audit.record(m, {
+        action: 'DELETE',
+        module: 'apiToken',
+        recordId: id,
+        userId: caller.id,
+        description: `Thu hồi API token "${token.name}"`,
+      });
+      return true;
+    });
+  }
+}

@@ -1,0 +1,58 @@
+import type { AuditAction } from '@sen/shared';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { JSONScalar } from '../../graphql/scalars';
+
+export enum AuditActionEnum {
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+  DELETE = 'DELETE',
+  RESTORE = 'RESTORE',
+  IMPORT = 'IMPORT',
+  EXPORT = 'EXPORT',
+  SHARE = 'SHARE',
+  TRANSFER = 'TRANSFER',
+  STATUS_CHANGE = 'STATUS_CHANGE',
+  LOGIN = 'LOGIN',
+}
+registerEnumType(AuditActionEnum, { name: 'AuditAction' });
+
+export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
+
+@ObjectType()
+@Entity('audit_log')
+export class AuditLog {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field()
+  @Column({ type: 'timestamptz', insert: false })
+  at!: Date;
+
+  @Field(() => AuditActionEnum)
+  @Column({ type: 'text' })
+  action!: AuditAction;
+
+  @Field()
+  @Column({ type: 'text' })
+  module!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'record_id', type: 'text', nullable: true })
+  recordId!: string | null;
+
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
+  userId!: string | null;
+
+  @Field()
+  @Column({ type: 'text' })
+  description!: string;
+
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description: 'For edits: { field: { from, to } } of the changed fields.',
+  })
+  @Column({ type: 'jsonb', nullable: true })
+  changes!: FieldChanges | null;
+}

@@ -1,0 +1,103 @@
+import type { AuditAction, AuditModule } from '@sen/shared';
+import { AppError } from '@sen/shared';
+import { Brackets, type DataSource, type EntityManager } from 'typeorm';
+import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
+import type { AuthUser } from '../../graphql/context';
+import { User } from '../user/user.entity';
+import { AuditLog, type FieldChanges } from './audit-log.entity';
+import type { AuditLogFilter } from './audit.inputs';
+
+export interface AuditEntry {
+  action: AuditAction;
+  module: AuditModule;
+  recordId: string | null;
+  userId: string | null;
+  description: string;
+  changes?: FieldChanges | null;
+}
+
+/** Fields whose values are never copied into the log, only the fact that they changed. */
+const SECRET_FIELDS = new Set(['password', 'passwordHash']);
+
+/** `{ field: { from, to } }` for the fields that differ; null when nothing changed. */
+export function diffChanges<T extends object>(before: T, after: Partial<T>, fields: (keyof T & string)[]): FieldChanges | null {
+  const changes: FieldChanges = {};
+  for (const field of fields) {
+    if (!(field in after) || after[field] === undefined) {
+      continue;
+    }
+    const from = before[field] ?? null;
+    const to = after[field] ?? null;
+    if (JSON.stringify(from) !== JSON.stringify(to)) {
+      changes[field] = SECRET_FIELDS.has(field) ? { from: '***', to: '***' } : { from, to };
+    }
+  }
+  return Object.keys(changes).length > 0 ? changes : null;
+}
+
+export class AuditService {
+  constructor(private readonly ds: DataSource) {}
+
+  /**
+   * Writes an entry with the manager of the caller's transaction, so the change and its entry
+   * commit together (a database trigger refuses to commit an audited change without one).
+   */
+  async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
+    // jsonb column: TypeORM's deep-partial type cannot express a free-form record.
+    await manager.insert(AuditLog, { ...entry, changes: (entry.changes ?? null) as never });
+  }
+
+  async list(caller: AuthUser, filter: AuditLogFilter = {}, page: PageArgs) {
+    if (caller.role === 'STAFF') {
+      throw new AppError('FORBIDDEN');
+    }
+    const qb = this.ds.getRepository(AuditLog).createQueryBuilder('a');
+    if (caller.role === 'MANAGER') {
+      // A manager reads what the people of their department did (USR-02).
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where('a.user_id = :self', { self: caller.id });
+          if (caller.departmentId) {
+            w.orWhere(
+              `a.user_id IN (${qb.subQuery().select('u.id').from(User, 'u').where('u.department_id = :dept').getQuery()})`,
+              { dept: caller.departmentId },
+            );
+          }
+        }),
+      );
+    }
+    if (filter.actions?.length) {
+      qb.andWhere('a.action IN (:...actions)', { actions: filter.actions });
+    }
+    if (filter.modules?.length) {
+      qb.andWhere('a.module IN (:...modules)', { modules: filter.modules });
+    }
+    if (filter.userIds?.length) {
+      qb.andWhere('a.user_id IN (:...userIds)', { userIds: filter.userIds });
+    }
+    if (filter.recordId) {
+      qb.andWhere('a.record_id = :recordId', { recordId: filter.recordId });
+    }
+    if (filter.search?.trim()) {
+      qb.andWhere(`sen_fold(a.description) LIKE '%' || sen_fold(:search) || '%'`, {
+        search: escapeLike(filter.search.trim()),
+      });
+    }
+    if (filter.from) {
+      qb.andWhere('a.at >= :from', { from: filter.from });
+    }
+    if (filter.to) {
+      qb.andWhere('a.at <= :to', { to: filter.to });
+    }
+    return paginate(qb, page, { expression: 'a.at', value: (a) => a.at, direction: SortDirection.DESC });
+  }
+
+  async modules(): Promise<string[]> {
+    const rows: { module: string }[] = await this.ds.query('SELECT DISTINCT module FROM audit_log ORDER BY module');
+    return rows.map((r) => r.module);
+  }
+}
+
+export function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

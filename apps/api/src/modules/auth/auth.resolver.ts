@@ -1,0 +1,39 @@
+import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { LanguageEnum, User } from '../user/user.entity';
+
+@ObjectType()
+export class AuthPayload {
+  @Field()
+  token!: string;
+
+  @Field(() => User)
+  user!: User;
+}
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => AuthPayload)
+  login(@Ctx() ctx: Context, @Arg('email') email: string, @Arg('password') password: string) {
+    return ctx.services.auth.login(email, password, ctx.ip);
+  }
+
+  @Query(() => User)
+  async me(@Ctx() ctx: Context) {
+    return (await ctx.loaders.user.load(ctx.user!.id))!;
+  }
+
+  @Mutation(() => Boolean)
+  changePassword(
+    @Ctx() ctx: Context,
+    @Arg('currentPassword') currentPassword: string,
+    @Arg('newPassword') newPassword: string,
+  ) {
+    return ctx.services.auth.changePassword(ctx.user!, currentPassword, newPassword);
+  }
+
+  @Mutation(() => User, { description: 'The UI language, remembered per user (X-01).' })
+  updateMyPreferences(@Ctx() ctx: Context, @Arg('language', () => LanguageEnum) language: LanguageEnum) {
+    return ctx.services.users.setLanguage(ctx.user!, language);
+  }
+}

@@ -1,0 +1,156 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { AppError, changePasswordSchema, loginSchema, parseInput } from '@sen/shared';
+import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import type { DataSource } from 'typeorm';
+import type { AuthUser } from '../../graphql/context';
+import type { AuditService } from '../audit/audit.service';
+import { User } from '../user/user.entity';
+import { LoginThrottle } from './login-throttle';
+import { hashPassword, verifyPassword } from './password';
+
+export const API_TOKEN_PREFIX = 'sen_pat_';
+
+export function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+export function newApiTokenSecret(): string {
+  return API_TOKEN_PREFIX + randomBytes(32).toString('base64url');
+}
+
+export interface AuthOptions {
+  jwtSecret: string;
+  tokenTtlHours: number;
+}
+
+function toAuthUser(u: User, via: AuthUser['via']): AuthUser {
+  return { id: u.id, email: u.email, name: u.name, role: u.role, departmentId: u.departmentId, via };
+}
+
+export class AuthService {
+  private readonly key: Uint8Array;
+  /** Per e-mail: 5 failures in 15 minutes lock it for 5 minutes. */
+  readonly byEmail = new LoginThrottle({ maxFailures: 5, windowMs: 15 * 60_000, lockMs: 5 * 60_000 });
+  /** Per address: a wider net against guessing across many e-mails. */
+  readonly byAddress = new LoginThrottle({ maxFailures: 50, windowMs: 15 * 60_000, lockMs: 15 * 60_000 });
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly options: AuthOptions,
+  ) {
+    this.key = new TextEncoder().encode(options.jwtSecret);
+  }
+
+  async login(emailInput: string, password: string, ip: string): Promise<{ token: string; user: User }> {
+    const { email } = parseInput(loginSchema, { email: emailInput, password });
+    this.byEmail.assertAllowed(email);
+    this.byAddress.assertAllowed(ip);
+    const found = await this.ds
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = :email', { email })
+      .getOne();
+    const ok = await verifyPassword(found?.passwordHash ?? null, password);
+    if (!found || !ok) {
+      this.byEmail.fail(email);
+      this.byAddress.fail(ip);
+      throw new AppError('UNAUTHENTICATED', { messageKey: 'auth.invalidCredentials' });
+    }
+    if (!found.active) {
+      throw new AppError('UNAUTHENTICATED', { messageKey: 'auth.inactive' });
+    }
+    this.byEmail.reset(email);
+    await this.ds.transaction((m) =>
+      this.audit.record(m, {
+        action: 'LOGIN',
+        module: 'auth',
+        recordId: found.id,
+        userId: found.id,
+        description: `Đăng nhập: ${found.email}`,
+      }),
+    );
+    const token = await new SignJWT({ typ: 'session' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(found.id)
+      .setIssuedAt()
+      .setExpirationTime(`${this.options.tokenTtlHours}h`)
+      .sign(this.key);
+    return { token, user: found };
+  }
+
+  /** Resolves a bearer token (a session token from login, or a personal API token). */
+  async authenticate(bearer: string): Promise<AuthUser> {
+    if (bearer.startsWith(API_TOKEN_PREFIX)) {
+      return this.authenticateApiToken(bearer);
+    }
+    let userId: string;
+    try {
+      const { payload } = await jwtVerify(bearer, this.key, { algorithms: ['HS256'] });
+      if (payload.typ !== 'session' || typeof payload.sub !== 'string') {
+        throw new AppError('UNAUTHENTICATED', { messageKey: 'auth.tokenInvalid' });
+      }
+      userId = payload.sub;
+    } catch (err) {
+      if (err instanceof joseErrors.JWTExpired) {
+        throw new AppError('UNAUTHENTICATED', { messageKey: 'auth.tokenExpired' });
+      }
+      throw new AppError('UNAUTHENTICATED', { messageKey: 'auth.tokenInvalid' });
+    }
+    // Looked up on every request, so a deactivated user is shut out at once.
+    const user = await this.ds.getRepository(User).findOneBy({ id: userId });
+    if (!user || !user.active) {
+      throw new AppError('UNAUTHENTICATED', { messageKey: user ? 'auth.inactive' : 'auth.tokenInvalid' });
+    }
+    return toAuthUser(user, 'session');
+  }
+
+  private async authenticateApiToken(bearer: string): Promise<AuthUser> {
+    const rows: { token_id: string; last_used_at: Date | null; user_id: string }[] = await this.ds.query(
+      `SELECT t.id AS token_id, t.last_used_at, t.user_id
+         FROM api_token t WHERE t.token_hash = $1 AND t.revoked_at IS NULL`,
+      [sha256(bearer)],
+    );
+    const row = rows[0];
+    const user = row ? await this.ds.getRepository(User).findOneBy({ id: row.user_id }) : null;
+    if (!row || !user || !user.active) {
+      throw new AppError('UNAUTHENTICATED', { messageKey: user && !user.active ? 'auth.inactive' : 'auth.tokenInvalid' });
+    }
+    if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000) {
+      await this.ds.query('UPDATE api_token SET last_used_at = now() WHERE id = $1', [row.token_id]);
+    }
+    return toAuthUser(user, 'apiToken');
+  }
+
+  async changePassword(caller: AuthUser, currentPassword: string, newPassword: string): Promise<boolean> {
+    const values = parseInput(changePasswordSchema, { currentPassword, newPassword });
+    this.byEmail.assertAllowed(`pw:${caller.id}`);
+    const found = await this.ds
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: caller.id })
+      .getOneOrFail();
+    if (!(await verifyPassword(found.passwordHash, values.currentPassword))) {
+      this.byEmail.fail(`pw:${caller.id}`);
+      throw new AppError('BAD_USER_INPUT', {
+        messageKey: 'auth.wrongCurrentPassword',
+        details: { fieldErrors: [{ field: 'currentPassword', message: 'auth.wrongCurrentPassword' }] },
+      });
+    }
+    const passwordHash = await hashPassword(values.newPassword);
+    await this.ds.transaction(async (m) => {
+      await m.update(User, { id: caller.id }, { passwordHash, version: () => 'version + 1' });
+      await this.audit.record(m, {
+        action: 'UPDATE',
+        module: 'user',
+        recordId: caller.id,
+        userId: caller.id,
+        description: 'Đổi mật khẩu',
+        changes: { password: { from: '***', to: '***' } },
+      });
+    });
+    return true;
+  }
+}

@@ -1,0 +1,118 @@
+import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { DEMO_PASSWORD, loadEnv, type Env } from '../config/env';
+import { startServer, type RunningServer } from '../server';
+
+export const PASSWORD = DEMO_PASSWORD;
+export const JWT_SECRET = 'test-secret-0123456789-0123456789-0123456789';
+
+export interface GqlResult<T = Record<string, unknown>> {
+  status: number;
+  data: T | null;
+  errors?: { message: string; path?: string[]; extensions: { code: string; [k: string]: unknown } }[];
+}
+
+export interface TestApp {
+  server: RunningServer;
+  url: string;
+  env: Env;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string | null; lang?: string },
+  ): Promise<GqlResult<T>>;
+  login(email: string, password?: string): Promise<string>;
+  /** Every row of the given tables, to prove a refused call changed nothing. */
+  snapshot(tables?: string[]): Promise<Record<string, unknown[]>>;
+  close(): Promise<void>;
+}
+
+const TABLES = ['department', 'app_user', 'api_token', 'audit_log'];
+
+/**
+ * A real server on a fresh database: a new PostgreSQL database when TEST_DATABASE_URL is set,
+ * else a new embedded one in a temporary folder.
+ */
+export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sen-test-'));
+  let dropDatabase: (() => Promise<void>) | null = null;
+  let databaseUrl: string | undefined;
+  const base = process.env.TEST_DATABASE_URL;
+  if (base) {
+    const name = `sen_test_${randomBytes(6).toString('hex')}`;
+    const admin = new Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(base);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    dropDatabase = async () => {
+      const c = new Client({ connectionString: base });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    };
+  }
+  const env = loadEnv({
+    NODE_ENV: 'test',
+    PORT: '0',
+    SEN_DATA_DIR: dataDir,
+    SEN_JWT_SECRET: JWT_SECRET,
+    SEN_DEMO_DATA: 'true',
+    SEN_WEB_DIST: path.join(dataDir, 'no-web'),
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...overrides,
+  });
+  const server = await startServer(env);
+
+  const gql: TestApp['gql'] = async (query, variables, options = {}) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (options.token) {
+      headers.authorization = `Bearer ${options.token}`;
+    }
+    if (options.lang) {
+      headers['accept-language'] = options.lang;
+    }
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as Omit<GqlResult, 'status'>;
+    return { status: res.status, data: (body.data ?? null) as never, errors: body.errors };
+  };
+
+  return {
+    server,
+    url: server.url,
+    env,
+    gql,
+    async login(email, password = PASSWORD) {
+      const r = await gql<{ login: { token: string } }>(
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+        { e: email, p: password },
+      );
+      if (!r.data) {
+        throw new Error(`login failed: ${JSON.stringify(r.errors)}`);
+      }
+      return r.data.login.token;
+    },
+    async snapshot(tables = TABLES) {
+      const out: Record<string, unknown[]> = {};
+      for (const t of tables) {
+        out[t] = await server.db.dataSource.query(`SELECT * FROM ${t} ORDER BY id`);
+      }
+      return out;
+    },
+    async close() {
+      await server.close();
+      await dropDatabase?.();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

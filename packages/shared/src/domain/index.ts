@@ -1,0 +1,37 @@
+export const ROLES = ['ADMIN', 'MANAGER', 'STAFF'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const LANGUAGES = ['VI', 'EN'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const AUDIT_ACTIONS = [
+  'CREATE',
+  'UPDATE',
+  'DELETE',
+  'RESTORE',
+  'IMPORT',
+  'EXPORT',
+  'SHARE',
+  'TRANSFER',
+  'STATUS_CHANGE',
+  'LOGIN',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Modules named in audit entries; later modules add theirs. */
+export const AUDIT_MODULES = [
+  'auth',
+  'user',
+  'department',
+  'apiToken',
+  'customer',
+  'contact',
+  'activity',
+  'campaign',
+  'settings',
+  'import',
+] as const;
+export type AuditModule = (typeof AUDIT_MODULES)[number];
+
+export const PAGE_SIZE_DEFAULT = 20;
+export const PAGE_SIZE_MAX = 200;

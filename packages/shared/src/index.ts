@@ -1,0 +1,5 @@
+export * from './domain';
+export * from './errors';
+export * from './validation';
+export * from './vi';
+export * from './state';

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** Trimmed, NFC-normalised text; empty → required error. */
+export const requiredText = (max = 255) =>
+  z
+    .string({ error: 'v.required' })
+    .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
+    .pipe(z.string().min(1, { error: 'v.required' }).max(max, { error: 'v.tooLong' }));
+
+export const emailField = z
+  .string({ error: 'v.required' })
+  .transform((s) => s.trim().toLowerCase())
+  .pipe(z.email({ error: 'v.email' }).max(254, { error: 'v.tooLong' }));
+
+export const passwordField = z
+  .string({ error: 'v.required' })
+  .min(8, { error: 'v.passwordLength' })
+  .max(128, { error: 'v.passwordLength' });
+
+/** `YYYY-MM-DD` of a real calendar day. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'v.date' })
+  .refine(
+    (s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    },
+    { error: 'v.date' },
+  );

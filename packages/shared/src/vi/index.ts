@@ -1,0 +1,6 @@
+export { formatDateTimeVi, formatDateVi, parseDateVi } from './date';
+export { normalizeEmail } from './email';
+export { formatNumberVi, formatVnd } from './money';
+export { convertOldMobilePrefix, isValidPhone, normalizePhone } from './phone';
+export { isValidTaxCode, normalizeTaxCode } from './tax-code';
+export { foldVietnamese, normalizeText } from './text';
