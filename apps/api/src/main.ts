@@ -16,7 +16,9 @@ async function main(): Promise<void> {
     console.log(`First admin created: ${env.adminEmail} (password from SEN_ADMIN_PASSWORD)`);
   }
   if (server.seed.demo) {
-    console.log(`Demo users (password ${DEMO_PASSWORD}): manager@sen.local, staff1@sen.local, staff2@sen.local`);
+    console.log(
+      `Demo users (password ${DEMO_PASSWORD}): manager@sen.local, staff1@sen.local, staff2@sen.local`,
+    );
   }
   const shutdown = () => {
     server.close().then(

@@ -10,7 +10,9 @@ export interface Database {
 }
 
 /** PostgreSQL when DATABASE_URL is set, else the embedded database in SEN_DATA_DIR; migrated. */
-export async function openDatabase(env: Pick<Env, 'databaseUrl' | 'dataDir' | 'logQueries'>): Promise<Database> {
+export async function openDatabase(
+  env: Pick<Env, 'databaseUrl' | 'dataDir' | 'logQueries'>,
+): Promise<Database> {
   const embedded = env.databaseUrl ? null : await startEmbeddedDatabase(env.dataDir);
   const dataSource = createDataSource({
     url: env.databaseUrl ?? embedded!.url,

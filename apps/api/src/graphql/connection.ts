@@ -19,7 +19,10 @@ export class PageInfo {
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size: default ${PAGE_SIZE_DEFAULT}, at most ${PAGE_SIZE_MAX}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size: default ${PAGE_SIZE_DEFAULT}, at most ${PAGE_SIZE_MAX}.`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true })
@@ -124,7 +127,9 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
       cursorId: id,
     });
   }
-  qb.orderBy(sort.expression, sort.direction).addOrderBy(`${alias}.id`, sort.direction).take(first + 1);
+  qb.orderBy(sort.expression, sort.direction)
+    .addOrderBy(`${alias}.id`, sort.direction)
+    .take(first + 1);
   const rows = first === 0 ? [] : await qb.getMany();
   const page = rows.slice(0, first);
   const edges = page.map((node) => {

@@ -36,7 +36,8 @@ export function guardPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> 
       return {
         async didResolveOperation({ contextValue, operation, document, request }) {
           if (!contextValue.user) {
-            const anonymousOk = operation && rootFieldNames(operation).every((n) => PUBLIC_ROOT_FIELDS.has(n));
+            const anonymousOk =
+              operation && rootFieldNames(operation).every((n) => PUBLIC_ROOT_FIELDS.has(n));
             if (!anonymousOk) {
               throw contextValue.authError ?? new AppError('UNAUTHENTICATED');
             }

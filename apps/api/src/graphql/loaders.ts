@@ -17,7 +17,9 @@ export function createLoaders(ds: DataSource) {
     user: byId((ids) => ds.getRepository(User).findBy({ id: In(ids) })),
     department: byId((ids) => ds.getRepository(Department).findBy({ id: In(ids) })),
     usersOfDepartment: new DataLoader<string, User[]>(async (ids) => {
-      const users = await ds.getRepository(User).find({ where: { departmentId: In([...ids]) }, order: { name: 'ASC' } });
+      const users = await ds
+        .getRepository(User)
+        .find({ where: { departmentId: In([...ids]) }, order: { name: 'ASC' } });
       return ids.map((id) => users.filter((u) => u.departmentId === id));
     }),
   };

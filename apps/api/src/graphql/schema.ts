@@ -9,7 +9,13 @@ import { UserResolver } from '../modules/user/user.resolver';
 import type { Context } from './context';
 import { DateTimeScalar } from './scalars';
 
-export const resolvers = [AuthResolver, UserResolver, DepartmentResolver, ApiTokenResolver, AuditResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  UserResolver,
+  DepartmentResolver,
+  ApiTokenResolver,
+  AuditResolver,
+] as const;
 
 /** `@Authorized('ADMIN')` guards; sign-in itself is enforced for every operation by the guard plugin. */
 const authChecker: AuthChecker<Context> = ({ context }, roles) => {

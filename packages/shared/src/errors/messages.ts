@@ -77,7 +77,10 @@ const byKey: Catalogue = {
   'query.badCursor': { vi: 'Con trỏ phân trang không hợp lệ.', en: 'The page cursor is not valid.' },
   'query.malformed': { vi: 'Yêu cầu không đúng định dạng JSON.', en: 'The request is not valid JSON.' },
   'query.tooLarge': { vi: 'Yêu cầu quá lớn.', en: 'The request is too large.' },
-  'query.invalid': { vi: 'Truy vấn GraphQL không hợp lệ: {{detail}}', en: 'Invalid GraphQL query: {{detail}}' },
+  'query.invalid': {
+    vi: 'Truy vấn GraphQL không hợp lệ: {{detail}}',
+    en: 'Invalid GraphQL query: {{detail}}',
+  },
   'user.emailTaken': {
     vi: 'Email đã tồn tại trong người dùng {{existingName}}',
     en: 'E-mail already belongs to user {{existingName}}',
@@ -102,11 +105,7 @@ const byKey: Catalogue = {
   },
 };
 
-export function translate(
-  locale: Locale,
-  codeOrKey: string,
-  params: Record<string, unknown> = {},
-): string {
+export function translate(locale: Locale, codeOrKey: string, params: Record<string, unknown> = {}): string {
   const entry = byKey[codeOrKey] ?? byCode[codeOrKey as ErrorCode];
   const template = entry ? entry[locale] : codeOrKey;
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));

@@ -27,9 +27,7 @@ export function canTransition(from: CampaignMemberStatus, to: CampaignMemberStat
 }
 
 /** Targets a bulk change may offer: allowed for every ticked member; none when nothing is ticked. */
-export function commonTargets(
-  froms: readonly CampaignMemberStatus[],
-): readonly CampaignMemberStatus[] {
+export function commonTargets(froms: readonly CampaignMemberStatus[]): readonly CampaignMemberStatus[] {
   if (froms.length === 0) {
     return [];
   }

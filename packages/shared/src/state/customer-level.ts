@@ -1,11 +1,4 @@
-export const CUSTOMER_LEVELS = [
-  'NEW',
-  'INTERESTED',
-  'APPROACHED',
-  'SIGNED',
-  'PAUSED',
-  'OTHER',
-] as const;
+export const CUSTOMER_LEVELS = ['NEW', 'INTERESTED', 'APPROACHED', 'SIGNED', 'PAUSED', 'OTHER'] as const;
 export type CustomerLevel = (typeof CUSTOMER_LEVELS)[number];
 
 export const CUSTOMER_LEVEL_VI: Readonly<Record<CustomerLevel, string>> = {

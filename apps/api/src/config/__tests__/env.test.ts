@@ -9,7 +9,12 @@ const dataDir = () => mkdtempSync(path.join(os.tmpdir(), 'sen-env-'));
 describe('loadEnv', () => {
   it('uses the documented defaults: port 4000, embedded database with demo data', () => {
     const env = loadEnv({ SEN_DATA_DIR: dataDir() });
-    expect(env).toMatchObject({ port: 4000, databaseUrl: undefined, demoData: true, adminEmail: 'admin@sen.local' });
+    expect(env).toMatchObject({
+      port: 4000,
+      databaseUrl: undefined,
+      demoData: true,
+      adminEmail: 'admin@sen.local',
+    });
     expect(env.jwtSecret.length).toBeGreaterThanOrEqual(32);
   });
 
@@ -19,7 +24,9 @@ describe('loadEnv', () => {
   });
 
   it('turns demo data off by default on PostgreSQL', () => {
-    expect(loadEnv({ SEN_DATA_DIR: dataDir(), DATABASE_URL: 'postgres://u@localhost/db' }).demoData).toBe(false);
+    expect(loadEnv({ SEN_DATA_DIR: dataDir(), DATABASE_URL: 'postgres://u@localhost/db' }).demoData).toBe(
+      false,
+    );
   });
 
   it('names every bad key at once', () => {
@@ -29,12 +36,24 @@ describe('loadEnv', () => {
   });
 
   it('refuses production with the demo password or without a signing secret', () => {
-    expect(() => loadEnv({ NODE_ENV: 'production', SEN_DATA_DIR: dataDir() })).toThrow(/SEN_ADMIN_PASSWORD[\s\S]*SEN_JWT_SECRET/);
+    expect(() => loadEnv({ NODE_ENV: 'production', SEN_DATA_DIR: dataDir() })).toThrow(
+      /SEN_ADMIN_PASSWORD[\s\S]*SEN_JWT_SECRET/,
+    );
     expect(() =>
-      loadEnv({ NODE_ENV: 'production', SEN_ADMIN_PASSWORD: DEMO_PASSWORD, SEN_JWT_SECRET: 'x'.repeat(40), SEN_DATA_DIR: dataDir() }),
+      loadEnv({
+        NODE_ENV: 'production',
+        SEN_ADMIN_PASSWORD: DEMO_PASSWORD,
+        SEN_JWT_SECRET: 'x'.repeat(40),
+        SEN_DATA_DIR: dataDir(),
+      }),
     ).toThrow(/demo password is refused/);
     expect(
-      loadEnv({ NODE_ENV: 'production', SEN_ADMIN_PASSWORD: 'a-real-secret-1', SEN_JWT_SECRET: 'x'.repeat(40), SEN_DATA_DIR: dataDir() }).nodeEnv,
+      loadEnv({
+        NODE_ENV: 'production',
+        SEN_ADMIN_PASSWORD: 'a-real-secret-1',
+        SEN_JWT_SECRET: 'x'.repeat(40),
+        SEN_DATA_DIR: dataDir(),
+      }).nodeEnv,
     ).toBe('production');
   });
 

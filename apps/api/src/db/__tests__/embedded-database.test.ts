@@ -61,7 +61,9 @@ describe('embedded database', () => {
   });
 
   it('has the contrib extensions and folds Vietnamese with an immutable, indexable function', async () => {
-    const ext: { extname: string }[] = await db.dataSource.query('SELECT extname FROM pg_extension ORDER BY extname');
+    const ext: { extname: string }[] = await db.dataSource.query(
+      'SELECT extname FROM pg_extension ORDER BY extname',
+    );
     expect(ext.map((e) => e.extname)).toEqual(expect.arrayContaining(['pg_trgm', 'unaccent', 'uuid-ossp']));
     const [folded] = await db.dataSource.query(`SELECT sen_fold('Nguyễn Văn Đức ĐÀ NẴNG') AS v`);
     expect(folded.v).toBe('nguyen van duc da nang');

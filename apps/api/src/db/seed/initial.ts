@@ -15,9 +15,27 @@ interface DemoUser {
 }
 
 const DEMO_USERS: DemoUser[] = [
-  { email: 'manager@sen.local', name: 'Trần Thị Mai', role: 'MANAGER', department: 'Phòng Kinh doanh', birthday: '1988-12-20' },
-  { email: 'staff1@sen.local', name: 'Nguyễn Văn Đức', role: 'STAFF', department: 'Phòng Kinh doanh', birthday: '1995-02-28' },
-  { email: 'staff2@sen.local', name: 'Lê Hoàng Anh', role: 'STAFF', department: 'Phòng Marketing', birthday: '1997-07-15' },
+  {
+    email: 'manager@sen.local',
+    name: 'Trần Thị Mai',
+    role: 'MANAGER',
+    department: 'Phòng Kinh doanh',
+    birthday: '1988-12-20',
+  },
+  {
+    email: 'staff1@sen.local',
+    name: 'Nguyễn Văn Đức',
+    role: 'STAFF',
+    department: 'Phòng Kinh doanh',
+    birthday: '1995-02-28',
+  },
+  {
+    email: 'staff2@sen.local',
+    name: 'Lê Hoàng Anh',
+    role: 'STAFF',
+    department: 'Phòng Marketing',
+    birthday: '1997-07-15',
+  },
 ];
 
 export interface SeedResult {

@@ -14,7 +14,10 @@ async function post(body: string, headers: Record<string, string> = {}) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
     body,
   });
-  return { status: res.status, body: (await res.json()) as { errors: { message: string; extensions: { code: string } }[] } };
+  return {
+    status: res.status,
+    body: (await res.json()) as { errors: { message: string; extensions: { code: string } }[] },
+  };
 }
 
 async function stillServing() {
@@ -28,7 +31,10 @@ describe('hostile or broken requests', () => {
   it('answers malformed JSON with 400 BAD_USER_INPUT, translated', async () => {
     const vi = await post('{"query": "{ me { id }');
     expect(vi.status).toBe(400);
-    expect(vi.body.errors[0]).toMatchObject({ message: 'Yêu cầu không đúng định dạng JSON.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(vi.body.errors[0]).toMatchObject({
+      message: 'Yêu cầu không đúng định dạng JSON.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const en = await post('not json', { 'accept-language': 'en' });
     expect(en.body.errors[0].message).toBe('The request is not valid JSON.');
     await stillServing();
@@ -68,7 +74,10 @@ describe('hostile or broken requests', () => {
   });
 
   it('refuses a too-costly query (many aliased full pages) and keeps serving', async () => {
-    const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: users(first: 200) { nodes { id name email department { name } } }`);
+    const aliases = Array.from(
+      { length: 40 },
+      (_, i) => `a${i}: users(first: 200) { nodes { id name email department { name } } }`,
+    );
     const r = await app.gql(`{ ${aliases.join(' ')} }`, {}, { token, lang: 'en' });
     expect(r.errors![0].extensions.code).toBe('BAD_USER_INPUT');
     expect(r.errors![0].message).toMatch(/^The query is too costly \(\d+ > 20000\)\.$/);
@@ -83,7 +92,11 @@ describe('hostile or broken requests', () => {
   it('allows introspection only to signed-in callers', async () => {
     const anonymous = await app.gql('{ __schema { queryType { name } } }');
     expect(anonymous.errors![0].extensions.code).toBe('UNAUTHENTICATED');
-    const signedIn = await app.gql<{ __schema: { queryType: { name: string } } }>('{ __schema { queryType { name } } }', {}, { token });
+    const signedIn = await app.gql<{ __schema: { queryType: { name: string } } }>(
+      '{ __schema { queryType { name } } }',
+      {},
+      { token },
+    );
     expect(signedIn.data!.__schema.queryType.name).toBe('Query');
   });
 

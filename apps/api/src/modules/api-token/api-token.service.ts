@@ -13,14 +13,20 @@ export class ApiTokenService {
   ) {}
 
   list(caller: AuthUser): Promise<ApiToken[]> {
-    return this.ds.getRepository(ApiToken).find({ where: { userId: caller.id }, order: { createdAt: 'DESC' } });
+    return this.ds
+      .getRepository(ApiToken)
+      .find({ where: { userId: caller.id }, order: { createdAt: 'DESC' } });
   }
 
   async create(caller: AuthUser, name: string): Promise<CreatedApiToken> {
     const values = parseInput(apiTokenSchema, { name });
     const token = newApiTokenSecret();
     return this.ds.transaction(async (m) => {
-      const inserted = await m.insert(ApiToken, { userId: caller.id, name: values.name, tokenHash: sha256(token) });
+      const inserted = await m.insert(ApiToken, {
+        userId: caller.id,
+        name: values.name,
+        tokenHash: sha256(token),
+      });
       const apiToken = await m.findOneByOrFail(ApiToken, { id: inserted.identifiers[0].id as string });
       await this.audit.record(m, {
         action: 'CREATE',
@@ -36,7 +42,9 @@ export class ApiTokenService {
   /** Only the token's owner revokes it; another user's token is simply not found. */
   async revoke(caller: AuthUser, id: string): Promise<boolean> {
     return this.ds.transaction(async (m) => {
-      const token = isUuid(id) ? await m.findOneBy(ApiToken, { id, userId: caller.id, revokedAt: IsNull() }) : null;
+      const token = isUuid(id)
+        ? await m.findOneBy(ApiToken, { id, userId: caller.id, revokedAt: IsNull() })
+        : null;
       if (!token) {
         throw new AppError('NOT_FOUND');
       }

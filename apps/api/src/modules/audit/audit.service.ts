@@ -20,7 +20,11 @@ export interface AuditEntry {
 const SECRET_FIELDS = new Set(['password', 'passwordHash']);
 
 /** `{ field: { from, to } }` for the fields that differ; null when nothing changed. */
-export function diffChanges<T extends object>(before: T, after: Partial<T>, fields: (keyof T & string)[]): FieldChanges | null {
+export function diffChanges<T extends object>(
+  before: T,
+  after: Partial<T>,
+  fields: (keyof T & string)[],
+): FieldChanges | null {
   const changes: FieldChanges = {};
   for (const field of fields) {
     if (!(field in after) || after[field] === undefined) {
@@ -93,7 +97,9 @@ export class AuditService {
   }
 
   async modules(): Promise<string[]> {
-    const rows: { module: string }[] = await this.ds.query('SELECT DISTINCT module FROM audit_log ORDER BY module');
+    const rows: { module: string }[] = await this.ds.query(
+      'SELECT DISTINCT module FROM audit_log ORDER BY module',
+    );
     return rows.map((r) => r.module);
   }
 }

@@ -115,7 +115,9 @@ export class AuthService {
     const row = rows[0];
     const user = row ? await this.ds.getRepository(User).findOneBy({ id: row.user_id }) : null;
     if (!row || !user || !user.active) {
-      throw new AppError('UNAUTHENTICATED', { messageKey: user && !user.active ? 'auth.inactive' : 'auth.tokenInvalid' });
+      throw new AppError('UNAUTHENTICATED', {
+        messageKey: user && !user.active ? 'auth.inactive' : 'auth.tokenInvalid',
+      });
     }
     if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000) {
       await this.ds.query('UPDATE api_token SET last_used_at = now() WHERE id = $1', [row.token_id]);

@@ -15,7 +15,13 @@ import { diffChanges, escapeLike, type AuditService } from '../audit/audit.servi
 import { hashPassword } from '../auth/password';
 import { Department } from './department.entity';
 import { User } from './user.entity';
-import { UserSortField, type CreateUserInput, type UpdateUserInput, type UserFilter, type UserOrder } from './user.inputs';
+import {
+  UserSortField,
+  type CreateUserInput,
+  type UpdateUserInput,
+  type UserFilter,
+  type UserOrder,
+} from './user.inputs';
 
 const SORT_COLUMNS: Record<UserSortField, { expression: string; value: (u: User) => string | Date }> = {
   [UserSortField.NAME]: { expression: 'u.name', value: (u) => u.name },
@@ -24,7 +30,15 @@ const SORT_COLUMNS: Record<UserSortField, { expression: string; value: (u: User)
   [UserSortField.CREATED_AT]: { expression: 'u.created_at', value: (u) => u.createdAt },
 };
 
-const AUDITED_FIELDS: (keyof User & string)[] = ['email', 'name', 'role', 'departmentId', 'birthday', 'active', 'language'];
+const AUDITED_FIELDS: (keyof User & string)[] = [
+  'email',
+  'name',
+  'role',
+  'departmentId',
+  'birthday',
+  'active',
+  'language',
+];
 
 export function assertAdmin(caller: AuthUser): void {
   if (caller.role !== 'ADMIN') {
@@ -199,7 +213,9 @@ export class UserService {
       if (isUniqueViolation(err, 'ux_department_name')) {
         throw new AppError('DUPLICATE', {
           messageKey: 'department.nameTaken',
-          details: { duplicate: { field: 'name', existingId: null, existingName: values.name, ownerName: null } },
+          details: {
+            duplicate: { field: 'name', existingId: null, existingName: values.name, ownerName: null },
+          },
         });
       }
       throw err;
@@ -236,7 +252,14 @@ export class UserService {
       throw new AppError('DUPLICATE', {
         messageKey: 'user.emailTaken',
         params: { existingName: existing.name },
-        details: { duplicate: { field: 'email', existingId: existing.id, existingName: existing.name, ownerName: null } },
+        details: {
+          duplicate: {
+            field: 'email',
+            existingId: existing.id,
+            existingName: existing.name,
+            ownerName: null,
+          },
+        },
       });
     }
   }

@@ -39,24 +39,21 @@ describe('campaign member status machine (CMP-06)', () => {
     expect(allowedTargets(from).includes(to)).toBe(allowed);
   });
 
-  test.each(EVERY_PAIR)(
-    'assertTransition %s → %s throws unless allowed (%s)',
-    (from, to, allowed) => {
-      if (allowed) {
-        expect(() => assertTransition(from, to)).not.toThrow();
-        return;
-      }
-      let thrown: unknown;
-      try {
-        assertTransition(from, to);
-      } catch (error) {
-        thrown = error;
-      }
-      expect(thrown).toBeInstanceOf(AppError);
-      expect((thrown as AppError).code).toBe('INVALID_TRANSITION');
-      expect((thrown as AppError).details).toMatchObject({ from, to });
-    },
-  );
+  test.each(EVERY_PAIR)('assertTransition %s → %s throws unless allowed (%s)', (from, to, allowed) => {
+    if (allowed) {
+      expect(() => assertTransition(from, to)).not.toThrow();
+      return;
+    }
+    let thrown: unknown;
+    try {
+      assertTransition(from, to);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(AppError);
+    expect((thrown as AppError).code).toBe('INVALID_TRANSITION');
+    expect((thrown as AppError).details).toMatchObject({ from, to });
+  });
 
   test.each<[CampaignMemberStatus, CampaignMemberStatus[]]>([
     ['REGISTERED', ['CONFIRMED', 'JOINED', 'CANCELLED']],

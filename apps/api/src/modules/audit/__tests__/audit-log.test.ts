@@ -1,6 +1,11 @@
 import { startTestApp, type TestApp } from '../../../test/harness';
 
-type Logs = { auditLogs: { totalCount: number; nodes: { action: string; module: string; description: string; user: { email: string } | null }[] } };
+type Logs = {
+  auditLogs: {
+    totalCount: number;
+    nodes: { action: string; module: string; description: string; user: { email: string } | null }[];
+  };
+};
 const LOGS = `query($f: AuditLogFilter, $first: Int) {
   auditLogs(filter: $f, first: $first) { totalCount nodes { action module description at user { email } } }
 }`;
@@ -30,15 +35,27 @@ describe('auditLogs (AUD-02)', () => {
     const folded = await app.gql<Logs>(LOGS, { f: { search: 'dang nhap: STAFF1' } }, { token: admin });
     expect(folded.data!.auditLogs.nodes.map((n) => n.description)).toEqual(['Đăng nhập: staff1@sen.local']);
 
-    const users = await app.gql<{ users: { nodes: { id: string }[] } }>('{ users(filter: { search: "staff2" }) { nodes { id } } }', {}, { token: admin });
-    const byUser = await app.gql<Logs>(LOGS, { f: { userIds: [users.data!.users.nodes[0].id] } }, { token: admin });
+    const users = await app.gql<{ users: { nodes: { id: string }[] } }>(
+      '{ users(filter: { search: "staff2" }) { nodes { id } } }',
+      {},
+      { token: admin },
+    );
+    const byUser = await app.gql<Logs>(
+      LOGS,
+      { f: { userIds: [users.data!.users.nodes[0].id] } },
+      { token: admin },
+    );
     expect(byUser.data!.auditLogs.nodes.map((n) => n.user?.email)).toEqual(['staff2@sen.local']);
   });
 
   it('filters by a date-time range', async () => {
     const future = await app.gql<Logs>(LOGS, { f: { from: '2999-01-01T00:00:00+07:00' } }, { token: admin });
     expect(future.data!.auditLogs.totalCount).toBe(0);
-    const all = await app.gql<Logs>(LOGS, { f: { from: '2000-01-01T00:00:00+07:00', to: new Date(Date.now() + 60_000).toISOString() } }, { token: admin });
+    const all = await app.gql<Logs>(
+      LOGS,
+      { f: { from: '2000-01-01T00:00:00+07:00', to: new Date(Date.now() + 60_000).toISOString() } },
+      { token: admin },
+    );
     const total = await app.gql<Logs>(LOGS, {}, { token: admin });
     expect(all.data!.auditLogs.totalCount).toBe(total.data!.auditLogs.totalCount);
   });
@@ -65,7 +82,7 @@ describe('append-only (AUD-03)', () => {
       { token: admin },
     );
     const names = r.data!.__schema.mutationType.fields.map((f) => f.name.toLowerCase());
-    expect(names.filter((n) => n.includes('audit') || n.includes('log') && n !== 'login')).toEqual([]);
+    expect(names.filter((n) => n.includes('audit') || (n.includes('log') && n !== 'login'))).toEqual([]);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE of the log even in SQL', async () => {

@@ -1,7 +1,8 @@
 import { SignJWT } from 'jose';
 import { JWT_SECRET, startTestApp, type TestApp } from '../../../test/harness';
 
-const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { email role } } }';
+const LOGIN =
+  'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { email role } } }';
 const ME = '{ me { email name role language } }';
 
 let app: TestApp;
@@ -39,7 +40,11 @@ describe('login', () => {
     const vi = await app.gql(LOGIN, { e: 'manager@sen.local', p: 'wrong-password' });
     expect(vi.errors![0].extensions.code).toBe('UNAUTHENTICATED');
     expect(vi.errors![0].message).toBe('Email hoặc mật khẩu không đúng.');
-    const en = await app.gql(LOGIN, { e: 'manager@sen.local', p: 'wrong-password' }, { lang: 'en-US,en;q=0.9' });
+    const en = await app.gql(
+      LOGIN,
+      { e: 'manager@sen.local', p: 'wrong-password' },
+      { lang: 'en-US,en;q=0.9' },
+    );
     expect(en.errors![0].message).toBe('Wrong e-mail or password.');
     const unknown = await app.gql(LOGIN, { e: 'nobody@sen.local', p: 'whatever1' });
     expect(unknown.errors![0].extensions.code).toBe('UNAUTHENTICATED');
@@ -83,7 +88,9 @@ describe('tokens', () => {
       .setExpirationTime('1h')
       .sign(new TextEncoder().encode('another-secret-0123456789-0123456789'));
     const staffToken = await app.login('staff1@sen.local');
-    const { sub } = JSON.parse(Buffer.from(staffToken.split('.')[1], 'base64url').toString()) as { sub: string };
+    const { sub } = JSON.parse(Buffer.from(staffToken.split('.')[1], 'base64url').toString()) as {
+      sub: string;
+    };
     const expired = await new SignJWT({ typ: 'session' })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(sub)
@@ -107,7 +114,8 @@ describe('tokens', () => {
 });
 
 describe('changePassword', () => {
-  const CHANGE = 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }';
+  const CHANGE =
+    'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }';
 
   it('refuses a wrong current password or a short new one, changing nothing', async () => {
     const token = await app.login('manager@sen.local');

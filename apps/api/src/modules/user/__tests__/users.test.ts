@@ -18,7 +18,11 @@ beforeAll(async () => {
   app = await startTestApp();
   admin = await app.login('admin@sen.local');
   staff = await app.login('staff1@sen.local');
-  const d = await app.gql<{ departments: { id: string; name: string }[] }>('{ departments { id name } }', {}, { token: admin });
+  const d = await app.gql<{ departments: { id: string; name: string }[] }>(
+    '{ departments { id name } }',
+    {},
+    { token: admin },
+  );
   deptId = d.data!.departments.find((x) => x.name === 'Phòng Kinh doanh')!.id;
 });
 afterAll(() => app.close());
@@ -35,7 +39,11 @@ const input = (over: Record<string, unknown> = {}) => ({
 
 describe('createUser', () => {
   it('creates a user with normalised fields and logs it with the new values', async () => {
-    const r = await app.gql<{ createUser: CreatedUser & Record<string, unknown> }>(CREATE, { input: input() }, { token: admin });
+    const r = await app.gql<{ createUser: CreatedUser & Record<string, unknown> }>(
+      CREATE,
+      { input: input() },
+      { token: admin },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.createUser).toMatchObject({
       email: 'thu.pham@sen.local',
@@ -46,7 +54,16 @@ describe('createUser', () => {
       version: 1,
       department: { name: 'Phòng Kinh doanh' },
     });
-    const log = await app.gql<{ auditLogs: { nodes: { action: string; module: string; recordId: string; changes: Record<string, { to: unknown }> }[] } }>(
+    const log = await app.gql<{
+      auditLogs: {
+        nodes: {
+          action: string;
+          module: string;
+          recordId: string;
+          changes: Record<string, { to: unknown }>;
+        }[];
+      };
+    }>(
       `query($id: String) { auditLogs(filter: { recordId: $id }) { nodes { action module recordId changes } } }`,
       { id: r.data!.createUser.id },
       { token: admin },
@@ -83,23 +100,39 @@ describe('createUser', () => {
       { token: admin, lang: 'en' },
     );
     expect(r.errors![0].extensions.code).toBe('BAD_USER_INPUT');
-    const fields = (r.errors![0].extensions.fieldErrors as { field: string; message: string }[]).map((f) => f.field).sort();
+    const fields = (r.errors![0].extensions.fieldErrors as { field: string; message: string }[])
+      .map((f) => f.field)
+      .sort();
     expect(fields).toEqual(['email', 'name', 'password']);
-    expect(r.errors![0].extensions.fieldErrors).toContainEqual({ field: 'email', message: 'Not a valid e-mail address.' });
+    expect(r.errors![0].extensions.fieldErrors).toContainEqual({
+      field: 'email',
+      message: 'Not a valid e-mail address.',
+    });
     // A date that does not exist is refused by the Date scalar, naming the field.
-    const date = await app.gql(CREATE, { input: input({ email: 'd@sen.local', birthday: '2025-02-30' }) }, { token: admin });
+    const date = await app.gql(
+      CREATE,
+      { input: input({ email: 'd@sen.local', birthday: '2025-02-30' }) },
+      { token: admin },
+    );
     expect(date.status).toBe(400);
-    expect(date.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'birthday', message: 'Giá trị không hợp lệ.' }] });
+    expect(date.errors![0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'birthday', message: 'Giá trị không hợp lệ.' }],
+    });
     expect(await app.snapshot()).toEqual(before);
   });
 
   it('lets only one of two concurrent creates of the same e-mail succeed', async () => {
     const results = await Promise.all(
-      [1, 2, 3].map((i) => app.gql(CREATE, { input: input({ email: 'race@sen.local', name: `Race ${i}` }) }, { token: admin })),
+      [1, 2, 3].map((i) =>
+        app.gql(CREATE, { input: input({ email: 'race@sen.local', name: `Race ${i}` }) }, { token: admin }),
+      ),
     );
     expect(results.filter((r) => r.data?.createUser)).toHaveLength(1);
     expect(results.filter((r) => r.errors?.[0].extensions.code === 'DUPLICATE')).toHaveLength(2);
-    const rows = await app.server.db.dataSource.query(`SELECT count(*)::int AS n FROM app_user WHERE email = 'race@sen.local'`);
+    const rows = await app.server.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM app_user WHERE email = 'race@sen.local'`,
+    );
     expect(rows[0].n).toBe(1);
   });
 });
@@ -107,7 +140,11 @@ describe('createUser', () => {
 describe('updateUser', () => {
   let user: CreatedUser;
   beforeAll(async () => {
-    const r = await app.gql<{ createUser: CreatedUser }>(CREATE, { input: input({ email: 'edit@sen.local' }) }, { token: admin });
+    const r = await app.gql<{ createUser: CreatedUser }>(
+      CREATE,
+      { input: input({ email: 'edit@sen.local' }) },
+      { token: admin },
+    );
     user = r.data!.createUser;
   });
 
@@ -135,17 +172,33 @@ describe('updateUser', () => {
   });
 
   it('answers NOT_FOUND for an unknown id and FORBIDDEN for a STAFF caller', async () => {
-    const missing = await app.gql(UPDATE, { id: '6f1d6b2c-0000-4000-8000-000000000000', input: { version: 1 } }, { token: admin });
+    const missing = await app.gql(
+      UPDATE,
+      { id: '6f1d6b2c-0000-4000-8000-000000000000', input: { version: 1 } },
+      { token: admin },
+    );
     expect(missing.errors![0].extensions.code).toBe('NOT_FOUND');
     const notUuid = await app.gql(UPDATE, { id: 'nope', input: { version: 1 } }, { token: admin });
     expect(notUuid.errors![0].extensions.code).toBe('NOT_FOUND');
-    const staffCall = await app.gql(UPDATE, { id: user.id, input: { name: 'X', version: 2 } }, { token: staff });
+    const staffCall = await app.gql(
+      UPDATE,
+      { id: user.id, input: { name: 'X', version: 2 } },
+      { token: staff },
+    );
     expect(staffCall.errors![0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('refuses an admin deactivating themself', async () => {
-    const me = await app.gql<{ me: { id: string; version: number } }>('{ me { id version } }', {}, { token: admin });
-    const r = await app.gql(UPDATE, { id: me.data!.me.id, input: { active: false, version: me.data!.me.version } }, { token: admin });
+    const me = await app.gql<{ me: { id: string; version: number } }>(
+      '{ me { id version } }',
+      {},
+      { token: admin },
+    );
+    const r = await app.gql(
+      UPDATE,
+      { id: me.data!.me.id, input: { active: false, version: me.data!.me.version } },
+      { token: admin },
+    );
     expect(r.errors![0].extensions.code).toBe('FORBIDDEN');
   });
 
@@ -157,7 +210,9 @@ describe('updateUser', () => {
     const after = await app.gql('{ me { id } }', {}, { token });
     expect(after.errors![0].extensions.code).toBe('UNAUTHENTICATED');
     expect(after.errors![0].message).toBe('Tài khoản đã bị ngừng hoạt động.');
-    const login = await app.gql('mutation { login(email: "edit@sen.local", password: "mat-khau-2026") { token } }');
+    const login = await app.gql(
+      'mutation { login(email: "edit@sen.local", password: "mat-khau-2026") { token } }',
+    );
     expect(login.errors![0].extensions.code).toBe('UNAUTHENTICATED');
   });
 });
@@ -173,19 +228,26 @@ describe('users list and departments', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: { data: { users: { nodes: { email: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } | null } =
-        await app.gql(
-          'query($after: String) { users(first: 2, after: $after, orderBy: [{ field: EMAIL, direction: ASC }]) { nodes { email } pageInfo { hasNextPage endCursor } } }',
-          { after },
-          { token: admin },
-        );
+      const page: {
+        data: {
+          users: { nodes: { email: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+        } | null;
+      } = await app.gql(
+        'query($after: String) { users(first: 2, after: $after, orderBy: [{ field: EMAIL, direction: ASC }]) { nodes { email } pageInfo { hasNextPage endCursor } } }',
+        { after },
+        { token: admin },
+      );
       seen.push(...page.data!.users.nodes.map((n) => n.email));
       if (!page.data!.users.pageInfo.hasNextPage) {
         break;
       }
       after = page.data!.users.pageInfo.endCursor;
     }
-    const all = await app.gql<{ users: { totalCount: number } }>('{ users(first: 200) { totalCount } }', {}, { token: admin });
+    const all = await app.gql<{ users: { totalCount: number } }>(
+      '{ users(first: 200) { totalCount } }',
+      {},
+      { token: admin },
+    );
     expect(seen).toHaveLength(all.data!.users.totalCount);
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen).toEqual([...seen].sort());
@@ -199,7 +261,11 @@ describe('users list and departments', () => {
     );
     expect(ok.data!.createDepartment.name).toBe('Phòng Kế toán');
     const before = await app.snapshot();
-    const dup = await app.gql('mutation { createDepartment(name: "phong ke toan") { name } }', {}, { token: admin });
+    const dup = await app.gql(
+      'mutation { createDepartment(name: "phong ke toan") { name } }',
+      {},
+      { token: admin },
+    );
     expect(dup.errors![0].extensions.code).toBe('DUPLICATE');
     expect(await app.snapshot()).toEqual(before);
   });
