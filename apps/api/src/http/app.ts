@@ -39,7 +39,9 @@ async function buildContext(req: Request, { ds, services }: AppOptions): Promise
       if (!match) {
         throw new AppError('UNAUTHENTICATED', { messageKey: 'auth.tokenInvalid' });
       }
-      ctx.user = await services.auth.authenticate(match[1]);
+      const { auth, user } = await services.auth.authenticate(match[1]);
+      ctx.user = auth;
+      ctx.loaders.user.prime(user.id, user);
     } catch (err) {
       if (!(err instanceof AppError)) {
         throw err;

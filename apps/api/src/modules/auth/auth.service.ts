@@ -23,8 +23,14 @@ export interface AuthOptions {
   tokenTtlHours: number;
 }
 
-function toAuthUser(u: User, via: AuthUser['via']): AuthUser {
-  return { id: u.id, email: u.email, name: u.name, role: u.role, departmentId: u.departmentId, via };
+export interface Authenticated {
+  auth: AuthUser;
+  /** The caller's row as just read, so the request need not read it again. */
+  user: User;
+}
+
+function authenticated(u: User, via: AuthUser['via']): Authenticated {
+  return { auth: { id: u.id, email: u.email, name: u.name, role: u.role, departmentId: u.departmentId, via }, user: u };
 }
 
 export class AuthService {
@@ -81,7 +87,7 @@ export class AuthService {
   }
 
   /** Resolves a bearer token (a session token from login, or a personal API token). */
-  async authenticate(bearer: string): Promise<AuthUser> {
+  async authenticate(bearer: string): Promise<Authenticated> {
     if (bearer.startsWith(API_TOKEN_PREFIX)) {
       return this.authenticateApiToken(bearer);
     }
@@ -103,10 +109,10 @@ export class AuthService {
     if (!user || !user.active) {
       throw new AppError('UNAUTHENTICATED', { messageKey: user ? 'auth.inactive' : 'auth.tokenInvalid' });
     }
-    return toAuthUser(user, 'session');
+    return authenticated(user, 'session');
   }
 
-  private async authenticateApiToken(bearer: string): Promise<AuthUser> {
+  private async authenticateApiToken(bearer: string): Promise<Authenticated> {
     const rows: { token_id: string; last_used_at: Date | null; user_id: string }[] = await this.ds.query(
       `SELECT t.id AS token_id, t.last_used_at, t.user_id
          FROM api_token t WHERE t.token_hash = $1 AND t.revoked_at IS NULL`,
@@ -122,7 +128,7 @@ export class AuthService {
     if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000) {
       await this.ds.query('UPDATE api_token SET last_used_at = now() WHERE id = $1', [row.token_id]);
     }
-    return toAuthUser(user, 'apiToken');
+    return authenticated(user, 'apiToken');
   }
 
   async changePassword(caller: AuthUser, currentPassword: string, newPassword: string): Promise<boolean> {
