@@ -1,0 +1,47 @@
+import type { Role } from '@sen/shared';
+import type vi from '../i18n/vi.json';
+
+type NavKey = `nav.${keyof typeof vi.nav}`;
+
+export const ADMIN_ONLY: readonly Role[] = ['ADMIN'];
+/** Logs: admins and managers (AUD-02). */
+export const LOG_READERS: readonly Role[] = ['ADMIN', 'MANAGER'];
+
+export interface NavItem {
+  to: string;
+  label: NavKey;
+  /** Who sees it; everyone when absent. The route enforces the same roles. */
+  roles?: readonly Role[];
+}
+
+export interface NavGroup {
+  /** A group without a label is a single top-level entry. */
+  label?: NavKey;
+  items: NavItem[];
+}
+
+export const NAVIGATION: NavGroup[] = [
+  {
+    label: 'nav.sales',
+    items: [
+      { to: '/customers', label: 'nav.customers' },
+      { to: '/contacts', label: 'nav.contacts' },
+      { to: '/activities', label: 'nav.activities' },
+    ],
+  },
+  { label: 'nav.marketing', items: [{ to: '/campaigns', label: 'nav.campaigns' }] },
+  { items: [{ to: '/reports', label: 'nav.reports' }] },
+  {
+    label: 'nav.settings',
+    items: [
+      { to: '/settings/users', label: 'nav.users', roles: ADMIN_ONLY },
+      { to: '/settings/parameters', label: 'nav.parameters', roles: ADMIN_ONLY },
+      { to: '/settings/duplicates', label: 'nav.duplicates', roles: ADMIN_ONLY },
+      { to: '/settings/logs', label: 'nav.logs', roles: LOG_READERS },
+    ],
+  },
+];
+
+export function canSee(roles: readonly Role[] | undefined, role: Role): boolean {
+  return !roles || roles.includes(role);
+}

@@ -1,0 +1,45 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { ConfirmProvider } from '../components/confirm';
+import { i18next } from '../i18n';
+import { createApolloClient } from '../lib/apollo';
+import { clearToken } from '../lib/auth-token';
+import { router } from './router';
+import { useAppTheme } from './theme';
+
+const client = createApolloClient({
+  onUnauthenticated: () => {
+    clearToken();
+    const { pathname, search } = window.location;
+    if (pathname !== '/login') {
+      void router.navigate('/login', { replace: true, state: { from: pathname + search } });
+    }
+  },
+});
+
+export interface ProvidersProps {
+  children: ReactNode;
+}
+
+function ThemedProviders({ children }: ProvidersProps) {
+  const theme = useAppTheme();
+  return (
+    <MantineProvider theme={theme}>
+      <Notifications position="top-right" />
+      <ApolloProvider client={client}>
+        <ConfirmProvider>{children}</ConfirmProvider>
+      </ApolloProvider>
+    </MantineProvider>
+  );
+}
+
+export function Providers({ children }: ProvidersProps) {
+  return (
+    <I18nextProvider i18n={i18next}>
+      <ThemedProviders>{children}</ThemedProviders>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Role } from '@sen/shared';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { ComingSoonPage, MessagePage, PageLoader, RouteErrorBoundary } from '../components/page';
+import { AppLayout } from './layout/app-layout';
+import { ADMIN_ONLY, LOG_READERS, type NavItem } from './navigation';
+import { RequireRole } from './require-role';
+import { SessionGate } from './session';
+
+// Each feature is its own chunk, fetched when its screen is first opened.
+const LoginRoute = lazy(() => import('../features/auth/routes').then((m) => ({ default: m.LoginRoute })));
+const UsersRoutes = lazy(() => import('../features/users/routes').then((m) => ({ default: m.UsersRoutes })));
+const AuditRoutes = lazy(() => import('../features/audit/routes').then((m) => ({ default: m.AuditRoutes })));
+const AccountRoutes = lazy(() =>
+  import('../features/account/routes').then((m) => ({ default: m.AccountRoutes })),
+);
+
+interface ComingSoonProps {
+  title: NavItem['label'];
+}
+
+function ComingSoon({ title }: ComingSoonProps) {
+  const { t } = useTranslation();
+  return <ComingSoonPage title={t(title)} />;
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <MessagePage
+      title={t('errors.notFoundTitle')}
+      heading={t('errors.notFoundTitle')}
+      body={t('errors.notFound')}
+    />
+  );
+}
+
+/** A route section: its own error boundary, lazy loading, and the roles that may open it. */
+function section(path: string, element: ReactNode, roles?: readonly Role[]): RouteObject {
+  const loaded = <Suspense fallback={<PageLoader />}>{element}</Suspense>;
+  return {
+    path,
+    element: roles ? <RequireRole roles={roles}>{loaded}</RequireRole> : loaded,
+    ErrorBoundary: RouteErrorBoundary,
+  };
+}
+
+export const router = createBrowserRouter([
+  section('/login', <LoginRoute />),
+  {
+    path: '/',
+    element: (
+      <SessionGate>
+        <AppLayout />
+      </SessionGate>
+    ),
+    ErrorBoundary: RouteErrorBoundary,
+    children: [
+      { index: true, element: <Navigate to="/customers" replace /> },
+      section('customers', <ComingSoon title="nav.customers" />),
+      section('contacts', <ComingSoon title="nav.contacts" />),
+      section('activities', <ComingSoon title="nav.activities" />),
+      section('campaigns', <ComingSoon title="nav.campaigns" />),
+      section('reports', <ComingSoon title="nav.reports" />),
+      section('settings/users/*', <UsersRoutes />, ADMIN_ONLY),
+      section('settings/parameters', <ComingSoon title="nav.parameters" />, ADMIN_ONLY),
+      section('settings/duplicates', <ComingSoon title="nav.duplicates" />, ADMIN_ONLY),
+      section('settings/logs', <AuditRoutes />, LOG_READERS),
+      section('account/*', <AccountRoutes />),
+      section('*', <NotFound />),
+    ],
+  },
+]);

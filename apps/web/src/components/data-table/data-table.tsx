@@ -1,0 +1,271 @@
+import { Box, Checkbox, Group, LoadingOverlay, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import {
+  flexRender,
+  getCoreRowModel,
+  getExpandedRowModel,
+  useReactTable,
+  type ColumnDef,
+  type ExpandedState,
+  type Header,
+  type RowSelectionState,
+  type VisibilityState,
+} from '@tanstack/react-table';
+import { Fragment, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../page';
+import { BulkActionsMenu } from './bulk-actions-menu';
+import { ColumnVisibilityMenu } from './column-visibility-menu';
+import { PaginationBar } from './pagination-bar';
+import type { BulkAction, Pager, SortState } from './types';
+
+export interface DataTableProps<T> {
+  /** Accessible name of the table. */
+  label: string;
+  data: T[] | undefined;
+  columns: ColumnDef<T>[];
+  getRowId: (row: T) => string;
+  totalCount?: number;
+  loading?: boolean;
+  error?: unknown;
+  onRetry?: () => void;
+  /** Manual (server) sorting; columns opt in with `enableSorting: true`. */
+  sort?: SortState | null;
+  onSortChange?: (sort: SortState | null) => void;
+  pager?: Pager;
+  /** Row checkboxes and the "Thao tác" menu appear when given. */
+  bulkActions?: BulkAction<T>[];
+  /** Content shown under a row that a column expanded with `row.toggleExpanded()`. */
+  renderSubRow?: (row: T) => ReactNode;
+  canExpand?: (row: T) => boolean;
+  initialColumnVisibility?: VisibilityState;
+}
+
+const SELECT_COLUMN = '_select';
+
+function nextSort(current: SortState | null | undefined, field: string): SortState | null {
+  if (current?.field !== field) {
+    return { field, direction: 'ASC' };
+  }
+  return current.direction === 'ASC' ? { field, direction: 'DESC' } : null;
+}
+
+export function DataTable<T>({
+  label,
+  data,
+  columns,
+  getRowId,
+  totalCount,
+  loading,
+  error,
+  onRetry,
+  sort,
+  onSortChange,
+  pager,
+  bulkActions,
+  renderSubRow,
+  canExpand,
+  initialColumnVisibility,
+}: DataTableProps<T>) {
+  const { t } = useTranslation();
+  const rows = useMemo(() => data ?? [], [data]);
+  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  const [expanded, setExpanded] = useState<ExpandedState>({});
+  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>(initialColumnVisibility ?? {});
+
+  // A new page (or a refetch that changed the rows) starts with nothing ticked or expanded.
+  const rowKey = rows.map(getRowId).join('|');
+  const [shownKey, setShownKey] = useState(rowKey);
+  if (rowKey !== shownKey) {
+    setShownKey(rowKey);
+    setRowSelection({});
+    setExpanded({});
+  }
+
+  const allColumns = useMemo<ColumnDef<T>[]>(() => {
+    if (!bulkActions?.length) {
+      return columns;
+    }
+    const select: ColumnDef<T> = {
+      id: SELECT_COLUMN,
+      enableHiding: false,
+      meta: { alwaysVisible: true, width: 40 },
+      header: ({ table }) => (
+        <Checkbox
+          aria-label={t('table.selectAll')}
+          checked={table.getIsAllRowsSelected()}
+          indeterminate={table.getIsSomeRowsSelected()}
+          onChange={table.getToggleAllRowsSelectedHandler()}
+        />
+      ),
+      cell: ({ row }) => (
+        <Checkbox
+          aria-label={t('table.selectRow')}
+          checked={row.getIsSelected()}
+          onChange={row.getToggleSelectedHandler()}
+        />
+      ),
+    };
+    return [select, ...columns];
+  }, [bulkActions?.length, columns, t]);
+
+  // TanStack Table hands out fresh functions each render; this app does not run the React Compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({
+    data: rows,
+    columns: allColumns,
+    getRowId: (row) => getRowId(row),
+    getCoreRowModel: getCoreRowModel(),
+    getExpandedRowModel: getExpandedRowModel(),
+    getRowCanExpand: (row) => Boolean(renderSubRow) && (canExpand ? canExpand(row.original) : true),
+    manualPagination: true,
+    manualSorting: true,
+    enableSorting: false,
+    enableRowSelection: Boolean(bulkActions?.length),
+    state: { rowSelection, expanded, columnVisibility },
+    onRowSelectionChange: setRowSelection,
+    onExpandedChange: setExpanded,
+    onColumnVisibilityChange: setColumnVisibility,
+  });
+
+  const selected = table.getSelectedRowModel().rows.map((r) => r.original);
+  const visibleCount = table.getVisibleLeafColumns().length;
+  const showEmpty = !loading && !error && rows.length === 0;
+
+  const renderHeader = (header: Header<T, unknown>) => {
+    const content = header.isPlaceholder
+      ? null
+      : flexRender(header.column.columnDef.header, header.getContext());
+    const sortable = Boolean(onSortChange) && header.column.columnDef.enableSorting === true;
+    if (!sortable) {
+      return content;
+    }
+    const direction = sort?.field === header.column.id ? sort.direction : null;
+    return (
+      <UnstyledButton
+        fw={700}
+        fz="sm"
+        onClick={() => onSortChange?.(nextSort(sort, header.column.id))}
+        title={direction === 'ASC' ? t('table.sortDesc') : t('table.sortAsc')}
+      >
+        <Group gap={4} wrap="nowrap">
+          {content}
+          <Text component="span" size="xs" c={direction ? undefined : 'dimmed'} aria-hidden>
+            {direction === 'ASC' ? '▲' : direction === 'DESC' ? '▼' : '↕'}
+          </Text>
+        </Group>
+      </UnstyledButton>
+    );
+  };
+
+  return (
+    <Stack gap="xs">
+      <Group justify="space-between" wrap="wrap">
+        <Group gap="sm">
+          {bulkActions?.length ? (
+            <BulkActionsMenu actions={bulkActions} selected={selected} onDone={() => setRowSelection({})} />
+          ) : null}
+          {selected.length > 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('table.selected', { count: selected.length })}
+            </Text>
+          ) : null}
+        </Group>
+        <Group gap="sm">
+          {totalCount !== undefined ? (
+            <Text size="sm" c="dimmed" data-testid="total-count">
+              {t('table.total', { count: totalCount })}
+            </Text>
+          ) : null}
+          <ColumnVisibilityMenu table={table} />
+        </Group>
+      </Group>
+
+      {error && rows.length > 0 ? <ErrorAlert error={error} onRetry={onRetry} /> : null}
+
+      <Box pos="relative">
+        <LoadingOverlay visible={Boolean(loading) && rows.length > 0} zIndex={2} overlayProps={{ blur: 1 }} />
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped highlightOnHover withTableBorder aria-label={label} aria-busy={loading || undefined}>
+            <Table.Thead>
+              {table.getHeaderGroups().map((group) => (
+                <Table.Tr key={group.id}>
+                  {group.headers.map((header) => {
+                    const direction = sort?.field === header.column.id ? sort.direction : null;
+                    return (
+                      <Table.Th
+                        key={header.id}
+                        w={header.column.columnDef.meta?.width}
+                        style={header.column.columnDef.meta?.nowrap ? { whiteSpace: 'nowrap' } : undefined}
+                        aria-sort={
+                          header.column.columnDef.enableSorting
+                            ? direction === 'ASC'
+                              ? 'ascending'
+                              : direction === 'DESC'
+                                ? 'descending'
+                                : 'none'
+                            : undefined
+                        }
+                      >
+                        {renderHeader(header)}
+                      </Table.Th>
+                    );
+                  })}
+                </Table.Tr>
+              ))}
+            </Table.Thead>
+            <Table.Tbody>
+              {table.getRowModel().rows.map((row) => (
+                <Fragment key={row.id}>
+                  <Table.Tr bg={row.getIsSelected() ? 'var(--mantine-primary-color-light)' : undefined}>
+                    {row.getVisibleCells().map((cell) => (
+                      <Table.Td
+                        key={cell.id}
+                        style={cell.column.columnDef.meta?.nowrap ? { whiteSpace: 'nowrap' } : undefined}
+                      >
+                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      </Table.Td>
+                    ))}
+                  </Table.Tr>
+                  {row.getIsExpanded() && renderSubRow ? (
+                    <Table.Tr>
+                      <Table.Td colSpan={visibleCount} bg="var(--mantine-color-gray-0)">
+                        {renderSubRow(row.original)}
+                      </Table.Td>
+                    </Table.Tr>
+                  ) : null}
+                </Fragment>
+              ))}
+              {loading && rows.length === 0 ? (
+                <Table.Tr>
+                  <Table.Td colSpan={visibleCount}>
+                    <Text ta="center" c="dimmed" py="lg" role="status">
+                      {t('table.loading')}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ) : null}
+              {error && rows.length === 0 ? (
+                <Table.Tr>
+                  <Table.Td colSpan={visibleCount}>
+                    <ErrorAlert error={error} onRetry={onRetry} />
+                  </Table.Td>
+                </Table.Tr>
+              ) : null}
+              {showEmpty ? (
+                <Table.Tr>
+                  <Table.Td colSpan={visibleCount}>
+                    <Text ta="center" c="dimmed" py="lg">
+                      {t('table.empty')}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ) : null}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Box>
+
+      {pager ? <PaginationBar pager={pager} rowCount={rows.length} totalCount={totalCount} /> : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,10 @@
+export { CheckboxField, type CheckboxFieldProps } from './checkbox-field';
+export { DateField, type DateFieldProps } from './date-field';
+export { DateInput, type DateInputProps } from './date-input';
+export { Form, type FormProps } from './form';
+export { FormActions, type FormActionsProps } from './form-actions';
+export { PasswordField, type PasswordFieldProps } from './password-field';
+export { SelectField, type SelectFieldProps } from './select-field';
+export { TextField, type TextFieldProps } from './text-field';
+export { useFieldError } from './use-field-error';
+export { SubmitButton, type SubmitButtonProps } from './submit-button';

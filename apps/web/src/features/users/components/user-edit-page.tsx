@@ -1,0 +1,88 @@
+import { Button, Paper } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { updateUserSchema } from '@sen/shared';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { Form, FormActions } from '../../../components/form';
+import { ErrorAlert, MessagePage, Page, PageLoader } from '../../../components/page';
+import { useUpdateUser } from '../api/update-user';
+import { useUser } from '../api/user';
+import { useSetUsersActive } from '../hooks/use-set-users-active';
+import { UserFields } from './user-fields';
+import { UserStatusBadge } from './user-status-badge';
+
+export function UserEditPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useUser(id);
+  const [updateUser] = useUpdateUser();
+  const setActive = useSetUsersActive();
+  const back = () => void navigate('/settings/users');
+
+  const user = data?.user;
+  if (!user) {
+    if (loading) {
+      return <PageLoader />;
+    }
+    if (error) {
+      return (
+        <Page title={t('users.editTitle')}>
+          <ErrorAlert error={error} onRetry={() => void refetch()} />
+        </Page>
+      );
+    }
+    return <MessagePage title={t('users.editTitle')} heading={t('users.notFound')} body="" />;
+  }
+
+  return (
+    <Page
+      title={`${t('users.editTitle')}: ${user.name}`}
+      actions={
+        <>
+          <UserStatusBadge active={user.active} />
+          {user.active ? (
+            <Button color="red" variant="light" onClick={() => void setActive([user], false)}>
+              {t('users.deactivate')}
+            </Button>
+          ) : (
+            <Button variant="light" onClick={() => void setActive([user], true)}>
+              {t('users.activate')}
+            </Button>
+          )}
+        </>
+      }
+    >
+      <Paper withBorder p="lg" maw={880}>
+        <Form
+          key={user.id}
+          schema={updateUserSchema}
+          label={t('users.editTitle')}
+          defaultValues={{
+            email: user.email,
+            name: user.name,
+            role: user.role,
+            departmentId: user.department?.id ?? null,
+            birthday: user.birthday ?? null,
+            version: user.version,
+          }}
+          onSubmit={async (values) => {
+            // The latest version: a status change on this page has already bumped it.
+            const input = { ...values, version: user.version };
+            const result = await updateUser({ variables: { id: user.id, input } });
+            if (result.data) {
+              notifications.show({
+                color: 'teal',
+                message: t('users.updated', { name: result.data.updateUser.name }),
+              });
+              back();
+            }
+          }}
+        >
+          <UserFields mode="edit" />
+          <FormActions mode="edit" onBack={back} />
+        </Form>
+      </Paper>
+    </Page>
+  );
+}

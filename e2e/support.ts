@@ -1,0 +1,50 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The demo password of every seeded account in the e2e environment. */
+export const PASSWORD = 'sen-demo-2026';
+export const ADMIN = 'admin@sen.local';
+export const MANAGER = 'manager@sen.local';
+
+/** A value no earlier run of the same database has used. */
+export function unique(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+}
+
+export interface LoginLabels {
+  email: string;
+  password: string;
+  submit: string;
+}
+
+const VI: LoginLabels = { email: 'Email', password: 'Mật khẩu', submit: 'Đăng nhập' };
+
+export async function fillLogin(page: Page, email: string, password: string, labels: LoginLabels = VI) {
+  await page.getByRole('textbox', { name: labels.email, exact: true }).fill(email);
+  await page.getByRole('textbox', { name: labels.password, exact: true }).fill(password);
+  await page.getByRole('button', { name: labels.submit, exact: true }).click();
+}
+
+/** Logs in from a fresh page; the login page is Vietnamese unless this browser chose English. */
+export async function login(page: Page, email = ADMIN, password = PASSWORD, labels: LoginLabels = VI) {
+  await page.goto('/login');
+  await fillLogin(page, email, password, labels);
+  await expect(page.getByRole('navigation', { name: /Điều hướng chính|Main navigation/ })).toBeVisible();
+}
+
+/** The VI / EN switch (the radios themselves are visually hidden behind their labels). */
+export async function switchLanguage(page: Page, language: 'VI' | 'EN') {
+  await page
+    .getByRole('radiogroup', { name: /Ngôn ngữ|Language/ })
+    .getByText(language, { exact: true })
+    .click();
+}
+
+export async function openUserMenu(page: Page) {
+  await page.getByRole('button', { name: /^(Tài khoản|Account): / }).click();
+}
+
+export async function logout(page: Page, label = 'Đăng xuất') {
+  await openUserMenu(page);
+  await page.getByRole('menuitem', { name: label }).click();
+  await expect(page).toHaveURL(/\/login$/);
+}

@@ -1,0 +1,53 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = 4100;
+const baseURL = `http://localhost:${PORT}`;
+// A fresh embedded database per run: the API seeds the demo data into an empty one.
+const DATA_DIR = '.data-e2e';
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 1366, height: 800 },
+    actionTimeout: 15_000,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // The build (web and API) is done before Playwright runs. No DATABASE_URL: the embedded database.
+    command: `node -e "require('node:fs').rmSync('${DATA_DIR}', { recursive: true, force: true })" && env -u DATABASE_URL node apps/api/dist/main.js`,
+    url: `${baseURL}/healthz`,
+    env: {
+      PORT: String(PORT),
+      SEN_DATA_DIR: DATA_DIR,
+      SEN_ADMIN_EMAIL: 'admin@sen.local',
+      SEN_ADMIN_PASSWORD: 'sen-demo-2026',
+    },
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});
