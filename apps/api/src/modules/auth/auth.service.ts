@@ -30,7 +30,10 @@ export interface Authenticated {
 }
 
 function authenticated(u: User, via: AuthUser['via']): Authenticated {
-  return { auth: { id: u.id, email: u.email, name: u.name, role: u.role, departmentId: u.departmentId, via }, user: u };
+  return {
+    auth: { id: u.id, email: u.email, name: u.name, role: u.role, departmentId: u.departmentId, via },
+    user: u,
+  };
 }
 
 export class AuthService {
