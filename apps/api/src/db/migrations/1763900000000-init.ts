@@ -66,6 +66,7 @@ export class Init1763900000000 implements MigrationInterface {
         record_id text,
         user_id uuid REFERENCES app_user (id),
         description text NOT NULL,
+        description_en text,
         changes jsonb,
         tx_id bigint NOT NULL DEFAULT txid_current()
       )`);
@@ -74,7 +75,8 @@ export class Init1763900000000 implements MigrationInterface {
     await q.query(`CREATE INDEX ix_audit_log_user ON audit_log (user_id, at DESC)`);
     await q.query(`CREATE INDEX ix_audit_log_module ON audit_log (module, at DESC)`);
     await q.query(
-      `CREATE INDEX ix_audit_log_description ON audit_log USING gin (sen_fold(description) gin_trgm_ops)`,
+      `CREATE INDEX ix_audit_log_description ON audit_log
+         USING gin (sen_fold(description || ' ' || coalesce(description_en, '')) gin_trgm_ops)`,
     );
 
     // AUD-03: the log is append-only, whatever path tries to change it.

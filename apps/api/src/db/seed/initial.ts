@@ -1,6 +1,7 @@
 import type { Role } from '@sen/shared';
 import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, type Env } from '../../config/env';
+import { auditText } from '../../modules/audit/audit-text';
 import { hashPassword } from '../../modules/auth/password';
 import { Department } from '../../modules/user/department.entity';
 import { User } from '../../modules/user/user.entity';
@@ -68,7 +69,7 @@ export async function seedInitialData(
           module: 'department',
           recordId: dept.id,
           userId: null,
-          description: `Thêm phòng ban ${name} (dữ liệu mẫu)`,
+          description: auditText('department.createDemo', { name }),
         });
       }
     }
@@ -85,7 +86,7 @@ export async function seedInitialData(
       module: 'user',
       recordId: admin.id,
       userId: null,
-      description: `Tạo tài khoản quản trị đầu tiên ${admin.email}`,
+      description: auditText('user.firstAdmin', { email: admin.email }),
     });
     if (!env.demoData) {
       return;
@@ -104,7 +105,7 @@ export async function seedInitialData(
         module: 'user',
         recordId: user.id,
         userId: admin.id,
-        description: `Thêm người dùng ${user.name} (${user.email}) (dữ liệu mẫu)`,
+        description: auditText('user.createDemo', { name: user.name, email: user.email }),
       });
     }
   });

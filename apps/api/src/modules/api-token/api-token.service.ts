@@ -1,6 +1,7 @@
 import { apiTokenSchema, AppError, parseInput } from '@sen/shared';
 import { IsNull, type DataSource } from 'typeorm';
 import type { AuthUser } from '../../graphql/context';
+import { auditText } from '../audit/audit-text';
 import type { AuditService } from '../audit/audit.service';
 import { newApiTokenSecret, sha256 } from '../auth/auth.service';
 import { isUuid } from '../user/user.service';
@@ -33,7 +34,7 @@ export class ApiTokenService {
         module: 'apiToken',
         recordId: apiToken.id,
         userId: caller.id,
-        description: `Tạo API token "${apiToken.name}"`,
+        description: auditText('apiToken.create', { name: apiToken.name }),
       });
       return { token, apiToken };
     });
@@ -54,7 +55,7 @@ export class ApiTokenService {
         module: 'apiToken',
         recordId: id,
         userId: caller.id,
-        description: `Thu hồi API token "${token.name}"`,
+        description: auditText('apiToken.revoke', { name: token.name }),
       });
       return true;
     });

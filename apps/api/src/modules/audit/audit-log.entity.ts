@@ -45,9 +45,12 @@ export class AuditLog {
   @Column({ name: 'user_id', type: 'uuid', nullable: true })
   userId!: string | null;
 
-  @Field()
+  /** Vietnamese; the resolver answers in the caller's language. */
   @Column({ type: 'text' })
   description!: string;
+
+  @Column({ name: 'description_en', type: 'text', nullable: true })
+  descriptionEn!: string | null;
 
   @Field(() => JSONScalar, {
     nullable: true,

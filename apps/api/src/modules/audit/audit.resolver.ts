@@ -23,6 +23,11 @@ export class AuditResolver {
     return ctx.services.audit.modules();
   }
 
+  @FieldResolver(() => String, { description: 'In the caller’s language (Accept-Language).' })
+  description(@Root() entry: AuditLog, @Ctx() ctx: Context): string {
+    return ctx.locale === 'en' ? (entry.descriptionEn ?? entry.description) : entry.description;
+  }
+
   @FieldResolver(() => User, { nullable: true })
   user(@Root() entry: AuditLog, @Ctx() ctx: Context) {
     return entry.userId ? ctx.loaders.user.load(entry.userId) : null;

@@ -4,6 +4,7 @@ import { Brackets, type DataSource, type EntityManager } from 'typeorm';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
 import type { AuthUser } from '../../graphql/context';
 import { User } from '../user/user.entity';
+import type { AuditText } from './audit-text';
 import { AuditLog, type FieldChanges } from './audit-log.entity';
 import type { AuditLogFilter } from './audit.inputs';
 
@@ -12,7 +13,7 @@ export interface AuditEntry {
   module: AuditModule;
   recordId: string | null;
   userId: string | null;
-  description: string;
+  description: AuditText;
   changes?: FieldChanges | null;
 }
 
@@ -48,7 +49,12 @@ export class AuditService {
    */
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
     // jsonb column: TypeORM's deep-partial type cannot express a free-form record.
-    await manager.insert(AuditLog, { ...entry, changes: (entry.changes ?? null) as never });
+    await manager.insert(AuditLog, {
+      ...entry,
+      description: entry.description.vi,
+      descriptionEn: entry.description.en,
+      changes: (entry.changes ?? null) as never,
+    });
   }
 
   async list(caller: AuthUser, filter: AuditLogFilter = {}, page: PageArgs) {
@@ -83,9 +89,12 @@ export class AuditService {
       qb.andWhere('a.record_id = :recordId', { recordId: filter.recordId });
     }
     if (filter.search?.trim()) {
-      qb.andWhere(`sen_fold(a.description) LIKE '%' || sen_fold(:search) || '%'`, {
-        search: escapeLike(filter.search.trim()),
-      });
+      qb.andWhere(
+        `sen_fold(a.description || ' ' || coalesce(a.description_en, '')) LIKE '%' || sen_fold(:search) || '%'`,
+        {
+          search: escapeLike(filter.search.trim()),
+        },
+      );
     }
     if (filter.from) {
       qb.andWhere('a.at >= :from', { from: filter.from });

@@ -3,6 +3,7 @@ import { AppError, changePasswordSchema, loginSchema, parseInput } from '@sen/sh
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../graphql/context';
+import { auditText } from '../audit/audit-text';
 import type { AuditService } from '../audit/audit.service';
 import { User } from '../user/user.entity';
 import { LoginThrottle } from './login-throttle';
@@ -77,7 +78,7 @@ export class AuthService {
         module: 'auth',
         recordId: found.id,
         userId: found.id,
-        description: `Đăng nhập: ${found.email}`,
+        description: auditText('auth.login', { email: found.email }),
       }),
     );
     const token = await new SignJWT({ typ: 'session' })
@@ -158,7 +159,7 @@ export class AuthService {
         module: 'user',
         recordId: caller.id,
         userId: caller.id,
-        description: 'Đổi mật khẩu',
+        description: auditText('user.password'),
         changes: { password: { from: '***', to: '***' } },
       });
     });

@@ -11,6 +11,7 @@ import {
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
 import type { AuthUser } from '../../graphql/context';
+import { auditText } from '../audit/audit-text';
 import { diffChanges, escapeLike, type AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password';
 import { Department } from './department.entity';
@@ -105,7 +106,7 @@ export class UserService {
         module: 'user',
         recordId: user.id,
         userId: caller.id,
-        description: `Thêm người dùng ${user.name} (${user.email})`,
+        description: auditText('user.create', { name: user.name, email: user.email }),
         changes: diffChanges({} as User, user, AUDITED_FIELDS),
       });
       return user;
@@ -163,10 +164,10 @@ export class UserService {
         module: 'user',
         recordId: id,
         userId: caller.id,
-        description:
-          values.active === false && before.active
-            ? `Ngừng hoạt động người dùng ${after.name} (${after.email})`
-            : `Cập nhật người dùng ${after.name} (${after.email})`,
+        description: auditText(values.active === false && before.active ? 'user.deactivate' : 'user.update', {
+          name: after.name,
+          email: after.email,
+        }),
         changes,
       });
       return after;
@@ -183,7 +184,7 @@ export class UserService {
         module: 'user',
         recordId: caller.id,
         userId: caller.id,
-        description: `Đổi ngôn ngữ giao diện sang ${values.language}`,
+        description: auditText('user.language', { language: values.language }),
         changes: diffChanges(before, { language: values.language }, ['language']),
       });
       return m.findOneByOrFail(User, { id: caller.id });
@@ -205,7 +206,7 @@ export class UserService {
           module: 'department',
           recordId: dept.id,
           userId: caller.id,
-          description: `Thêm phòng ban ${dept.name}`,
+          description: auditText('department.create', { name: dept.name }),
         });
         return dept;
       });

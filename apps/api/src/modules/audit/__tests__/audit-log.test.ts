@@ -48,6 +48,17 @@ describe('auditLogs (AUD-02)', () => {
     expect(byUser.data!.auditLogs.nodes.map((n) => n.user?.email)).toEqual(['staff2@sen.local']);
   });
 
+  it("answers descriptions in the caller's language and finds them in either", async () => {
+    const en = await app.gql<Logs>(
+      LOGS,
+      { f: { search: 'logged in: staff1' } },
+      { token: admin, lang: 'en' },
+    );
+    expect(en.data!.auditLogs.nodes.map((n) => n.description)).toEqual(['Logged in: staff1@sen.local']);
+    const vi = await app.gql<Logs>(LOGS, { f: { search: 'logged in: staff1' } }, { token: admin });
+    expect(vi.data!.auditLogs.nodes.map((n) => n.description)).toEqual(['Đăng nhập: staff1@sen.local']);
+  });
+
   it('filters by a date-time range', async () => {
     const future = await app.gql<Logs>(LOGS, { f: { from: '2999-01-01T00:00:00+07:00' } }, { token: admin });
     expect(future.data!.auditLogs.totalCount).toBe(0);
