@@ -35,3 +35,5 @@ export type AuditModule = (typeof AUDIT_MODULES)[number];
 
 export const PAGE_SIZE_DEFAULT = 20;
 export const PAGE_SIZE_MAX = 200;
+
+export * from './field-rules';

@@ -99,6 +99,60 @@ const byKey: Catalogue = {
   'v.tooLong': { vi: 'Quá dài (tối đa {{max}} ký tự).', en: 'Too long (at most {{max}} characters).' },
   'v.date': { vi: 'Ngày không hợp lệ.', en: 'Not a valid date.' },
   'v.invalid': { vi: 'Giá trị không hợp lệ.', en: 'Not a valid value.' },
+  'v.phone': {
+    vi: 'Số điện thoại không hợp lệ (di động 10 số bắt đầu bằng 0, cố định 11 số).',
+    en: 'Not a valid phone number (mobile: 10 digits starting with 0; landline: 11 digits).',
+  },
+  'v.taxCode': {
+    vi: 'Mã số thuế không hợp lệ (10 số đúng số kiểm tra, 10 số-3 số, hoặc 12 số).',
+    en: 'Not a valid tax code (10 digits with a valid check digit, 10-3 digits, or 12 digits).',
+  },
+  'v.code': {
+    vi: 'Mã chỉ gồm chữ, số và . _ - (tối đa 30 ký tự).',
+    en: 'A code has letters, digits and . _ - only (at most 30).',
+  },
+  'v.tooMany': { vi: 'Quá nhiều giá trị.', en: 'Too many values.' },
+  'v.invalidLevel': {
+    vi: 'Không thể chuyển khách hàng sang mức độ này bằng tay.',
+    en: 'This level cannot be set by hand.',
+  },
+  'customer.duplicate': {
+    vi: '{{fieldLabel}} đã tồn tại trong khách hàng {{existingName}} thuộc chủ sở hữu {{ownerName}}',
+    en: '{{fieldLabel}} already exists in customer {{existingName}} owned by {{ownerName}}',
+  },
+  'contact.duplicate': {
+    vi: '{{fieldLabel}} đã tồn tại trong liên hệ {{existingName}} thuộc chủ sở hữu {{ownerName}}',
+    en: '{{fieldLabel}} already exists in contact {{existingName}} owned by {{ownerName}}',
+  },
+  'category.nameTaken': { vi: 'Tên danh mục đã tồn tại.', en: 'This category name already exists.' },
+  'category.inUse': {
+    vi: 'Danh mục đang được sử dụng, không thể xóa.',
+    en: 'This category is in use and cannot be deleted.',
+  },
+  'customer.notInTrash': {
+    vi: 'Chỉ xóa vĩnh viễn được bản ghi trong thùng rác.',
+    en: 'Only records in the trash can be purged.',
+  },
+  'field.name': { vi: 'Tên', en: 'Name' },
+  'field.code': { vi: 'Mã khách hàng', en: 'Customer code' },
+  'field.email': { vi: 'Email', en: 'E-mail' },
+  'field.phone': { vi: 'Số điện thoại', en: 'Phone' },
+  'field.mobile': { vi: 'Di động', en: 'Mobile' },
+  'field.fax': { vi: 'Fax', en: 'Fax' },
+  'field.taxCode': { vi: 'Mã số thuế', en: 'Tax code' },
+  'field.website': { vi: 'Website', en: 'Website' },
+  'field.officeAddress': { vi: 'Địa chỉ văn phòng', en: 'Office address' },
+  'field.businessAddress': { vi: 'Địa chỉ đăng ký kinh doanh', en: 'Business-registration address' },
+  'field.foundedOn': { vi: 'Ngày thành lập', en: 'Founded on' },
+  'field.industry': { vi: 'Lĩnh vực kinh doanh', en: 'Industry' },
+  'field.scale': { vi: 'Quy mô tổ chức', en: 'Scale' },
+  'field.source': { vi: 'Nguồn', en: 'Source' },
+  'field.description': { vi: 'Mô tả', en: 'Description' },
+  'field.customer': { vi: 'Khách hàng', en: 'Customer' },
+  'field.title': { vi: 'Chức vụ', en: 'Title' },
+  'field.gender': { vi: 'Giới tính', en: 'Gender' },
+  'field.birthday': { vi: 'Ngày sinh', en: 'Birthday' },
+  'field.address': { vi: 'Địa chỉ', en: 'Address' },
   'v.samePassword': {
     vi: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
     en: 'The new password must differ from the current one.',
@@ -108,7 +162,14 @@ const byKey: Catalogue = {
 export function translate(locale: Locale, codeOrKey: string, params: Record<string, unknown> = {}): string {
   const entry = byKey[codeOrKey] ?? byCode[codeOrKey as ErrorCode];
   const template = entry ? entry[locale] : codeOrKey;
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+  // A parameter written `@key` is itself a message key (e.g. a field label), translated too.
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    const value = params[name];
+    if (typeof value === 'string' && value.startsWith('@') && value.slice(1) in byKey) {
+      return byKey[value.slice(1)][locale];
+    }
+    return String(value ?? '');
+  });
 }
 
 export function hasMessage(key: string): boolean {

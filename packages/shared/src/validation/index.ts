@@ -1,3 +1,6 @@
 export * from './common';
 export * from './user';
+export * from './fields';
+export * from './customer';
+export * from './contact';
 export * from './parse';

@@ -1,0 +1,44 @@
+/** DUP-01: per module, the fields an admin can make required and/or duplicate-checked. */
+export interface RuleField {
+  field: string;
+  /** Message key of the field's label (messages.ts). */
+  label: string;
+  canBeUnique: boolean;
+}
+
+export const FIELD_RULE_MODULES = ['customer', 'contact'] as const;
+export type FieldRuleModule = (typeof FIELD_RULE_MODULES)[number];
+
+export const RULE_FIELDS: Record<FieldRuleModule, RuleField[]> = {
+  customer: [
+    { field: 'name', label: 'field.name', canBeUnique: true },
+    { field: 'email', label: 'field.email', canBeUnique: true },
+    { field: 'phone', label: 'field.phone', canBeUnique: true },
+    { field: 'fax', label: 'field.fax', canBeUnique: true },
+    { field: 'taxCode', label: 'field.taxCode', canBeUnique: true },
+    { field: 'website', label: 'field.website', canBeUnique: true },
+    { field: 'officeAddress', label: 'field.officeAddress', canBeUnique: false },
+    { field: 'businessAddress', label: 'field.businessAddress', canBeUnique: false },
+    { field: 'foundedOn', label: 'field.foundedOn', canBeUnique: false },
+    { field: 'industryId', label: 'field.industry', canBeUnique: false },
+    { field: 'scaleId', label: 'field.scale', canBeUnique: false },
+    { field: 'sourceId', label: 'field.source', canBeUnique: false },
+    { field: 'description', label: 'field.description', canBeUnique: false },
+  ],
+  contact: [
+    { field: 'name', label: 'field.name', canBeUnique: true },
+    { field: 'mobile', label: 'field.mobile', canBeUnique: true },
+    { field: 'email', label: 'field.email', canBeUnique: true },
+    { field: 'customerId', label: 'field.customer', canBeUnique: false },
+    { field: 'title', label: 'field.title', canBeUnique: false },
+    { field: 'gender', label: 'field.gender', canBeUnique: false },
+    { field: 'birthday', label: 'field.birthday', canBeUnique: false },
+    { field: 'address', label: 'field.address', canBeUnique: false },
+  ],
+};
+
+/** Defaults of a new installation: e-mail, phone and tax code are checked (CUS-06, CON-05). */
+export const DEFAULT_UNIQUE_FIELDS: Record<FieldRuleModule, string[]> = {
+  customer: ['email', 'phone', 'taxCode'],
+  contact: ['email', 'mobile'],
+};
