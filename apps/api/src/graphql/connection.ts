@@ -100,10 +100,9 @@ export function decodeCursor(cursor: string, length: number): CursorValue[] {
   });
 }
 
-export interface KeysetSort<T> {
-  /** SQL expression of the sort column, e.g. `u.name` (never user input). */
+export interface KeysetSort {
+  /** SQL expression of the sort key, e.g. `u.name` or `coalesce(c.email, '')` (never user input). */
   expression: string;
-  value: (row: T) => CursorValue | Date;
   direction: SortDirection;
 }
 
@@ -114,7 +113,7 @@ export interface KeysetSort<T> {
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
   args: PageArgs,
-  sort: KeysetSort<T>,
+  sort: KeysetSort,
 ): Promise<Connection<T>> {
   const first = resolveFirst(args.first);
   const alias = qb.alias;
@@ -127,19 +126,21 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
       cursorId: id,
     });
   }
-  qb.orderBy(sort.expression, sort.direction)
+  // Parenthesised: TypeORM would otherwise re-alias a plain column path and drop it from the entity.
+  qb.addSelect(`(${sort.expression})`, 'sort_key')
+    .orderBy(sort.expression, sort.direction)
     .addOrderBy(`${alias}.id`, sort.direction)
-    .take(first + 1);
-  const rows = first === 0 ? [] : await qb.getMany();
-  const page = rows.slice(0, first);
-  const edges = page.map((node) => {
-    const v = sort.value(node);
+    .limit(first + 1);
+  const { entities, raw } = first === 0 ? { entities: [], raw: [] } : await qb.getRawAndEntities();
+  const page = entities.slice(0, first);
+  const edges = page.map((node, i) => {
+    const v = (raw[i] as { sort_key: CursorValue | Date }).sort_key;
     return { cursor: encodeCursor([v instanceof Date ? v.toISOString() : v, node.id]), node };
   });
   return {
     edges,
     nodes: page,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: entities.length > first, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount: () => countQuery.getCount(),
   };
 }

@@ -6,6 +6,11 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { DepartmentResolver } from '../modules/user/department.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
+import { CategoryResolver } from '../modules/category/category.resolver';
+import { ContactResolver } from '../modules/contact/contact.resolver';
+import { CustomerResolver } from '../modules/customer/customer.resolver';
+import { OwnershipResolver } from '../modules/customer/ownership.resolver';
+import { SettingsResolver } from '../modules/settings/settings.resolver';
 import type { Context } from './context';
 import { DateTimeScalar } from './scalars';
 
@@ -15,6 +20,11 @@ export const resolvers = [
   DepartmentResolver,
   ApiTokenResolver,
   AuditResolver,
+  SettingsResolver,
+  CategoryResolver,
+  CustomerResolver,
+  OwnershipResolver,
+  ContactResolver,
 ] as const;
 
 /** `@Authorized('ADMIN')` guards; sign-in itself is enforced for every operation by the guard plugin. */

@@ -30,7 +30,7 @@ async function buildContext(req: Request, { ds, services }: AppOptions): Promise
     authError: null,
     locale: pickLocale(req.headers['accept-language']),
     ip: req.ip ?? 'unknown',
-    loaders: createLoaders(ds),
+    loaders: createLoaders(ds, () => ctx.user),
   };
   const header = req.headers.authorization;
   if (header) {

@@ -3,4 +3,5 @@ export * from './user';
 export * from './fields';
 export * from './customer';
 export * from './contact';
+export * from './settings';
 export * from './parse';

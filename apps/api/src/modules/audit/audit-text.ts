@@ -27,6 +27,58 @@ const TEXT = {
   },
   'apiToken.create': { vi: 'Tạo API token "{{name}}"', en: 'Created API token "{{name}}"' },
   'apiToken.revoke': { vi: 'Thu hồi API token "{{name}}"', en: 'Revoked API token "{{name}}"' },
+  'settings.fieldRules': {
+    vi: 'Cập nhật thiết lập trùng lặp dữ liệu ({{module}})',
+    en: 'Updated the duplicate-data settings ({{module}})',
+  },
+  'settings.parameters': { vi: 'Cập nhật tham số hệ thống', en: 'Updated the system parameters' },
+  'category.create': { vi: 'Thêm danh mục {{kind}}: {{name}}', en: 'Added {{kind}} category {{name}}' },
+  'category.update': {
+    vi: 'Đổi tên danh mục {{kind}}: {{name}}',
+    en: 'Renamed {{kind}} category to {{name}}',
+  },
+  'category.delete': { vi: 'Xóa danh mục {{kind}}: {{name}}', en: 'Deleted {{kind}} category {{name}}' },
+  'customer.create': { vi: 'Thêm khách hàng {{code}} {{name}}', en: 'Added customer {{code}} {{name}}' },
+  'customer.clone': {
+    vi: 'Nhân bản khách hàng {{code}} {{name}} từ {{from}}',
+    en: 'Cloned customer {{code}} {{name}} from {{from}}',
+  },
+  'customer.update': {
+    vi: 'Cập nhật khách hàng {{code}} {{name}}',
+    en: 'Updated customer {{code}} {{name}}',
+  },
+  'customer.delete': {
+    vi: 'Xóa khách hàng {{code}} {{name}} (vào thùng rác)',
+    en: 'Deleted customer {{code}} {{name}} (to the trash)',
+  },
+  'customer.restore': {
+    vi: 'Khôi phục khách hàng {{code}} {{name}}',
+    en: 'Restored customer {{code}} {{name}}',
+  },
+  'customer.purge': {
+    vi: 'Xóa vĩnh viễn khách hàng {{code}} {{name}}',
+    en: 'Purged customer {{code}} {{name}}',
+  },
+  'customer.groups': {
+    vi: 'Chuyển nhóm khách hàng {{code}} {{name}}',
+    en: 'Changed the groups of customer {{code}} {{name}}',
+  },
+  'customer.share': {
+    vi: 'Chia sẻ khách hàng {{code}} {{name}} cho {{users}}',
+    en: 'Shared customer {{code}} {{name}} with {{users}}',
+  },
+  'customer.transfer': {
+    vi: 'Chuyển chủ sở hữu khách hàng {{code}} {{name}} cho {{user}}',
+    en: 'Transferred customer {{code}} {{name}} to {{user}}',
+  },
+  'contact.create': { vi: 'Thêm liên hệ {{name}}', en: 'Added contact {{name}}' },
+  'contact.update': { vi: 'Cập nhật liên hệ {{name}}', en: 'Updated contact {{name}}' },
+  'contact.delete': {
+    vi: 'Xóa liên hệ {{name}} (vào thùng rác)',
+    en: 'Deleted contact {{name}} (to the trash)',
+  },
+  'contact.restore': { vi: 'Khôi phục liên hệ {{name}}', en: 'Restored contact {{name}}' },
+  'contact.purge': { vi: 'Xóa vĩnh viễn liên hệ {{name}}', en: 'Purged contact {{name}}' },
 } as const;
 
 export type AuditTextKey = keyof typeof TEXT;

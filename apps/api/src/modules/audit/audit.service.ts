@@ -57,6 +57,26 @@ export class AuditService {
     });
   }
 
+  /** Many entries in one statement (bulk actions write one entry per record). */
+  async recordMany(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
+    if (entries.length === 0) {
+      return;
+    }
+    await manager.query(
+      `INSERT INTO audit_log (action, module, record_id, user_id, description, description_en, changes)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::jsonb[])`,
+      [
+        entries.map((e) => e.action),
+        entries.map((e) => e.module),
+        entries.map((e) => e.recordId),
+        entries.map((e) => e.userId),
+        entries.map((e) => e.description.vi),
+        entries.map((e) => e.description.en),
+        entries.map((e) => (e.changes ? JSON.stringify(e.changes) : null)),
+      ],
+    );
+  }
+
   async list(caller: AuthUser, filter: AuditLogFilter = {}, page: PageArgs) {
     if (caller.role === 'STAFF') {
       throw new AppError('FORBIDDEN');
@@ -102,7 +122,7 @@ export class AuditService {
     if (filter.to) {
       qb.andWhere('a.at <= :to', { to: filter.to });
     }
-    return paginate(qb, page, { expression: 'a.at', value: (a) => a.at, direction: SortDirection.DESC });
+    return paginate(qb, page, { expression: 'a.at', direction: SortDirection.DESC });
   }
 
   async modules(): Promise<string[]> {

@@ -24,11 +24,11 @@ import {
   type UserOrder,
 } from './user.inputs';
 
-const SORT_COLUMNS: Record<UserSortField, { expression: string; value: (u: User) => string | Date }> = {
-  [UserSortField.NAME]: { expression: 'u.name', value: (u) => u.name },
-  [UserSortField.EMAIL]: { expression: 'u.email', value: (u) => u.email },
-  [UserSortField.ROLE]: { expression: 'u.role', value: (u) => u.role },
-  [UserSortField.CREATED_AT]: { expression: 'u.created_at', value: (u) => u.createdAt },
+const SORT_COLUMNS: Record<UserSortField, string> = {
+  [UserSortField.NAME]: 'u.name',
+  [UserSortField.EMAIL]: 'u.email',
+  [UserSortField.ROLE]: 'u.role',
+  [UserSortField.CREATED_AT]: 'u.created_at',
 };
 
 const AUDITED_FIELDS: (keyof User & string)[] = [
@@ -79,7 +79,7 @@ export class UserService {
       qb.andWhere('u.active = :active', { active: filter.active });
     }
     const order = orderBy[0] ?? { field: UserSortField.NAME, direction: SortDirection.ASC };
-    return paginate(qb, page, { ...SORT_COLUMNS[order.field], direction: order.direction });
+    return paginate(qb, page, { expression: SORT_COLUMNS[order.field], direction: order.direction });
   }
 
   async byId(id: string): Promise<User | null> {

@@ -1,0 +1,45 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum CategoryKind {
+  SCALE = 'SCALE',
+  INDUSTRY = 'INDUSTRY',
+  SOURCE = 'SOURCE',
+  CUSTOMER_GROUP = 'CUSTOMER_GROUP',
+  CONTACT_GROUP = 'CONTACT_GROUP',
+  CONTACT_STATUS = 'CONTACT_STATUS',
+}
+registerEnumType(CategoryKind, { name: 'CategoryKind', description: 'Editable lists of CUS-12.' });
+
+@ObjectType()
+@Entity('category')
+export class Category {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => CategoryKind)
+  @Column({ type: 'text' })
+  kind!: CategoryKind;
+
+  @Field()
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Field(() => Int)
+  @Column({ name: 'sort_order', type: 'integer', default: 0 })
+  sortOrder!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
+
+/** A customer group (Nhóm khách hàng) is a category of kind CUSTOMER_GROUP. */
+@ObjectType()
+export class CustomerGroup {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}

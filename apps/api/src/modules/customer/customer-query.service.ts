@@ -1,0 +1,174 @@
+import { AppError, CUSTOMER_LEVELS, foldVietnamese, type CustomerLevel } from '@sen/shared';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
+import type { AuthUser } from '../../graphql/context';
+import { escapeLike } from '../audit/audit.service';
+import { scopeCustomers, UUID } from './customer-access';
+import { Customer, type CustomerLookupHit, type LevelCount } from './customer.entity';
+import { CustomerSortField, type CustomerFilter, type CustomerOrder } from './customer.inputs';
+
+const SORT: Record<CustomerSortField, string> = {
+  [CustomerSortField.CODE]: 'c.code',
+  [CustomerSortField.NAME]: 'c.name',
+  [CustomerSortField.LEVEL]: 'c.level',
+  // Nullable columns sort through coalesce so the keyset comparison stays total.
+  [CustomerSortField.EMAIL]: `coalesce(c.email, '')`,
+  [CustomerSortField.PHONE]: `coalesce(c.phone, '')`,
+  [CustomerSortField.CREATED_AT]: 'c.created_at',
+  [CustomerSortField.OWNER]: '(SELECT ou.name FROM app_user ou WHERE ou.id = c.owner_id)',
+};
+
+const contains = (s: string) => `%${escapeLike(foldVietnamese(s))}%`;
+
+export class CustomerQueryService {
+  constructor(private readonly ds: DataSource) {}
+
+  private base(caller: AuthUser, filter: CustomerFilter, withLevels = true): SelectQueryBuilder<Customer> {
+    const qb = this.ds.getRepository(Customer).createQueryBuilder('c');
+    qb.where(filter.deleted ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL');
+    scopeCustomers(qb, 'c', caller);
+    if (filter.search?.trim()) {
+      qb.andWhere('c.search_text LIKE :search', { search: contains(filter.search) });
+    }
+    if (withLevels && filter.levels?.length) {
+      qb.andWhere('c.level IN (:...levels)', { levels: filter.levels });
+    }
+    if (filter.groupIds?.length) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM customer_group fg WHERE fg.customer_id = c.id AND fg.group_id IN (:...groupIds))',
+        { groupIds: ids(filter.groupIds) },
+      );
+    }
+    if (filter.labels?.length) {
+      qb.andWhere('c.labels && :labels::text[]', { labels: filter.labels });
+    }
+    if (filter.ownerIds?.length) {
+      qb.andWhere('c.owner_id IN (:...ownerIds)', { ownerIds: ids(filter.ownerIds) });
+    }
+    if (filter.kind) {
+      qb.andWhere('c.kind = :kind', { kind: filter.kind });
+    }
+    if (filter.code?.trim()) {
+      qb.andWhere('c.code ILIKE :code', { code: `%${escapeLike(filter.code.trim())}%` });
+    }
+    if (filter.name?.trim()) {
+      qb.andWhere('sen_fold(c.name) LIKE :name', { name: contains(filter.name) });
+    }
+    if (filter.email?.trim()) {
+      qb.andWhere('c.email LIKE :email', { email: `%${escapeLike(filter.email.trim().toLowerCase())}%` });
+    }
+    if (filter.phone?.trim()) {
+      const digits = filter.phone.replace(/\D/g, '').replace(/^84/, '0');
+      qb.andWhere('c.phone LIKE :phone', { phone: `%${digits}%` });
+    }
+    if (filter.taxCode?.trim()) {
+      qb.andWhere('c.tax_code LIKE :taxCode', { taxCode: `%${escapeLike(filter.taxCode.trim())}%` });
+    }
+    if (filter.officeAddress?.trim()) {
+      qb.andWhere('sen_fold(c.office_address) LIKE :office', { office: contains(filter.officeAddress) });
+    }
+    if (filter.businessAddress?.trim()) {
+      qb.andWhere('sen_fold(c.business_address) LIKE :business', {
+        business: contains(filter.businessAddress),
+      });
+    }
+    for (const [field, column] of [
+      ['industryIds', 'industry_id'],
+      ['scaleIds', 'scale_id'],
+      ['sourceIds', 'source_id'],
+    ] as const) {
+      const list = filter[field];
+      if (list?.length) {
+        qb.andWhere(`c.${column} IN (:...${field})`, { [field]: ids(list) });
+      }
+    }
+    // Calendar days are Vietnamese days, whatever the server's zone.
+    if (filter.createdFrom) {
+      qb.andWhere(`c.created_at >= (:createdFrom::date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`, {
+        createdFrom: filter.createdFrom,
+      });
+    }
+    if (filter.createdTo) {
+      qb.andWhere(`c.created_at < ((:createdTo::date) + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`, {
+        createdTo: filter.createdTo,
+      });
+    }
+    return qb;
+  }
+
+  list(caller: AuthUser, filter: CustomerFilter = {}, orderBy: CustomerOrder[] = [], page: PageArgs) {
+    const order = orderBy[0] ?? { field: CustomerSortField.NAME, direction: SortDirection.ASC };
+    return paginate(this.base(caller, filter), page, {
+      expression: SORT[order.field],
+      direction: order.direction,
+    });
+  }
+
+  /** NOT_FOUND for a customer the caller cannot see, exactly as for one that does not exist. */
+  async byId(caller: AuthUser, id: string): Promise<Customer> {
+    if (!UUID.test(id)) {
+      throw new AppError('NOT_FOUND');
+    }
+    const qb = this.ds.getRepository(Customer).createQueryBuilder('c').where('c.id = :id', { id });
+    const found = await scopeCustomers(qb, 'c', caller).getOne();
+    if (!found) {
+      throw new AppError('NOT_FOUND');
+    }
+    return found;
+  }
+
+  /** One count per level (all six, zeros included); the level filter itself is ignored. */
+  async levelCounts(caller: AuthUser, filter: CustomerFilter = {}): Promise<LevelCount[]> {
+    const rows: { level: CustomerLevel; count: string }[] = await this.base(caller, filter, false)
+      .select('c.level', 'level')
+      .addSelect('count(*)', 'count')
+      .groupBy('c.level')
+      .getRawMany();
+    const counts = new Map(rows.map((r) => [r.level, Number(r.count)]));
+    return CUSTOMER_LEVELS.map((level) => ({ level, count: counts.get(level) ?? 0 }));
+  }
+
+  /** CUS-07: every customer, whoever owns it, but only code, name, owner and the two addresses. */
+  async lookup(search: string, first = 20): Promise<CustomerLookupHit[]> {
+    const term = search.trim();
+    if (term.length === 0) {
+      return [];
+    }
+    const limit = Math.min(Math.max(first, 1), 50);
+    const rows: CustomerLookupHit[] = await this.ds.query(
+      `SELECT c.id, c.code, c.name, u.name AS "ownerName", c.office_address AS "officeAddress",
+              c.business_address AS "businessAddress"
+         FROM customer c JOIN app_user u ON u.id = c.owner_id
+        WHERE c.deleted_at IS NULL
+          AND (c.search_text LIKE $1 OR sen_fold(u.name) LIKE $1)
+        ORDER BY c.name, c.id LIMIT $2`,
+      [contains(term), limit],
+    );
+    return rows;
+  }
+
+  /** Labels in use on the caller's customers, for the filter picker. */
+  async labels(caller: AuthUser): Promise<string[]> {
+    const qb = this.ds
+      .getRepository(Customer)
+      .createQueryBuilder('c')
+      .select('DISTINCT unnest(c.labels)', 'label')
+      .where('c.deleted_at IS NULL');
+    scopeCustomers(qb, 'c', caller);
+    const rows: { label: string }[] = await this.ds
+      .createQueryBuilder()
+      .select('l.label', 'label')
+      .from(`(${qb.getQuery()})`, 'l')
+      .setParameters(qb.getParameters())
+      .orderBy('l.label')
+      .limit(500)
+      .getRawMany();
+    return rows.map((r) => r.label);
+  }
+}
+
+/** Ids that are not UUIDs cannot match anything; dropping them keeps PostgreSQL from erroring. */
+function ids(list: string[]): string[] {
+  const valid = list.filter((x) => UUID.test(x));
+  return valid.length > 0 ? valid : ['00000000-0000-0000-0000-000000000000'];
+}

@@ -1,0 +1,295 @@
+import {
+  AppError,
+  canSetManually,
+  createCustomerSchema,
+  MANUAL_LEVELS,
+  parseInput,
+  updateCustomerSchema,
+  type CreateCustomerData,
+} from '@sen/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../../graphql/context';
+import { auditText } from '../audit/audit-text';
+import { diffChanges, type AuditService } from '../audit/audit.service';
+import { CategoryKind } from '../category/category.entity';
+import type { CategoryService } from '../category/category.service';
+import type { FieldRuleService } from '../settings/field-rule.service';
+import { CodeMode, type SystemParameters } from '../settings/system-parameters.entity';
+import type { SystemParametersService } from '../settings/system-parameters.service';
+import { User } from '../user/user.entity';
+import { assertCustomersInScope, UUID } from './customer-access';
+import { Customer } from './customer.entity';
+import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
+import type { OwnershipService } from './ownership.service';
+
+/** Fields whose before → after goes into the audit log. */
+export const CUSTOMER_AUDITED: (keyof Customer & string)[] = [
+  'code',
+  'name',
+  'kind',
+  'level',
+  'email',
+  'phone',
+  'fax',
+  'taxCode',
+  'website',
+  'officeAddress',
+  'businessAddress',
+  'foundedOn',
+  'description',
+  'industryId',
+  'scaleId',
+  'sourceId',
+  'labels',
+  'ownerId',
+  'createdAt',
+];
+
+type Row = Partial<Customer> & { groupIds?: string[] };
+
+export class CustomerService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly rules: FieldRuleService,
+    private readonly params: SystemParametersService,
+    private readonly categories: CategoryService,
+    private readonly ownership: OwnershipService,
+  ) {}
+
+  async create(caller: AuthUser, input: CreateCustomerInput): Promise<Customer> {
+    const values = parseInput(createCustomerSchema, input);
+    return this.ds.transaction(async (m) => {
+      const rules = await this.rules.rules('customer', m);
+      this.rules.assertRequired(rules, values, 'create');
+      const params = await this.params.get(m);
+      const level = values.level ?? 'NEW';
+      if (level !== 'NEW' && !MANUAL_LEVELS.includes(level)) {
+        throw AppError.badInput([{ field: 'level', message: 'v.invalidLevel' }]);
+      }
+      const ownerId = await this.resolveOwner(m, caller, values.ownerId);
+      await this.assertReferences(m, values);
+      if (!values.code && params.customerCodeMode === CodeMode.MANUAL) {
+        throw AppError.badInput([{ field: 'code', message: 'v.required' }]);
+      }
+      await this.rules.assertNoDuplicates(
+        m,
+        'customer',
+        ['code', ...this.rules.uniqueFields(rules)],
+        values,
+        null,
+      );
+      const code = values.code ?? (await this.nextCode(m, params));
+      const createdAt =
+        params.createdDateMode === CodeMode.MANUAL && values.createdAt ? values.createdAt : new Date();
+      const customer = await this.insert(m, { ...this.columns(values), code, level, ownerId, createdAt });
+      await this.setGroups(m, customer.id, values.groupIds ?? []);
+      await this.audit.record(m, {
+        action: 'CREATE',
+        module: 'customer',
+        recordId: customer.id,
+        userId: caller.id,
+        description: auditText('customer.create', { code: customer.code, name: customer.name }),
+        changes: diffChanges({} as Row, { ...customer, groupIds: values.groupIds ?? [] }, [
+          ...CUSTOMER_AUDITED,
+          'groupIds',
+        ]),
+      });
+      return customer;
+    });
+  }
+
+  async update(caller: AuthUser, id: string, input: UpdateCustomerInput): Promise<Customer> {
+    const values = parseInput(updateCustomerSchema, input);
+    return this.ds.transaction(async (m) => {
+      await assertCustomersInScope(m, [id], caller, 'view');
+      const before = await m.findOneByOrFail(Customer, { id });
+      if (before.version !== values.version) {
+        throw new AppError('CONFLICT', { details: { currentVersion: before.version } });
+      }
+      const rules = await this.rules.rules('customer', m);
+      this.rules.assertRequired(rules, values, 'update');
+      if (values.level && values.level !== before.level && !canSetManually(before.level, values.level)) {
+        throw AppError.badInput([{ field: 'level', message: 'v.invalidLevel' }]);
+      }
+      await this.assertReferences(m, values);
+      const params = await this.params.get(m);
+      const patch: Row = this.columns(values);
+      if (values.name) {
+        patch.name = values.name;
+      }
+      if (values.level) {
+        patch.level = values.level;
+      }
+      if (values.code && values.code !== before.code) {
+        patch.code = values.code;
+      }
+      if (params.createdDateMode === CodeMode.MANUAL && values.createdAt) {
+        patch.createdAt = values.createdAt;
+      }
+      const changedUnique = ['code', ...this.rules.uniqueFields(rules)].filter(
+        (f) => patch[f as keyof Row] !== undefined && patch[f as keyof Row] !== before[f as keyof Customer],
+      );
+      await this.rules.assertNoDuplicates(m, 'customer', changedUnique, patch, id);
+      const set = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+      const result = await m
+        .createQueryBuilder()
+        .update(Customer)
+        .set({ ...set, updatedAt: () => 'now()', version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id, version: values.version })
+        .execute();
+      if (result.affected !== 1) {
+        const current = await m.findOneByOrFail(Customer, { id });
+        throw new AppError('CONFLICT', { details: { currentVersion: current.version } });
+      }
+      const changes = diffChanges(before as Row, patch, CUSTOMER_AUDITED) ?? {};
+      if (values.groupIds) {
+        const beforeGroups = await this.groupIds(m, id);
+        await this.setGroups(m, id, values.groupIds);
+        const afterGroups = [...new Set(values.groupIds)].sort();
+        if (JSON.stringify(beforeGroups) !== JSON.stringify(afterGroups)) {
+          changes.groupIds = { from: beforeGroups, to: afterGroups };
+        }
+      }
+      const after = await m.findOneByOrFail(Customer, { id });
+      await this.audit.record(m, {
+        action: 'UPDATE',
+        module: 'customer',
+        recordId: id,
+        userId: caller.id,
+        description: auditText('customer.update', { code: after.code, name: after.name }),
+        changes,
+      });
+      if (values.ownerId && values.ownerId !== before.ownerId) {
+        // Changing the owner from the form is a transfer: same rules, same history (CUS-08).
+        await this.ownership.transferIn(m, caller, [id], values.ownerId);
+        return m.findOneByOrFail(Customer, { id });
+      }
+      return after;
+    });
+  }
+
+  /**
+   * Nhân bản: a new customer with the same data, a new code, level NEW and the caller as owner.
+   * Duplicate-checked fields are left empty, as they would be refused.
+   */
+  async clone(caller: AuthUser, id: string): Promise<Customer> {
+    return this.ds.transaction(async (m) => {
+      await assertCustomersInScope(m, [id], caller, 'view');
+      const source = await m.findOneByOrFail(Customer, { id });
+      const rules = await this.rules.rules('customer', m);
+      const params = await this.params.get(m);
+      const values: Row = { ...source };
+      for (const f of this.rules.uniqueFields(rules)) {
+        (values as Record<string, unknown>)[f] = null;
+      }
+      const missing = rules.filter((r) => r.required && r.unique && r.field !== 'name');
+      if (missing.length > 0) {
+        throw AppError.badInput(missing.map((r) => ({ field: r.field, message: 'v.required' })));
+      }
+      const nameIsUnique = this.rules.uniqueFields(rules).includes('name');
+      const name = nameIsUnique ? `${source.name} (${await this.nextCode(m, params)})` : source.name;
+      const customer = await this.insert(m, {
+        ...this.columns(values as CreateCustomerData),
+        name,
+        code: await this.nextCode(m, params),
+        level: 'NEW',
+        ownerId: caller.id,
+        createdAt: new Date(),
+      });
+      const groups = await this.groupIds(m, id);
+      await this.setGroups(m, customer.id, groups);
+      await this.audit.record(m, {
+        action: 'CREATE',
+        module: 'customer',
+        recordId: customer.id,
+        userId: caller.id,
+        description: auditText('customer.clone', {
+          code: customer.code,
+          name: customer.name,
+          from: source.code,
+        }),
+        changes: diffChanges({} as Row, { ...customer, groupIds: groups }, [...CUSTOMER_AUDITED, 'groupIds']),
+      });
+      return customer;
+    });
+  }
+
+  private columns(v: Partial<CreateCustomerData>): Row {
+    return {
+      name: v.name,
+      kind: v.kind,
+      email: v.email,
+      phone: v.phone,
+      fax: v.fax,
+      taxCode: v.taxCode,
+      website: v.website,
+      officeAddress: v.officeAddress,
+      businessAddress: v.businessAddress,
+      foundedOn: v.foundedOn,
+      description: v.description,
+      industryId: v.industryId,
+      scaleId: v.scaleId,
+      sourceId: v.sourceId,
+      labels: v.labels,
+    };
+  }
+
+  private async insert(m: EntityManager, row: Row): Promise<Customer> {
+    const clean = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined));
+    const inserted = await m.insert(Customer, { kind: 'B2B', labels: [], ...clean });
+    return m.findOneByOrFail(Customer, { id: inserted.identifiers[0].id as string });
+  }
+
+  /** PAR-02: prefix + zero-padded counter, skipping any code already typed by hand. */
+  private async nextCode(m: EntityManager, params: SystemParameters): Promise<string> {
+    for (;;) {
+      const [{ n }] = await m.query(`SELECT nextval('customer_code_seq')::text AS n`);
+      const code = `${params.customerCodePrefix}${String(n).padStart(params.customerCodeWidth, '0')}`;
+      const [taken] = await m.query(`SELECT 1 FROM customer WHERE code = $1 AND deleted_at IS NULL`, [code]);
+      if (!taken) {
+        return code;
+      }
+    }
+  }
+
+  /** A STAFF user creates for themself; managers and admins may name any active user. */
+  private async resolveOwner(m: EntityManager, caller: AuthUser, ownerId: string | null | undefined) {
+    if (!ownerId || ownerId === caller.id) {
+      return caller.id;
+    }
+    if (caller.role === 'STAFF') {
+      throw new AppError('FORBIDDEN');
+    }
+    const owner = UUID.test(ownerId) ? await m.findOneBy(User, { id: ownerId, active: true }) : null;
+    if (!owner) {
+      throw AppError.badInput([{ field: 'ownerId', message: 'v.invalid' }]);
+    }
+    return owner.id;
+  }
+
+  private async assertReferences(m: EntityManager, v: Partial<CreateCustomerData>): Promise<void> {
+    await this.categories.assertKind(m, 'groupIds', v.groupIds ?? [], CategoryKind.CUSTOMER_GROUP);
+    await this.categories.assertKind(m, 'industryId', [v.industryId], CategoryKind.INDUSTRY);
+    await this.categories.assertKind(m, 'scaleId', [v.scaleId], CategoryKind.SCALE);
+    await this.categories.assertKind(m, 'sourceId', [v.sourceId], CategoryKind.SOURCE);
+  }
+
+  async groupIds(m: EntityManager, customerId: string): Promise<string[]> {
+    const rows: { group_id: string }[] = await m.query(
+      'SELECT group_id FROM customer_group WHERE customer_id = $1 ORDER BY group_id',
+      [customerId],
+    );
+    return rows.map((r) => r.group_id);
+  }
+
+  private async setGroups(m: EntityManager, customerId: string, groupIds: string[]): Promise<void> {
+    await m.query('DELETE FROM customer_group WHERE customer_id = $1', [customerId]);
+    if (groupIds.length > 0) {
+      await m.query(
+        'INSERT INTO customer_group (customer_id, group_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
+        [customerId, [...new Set(groupIds)]],
+      );
+    }
+  }
+}
