@@ -6,6 +6,7 @@ import { hashPassword } from '../../modules/auth/password';
 import { Department } from '../../modules/user/department.entity';
 import { User } from '../../modules/user/user.entity';
 import type { Services } from '../../services';
+import { seedDemoCustomers } from './demo-customers';
 
 interface DemoUser {
   email: string;
@@ -109,5 +110,8 @@ export async function seedInitialData(
       });
     }
   });
+  if (env.demoData) {
+    await seedDemoCustomers(ds, services);
+  }
   return { createdAdmin: true, demo: env.demoData };
 }
