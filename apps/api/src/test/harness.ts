@@ -31,7 +31,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-const TABLES = ['department', 'app_user', 'api_token', 'audit_log'];
+const TABLES = [
+  'department',
+  'app_user',
+  'api_token',
+  'audit_log',
+  'system_parameter',
+  'field_rule',
+  'category',
+  'customer',
+  'customer_group',
+  'customer_share',
+  'ownership_event',
+  'contact',
+];
 
 /**
  * A real server on a fresh database: a new PostgreSQL database when TEST_DATABASE_URL is set,
@@ -105,7 +118,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     async snapshot(tables = TABLES) {
       const out: Record<string, unknown[]> = {};
       for (const t of tables) {
-        out[t] = await server.db.dataSource.query(`SELECT * FROM ${t} ORDER BY id`);
+        out[t] = await server.db.dataSource.query(`SELECT * FROM ${t} ORDER BY ${t}::text`);
       }
       return out;
     },

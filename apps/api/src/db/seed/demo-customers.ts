@@ -49,7 +49,9 @@ const CUSTOMERS: DemoCustomer[] = [
     phone: '0983456789',
     officeAddress: '45 Lê Lợi, Quận 1, TP Hồ Chí Minh',
     groups: ['Đại lý'],
-    contacts: [{ name: 'Trần Thu Hà', title: 'Trưởng phòng mua hàng', mobile: '0983456001', isPrimary: true }],
+    contacts: [
+      { name: 'Trần Thu Hà', title: 'Trưởng phòng mua hàng', mobile: '0983456001', isPrimary: true },
+    ],
   },
   {
     owner: 'staff1@sen.local',
@@ -87,7 +89,14 @@ const CUSTOMERS: DemoCustomer[] = [
 ];
 
 function asCaller(u: User): AuthUser {
-  return { id: u.id, email: u.email, name: u.name, role: u.role, departmentId: u.departmentId, via: 'session' };
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    departmentId: u.departmentId,
+    via: 'session',
+  };
 }
 
 /** Demo categories, customers and contacts, created through the services (so they are logged). */

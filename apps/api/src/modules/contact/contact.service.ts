@@ -309,7 +309,8 @@ export class ContactService {
     customerId: string,
     exceptId: string | null,
   ) {
-    const others: { id: string; name: string }[] = await m.query(
+    // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
+    const [others]: [{ id: string; name: string }[], number] = await m.query(
       `UPDATE contact SET is_primary = false, version = version + 1, updated_at = now()
         WHERE customer_id = $1 AND is_primary AND deleted_at IS NULL AND ($2::uuid IS NULL OR id <> $2)
         RETURNING id, name`,

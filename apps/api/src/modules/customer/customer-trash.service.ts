@@ -27,7 +27,8 @@ export class CustomerTrashService {
         `UPDATE customer SET deleted_at = $2, deleted_by = $3, version = version + 1 WHERE id = ANY($1::uuid[])`,
         [customerIds, now, caller.id],
       );
-      const contacts: Contact[] = await m.query(
+      // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
+      const [contacts]: [Pick<Contact, 'id' | 'name'>[], number] = await m.query(
         `UPDATE contact SET deleted_at = $2, deleted_by = $3, version = version + 1
           WHERE customer_id = ANY($1::uuid[]) AND deleted_at IS NULL RETURNING id, name`,
         [customerIds, now, caller.id],

@@ -1,0 +1,45 @@
+import type { TestApp } from './harness';
+
+/** Small GraphQL helpers for the customer and contact tests. */
+export interface Customerish {
+  id: string;
+  code: string;
+  name: string;
+  version: number;
+  [k: string]: unknown;
+}
+
+export const CUSTOMER_FIELDS =
+  'id code name level email phone taxCode version labels groups { id name } owner { email }';
+
+export function crm(app: TestApp) {
+  return {
+    async createCustomer(token: string, input: Record<string, unknown>) {
+      const r = await app.gql<{ createCustomer: Customerish }>(
+        `mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { ${CUSTOMER_FIELDS} } }`,
+        { i: input },
+        { token },
+      );
+      if (!r.data) {
+        throw new Error(`createCustomer failed: ${JSON.stringify(r.errors)}`);
+      }
+      return r.data.createCustomer;
+    },
+    async userId(token: string, email: string) {
+      const r = await app.gql<{ users: { nodes: { id: string; email: string }[] } }>(
+        'query($s: String) { users(filter: { search: $s }) { nodes { id email } } }',
+        { s: email },
+        { token },
+      );
+      return r.data!.users.nodes.find((u) => u.email === email)!.id;
+    },
+    async group(token: string, name: string) {
+      const r = await app.gql<{ createCustomerGroup: { id: string } }>(
+        'mutation($n: String!) { createCustomerGroup(name: $n) { id } }',
+        { n: name },
+        { token },
+      );
+      return r.data!.createCustomerGroup.id;
+    },
+  };
+}
