@@ -4,6 +4,7 @@ import { Brackets, type DataSource, type EntityManager } from 'typeorm';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
 import type { AuthUser } from '../../graphql/context';
 import { User } from '../user/user.entity';
+import { scopeContacts, scopeCustomers, UUID } from '../customer/customer-access';
 import type { AuditText } from './audit-text';
 import { AuditLog, type FieldChanges } from './audit-log.entity';
 import type { AuditLogFilter } from './audit.inputs';
@@ -78,11 +79,13 @@ export class AuditService {
   }
 
   async list(caller: AuthUser, filter: AuditLogFilter = {}, page: PageArgs) {
-    if (caller.role === 'STAFF') {
+    // A record's own history (the customer's "Lịch sử" tab) is open to whoever may see the record.
+    const recordHistory = Boolean(filter.recordId) && (await this.canSeeRecord(caller, filter.recordId!));
+    if (caller.role === 'STAFF' && !recordHistory) {
       throw new AppError('FORBIDDEN');
     }
     const qb = this.ds.getRepository(AuditLog).createQueryBuilder('a');
-    if (caller.role === 'MANAGER') {
+    if (caller.role === 'MANAGER' && !recordHistory) {
       // A manager reads what the people of their department did (USR-02).
       qb.andWhere(
         new Brackets((w) => {
@@ -123,6 +126,26 @@ export class AuditService {
       qb.andWhere('a.at <= :to', { to: filter.to });
     }
     return paginate(qb, page, { expression: 'a.at', direction: SortDirection.DESC });
+  }
+
+  private async canSeeRecord(caller: AuthUser, recordId: string): Promise<boolean> {
+    if (!UUID.test(recordId)) {
+      return false;
+    }
+    const customer = this.ds
+      .createQueryBuilder()
+      .select('1')
+      .from('customer', 'c')
+      .where('c.id = :rid', { rid: recordId });
+    const contact = this.ds
+      .createQueryBuilder()
+      .select('1')
+      .from('contact', 't')
+      .where('t.id = :rid', { rid: recordId });
+    return (
+      Boolean(await scopeCustomers(customer, 'c', caller).getRawOne()) ||
+      Boolean(await scopeContacts(contact, 't', caller).getRawOne())
+    );
   }
 
   async modules(): Promise<string[]> {

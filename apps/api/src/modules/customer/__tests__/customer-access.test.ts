@@ -190,3 +190,29 @@ describe('lists, counts and nested fields never show what a STAFF may not see', 
     expect(leak.errors![0].extensions.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe("a customer's history tab", () => {
+  it('is open to whoever may see the customer, STAFF included, and to no one else', async () => {
+    const c = await h.createCustomer(tokens.staff1, { name: 'Lịch sử' });
+    await app.gql(
+      'mutation($id: ID!, $v: Int!) { updateCustomer(id: $id, input: { description: "Đổi", version: $v }) { id } }',
+      { id: c.id, v: c.version },
+      { token: tokens.admin },
+    );
+    const q =
+      'query($id: String) { auditLogs(filter: { recordId: $id }) { nodes { action user { email } } } }';
+    const own = await app.gql<{ auditLogs: { nodes: { action: string; user: { email: string } }[] } }>(
+      q,
+      { id: c.id },
+      { token: tokens.staff1 },
+    );
+    expect(own.data!.auditLogs.nodes).toEqual([
+      { action: 'UPDATE', user: { email: 'admin@sen.local' } },
+      { action: 'CREATE', user: { email: 'staff1@sen.local' } },
+    ]);
+    const other = await app.gql(q, { id: c.id }, { token: tokens.staff2 });
+    expect(other.errors![0].extensions.code).toBe('FORBIDDEN');
+    const everything = await app.gql('{ auditLogs { totalCount } }', {}, { token: tokens.staff1 });
+    expect(everything.errors![0].extensions.code).toBe('FORBIDDEN');
+  });
+});
