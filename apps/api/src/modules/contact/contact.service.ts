@@ -15,8 +15,8 @@ import { CategoryKind } from '../category/category.entity';
 import type { CategoryService } from '../category/category.service';
 import { scopeContacts, scopeCustomers, UUID } from '../customer/customer-access';
 import type { FieldRuleService } from '../settings/field-rule.service';
+import { resolveRecordOwner } from '../user/record-owner';
 import { assertAdmin } from '../user/user.service';
-import { User } from '../user/user.entity';
 import { Contact } from './contact.entity';
 import {
   ContactSortField,
@@ -126,7 +126,7 @@ export class ContactService {
       const rules = await this.rules.rules('contact', m);
       this.rules.assertRequired(rules, values, 'create');
       await this.assertReferences(m, caller, values);
-      const ownerId = await this.resolveOwner(m, caller, values.ownerId);
+      const ownerId = await resolveRecordOwner(m, caller, values.ownerId);
       await this.rules.assertNoDuplicates(m, 'contact', this.rules.uniqueFields(rules), values, null);
       if (values.isPrimary && values.customerId) {
         await this.clearPrimary(m, caller, values.customerId, null);
@@ -160,7 +160,7 @@ export class ContactService {
       await this.assertReferences(m, caller, values);
       const { version, ...fields } = values;
       if (fields.ownerId) {
-        fields.ownerId = await this.resolveOwner(m, caller, fields.ownerId);
+        fields.ownerId = await resolveRecordOwner(m, caller, fields.ownerId);
       }
       const patch = Object.fromEntries(
         Object.entries(fields).filter(([, v]) => v !== undefined),
@@ -343,19 +343,5 @@ export class ContactService {
       }
     }
     await this.categories.assertKind(m, 'statusId', [v.statusId], CategoryKind.CONTACT_STATUS);
-  }
-
-  private async resolveOwner(m: EntityManager, caller: AuthUser, ownerId: string | null | undefined) {
-    if (!ownerId || ownerId === caller.id) {
-      return caller.id;
-    }
-    if (caller.role === 'STAFF') {
-      throw new AppError('FORBIDDEN');
-    }
-    const owner = UUID.test(ownerId) ? await m.findOneBy(User, { id: ownerId, active: true }) : null;
-    if (!owner) {
-      throw AppError.badInput([{ field: 'ownerId', message: 'v.invalid' }]);
-    }
-    return owner.id;
   }
 }

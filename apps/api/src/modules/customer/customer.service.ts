@@ -16,8 +16,8 @@ import type { CategoryService } from '../category/category.service';
 import type { FieldRuleService } from '../settings/field-rule.service';
 import { CodeMode, type SystemParameters } from '../settings/system-parameters.entity';
 import type { SystemParametersService } from '../settings/system-parameters.service';
-import { User } from '../user/user.entity';
-import { assertCustomersInScope, UUID } from './customer-access';
+import { resolveRecordOwner } from '../user/record-owner';
+import { assertCustomersInScope } from './customer-access';
 import { Customer } from './customer.entity';
 import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
 import type { OwnershipService } from './ownership.service';
@@ -67,7 +67,7 @@ export class CustomerService {
       if (level !== 'NEW' && !MANUAL_LEVELS.includes(level)) {
         throw AppError.badInput([{ field: 'level', message: 'v.invalidLevel' }]);
       }
-      const ownerId = await this.resolveOwner(m, caller, values.ownerId);
+      const ownerId = await resolveRecordOwner(m, caller, values.ownerId);
       await this.assertReferences(m, values);
       if (!values.code && params.customerCodeMode === CodeMode.MANUAL) {
         throw AppError.badInput([{ field: 'code', message: 'v.required' }]);
@@ -251,21 +251,6 @@ export class CustomerService {
         return code;
       }
     }
-  }
-
-  /** A STAFF user creates for themself; managers and admins may name any active user. */
-  private async resolveOwner(m: EntityManager, caller: AuthUser, ownerId: string | null | undefined) {
-    if (!ownerId || ownerId === caller.id) {
-      return caller.id;
-    }
-    if (caller.role === 'STAFF') {
-      throw new AppError('FORBIDDEN');
-    }
-    const owner = UUID.test(ownerId) ? await m.findOneBy(User, { id: ownerId, active: true }) : null;
-    if (!owner) {
-      throw AppError.badInput([{ field: 'ownerId', message: 'v.invalid' }]);
-    }
-    return owner.id;
   }
 
   private async assertReferences(m: EntityManager, v: Partial<CreateCustomerData>): Promise<void> {
