@@ -12,6 +12,8 @@ test('refuses a wrong password with the server message, then logs in and out', a
   await fillLogin(page, ADMIN, PASSWORD);
   await expect(page).toHaveURL(/\/customers$/);
   await expect(page.getByRole('heading', { name: 'Khách hàng', level: 1 })).toBeVisible();
+  // A screen of a later issue says so honestly.
+  await page.getByRole('link', { name: 'Giao dịch' }).click();
   await expect(page.getByText('Chức năng đang được phát triển')).toBeVisible();
 
   await logout(page);

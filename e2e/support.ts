@@ -48,3 +48,45 @@ export async function logout(page: Page, label = 'Đăng xuất') {
   await page.getByRole('menuitem', { name: label }).click();
   await expect(page).toHaveURL(/\/login$/);
 }
+
+/** Calls the API as the user signed in on `page` (setup data a flow needs but does not test). */
+export async function graphql<T = Record<string, any>>(
+  page: Page,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const token = await page.evaluate(() => localStorage.getItem('sen.token'));
+  const response = await page.request.post('/graphql', {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { query, variables },
+  });
+  const body = await response.json();
+  if (body.errors) {
+    throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
+  }
+  return body.data as T;
+}
+
+/** The id of the user with this e-mail (admin session). */
+export async function userId(page: Page, email: string): Promise<string> {
+  const data = await graphql(
+    page,
+    'query($s: String) { users(filter: { search: $s }) { nodes { id email } } }',
+    {
+      s: email,
+    },
+  );
+  return data.users.nodes.find((u: { email: string }) => u.email === email).id;
+}
+
+/** Creates a customer through the API; returns its id. */
+export async function createCustomer(page: Page, input: Record<string, unknown>): Promise<string> {
+  const data = await graphql(
+    page,
+    'mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { id } }',
+    {
+      i: input,
+    },
+  );
+  return data.createCustomer.id;
+}

@@ -128,6 +128,7 @@ test.describe.serial('user administration', () => {
     await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill(email);
     const row = usersTable(page).getByRole('row', { name: new RegExp(email) });
     await expect(row).toContainText('Ngừng hoạt động');
+    await expect(page.getByText('Tổng số: 1')).toBeVisible();
 
     await row.getByRole('checkbox', { name: 'Chọn dòng' }).check();
     await page.getByRole('button', { name: 'Thao tác' }).click();

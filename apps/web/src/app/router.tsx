@@ -15,6 +15,19 @@ const AuditRoutes = lazy(() => import('../features/audit/routes').then((m) => ({
 const AccountRoutes = lazy(() =>
   import('../features/account/routes').then((m) => ({ default: m.AccountRoutes })),
 );
+const CustomersRoutes = lazy(() =>
+  import('../features/customers/routes').then((m) => ({ default: m.CustomersRoutes })),
+);
+const ContactsRoutes = lazy(() =>
+  import('../features/contacts/routes').then((m) => ({ default: m.ContactsRoutes })),
+);
+const TrashPage = lazy(() => import('./trash-page').then((m) => ({ default: m.TrashPage })));
+const CategoriesPage = lazy(() =>
+  import('../features/customer-settings/routes').then((m) => ({ default: m.CategoriesPage })),
+);
+const DuplicatesPage = lazy(() =>
+  import('../features/customer-settings/routes').then((m) => ({ default: m.DuplicatesPage })),
+);
 
 interface ComingSoonProps {
   title: NavItem['label'];
@@ -58,14 +71,16 @@ export const router = createBrowserRouter([
     ErrorBoundary: RouteErrorBoundary,
     children: [
       { index: true, element: <Navigate to="/customers" replace /> },
-      section('customers', <ComingSoon title="nav.customers" />),
-      section('contacts', <ComingSoon title="nav.contacts" />),
+      section('customers/trash', <TrashPage />),
+      section('customers/*', <CustomersRoutes />),
+      section('contacts/*', <ContactsRoutes />),
       section('activities', <ComingSoon title="nav.activities" />),
       section('campaigns', <ComingSoon title="nav.campaigns" />),
       section('reports', <ComingSoon title="nav.reports" />),
       section('settings/users/*', <UsersRoutes />, ADMIN_ONLY),
       section('settings/parameters', <ComingSoon title="nav.parameters" />, ADMIN_ONLY),
-      section('settings/duplicates', <ComingSoon title="nav.duplicates" />, ADMIN_ONLY),
+      section('settings/duplicates', <DuplicatesPage />, ADMIN_ONLY),
+      section('settings/categories', <CategoriesPage />, ADMIN_ONLY),
       section('settings/logs', <AuditRoutes />, LOG_READERS),
       section('account/*', <AccountRoutes />),
       section('*', <NotFound />),

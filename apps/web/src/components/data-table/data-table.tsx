@@ -72,12 +72,14 @@ export function DataTable<T>({
   const [expanded, setExpanded] = useState<ExpandedState>({});
   const [columnVisibility, setColumnVisibility] = useState<VisibilityState>(initialColumnVisibility ?? {});
 
-  // A new page (or a refetch that changed the rows) starts with nothing ticked or expanded.
+  // When the rows change (a new page, a search, a refetch), ticks stay on the rows still shown
+  // and go from the others, so a bulk action never touches a row the user cannot see.
   const rowKey = rows.map(getRowId).join('|');
   const [shownKey, setShownKey] = useState(rowKey);
   if (rowKey !== shownKey) {
     setShownKey(rowKey);
-    setRowSelection({});
+    const shown = new Set(rows.map(getRowId));
+    setRowSelection((ticked) => Object.fromEntries(Object.entries(ticked).filter(([id]) => shown.has(id))));
     setExpanded({});
   }
 

@@ -1,0 +1,13 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../../gql';
+
+/** Admin only, trash only (X-07). */
+export const PurgeContactsDocument = graphql(`
+  mutation PurgeContacts($ids: [ID!]!) {
+    purgeContacts(ids: $ids)
+  }
+`);
+
+export function usePurgeContacts() {
+  return useMutation(PurgeContactsDocument, { refetchQueries: ['ContactTrash'], awaitRefetchQueries: true });
+}

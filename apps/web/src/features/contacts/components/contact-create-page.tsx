@@ -1,0 +1,59 @@
+import { Paper } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { Form, FormActions } from '../../../components/form';
+import { Page, PageLoader } from '../../../components/page';
+import { useCreateContact } from '../api/create-contact';
+import { useContactFormSetup } from '../hooks/use-contact-form-setup';
+import { ContactFormFields } from './contact-form-fields';
+
+/** Thêm mới liên hệ (CON-02): from Liên hệ, or from a customer's tab with `?customerId=` preset. */
+export function ContactCreatePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const setup = useContactFormSetup();
+  const [createContact] = useCreateContact();
+  const back = () => void navigate(setup.backTo);
+
+  if (!setup.ready || !setup.viewer) {
+    return <PageLoader />;
+  }
+  return (
+    <Page title={t('contacts.createTitle')}>
+      <Paper withBorder p="lg" maw={960}>
+        <Form
+          schema={setup.createSchema}
+          label={t('contacts.createTitle')}
+          defaultValues={{
+            name: '',
+            customerId: setup.presetCustomerId,
+            title: null,
+            gender: null,
+            mobile: null,
+            email: null,
+            birthday: null,
+            address: null,
+            isPrimary: false,
+            notes: null,
+            statusId: null,
+            ownerId: setup.viewer.id,
+          }}
+          onSubmit={async (input) => {
+            const { data } = await createContact({ variables: { input } });
+            if (data) {
+              notifications.show({
+                color: 'teal',
+                message: t('contacts.created', { name: data.createContact.name }),
+              });
+              back();
+            }
+          }}
+        >
+          <ContactFormFields required={setup.required} canPickOwner={setup.canPickOwner} />
+          <FormActions mode="create" onBack={back} />
+        </Form>
+      </Paper>
+    </Page>
+  );
+}

@@ -1,0 +1,27 @@
+import { createContactSchema, updateContactSchema } from '@sen/shared';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { useContactFieldRules } from '../api/contact-field-rules';
+import { useContactViewer } from '../api/contact-viewer';
+import { requireFields } from './require-fields';
+
+/** What both contact forms need: DUP-01 required fields, the viewer and where "Trở về" goes. */
+export function useContactFormSetup() {
+  const viewer = useContactViewer();
+  const { required, loaded } = useContactFieldRules();
+  const [params] = useSearchParams();
+  const back = params.get('back');
+  const createSchema = useMemo(() => requireFields(createContactSchema, required), [required]);
+  const updateSchema = useMemo(() => requireFields(updateContactSchema, required), [required]);
+  return {
+    viewer,
+    ready: Boolean(viewer) && loaded,
+    required,
+    createSchema,
+    updateSchema,
+    // Only a path inside the app: `?back=` must not send the user elsewhere.
+    backTo: back && back.startsWith('/') && !back.startsWith('//') ? back : '/contacts',
+    presetCustomerId: params.get('customerId'),
+    canPickOwner: viewer?.role === 'ADMIN' || viewer?.role === 'MANAGER',
+  };
+}

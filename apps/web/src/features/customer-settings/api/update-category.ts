@@ -1,0 +1,18 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../../gql';
+import { CATEGORY_QUERIES } from './refetch';
+
+export const UpdateCategoryDocument = graphql(`
+  mutation UpdateCategory($id: ID!, $name: String!) {
+    updateCategory(id: $id, name: $name) {
+      id
+      kind
+      name
+      sortOrder
+    }
+  }
+`);
+
+export function useUpdateCategory() {
+  return useMutation(UpdateCategoryDocument, { refetchQueries: CATEGORY_QUERIES });
+}

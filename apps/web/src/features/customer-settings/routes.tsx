@@ -1,0 +1,2 @@
+export { CategoriesPage } from './components/categories-page';
+export { DuplicatesPage } from './components/duplicates-page';

@@ -1,0 +1,17 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../../gql';
+import type { CustomerFilter } from '../../../gql/graphql';
+
+/** Per level, ignoring the filter's own levels; the list adds "Tất cả" as their sum (CUS-03). */
+export const CustomerLevelCountsDocument = graphql(`
+  query CustomerLevelCounts($filter: CustomerFilter) {
+    customerLevelCounts(filter: $filter) {
+      level
+      count
+    }
+  }
+`);
+
+export function useCustomerLevelCounts(filter: CustomerFilter) {
+  return useQuery(CustomerLevelCountsDocument, { variables: { filter } });
+}

@@ -1,0 +1,79 @@
+import { Paper } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { Form, FormActions } from '../../../components/form';
+import { Page, PageLoader } from '../../../components/page';
+import { useCreateCustomer } from '../api/create-customer';
+import { useCustomerFormSetup } from '../hooks/use-customer-form-setup';
+import { CustomerFormFields } from './customer-form-fields';
+
+/** Thêm mới khách hàng (CUS-01); `?name=` comes from Tra cứu when nothing was found. */
+export function CustomerCreatePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const setup = useCustomerFormSetup();
+  const [createCustomer] = useCreateCustomer();
+  const back = () => void navigate(-1);
+
+  if (!setup.ready || !setup.viewer) {
+    return <PageLoader />;
+  }
+
+  return (
+    <Page title={t('customers.createTitle')}>
+      <Paper withBorder p="lg" maw={960}>
+        <Form
+          schema={setup.createSchema}
+          label={t('customers.createTitle')}
+          defaultValues={{
+            name: params.get('name') ?? '',
+            code: null,
+            kind: 'B2B',
+            email: null,
+            phone: null,
+            fax: null,
+            taxCode: null,
+            website: null,
+            officeAddress: null,
+            businessAddress: null,
+            foundedOn: null,
+            groupIds: [],
+            labels: [],
+            description: null,
+            ownerId: setup.viewer.id,
+            industryId: null,
+            scaleId: null,
+            sourceId: null,
+            createdAt: null,
+          }}
+          onSubmit={async ({ createdAt, code, ...values }) => {
+            const input = {
+              ...values,
+              ...(setup.manualCode ? { code } : {}),
+              ...(setup.manualCreatedDate && createdAt ? { createdAt: createdAt.toISOString() } : {}),
+            };
+            const { data } = await createCustomer({ variables: { input } });
+            if (data) {
+              const created = data.createCustomer;
+              notifications.show({ color: 'teal', message: t('customers.created', { name: created.name }) });
+              void navigate(`/customers/${created.id}`, { replace: true });
+            }
+          }}
+        >
+          <CustomerFormFields
+            mode="create"
+            manualCode={setup.manualCode}
+            manualCreatedDate={setup.manualCreatedDate}
+            codeExample={setup.codeExample}
+            required={setup.required}
+            canPickOwner={setup.canPickOwner}
+            canAddGroup={setup.canAddGroup}
+          />
+          <FormActions mode="create" onBack={back} />
+        </Form>
+      </Paper>
+    </Page>
+  );
+}

@@ -1,0 +1,176 @@
+import { Badge, Box, Button, Tabs } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorCode } from '../../../lib/errors';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useConfirm } from '../../../components/confirm';
+import { ErrorAlert, MessagePage, Page, PageLoader, useErrorMessage } from '../../../components/page';
+import { useCloneCustomer } from '../api/clone-customer';
+import { useCustomer } from '../api/customer';
+import { useDeleteCustomersAction } from '../hooks/use-delete-customers';
+import { CustomerContactsTab } from './customer-contacts-tab';
+import { CustomerHistoryTab } from './customer-history-tab';
+import { CustomerInfoTab } from './customer-info-tab';
+import { LaterReleaseTab } from './later-release-tab';
+import { LevelBadge } from './level-badge';
+import { TransferDialog } from './transfer-dialog';
+
+const TABS = [
+  'info',
+  'contacts',
+  'activities',
+  'campaigns',
+  'salesDocuments',
+  'debt',
+  'documents',
+  'history',
+] as const;
+type Tab = (typeof TABS)[number];
+const LATER = ['activities', 'campaigns', 'salesDocuments', 'debt', 'documents'] as const;
+
+function isTab(value: string | null): value is Tab {
+  return (TABS as readonly (string | null)[]).includes(value);
+}
+
+/** The customer screen of CUS-10: header actions and the tabs. */
+export function CustomerDetailPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const confirm = useConfirm();
+  const errorMessage = useErrorMessage();
+  const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const rawTab = params.get('tab');
+  const tab: Tab = isTab(rawTab) ? rawTab : 'info';
+  const { data, loading, error, refetch } = useCustomer(id);
+  const [cloneCustomer, { loading: cloning }] = useCloneCustomer();
+  const deleteCustomers = useDeleteCustomersAction();
+  const [assigning, setAssigning] = useState(false);
+
+  const customer = data?.customer;
+  if (!customer) {
+    if (loading) {
+      return <PageLoader />;
+    }
+    // NOT_FOUND also means "not yours to see" (USR-02): the same message either way.
+    if (error && errorCode(error) !== 'NOT_FOUND') {
+      return (
+        <Page title={t('customers.title')}>
+          <ErrorAlert error={error} onRetry={() => void refetch()} />
+        </Page>
+      );
+    }
+    return <MessagePage title={t('customers.title')} heading={t('customers.notFound')} body="" />;
+  }
+
+  const clone = async () => {
+    const yes = await confirm({
+      title: t('customers.cloneTitle'),
+      message: t('customers.cloneConfirm', { name: customer.name }),
+    });
+    if (!yes) {
+      return;
+    }
+    try {
+      const { data: cloned } = await cloneCustomer({ variables: { id: customer.id } });
+      if (cloned) {
+        notifications.show({
+          color: 'teal',
+          message: t('customers.cloned', { name: cloned.cloneCustomer.name }),
+        });
+        void navigate(`/customers/${cloned.cloneCustomer.id}/edit`);
+      }
+    } catch (failure) {
+      notifications.show({ color: 'red', message: errorMessage(failure) });
+    }
+  };
+
+  return (
+    <Page
+      title={customer.name}
+      subtitle={`${customer.code} · ${t('customers.fields.owner')}: ${customer.owner.name}`}
+      actions={
+        <>
+          <LevelBadge level={customer.level} />
+          <Button variant="default" onClick={() => setAssigning(true)}>
+            {t('customers.actions.assign')}
+          </Button>
+          <Button
+            variant="default"
+            component={Link}
+            to={`/contacts/new?customerId=${customer.id}&back=${encodeURIComponent(`/customers/${customer.id}?tab=contacts`)}`}
+          >
+            {t('customers.actions.addContact')}
+          </Button>
+          <Button variant="default" onClick={() => void clone()} loading={cloning}>
+            {t('customers.actions.clone')}
+          </Button>
+          <Button component={Link} to={`/customers/${customer.id}/edit`}>
+            {t('customers.actions.edit')}
+          </Button>
+          <Button
+            color="red"
+            variant="light"
+            onClick={async () => {
+              if (await deleteCustomers([customer])) {
+                void navigate('/customers');
+              }
+            }}
+          >
+            {t('customers.actions.delete')}
+          </Button>
+        </>
+      }
+    >
+      <Tabs
+        value={tab}
+        onChange={(next) => setParams(next && next !== 'info' ? { tab: next } : {}, { replace: true })}
+        keepMounted={false}
+      >
+        <Tabs.List>
+          {TABS.map((key) => (
+            <Tabs.Tab
+              key={key}
+              value={key}
+              rightSection={
+                key === 'contacts' ? (
+                  <Badge size="sm" variant="light" color="gray">
+                    {customer.contactCount}
+                  </Badge>
+                ) : null
+              }
+            >
+              {t(`customers.tabs.${key}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Box mt="md">
+          <Tabs.Panel value="info">
+            <CustomerInfoTab customer={customer} />
+          </Tabs.Panel>
+          <Tabs.Panel value="contacts">
+            <CustomerContactsTab customerId={customer.id} />
+          </Tabs.Panel>
+          {LATER.map((key) => (
+            <Tabs.Panel key={key} value={key}>
+              <LaterReleaseTab body={t(`customers.later.${key}`)} />
+            </Tabs.Panel>
+          ))}
+          <Tabs.Panel value="history">
+            <CustomerHistoryTab customerId={customer.id} />
+          </Tabs.Panel>
+        </Box>
+      </Tabs>
+      {assigning ? (
+        <TransferDialog
+          customerIds={[customer.id]}
+          currentOwnerId={customer.owner.id}
+          title={t('customers.transferDialog.assignTitle')}
+          onClose={() => setAssigning(false)}
+          onDone={() => void refetch().catch(() => navigate('/customers'))}
+        />
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,109 @@
+import { Paper } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { formatDateVi, parseDateVi } from '@sen/shared';
+import { useTranslation } from 'react-i18next';
+import { errorCode } from '../../../lib/errors';
+import { useNavigate, useParams } from 'react-router';
+import { Form, FormActions } from '../../../components/form';
+import { ErrorAlert, MessagePage, Page, PageLoader } from '../../../components/page';
+import { useCustomer } from '../api/customer';
+import { useUpdateCustomer } from '../api/update-customer';
+import { useCustomerFormSetup } from '../hooks/use-customer-form-setup';
+import { CustomerFormFields } from './customer-form-fields';
+
+/** Sửa khách hàng: "Cập nhật" / "Trở về" (X-04); the edit carries `version` (a stale one gets CONFLICT). */
+export function CustomerEditPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useCustomer(id);
+  const setup = useCustomerFormSetup();
+  const [updateCustomer] = useUpdateCustomer();
+  const back = () => void navigate(`/customers/${id}`);
+
+  const customer = data?.customer;
+  if (!customer) {
+    if (loading || !setup.ready) {
+      return <PageLoader />;
+    }
+    // NOT_FOUND also means "not yours to see" (USR-02): the same message either way.
+    if (error && errorCode(error) !== 'NOT_FOUND') {
+      return (
+        <Page title={t('customers.editTitle')}>
+          <ErrorAlert error={error} onRetry={() => void refetch()} />
+        </Page>
+      );
+    }
+    return <MessagePage title={t('customers.editTitle')} heading={t('customers.notFound')} body="" />;
+  }
+  if (!setup.ready) {
+    return <PageLoader />;
+  }
+  const createdDay = parseDateVi(formatDateVi(customer.createdAt));
+
+  return (
+    <Page title={`${t('customers.editTitle')}: ${customer.name}`} subtitle={customer.code}>
+      <Paper withBorder p="lg" maw={960}>
+        <Form
+          key={customer.id}
+          schema={setup.updateSchema}
+          label={t('customers.editTitle')}
+          defaultValues={{
+            name: customer.name,
+            code: customer.code,
+            kind: customer.kind,
+            level: customer.level,
+            email: customer.email ?? null,
+            phone: customer.phone ?? null,
+            fax: customer.fax ?? null,
+            taxCode: customer.taxCode ?? null,
+            website: customer.website ?? null,
+            officeAddress: customer.officeAddress ?? null,
+            businessAddress: customer.businessAddress ?? null,
+            foundedOn: customer.foundedOn ?? null,
+            groupIds: customer.groups.map((g) => g.id),
+            labels: customer.labels,
+            description: customer.description ?? null,
+            industryId: customer.industry?.id ?? null,
+            scaleId: customer.scale?.id ?? null,
+            sourceId: customer.source?.id ?? null,
+            createdAt: createdDay,
+            version: customer.version,
+          }}
+          onSubmit={async ({ createdAt, code, level, ...values }) => {
+            const newDay = createdAt ? parseDateVi(formatDateVi(createdAt)) : null;
+            const input = {
+              ...values,
+              version: customer.version,
+              // Unchanged level, code and date are left out: the server only judges real changes.
+              ...(level && level !== customer.level ? { level } : {}),
+              ...(setup.manualCode && code && code !== customer.code ? { code } : {}),
+              ...(setup.manualCreatedDate && createdAt && newDay !== createdDay
+                ? { createdAt: createdAt.toISOString() }
+                : {}),
+            };
+            const result = await updateCustomer({ variables: { id: customer.id, input } });
+            if (result.data) {
+              notifications.show({
+                color: 'teal',
+                message: t('customers.updated', { name: result.data.updateCustomer.name }),
+              });
+              back();
+            }
+          }}
+        >
+          <CustomerFormFields
+            mode="edit"
+            manualCode={setup.manualCode}
+            manualCreatedDate={setup.manualCreatedDate}
+            required={setup.required}
+            currentLevel={customer.level}
+            canPickOwner={false}
+            canAddGroup={setup.canAddGroup}
+          />
+          <FormActions mode="edit" onBack={back} />
+        </Form>
+      </Paper>
+    </Page>
+  );
+}

@@ -1,0 +1,146 @@
+import { Badge, Button, Group, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { DataTable, useCursorPagination, type SortState } from '../../../components/data-table';
+import { Page } from '../../../components/page';
+import type { CustomerRowFragment } from '../../../gql/graphql';
+import { useCustomerLevelCounts } from '../api/customer-level-counts';
+import { useCustomers } from '../api/customers';
+import { activeCriteria, toCustomerFilter } from '../hooks/customer-filter';
+import { useCustomerListState } from '../hooks/use-customer-list-state';
+import { useDeleteCustomersAction } from '../hooks/use-delete-customers';
+import { useDialog } from '../hooks/use-dialog';
+import { ChangeGroupsDialog } from './change-groups-dialog';
+import { CUSTOMER_SORT_FIELDS, useCustomerColumns } from './customer-columns';
+import { CustomerFilterPanel } from './customer-filter-panel';
+import { LevelTabs } from './level-tabs';
+import { ShareDialog } from './share-dialog';
+import { TransferDialog } from './transfer-dialog';
+
+type BulkDialog = 'groups' | 'share' | 'transfer';
+
+/** Bán hàng → Khách hàng (CUS-03, CUS-04, CUS-08, CUS-09, X-03). */
+export function CustomersListPage() {
+  const { t } = useTranslation();
+  const state = useCustomerListState();
+  const paging = useCursorPagination();
+  const [searchText, setSearchText] = useState(state.search);
+  const [panelOpen, setPanelOpen] = useState(activeCriteria(state.panel) > 0);
+  const [sort, setSort] = useState<SortState | null>({ field: 'createdAt', direction: 'DESC' });
+  const dialog = useDialog<BulkDialog, CustomerRowFragment>();
+  const deleteCustomers = useDeleteCustomersAction();
+  const columns = useCustomerColumns();
+
+  const applySearch = useDebouncedCallback((value: string) => {
+    state.setSearch(value.trim());
+    paging.reset();
+  }, 300);
+
+  const filter = toCustomerFilter(state.panel, state.search, state.level);
+  const { levels: _levels, ...countFilter } = filter;
+  const counts = useCustomerLevelCounts(countFilter);
+  const { data, previousData, loading, error, refetch } = useCustomers({
+    filter,
+    orderBy: sort ? [{ field: CUSTOMER_SORT_FIELDS[sort.field], direction: sort.direction }] : undefined,
+    first: paging.first,
+    after: paging.after,
+  });
+  const connection = (data ?? previousData)?.customers;
+  const criteria = activeCriteria(state.panel);
+  const ids = (rows: CustomerRowFragment[]) => rows.map((r) => r.id);
+
+  return (
+    <Page
+      title={t('customers.title')}
+      actions={
+        <>
+          <Button component={Link} to="/customers/lookup" variant="default">
+            {t('customers.lookup')}
+          </Button>
+          <Button component={Link} to="/customers/ownership-history" variant="default">
+            {t('customers.ownershipHistory')}
+          </Button>
+          <Button component={Link} to="/customers/trash" variant="default">
+            {t('customers.trash')}
+          </Button>
+          <Button component={Link} to="/customers/new">
+            {t('common.add')}
+          </Button>
+        </>
+      }
+    >
+      <LevelTabs
+        value={state.level}
+        counts={(counts.data ?? counts.previousData)?.customerLevelCounts}
+        onChange={(level) => {
+          state.setLevel(level);
+          paging.reset();
+        }}
+      />
+      <Group gap="sm" align="flex-end">
+        <TextInput
+          label={t('common.search')}
+          placeholder={t('customers.searchPlaceholder')}
+          type="search"
+          value={searchText}
+          onChange={(event) => {
+            setSearchText(event.currentTarget.value);
+            applySearch(event.currentTarget.value);
+          }}
+          w={360}
+        />
+        <Button
+          variant={panelOpen ? 'light' : 'default'}
+          onClick={() => setPanelOpen((o) => !o)}
+          aria-expanded={panelOpen}
+          rightSection={criteria > 0 ? <Badge size="sm">{criteria}</Badge> : null}
+        >
+          {t('customers.filters')}
+        </Button>
+      </Group>
+      {panelOpen ? (
+        <CustomerFilterPanel
+          value={state.panel}
+          onApply={(panel) => {
+            state.setPanel(panel);
+            paging.reset();
+          }}
+        />
+      ) : null}
+      <DataTable
+        label={t('customers.listLabel')}
+        data={connection?.nodes}
+        columns={columns}
+        getRowId={(c) => c.id}
+        totalCount={connection?.totalCount}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        sort={sort}
+        onSortChange={(next) => {
+          setSort(next);
+          paging.reset();
+        }}
+        pager={paging.pager(connection?.pageInfo)}
+        initialColumnVisibility={{ officeAddress: false, contactCount: false }}
+        bulkActions={[
+          { label: t('customers.actions.changeGroups'), onClick: dialog.open('groups') },
+          { label: t('customers.actions.share'), onClick: dialog.open('share') },
+          { label: t('customers.actions.transfer'), onClick: dialog.open('transfer') },
+          { label: t('customers.actions.delete'), color: 'red', onClick: (rows) => deleteCustomers(rows) },
+        ]}
+      />
+      {dialog.state?.kind === 'groups' ? (
+        <ChangeGroupsDialog customerIds={ids(dialog.state.rows)} onClose={dialog.close} />
+      ) : null}
+      {dialog.state?.kind === 'share' ? (
+        <ShareDialog customerIds={ids(dialog.state.rows)} onClose={dialog.close} />
+      ) : null}
+      {dialog.state?.kind === 'transfer' ? (
+        <TransferDialog customerIds={ids(dialog.state.rows)} onClose={dialog.close} />
+      ) : null}
+    </Page>
+  );
+}

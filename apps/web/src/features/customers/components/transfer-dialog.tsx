@@ -1,0 +1,75 @@
+import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/page';
+import { useCustomerUserOptions } from '../api/customer-user-options';
+import { useTransferCustomers } from '../api/transfer-customers';
+
+export interface TransferDialogProps {
+  customerIds: string[];
+  /** The current owner when there is one customer: not offered as the new one. */
+  currentOwnerId?: string;
+  /** "Phụ trách" on the detail screen, "Chuyển chủ sở hữu" on the list. */
+  title?: string;
+  onClose: () => void;
+  onDone?: () => void;
+}
+
+export function TransferDialog({ customerIds, currentOwnerId, title, onClose, onDone }: TransferDialogProps) {
+  const { t } = useTranslation();
+  const { options } = useCustomerUserOptions();
+  const [transfer, { loading, error }] = useTransferCustomers();
+  const [userId, setUserId] = useState<string | null>(null);
+  const [missing, setMissing] = useState(false);
+
+  const submit = async () => {
+    if (!userId) {
+      setMissing(true);
+      return;
+    }
+    const { data } = await transfer({ variables: { ids: customerIds, toUserId: userId } }).catch(() => ({
+      data: undefined,
+    }));
+    if (data) {
+      notifications.show({
+        color: 'teal',
+        message: t('customers.transferDialog.done', { count: data.transferCustomers }),
+      });
+      onClose();
+      onDone?.();
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={title ?? t('customers.transferDialog.title')} centered>
+      <Stack gap="md">
+        <Text size="sm" c="dimmed">
+          {t('customers.groupDialog.selected', { count: customerIds.length })}
+        </Text>
+        {error ? <ErrorAlert error={error} /> : null}
+        <Select
+          label={t('customers.transferDialog.user')}
+          data={options.filter((o) => o.value !== currentOwnerId)}
+          value={userId}
+          onChange={(value) => {
+            setUserId(value);
+            setMissing(false);
+          }}
+          searchable
+          withAsterisk
+          error={missing ? t('customers.transferDialog.pickUser') : undefined}
+          data-autofocus
+        />
+        <Group gap="sm">
+          <Button loading={loading} onClick={() => void submit()}>
+            {t('common.update')}
+          </Button>
+          <Button variant="default" onClick={onClose} disabled={loading}>
+            {t('common.back')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
