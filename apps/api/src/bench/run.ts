@@ -1,55 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
+import { quantile, start, stop } from './server';
 
 /**
  * `pnpm bench`: cold start (empty embedded database → serving, then a restart) and an
  * authenticated `me` query under 20 concurrent clients, on the embedded database and PostgreSQL.
  */
-const MAIN = path.resolve(__dirname, '../main.js');
 const PASSWORD = 'sen-demo-2026';
-
-interface Started {
-  child: ChildProcess;
-  ms: number;
-  url: string;
-}
-
-async function start(env: Record<string, string>, port: number): Promise<Started> {
-  const t0 = performance.now();
-  const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (;;) {
-    if (child.exitCode !== null) {
-      throw new Error('server exited');
-    }
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) {
-        return { child, ms: performance.now() - t0, url };
-      }
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-async function stop(s: Started): Promise<void> {
-  await new Promise<void>((resolve) => {
-    s.child.once('exit', () => resolve());
-    s.child.kill('SIGTERM');
-  });
-}
-
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
 
 async function load(url: string, clients: number, seconds: number) {
   const login = await fetch(`${url}/graphql`, {

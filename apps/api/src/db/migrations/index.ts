@@ -1,4 +1,5 @@
 import { Init1763900000000 } from './1763900000000-init';
 import { Customers1764000000000 } from './1764000000000-customers';
+import { CustomerPerf1764100000000 } from './1764100000000-customer-perf';
 
-export const migrations = [Init1763900000000, Customers1764000000000];
+export const migrations = [Init1763900000000, Customers1764000000000, CustomerPerf1764100000000];

@@ -3,26 +3,54 @@ import { parseArgs } from 'node:util';
 import { loadEnv } from '../../config/env';
 import { hashPassword } from '../../modules/auth/password';
 import { openDatabase } from '../database';
+import { BULK_PASSWORD, generateCustomers } from './bulk-customers';
 import { seededRandom, vietnameseName } from './vietnamese-names';
 
 /**
- * Bulk data for benchmarks (`pnpm seed:bulk -- --users 200 --audit 1000000`), set-based SQL in
- * batches. Later modules add their generators (customers, contacts, campaign members…).
+ * Bulk data for benchmarks, set-based SQL in batches:
+ * `pnpm seed:bulk -- --users 200 --audit 1000000` (users and audit entries), or
+ * `pnpm seed:bulk -- --customers 1000000 --contacts 1500000 --owners 20` (owners, categories,
+ * customers, contacts; users and audit entries then default to none).
+ * Later modules add their generators (activities, campaign members…).
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { users: { type: 'string', default: '200' }, audit: { type: 'string', default: '200000' } },
+    options: {
+      users: { type: 'string' },
+      audit: { type: 'string' },
+      customers: { type: 'string', default: '0' },
+      contacts: { type: 'string', default: '0' },
+      owners: { type: 'string', default: '20' },
+    },
   });
-  const users = Number(values.users);
-  const audit = Number(values.audit);
+  const customers = Number(values.customers);
+  const contacts = Number(values.contacts);
+  const users = Number(values.users ?? (customers > 0 ? 0 : 200));
+  const audit = Number(values.audit ?? (customers > 0 ? 0 : 200_000));
+  const owners = Number(values.owners);
+  if (contacts > 0 && customers === 0) {
+    throw new Error('--contacts needs --customers: contacts belong to the customers generated with them');
+  }
   const env = loadEnv();
   const db = await openDatabase(env);
   const ds = db.dataSource;
   const t0 = Date.now();
   const rand = seededRandom(users);
-  const hash = await hashPassword('bulk-password-2026');
+  const hash = await hashPassword(BULK_PASSWORD);
+  if (customers > 0) {
+    await generateCustomers(ds, {
+      customers,
+      contacts,
+      owners,
+      passwordHash: hash,
+      log: (line) => console.log(line),
+    });
+  }
   const names = Array.from({ length: users }, () => vietnameseName(rand));
   await ds.transaction(async (m) => {
+    if (users === 0) {
+      return;
+    }
     const [dept] = await m.query(
       `INSERT INTO department (name) VALUES ('Phòng Bán hàng ' || to_char(now(), 'YYYYMMDDHH24MISS')) RETURNING id`,
     );
@@ -60,7 +88,7 @@ async function main(): Promise<void> {
     process.stdout.write(`\raudit entries: ${done + n}/${audit}`);
   }
   console.log(
-    `\nBulk data: ${users} users, ${audit} audit entries in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    `\nBulk data: ${customers} customers, ${contacts} contacts, ${users} users, ${audit} audit entries in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
   );
   await db.close();
 }

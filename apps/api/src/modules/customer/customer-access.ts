@@ -36,6 +36,28 @@ export function scopeCustomers<T extends ObjectLiteral>(
   );
 }
 
+/**
+ * The customers visible to a non-ADMIN caller only through a share (not owned by them or their
+ * department): `scopeCustomers(…, 'manage')` and this split the view scope into two disjoint parts,
+ * so a count can read the owned part from an index alone.
+ */
+export function scopeSharedOnly<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  caller: AuthUser,
+): SelectQueryBuilder<T> {
+  qb.andWhere(`${alias}.id IN (SELECT cs.customer_id FROM customer_share cs WHERE cs.user_id = :scopeMe)`, {
+    scopeMe: caller.id,
+  }).andWhere(`${alias}.owner_id <> :scopeMe`);
+  if (caller.role === 'MANAGER' && caller.departmentId) {
+    qb.andWhere(
+      `${alias}.owner_id NOT IN (SELECT du.id FROM app_user du WHERE du.department_id = :scopeDept)`,
+      { scopeDept: caller.departmentId },
+    );
+  }
+  return qb;
+}
+
 /** Contacts: those of a visible customer, or (without one) owned within the caller's scope. */
 export function scopeContacts<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,

@@ -3,7 +3,7 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
 import type { AuthUser } from '../../graphql/context';
 import { escapeLike } from '../audit/audit.service';
-import { scopeCustomers, UUID } from './customer-access';
+import { scopeCustomers, scopeSharedOnly, UUID } from './customer-access';
 import { Customer, type CustomerLookupHit, type LevelCount } from './customer.entity';
 import { CustomerSortField, type CustomerFilter, type CustomerOrder } from './customer.inputs';
 
@@ -23,10 +23,19 @@ const contains = (s: string) => `%${escapeLike(foldVietnamese(s))}%`;
 export class CustomerQueryService {
   constructor(private readonly ds: DataSource) {}
 
-  private base(caller: AuthUser, filter: CustomerFilter, withLevels = true): SelectQueryBuilder<Customer> {
+  private base(
+    caller: AuthUser,
+    filter: CustomerFilter,
+    withLevels = true,
+    scope: 'view' | 'owned' | 'sharedOnly' = 'view',
+  ): SelectQueryBuilder<Customer> {
     const qb = this.ds.getRepository(Customer).createQueryBuilder('c');
     qb.where(filter.deleted ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL');
-    scopeCustomers(qb, 'c', caller);
+    if (scope === 'sharedOnly') {
+      scopeSharedOnly(qb, 'c', caller);
+    } else {
+      scopeCustomers(qb, 'c', caller, scope === 'owned' ? 'manage' : 'view');
+    }
     if (filter.search?.trim()) {
       qb.andWhere('c.search_text LIKE :search', { search: contains(filter.search) });
     }
@@ -119,11 +128,28 @@ export class CustomerQueryService {
 
   /** One count per level (all six, zeros included); the level filter itself is ignored. */
   async levelCounts(caller: AuthUser, filter: CustomerFilter = {}): Promise<LevelCount[]> {
-    const rows: { level: CustomerLevel; count: string }[] = await this.base(caller, filter, false)
-      .select('c.level', 'level')
-      .addSelect('count(*)', 'count')
-      .groupBy('c.level')
-      .getRawMany();
+    const count = (scope: 'view' | 'owned' | 'sharedOnly') =>
+      this.base(caller, filter, false, scope)
+        .select('c.level', 'level')
+        .addSelect('count(*)', 'count')
+        .groupBy('c.level');
+    let rows: { level: CustomerLevel; count: string }[];
+    if (caller.role === 'ADMIN') {
+      rows = await count('view').getRawMany();
+    } else {
+      // Owned and shared-only customers are disjoint; counted apart, the owned ones come from the
+      // (owner_id, level) index alone instead of one heap visit per customer (an OR cannot).
+      const owned = count('owned');
+      const shared = count('sharedOnly');
+      rows = await this.ds
+        .createQueryBuilder()
+        .select('x.level', 'level')
+        .addSelect('sum(x.count)', 'count')
+        .from(`(${owned.getQuery()} UNION ALL ${shared.getQuery()})`, 'x')
+        .setParameters({ ...owned.getParameters(), ...shared.getParameters() })
+        .groupBy('x.level')
+        .getRawMany();
+    }
     const counts = new Map(rows.map((r) => [r.level, Number(r.count)]));
     return CUSTOMER_LEVELS.map((level) => ({ level, count: counts.get(level) ?? 0 }));
   }
@@ -140,7 +166,8 @@ export class CustomerQueryService {
               c.business_address AS "businessAddress"
          FROM customer c JOIN app_user u ON u.id = c.owner_id
         WHERE c.deleted_at IS NULL
-          AND (c.search_text LIKE $1 OR sen_fold(u.name) LIKE $1)
+          AND (c.search_text LIKE $1
+               OR c.owner_id = ANY (ARRAY(SELECT ou.id FROM app_user ou WHERE sen_fold(ou.name) LIKE $1)))
         ORDER BY c.name, c.id LIMIT $2`,
       [contains(term), limit],
     );

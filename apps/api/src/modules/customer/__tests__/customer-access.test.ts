@@ -216,3 +216,42 @@ describe("a customer's history tab", () => {
     expect(everything.errors![0].extensions.code).toBe('FORBIDDEN');
   });
 });
+
+describe('level counts add what is owned and what is shared, once each', () => {
+  it('counts a shared customer for the user it is shared with, and for a manager once', async () => {
+    const counts = async (token: string) => {
+      const r = await app.gql<{ customerLevelCounts: { level: string; count: number }[] }>(
+        '{ customerLevelCounts(filter: { search: "dem chia se" }) { level count } }',
+        {},
+        { token },
+      );
+      return Object.fromEntries(
+        r.data!.customerLevelCounts.filter((x) => x.count > 0).map((x) => [x.level, x.count]),
+      );
+    };
+    const a = await h.createCustomer(tokens.staff1, { name: 'Đếm chia sẻ A' });
+    await h.createCustomer(tokens.staff1, { name: 'Đếm chia sẻ B', level: 'INTERESTED' });
+    await h.createCustomer(tokens.staff2, { name: 'Đếm chia sẻ C' });
+    expect(await counts(tokens.staff2)).toEqual({ NEW: 1 });
+    await app.gql(
+      'mutation($ids: [ID!]!, $u: [ID!]!) { shareCustomers(ids: $ids, userIds: $u) }',
+      { ids: [a.id], u: [staff2Id] },
+      { token: tokens.staff1 },
+    );
+    expect(await counts(tokens.staff2)).toEqual({ NEW: 2 });
+    // The manager owns none of them; staff1's two are in the department; C (Marketing) is shared with them:
+    const managerId = await h.userId(tokens.admin, 'manager@sen.local');
+    const c = await app.gql<{ customers: { nodes: { id: string }[] } }>(
+      '{ customers(filter: { search: "dem chia se c" }) { nodes { id } } }',
+      {},
+      { token: tokens.staff2 },
+    );
+    await app.gql(
+      'mutation($ids: [ID!]!, $u: [ID!]!) { shareCustomers(ids: $ids, userIds: $u) }',
+      { ids: [c.data!.customers.nodes[0].id], u: [managerId] },
+      { token: tokens.staff2 },
+    );
+    expect(await counts(tokens.manager)).toEqual({ NEW: 2, INTERESTED: 1 });
+    expect(await counts(tokens.admin)).toEqual({ NEW: 2, INTERESTED: 1 });
+  });
+});

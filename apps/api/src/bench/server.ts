@@ -1,0 +1,44 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+const MAIN = path.resolve(__dirname, '../main.js');
+
+export interface Started {
+  child: ChildProcess;
+  ms: number;
+  url: string;
+}
+
+/** Starts the built server and waits until `/healthz` answers. */
+export async function start(env: Record<string, string>, port: number): Promise<Started> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) {
+      throw new Error('server exited');
+    }
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) {
+        return { child, ms: performance.now() - t0, url };
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+export async function stop(s: Started): Promise<void> {
+  await new Promise<void>((resolve) => {
+    s.child.once('exit', () => resolve());
+    s.child.kill('SIGTERM');
+  });
+}
+
+export function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
