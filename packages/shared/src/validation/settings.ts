@@ -13,7 +13,12 @@ export const systemParametersSchema = z.object({
     .trim()
     .regex(/^[A-Za-z0-9_-]{0,10}$/, { error: 'v.code' })
     .optional(),
-  customerCodeWidth: z.number().int().min(1, { error: 'v.invalid' }).max(12, { error: 'v.invalid' }).optional(),
+  customerCodeWidth: z
+    .number()
+    .int()
+    .min(1, { error: 'v.invalid' })
+    .max(12, { error: 'v.invalid' })
+    .optional(),
   createdDateMode: z.enum(['AUTO', 'MANUAL']).optional(),
   taskReminderDays: days.optional(),
   anniversaryReminderDays: days.optional(),
