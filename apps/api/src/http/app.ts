@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { AppError, pickLocale } from '@sen/shared';
 import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
@@ -58,7 +61,12 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     schema,
     formatError,
     validationRules: [depthRule],
-    plugins: [guardPlugin(schema), ApolloServerPluginLandingPageDisabled()],
+    // No HTTP caching of answers: the per-field cache-control bookkeeping is pure cost here.
+    plugins: [
+      guardPlugin(schema),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     introspection: true,
     includeStacktraceInErrorResponses: false,
   });

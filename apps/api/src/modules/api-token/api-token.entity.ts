@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity('api_token')
 export class ApiToken {
   @Field(() => ID)
@@ -32,7 +32,7 @@ export class ApiToken {
   revokedAt!: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CreatedApiToken {
   @Field({ description: 'The token itself: shown this once, never again.' })
   token!: string;

@@ -19,7 +19,7 @@ registerEnumType(AuditActionEnum, { name: 'AuditAction' });
 
 export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity('audit_log')
 export class AuditLog {
   @Field(() => ID)

@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-gra
 import type { Context } from '../../graphql/context';
 import { LanguageEnum, User } from '../user/user.entity';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AuthPayload {
   @Field()
   token!: string;

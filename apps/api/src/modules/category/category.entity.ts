@@ -11,7 +11,7 @@ export enum CategoryKind {
 }
 registerEnumType(CategoryKind, { name: 'CategoryKind', description: 'Editable lists of CUS-12.' });
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity('category')
 export class Category {
   @Field(() => ID)
@@ -35,7 +35,7 @@ export class Category {
 }
 
 /** A customer group (Nhóm khách hàng) is a category of kind CUSTOMER_GROUP. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CustomerGroup {
   @Field(() => ID)
   id!: string;

@@ -10,7 +10,7 @@ export enum GenderEnum {
 }
 registerEnumType(GenderEnum, { name: 'Gender' });
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity('contact')
 export class Contact {
   @Field(() => ID)

@@ -19,7 +19,7 @@ export enum CustomerKindEnum {
 }
 registerEnumType(CustomerKindEnum, { name: 'CustomerKind' });
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity('customer')
 export class Customer {
   @Field(() => ID)
@@ -111,7 +111,7 @@ export class Customer {
   version!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class LevelCount {
   @Field(() => CustomerLevelEnum)
   level!: CustomerLevel;
@@ -120,7 +120,7 @@ export class LevelCount {
   count!: number;
 }
 
-@ObjectType({ description: 'CUS-07: what any user may see of any customer.' })
+@ObjectType({ simpleResolvers: true, description: 'CUS-07: what any user may see of any customer.' })
 export class CustomerLookupHit {
   @Field(() => ID)
   id!: string;

@@ -7,7 +7,10 @@ export enum OwnershipAction {
 }
 registerEnumType(OwnershipAction, { name: 'OwnershipAction' });
 
-@ObjectType({ description: 'CUS-08: one share or ownership transfer of some customers.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'CUS-08: one share or ownership transfer of some customers.',
+})
 @Entity('ownership_event')
 export class OwnershipEvent {
   @Field(() => ID)

@@ -1,7 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-@ObjectType({ description: 'DUP-01: a field of a module that is required and/or duplicate-checked.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'DUP-01: a field of a module that is required and/or duplicate-checked.',
+})
 @Entity('field_rule')
 export class FieldRule {
   @PrimaryColumn({ type: 'text' })
@@ -20,7 +23,7 @@ export class FieldRule {
   unique!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class FieldRuleField {
   @Field()
   field!: string;

@@ -7,7 +7,7 @@ export enum CodeMode {
 }
 registerEnumType(CodeMode, { name: 'CodeMode' });
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity('system_parameter')
 export class SystemParameters {
   @PrimaryColumn({ type: 'smallint' })

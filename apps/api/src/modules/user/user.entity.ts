@@ -16,7 +16,7 @@ export enum LanguageEnum {
 }
 registerEnumType(LanguageEnum, { name: 'Language' });
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity('app_user')
 export class User {
   @Field(() => ID)
