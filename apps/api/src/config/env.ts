@@ -22,6 +22,7 @@ const schema = z.object({
   SEN_TOKEN_TTL_HOURS: z.coerce.number().positive().default(12),
   SEN_WEB_DIST: z.string().optional(),
   SEN_LOG_QUERIES: bool.default(false),
+  INIT_CWD: z.string().optional(),
 });
 
 export type Env = {
@@ -59,7 +60,8 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (problems.length > 0) {
     throw new EnvError(`Invalid environment:\n${problems.join('\n')}`);
   }
-  const dataDir = path.resolve(e.SEN_DATA_DIR);
+  // Relative to where the command was typed (pnpm runs package scripts inside the package folder).
+  const dataDir = path.resolve(e.INIT_CWD ?? process.cwd(), e.SEN_DATA_DIR);
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
