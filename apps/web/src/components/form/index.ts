@@ -8,3 +8,11 @@ export { SelectField, type SelectFieldProps } from './select-field';
 export { TextField, type TextFieldProps } from './text-field';
 export { useFieldError } from './use-field-error';
 export { SubmitButton, type SubmitButtonProps } from './submit-button';
+export {
+  MultiSelectField,
+  TagsField,
+  TextareaField,
+  type MultiSelectFieldProps,
+  type TagsFieldProps,
+  type TextareaFieldProps,
+} from './list-fields';

@@ -5,7 +5,7 @@ import { CheckboxField, DateField, SelectField, TextField } from '../../../compo
 import { useContactStatuses } from '../api/contact-statuses';
 import { useContactUserOptions } from '../api/contact-user-options';
 import { CustomerPickerField } from './customer-picker-field';
-import { TextareaField } from './textarea-field';
+import { TextareaField } from '../../../components/form';
 
 export interface ContactFormFieldsProps {
   /** DUP-01 required fields, marked `*`. */

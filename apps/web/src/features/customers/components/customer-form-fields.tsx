@@ -6,7 +6,7 @@ import type { CategoryKind, CustomerLevel } from '../../../gql/graphql';
 import { useCustomerCategories } from '../api/customer-categories';
 import { useCustomerLabels } from '../api/customer-labels';
 import { useCustomerUserOptions } from '../api/customer-user-options';
-import { TagsField, TextareaField } from './form-inputs';
+import { TagsField, TextareaField } from '../../../components/form';
 import { GroupField } from './group-field';
 
 export interface CustomerFormFieldsProps {

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Form, FormActions, TextField } from '../../../components/form';
 import { useCreateCustomerGroup } from '../api/create-customer-group';
 import { useCustomerGroups } from '../api/customer-groups';
-import { MultiSelectField } from './form-inputs';
+import { MultiSelectField } from '../../../components/form';
 
 export interface GroupFieldProps {
   required?: boolean;

@@ -7,7 +7,7 @@ import {
   type TextareaProps,
 } from '@mantine/core';
 import { useController } from 'react-hook-form';
-import { useFieldError } from '../../../components/form';
+import { useFieldError } from './use-field-error';
 
 interface FieldBase {
   name: string;
