@@ -20,25 +20,27 @@ export interface MultiSelectFieldProps
     FieldBase,
     Omit<MultiSelectProps, 'name' | 'label' | 'value' | 'defaultValue' | 'onChange' | 'error' | 'required'> {}
 
-export function MultiSelectField({ name, required, ...props }: MultiSelectFieldProps) {
+/** The controlled props every string-list input takes from react-hook-form. */
+function useListField(name: string, required: boolean | undefined) {
   const {
     field: { ref, value, onChange, onBlur },
     fieldState,
   } = useController({ name });
   const error = useFieldError(fieldState.error);
-  return (
-    <MultiSelect
-      {...props}
-      ref={ref}
-      name={name}
-      value={(value as string[] | undefined) ?? []}
-      onChange={onChange}
-      onBlur={onBlur}
-      error={error}
-      withAsterisk={required}
-      aria-required={required || undefined}
-    />
-  );
+  return {
+    ref,
+    name,
+    value: (value as string[] | undefined) ?? [],
+    onChange,
+    onBlur,
+    error,
+    withAsterisk: required,
+    'aria-required': required || undefined,
+  };
+}
+
+export function MultiSelectField({ name, required, ...props }: MultiSelectFieldProps) {
+  return <MultiSelect {...props} {...useListField(name, required)} />;
 }
 
 export interface TagsFieldProps
@@ -48,24 +50,7 @@ export interface TagsFieldProps
 
 /** Free labels (CUS-05): typed, or picked from those in use. */
 export function TagsField({ name, required, ...props }: TagsFieldProps) {
-  const {
-    field: { ref, value, onChange, onBlur },
-    fieldState,
-  } = useController({ name });
-  const error = useFieldError(fieldState.error);
-  return (
-    <TagsInput
-      {...props}
-      ref={ref}
-      name={name}
-      value={(value as string[] | undefined) ?? []}
-      onChange={onChange}
-      onBlur={onBlur}
-      error={error}
-      withAsterisk={required}
-      aria-required={required || undefined}
-    />
-  );
+  return <TagsInput {...props} {...useListField(name, required)} />;
 }
 
 export interface TextareaFieldProps
