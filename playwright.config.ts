@@ -1,12 +1,14 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4100;
+// E2E_PORT / E2E_DATA_DIR let two runs share the machine.
+const PORT = Number(process.env.E2E_PORT ?? 4100);
 const baseURL = `http://localhost:${PORT}`;
 // A fresh embedded database per run: the API seeds the demo data into an empty one.
-const DATA_DIR = '.data-e2e';
+const DATA_DIR = process.env.E2E_DATA_DIR ?? '.data-e2e';
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: process.env.E2E_OUT ?? 'test-results',
   fullyParallel: false,
   workers: 1,
   retries: 0,
