@@ -58,45 +58,48 @@ export class CustomerService {
   ) {}
 
   async create(caller: AuthUser, input: CreateCustomerInput): Promise<Customer> {
+    return this.ds.transaction((m) => this.createIn(m, caller, input));
+  }
+
+  /** Create inside the caller's transaction (e.g. a customer made inline with an activity). */
+  async createIn(m: EntityManager, caller: AuthUser, input: CreateCustomerInput): Promise<Customer> {
     const values = parseInput(createCustomerSchema, input);
-    return this.ds.transaction(async (m) => {
-      const rules = await this.rules.rules('customer', m);
-      this.rules.assertRequired(rules, values, 'create');
-      const params = await this.params.get(m);
-      const level = values.level ?? 'NEW';
-      if (level !== 'NEW' && !MANUAL_LEVELS.includes(level)) {
-        throw AppError.badInput([{ field: 'level', message: 'v.invalidLevel' }]);
-      }
-      const ownerId = await resolveRecordOwner(m, caller, values.ownerId);
-      await this.assertReferences(m, values);
-      if (!values.code && params.customerCodeMode === CodeMode.MANUAL) {
-        throw AppError.badInput([{ field: 'code', message: 'v.required' }]);
-      }
-      await this.rules.assertNoDuplicates(
-        m,
-        'customer',
-        ['code', ...this.rules.uniqueFields(rules)],
-        values,
-        null,
-      );
-      const code = values.code ?? (await this.nextCode(m, params));
-      const createdAt =
-        params.createdDateMode === CodeMode.MANUAL && values.createdAt ? values.createdAt : new Date();
-      const customer = await this.insert(m, { ...this.columns(values), code, level, ownerId, createdAt });
-      await this.setGroups(m, customer.id, values.groupIds ?? []);
-      await this.audit.record(m, {
-        action: 'CREATE',
-        module: 'customer',
-        recordId: customer.id,
-        userId: caller.id,
-        description: auditText('customer.create', { code: customer.code, name: customer.name }),
-        changes: diffChanges({} as Row, { ...customer, groupIds: values.groupIds ?? [] }, [
-          ...CUSTOMER_AUDITED,
-          'groupIds',
-        ]),
-      });
-      return customer;
+    const rules = await this.rules.rules('customer', m);
+    this.rules.assertRequired(rules, values, 'create');
+    const params = await this.params.get(m);
+    const level = values.level ?? 'NEW';
+    if (level !== 'NEW' && !MANUAL_LEVELS.includes(level)) {
+      throw AppError.badInput([{ field: 'level', message: 'v.invalidLevel' }]);
+    }
+    const ownerId = await resolveRecordOwner(m, caller, values.ownerId);
+    await this.assertReferences(m, values);
+    if (!values.code && params.customerCodeMode === CodeMode.MANUAL) {
+      throw AppError.badInput([{ field: 'code', message: 'v.required' }]);
+    }
+    await this.rules.assertNoDuplicates(
+      m,
+      'customer',
+      ['code', ...this.rules.uniqueFields(rules)],
+      values,
+      null,
+    );
+    const code = values.code ?? (await this.nextCode(m, params));
+    const createdAt =
+      params.createdDateMode === CodeMode.MANUAL && values.createdAt ? values.createdAt : new Date();
+    const customer = await this.insert(m, { ...this.columns(values), code, level, ownerId, createdAt });
+    await this.setGroups(m, customer.id, values.groupIds ?? []);
+    await this.audit.record(m, {
+      action: 'CREATE',
+      module: 'customer',
+      recordId: customer.id,
+      userId: caller.id,
+      description: auditText('customer.create', { code: customer.code, name: customer.name }),
+      changes: diffChanges({} as Row, { ...customer, groupIds: values.groupIds ?? [] }, [
+        ...CUSTOMER_AUDITED,
+        'groupIds',
+      ]),
     });
+    return customer;
   }
 
   async update(caller: AuthUser, id: string, input: UpdateCustomerInput): Promise<Customer> {
