@@ -1,3 +1,4 @@
+import { cliArgs } from '../config/cli-args';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { quantile, start, stop } from './server';
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
+    args: cliArgs(),
     options: {
       db: {
         type: 'string',

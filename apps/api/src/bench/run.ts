@@ -1,3 +1,4 @@
+import { cliArgs } from '../config/cli-args';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -53,6 +54,7 @@ async function load(url: string, clients: number, seconds: number) {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
+    args: cliArgs(),
     options: {
       seconds: { type: 'string', default: '10' },
       clients: { type: 'string', default: '20' },

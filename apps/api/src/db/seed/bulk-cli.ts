@@ -1,3 +1,4 @@
+import { cliArgs } from '../../config/cli-args';
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadEnv } from '../../config/env';
@@ -15,6 +16,7 @@ import { seededRandom, vietnameseName } from './vietnamese-names';
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
+    args: cliArgs(),
     options: {
       users: { type: 'string' },
       audit: { type: 'string' },
