@@ -3,3 +3,4 @@ export * from './errors';
 export * from './validation';
 export * from './vi';
 export * from './state';
+export * from './files';

@@ -1,0 +1,1 @@
+export { neutraliseCell, restoreCell } from './spreadsheet-cell';
