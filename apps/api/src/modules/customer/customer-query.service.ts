@@ -1,5 +1,5 @@
 import { AppError, CUSTOMER_LEVELS, foldVietnamese, type CustomerLevel } from '@sen/shared';
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
 import type { AuthUser } from '../../graphql/context';
 import { escapeLike } from '../audit/audit.service';
@@ -134,7 +134,9 @@ export class CustomerQueryService {
         .addSelect('count(*)', 'count')
         .groupBy('c.level');
     let rows: { level: CustomerLevel; count: string }[];
-    if (caller.role === 'ADMIN') {
+    if (countersSuffice(filter)) {
+      rows = await this.countersByLevel(caller, filter);
+    } else if (caller.role === 'ADMIN') {
       rows = await count('view').getRawMany();
     } else {
       // Owned and shared-only customers are disjoint; counted apart, the owned ones come from the
@@ -152,6 +154,54 @@ export class CustomerQueryService {
     }
     const counts = new Map(rows.map((r) => [r.level, Number(r.count)]));
     return CUSTOMER_LEVELS.map((level) => ({ level, count: counts.get(level) ?? 0 }));
+  }
+
+  /**
+   * The maintained per-(owner, level) counters for the owned part of the caller's scope, plus a
+   * count of the customers only shared with them (a short list, from the share index).
+   */
+  private async countersByLevel(caller: AuthUser, filter: CustomerFilter) {
+    const qb = this.ds
+      .createQueryBuilder()
+      .select('k.level', 'level')
+      .addSelect('k.n', 'count')
+      .from('customer_level_count', 'k')
+      .where('k.n <> 0');
+    if (filter.ownerIds?.length) {
+      qb.andWhere('k.owner_id IN (:...ownerIds)', { ownerIds: ids(filter.ownerIds) });
+    }
+    if (caller.role !== 'ADMIN') {
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where('k.owner_id = :scopeMe', { scopeMe: caller.id });
+          if (caller.role === 'MANAGER' && caller.departmentId) {
+            w.orWhere('k.owner_id IN (SELECT du.id FROM app_user du WHERE du.department_id = :scopeDept)', {
+              scopeDept: caller.departmentId,
+            });
+          }
+        }),
+      );
+      const shared = this.base(caller, filter, false, 'sharedOnly')
+        .select('c.level', 'level')
+        .addSelect('count(*)', 'count')
+        .groupBy('c.level');
+      return this.ds
+        .createQueryBuilder()
+        .select('x.level', 'level')
+        .addSelect('sum(x.count)', 'count')
+        .from(`(${qb.getQuery()} UNION ALL ${shared.getQuery()})`, 'x')
+        .setParameters({ ...qb.getParameters(), ...shared.getParameters() })
+        .groupBy('x.level')
+        .getRawMany();
+    }
+    return this.ds
+      .createQueryBuilder()
+      .select('x.level', 'level')
+      .addSelect('sum(x.count)', 'count')
+      .from(`(${qb.getQuery()})`, 'x')
+      .setParameters(qb.getParameters())
+      .groupBy('x.level')
+      .getRawMany();
   }
 
   /** CUS-07: every customer, whoever owns it, but only code, name, owner and the two addresses. */
@@ -192,6 +242,20 @@ export class CustomerQueryService {
       .getRawMany();
     return rows.map((r) => r.label);
   }
+}
+
+/** The counters know owner and level only: any other condition needs a real count. */
+function countersSuffice(filter: CustomerFilter): boolean {
+  return Object.entries(filter).every(
+    ([key, value]) =>
+      key === 'levels' ||
+      key === 'ownerIds' ||
+      value === undefined ||
+      value === null ||
+      value === false ||
+      (typeof value === 'string' && value.trim() === '') ||
+      (Array.isArray(value) && value.length === 0),
+  );
 }
 
 /** Ids that are not UUIDs cannot match anything; dropping them keeps PostgreSQL from erroring. */
