@@ -13,6 +13,7 @@ import type { Context } from '../graphql/context';
 import { formatAppError, formatError } from '../graphql/format-error';
 import { depthRule, guardPlugin } from '../graphql/limits';
 import { createLoaders } from '../graphql/loaders';
+import { serverTiming } from './server-timing';
 import { runWithLocale } from '../graphql/locale';
 import { buildAppSchema } from '../graphql/schema';
 import type { Services } from '../services';
@@ -100,7 +101,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     }
     next();
   });
-  app.use('/graphql', express.json({ limit: MAX_BODY }), (req, res, next) => {
+  app.use('/graphql', serverTiming(), express.json({ limit: MAX_BODY }), (req, res, next) => {
     void runWithLocale(pickLocale(req.headers['accept-language']), () => graphql(req, res, next));
   });
 
