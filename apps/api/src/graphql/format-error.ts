@@ -1,6 +1,7 @@
 import { AppError, translate, type ErrorCode, type FieldError, type Locale } from '@sen/shared';
 import type { GraphQLFormattedError } from 'graphql';
-import { currentLocale } from './locale';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Context } from './context';
 
 function assertUnreachable(x: never): never {
   throw new Error(`Unhandled error code ${String(x)}`);
@@ -84,17 +85,47 @@ function findAppError(error: unknown): AppError | null {
   return null;
 }
 
-/** Every error leaves as one of the API.md codes, translated; internals never leak. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const locale = currentLocale();
+/**
+ * The AppError behind each formatted error: `formatError` has no request context, so it writes
+ * Vietnamese (the default) and the locale plugin rewrites the answer in the caller's language.
+ */
+const sources = new WeakMap<object, AppError>();
+
+function toAppError(formatted: GraphQLFormattedError, error: unknown): AppError {
   const original = findAppError(error) ?? error;
   if (original instanceof AppError) {
-    return formatAppError(original, locale, formatted.path);
+    return original;
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && GRAPHQL_INPUT_CODES.has(code)) {
-    return formatAppError(inputError(formatted.message), locale, formatted.path);
+    return inputError(formatted.message);
   }
   console.error('[graphql] internal error:', original);
-  return formatAppError(new AppError('INTERNAL_SERVER_ERROR'), locale, formatted.path);
+  return new AppError('INTERNAL_SERVER_ERROR');
 }
+
+/** Every error leaves as one of the API.md codes, translated; internals never leak. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const appError = toAppError(formatted, error);
+  const result = formatAppError(appError, 'vi', formatted.path);
+  sources.set(result, appError);
+  return result;
+}
+
+/** Re-renders the formatted errors of an answer in the caller's language. */
+export const localePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        const body = response.body;
+        if (contextValue.locale === 'vi' || body.kind !== 'single' || !body.singleResult.errors) {
+          return;
+        }
+        body.singleResult.errors = body.singleResult.errors.map((e) => {
+          const appError = sources.get(e);
+          return appError ? formatAppError(appError, contextValue.locale, e.path) : e;
+        });
+      },
+    };
+  },
+};

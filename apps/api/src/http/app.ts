@@ -10,11 +10,10 @@ import { AppError, pickLocale } from '@sen/shared';
 import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Context } from '../graphql/context';
-import { formatAppError, formatError } from '../graphql/format-error';
+import { formatAppError, formatError, localePlugin } from '../graphql/format-error';
 import { depthRule, guardPlugin } from '../graphql/limits';
 import { createLoaders } from '../graphql/loaders';
 import { serverTiming } from './server-timing';
-import { runWithLocale } from '../graphql/locale';
 import { buildAppSchema } from '../graphql/schema';
 import type { Services } from '../services';
 
@@ -65,6 +64,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     // No HTTP caching of answers: the per-field cache-control bookkeeping is pure cost here.
     plugins: [
       guardPlugin(schema),
+      localePlugin,
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -101,9 +101,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     }
     next();
   });
-  app.use('/graphql', serverTiming(), express.json({ limit: MAX_BODY }), (req, res, next) => {
-    void runWithLocale(pickLocale(req.headers['accept-language']), () => graphql(req, res, next));
-  });
+  app.use('/graphql', serverTiming(), express.json({ limit: MAX_BODY }), graphql);
 
   const index = path.join(options.webDist, 'index.html');
   app.use(express.static(options.webDist, { index: false, maxAge: '1h' }));

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError, changePasswordSchema, loginSchema, parseInput } from '@sen/shared';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { VerifiedTokens } from './verified-tokens';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../graphql/context';
 import { auditText } from '../audit/audit-text';
@@ -39,6 +40,7 @@ function authenticated(u: User, via: AuthUser['via']): Authenticated {
 
 export class AuthService {
   private readonly key: Uint8Array;
+  private readonly verified = new VerifiedTokens();
   /** Per e-mail: 5 failures in 15 minutes lock it for 5 minutes. */
   readonly byEmail = new LoginThrottle({ maxFailures: 5, windowMs: 15 * 60_000, lockMs: 5 * 60_000 });
   /** Per address: a wider net against guessing across many e-mails. */
@@ -97,11 +99,21 @@ export class AuthService {
     }
     let userId: string;
     try {
-      const { payload } = await jwtVerify(bearer, this.key, { algorithms: ['HS256'] });
-      if (payload.typ !== 'session' || typeof payload.sub !== 'string') {
-        throw new AppError('UNAUTHENTICATED', { messageKey: 'auth.tokenInvalid' });
+      const known = this.verified.get(bearer);
+      if (known) {
+        if (known.expiresAt <= Date.now()) {
+          this.verified.forget(bearer);
+          throw new joseErrors.JWTExpired('expired', {});
+        }
+        userId = known.userId;
+      } else {
+        const { payload } = await jwtVerify(bearer, this.key, { algorithms: ['HS256'] });
+        if (payload.typ !== 'session' || typeof payload.sub !== 'string' || typeof payload.exp !== 'number') {
+          throw new AppError('UNAUTHENTICATED', { messageKey: 'auth.tokenInvalid' });
+        }
+        userId = payload.sub;
+        this.verified.remember(bearer, userId, payload.exp * 1000);
       }
-      userId = payload.sub;
     } catch (err) {
       if (err instanceof joseErrors.JWTExpired) {
         throw new AppError('UNAUTHENTICATED', { messageKey: 'auth.tokenExpired' });

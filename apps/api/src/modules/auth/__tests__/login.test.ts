@@ -111,6 +111,24 @@ describe('tokens', () => {
     const ok = await app.gql<{ me: { email: string } }>(ME, {}, { token: staffToken });
     expect(ok.data!.me.email).toBe('staff1@sen.local');
   });
+
+  it('refuses a token that expires after it was first accepted', async () => {
+    const staffToken = await app.login('staff1@sen.local');
+    const { sub } = JSON.parse(Buffer.from(staffToken.split('.')[1], 'base64url').toString()) as {
+      sub: string;
+    };
+    const shortLived = await new SignJWT({ typ: 'session' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(sub)
+      .setExpirationTime(Math.floor(Date.now() / 1000) + 2)
+      .sign(new TextEncoder().encode(JWT_SECRET));
+    const before = await app.gql<{ me: { email: string } }>(ME, {}, { token: shortLived });
+    expect(before.data!.me.email).toBe('staff1@sen.local');
+    await new Promise((r) => setTimeout(r, 2500));
+    const after = await app.gql(ME, {}, { token: shortLived });
+    expect(after.errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(after.errors![0].message).toBe('Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.');
+  });
 });
 
 describe('changePassword', () => {
