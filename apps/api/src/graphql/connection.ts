@@ -114,7 +114,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
   args: PageArgs,
   sort: KeysetSort,
-): Promise<Connection<T>> {
+): Promise<Connection<T> & { raw: Record<string, unknown>[] }> {
   const first = resolveFirst(args.first);
   const alias = qb.alias;
   const countQuery = qb.clone();
@@ -142,5 +142,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     nodes: page,
     pageInfo: { hasNextPage: entities.length > first, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount: () => countQuery.getCount(),
+    // The raw row of each node, for columns a caller added beside the entity's own.
+    raw: (raw as Record<string, unknown>[]).slice(0, page.length),
   };
 }

@@ -3,6 +3,8 @@ import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
 import type { AuthUser } from '../../graphql/context';
 import { escapeLike } from '../audit/audit.service';
+import type { CustomerGroup } from '../category/category.entity';
+import { User } from '../user/user.entity';
 import { scopeCustomers, scopeSharedOnly, UUID } from './customer-access';
 import { Customer, type CustomerLookupHit, type LevelCount } from './customer.entity';
 import { CustomerSortField, type CustomerFilter, type CustomerOrder } from './customer.inputs';
@@ -17,6 +19,14 @@ const SORT: Record<CustomerSortField, string> = {
   [CustomerSortField.CREATED_AT]: 'c.created_at',
   [CustomerSortField.OWNER]: '(SELECT ou.name FROM app_user ou WHERE ou.id = c.owner_id)',
 };
+
+/** Relations of one listed customer fetched with the page (absent when not asked for). */
+export interface PreloadedCustomer {
+  id: string;
+  owner?: User;
+  groups?: CustomerGroup[];
+  contactCount?: number;
+}
 
 const contains = (s: string) => `%${escapeLike(foldVietnamese(s))}%`;
 
@@ -105,12 +115,55 @@ export class CustomerQueryService {
     return qb;
   }
 
-  list(caller: AuthUser, filter: CustomerFilter = {}, orderBy: CustomerOrder[] = [], page: PageArgs) {
+  /** A page of customers, as the list screen and the exports see it. */
+  async list(caller: AuthUser, filter: CustomerFilter = {}, orderBy: CustomerOrder[] = [], page: PageArgs) {
+    return (await this.listWithRelations(caller, filter, orderBy, page, new Set())).connection;
+  }
+
+  /**
+   * A page of customers. The relations in `include` come in the same statement (as a hand-written
+   * query would fetch them) and are handed back per row, for the request's loaders.
+   */
+  async listWithRelations(
+    caller: AuthUser,
+    filter: CustomerFilter,
+    orderBy: CustomerOrder[],
+    page: PageArgs,
+    include: ReadonlySet<string>,
+  ) {
     const order = orderBy[0] ?? { field: CustomerSortField.NAME, direction: SortDirection.ASC };
-    return paginate(this.base(caller, filter), page, {
+    const qb = this.base(caller, filter);
+    if (include.has('owner')) {
+      qb.leftJoinAndMapOne('c.preloadedOwner', User, 'pre_owner', 'pre_owner.id = c.owner_id');
+    }
+    if (include.has('groups')) {
+      qb.addSelect(
+        `(SELECT coalesce(json_agg(json_build_object('id', g.id, 'name', g.name) ORDER BY g.name), '[]')
+            FROM customer_group cg JOIN category g ON g.id = cg.group_id WHERE cg.customer_id = c.id)`,
+        'pre_groups',
+      );
+    }
+    if (include.has('contactCount')) {
+      qb.addSelect(
+        `(SELECT count(*)::int FROM contact t WHERE t.customer_id = c.id AND t.deleted_at IS NULL)`,
+        'pre_contact_count',
+      );
+    }
+    const connection = await paginate(qb, page, {
       expression: SORT[order.field],
       direction: order.direction,
     });
+    const preloaded: PreloadedCustomer[] = connection.nodes.map((node, i) => {
+      const raw = connection.raw[i];
+      const withOwner = node as Customer & { preloadedOwner?: User };
+      return {
+        id: node.id,
+        owner: withOwner.preloadedOwner,
+        groups: raw.pre_groups as CustomerGroup[] | undefined,
+        contactCount: raw.pre_contact_count as number | undefined,
+      };
+    });
+    return { connection, preloaded };
   }
 
   /** NOT_FOUND for a customer the caller cannot see, exactly as for one that does not exist. */

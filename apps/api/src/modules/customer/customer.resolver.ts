@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, encodeCursor, PageArgs, resolveFirst } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { selectedNodeFields } from '../../graphql/lookahead';
 import { Category, CustomerGroup } from '../category/category.entity';
 import { Contact } from '../contact/contact.entity';
 import { User } from '../user/user.entity';
@@ -19,13 +21,33 @@ export const ContactConnection = ConnectionType(Contact, 'Contact');
 @Resolver(() => Customer)
 export class CustomerResolver {
   @Query(() => CustomerConnection, { description: 'Only the customers the caller may see (USR-02).' })
-  customers(
+  async customers(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Arg('filter', () => CustomerFilter, { nullable: true }) filter?: CustomerFilter,
     @Arg('orderBy', () => [CustomerOrder], { nullable: true }) orderBy?: CustomerOrder[],
   ) {
-    return ctx.services.customerQueries.list(ctx.user!, filter ?? {}, orderBy ?? [], page);
+    const { connection, preloaded } = await ctx.services.customerQueries.listWithRelations(
+      ctx.user!,
+      filter ?? {},
+      orderBy ?? [],
+      page,
+      selectedNodeFields(info),
+    );
+    // The relations came with the page: the field resolvers below find them in the loaders.
+    for (const p of preloaded) {
+      if (p.owner) {
+        ctx.loaders.user.prime(p.owner.id, p.owner);
+      }
+      if (p.groups) {
+        ctx.loaders.groupsOfCustomer.prime(p.id, p.groups);
+      }
+      if (p.contactCount !== undefined) {
+        ctx.loaders.contactCount.prime(p.id, p.contactCount);
+      }
+    }
+    return connection;
   }
 
   @Query(() => Customer, { nullable: true, description: 'NOT_FOUND when the caller may not see it.' })

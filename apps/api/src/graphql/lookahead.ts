@@ -1,0 +1,47 @@
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+
+/**
+ * The field names selected on a connection's nodes (`nodes { … }` and `edges { node { … } }`),
+ * through fragments too. Lets a list fetch in its own statement the relations the client asked for.
+ */
+export function selectedNodeFields(info: GraphQLResolveInfo): Set<string> {
+  const found = new Set<string>();
+  for (const field of info.fieldNodes) {
+    for (const top of fieldsOf(field.selectionSet, info)) {
+      if (top.name.value === 'nodes') {
+        addNames(top.selectionSet, info, found);
+      } else if (top.name.value === 'edges') {
+        for (const edge of fieldsOf(top.selectionSet, info)) {
+          if (edge.name.value === 'node') {
+            addNames(edge.selectionSet, info, found);
+          }
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function addNames(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: Set<string>) {
+  for (const f of fieldsOf(set, info)) {
+    into.add(f.name.value);
+  }
+}
+
+function fieldsOf(set: SelectionSetNode | undefined, info: GraphQLResolveInfo): FieldNode[] {
+  if (!set) {
+    return [];
+  }
+  const out: FieldNode[] = [];
+  for (const s of set.selections) {
+    if (s.kind === 'Field') {
+      out.push(s);
+    } else if (s.kind === 'InlineFragment') {
+      out.push(...fieldsOf(s.selectionSet, info));
+    } else {
+      const fragment = info.fragments[s.name.value];
+      out.push(...fieldsOf(fragment?.selectionSet, info));
+    }
+  }
+  return out;
+}
