@@ -114,6 +114,8 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
   args: PageArgs,
   sort: KeysetSort,
+  /** Builds each node from its raw row instead of TypeORM's transformer (no joined relations). */
+  hydrate?: (raw: Record<string, unknown>) => T,
 ): Promise<Connection<T> & { raw: Record<string, unknown>[] }> {
   const first = resolveFirst(args.first);
   const alias = qb.alias;
@@ -131,7 +133,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     .orderBy(sort.expression, sort.direction)
     .addOrderBy(`${alias}.id`, sort.direction)
     .limit(first + 1);
-  const { entities, raw } = first === 0 ? { entities: [], raw: [] } : await qb.getRawAndEntities();
+  const { entities, raw } = first === 0 ? { entities: [], raw: [] } : await fetchRows(qb, hydrate);
   const page = entities.slice(0, first);
   const edges = page.map((node, i) => {
     const v = (raw[i] as { sort_key: CursorValue | Date }).sort_key;
@@ -145,4 +147,15 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     // The raw row of each node, for columns a caller added beside the entity's own.
     raw: (raw as Record<string, unknown>[]).slice(0, page.length),
   };
+}
+
+async function fetchRows<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  hydrate?: (raw: Record<string, unknown>) => T,
+): Promise<{ entities: T[]; raw: Record<string, unknown>[] }> {
+  if (!hydrate) {
+    return qb.getRawAndEntities();
+  }
+  const raw: Record<string, unknown>[] = await qb.getRawMany();
+  return { entities: raw.map(hydrate), raw };
 }

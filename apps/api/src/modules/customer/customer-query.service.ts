@@ -2,6 +2,7 @@ import { AppError, CUSTOMER_LEVELS, foldVietnamese, type CustomerLevel } from '@
 import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
 import type { AuthUser } from '../../graphql/context';
+import { rawHydrator } from '../../graphql/hydrate';
 import { escapeLike } from '../audit/audit.service';
 import type { CustomerGroup } from '../category/category.entity';
 import { User } from '../user/user.entity';
@@ -31,7 +32,13 @@ export interface PreloadedCustomer {
 const contains = (s: string) => `%${escapeLike(foldVietnamese(s))}%`;
 
 export class CustomerQueryService {
-  constructor(private readonly ds: DataSource) {}
+  private readonly customerFromRaw: (raw: Record<string, unknown>) => Customer;
+  private readonly ownerFromRaw: (raw: Record<string, unknown>) => User;
+
+  constructor(private readonly ds: DataSource) {
+    this.customerFromRaw = rawHydrator(ds, Customer, 'c');
+    this.ownerFromRaw = rawHydrator(ds, User, 'pre_owner');
+  }
 
   private base(
     caller: AuthUser,
@@ -134,7 +141,7 @@ export class CustomerQueryService {
     const order = orderBy[0] ?? { field: CustomerSortField.NAME, direction: SortDirection.ASC };
     const qb = this.base(caller, filter);
     if (include.has('owner')) {
-      qb.leftJoinAndMapOne('c.preloadedOwner', User, 'pre_owner', 'pre_owner.id = c.owner_id');
+      qb.leftJoin(User, 'pre_owner', 'pre_owner.id = c.owner_id').addSelect('pre_owner');
     }
     if (include.has('groups')) {
       qb.addSelect(
@@ -149,16 +156,17 @@ export class CustomerQueryService {
         'pre_contact_count',
       );
     }
-    const connection = await paginate(qb, page, {
-      expression: SORT[order.field],
-      direction: order.direction,
-    });
+    const connection = await paginate(
+      qb,
+      page,
+      { expression: SORT[order.field], direction: order.direction },
+      this.customerFromRaw,
+    );
     const preloaded: PreloadedCustomer[] = connection.nodes.map((node, i) => {
       const raw = connection.raw[i];
-      const withOwner = node as Customer & { preloadedOwner?: User };
       return {
         id: node.id,
-        owner: withOwner.preloadedOwner,
+        owner: include.has('owner') ? this.ownerFromRaw(raw) : undefined,
         groups: raw.pre_groups as CustomerGroup[] | undefined,
         contactCount: raw.pre_contact_count as number | undefined,
       };
