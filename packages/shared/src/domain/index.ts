@@ -30,6 +30,7 @@ export const AUDIT_MODULES = [
   'campaign',
   'settings',
   'import',
+  'mail',
 ] as const;
 export type AuditModule = (typeof AUDIT_MODULES)[number];
 
@@ -37,3 +38,4 @@ export const PAGE_SIZE_DEFAULT = 20;
 export const PAGE_SIZE_MAX = 200;
 
 export * from './field-rules';
+export * from './reminders';

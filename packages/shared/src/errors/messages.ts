@@ -112,6 +112,37 @@ const byKey: Catalogue = {
     en: 'A code has letters, digits and . _ - only (at most 30).',
   },
   'v.tooMany': { vi: 'Quá nhiều giá trị.', en: 'Too many values.' },
+  'v.money': {
+    vi: 'Số tiền không hợp lệ (số nguyên VND).',
+    en: 'Not a valid amount (whole VND).',
+  },
+  'v.key': { vi: 'Phím không hợp lệ (0–9, * hoặc #).', en: 'Not a valid key (0–9, * or #).' },
+  'v.keyDuplicate': { vi: 'Mỗi phím chỉ được gán một lần.', en: 'Each key may be mapped once.' },
+  'v.endBeforeStart': {
+    vi: 'Ngày kết thúc phải sau ngày bắt đầu.',
+    en: 'The end date must not be before the start date.',
+  },
+  'v.phoneOrEmail': {
+    vi: 'Vui lòng nhập số điện thoại hoặc email.',
+    en: 'Please enter a phone number or an e-mail address.',
+  },
+  'campaign.codeTaken': { vi: 'Mã chiến dịch đã tồn tại.', en: 'This campaign code already exists.' },
+  'campaign.ended': {
+    vi: 'Chiến dịch đã kết thúc, không thể đăng kí.',
+    en: 'This campaign has ended; registration is closed.',
+  },
+  'campaign.deleteWithMembers': {
+    vi: 'Chiến dịch có {{memberCount}} khách hàng. Bạn có chắc chắn muốn xóa?',
+    en: 'This campaign has {{memberCount}} customers. Do you really want to delete it?',
+  },
+  'campaign.invalidTransition': {
+    vi: 'Không thể chuyển trạng thái cho {{count}} khách hàng trong chiến dịch.',
+    en: 'The status of {{count}} campaign member(s) cannot be changed this way.',
+  },
+  'campaign.unknownKey': {
+    vi: 'Phím {{key}} chưa được gán trạng thái trong chiến dịch.',
+    en: 'Key {{key}} is not mapped to a status in this campaign.',
+  },
   'v.invalidLevel': {
     vi: 'Không thể chuyển khách hàng sang mức độ này bằng tay.',
     en: 'This level cannot be set by hand.',
@@ -124,6 +155,86 @@ const byKey: Catalogue = {
     vi: '{{fieldLabel}} đã tồn tại trong liên hệ {{existingName}} thuộc chủ sở hữu {{ownerName}}',
     en: '{{fieldLabel}} already exists in contact {{existingName}} owned by {{ownerName}}',
   },
+  // Import and export (IMP).
+  'import.noFile': { vi: 'Chưa chọn tệp để nhập khẩu.', en: 'No file was sent.' },
+  'import.tooLarge': {
+    vi: 'Tệp quá lớn (tối đa {{maxMb}} MB).',
+    en: 'The file is too large (at most {{maxMb}} MB).',
+  },
+  'import.tooManyRows': {
+    vi: 'Tệp có quá nhiều dòng (tối đa {{max}} dòng dữ liệu).',
+    en: 'The file has too many rows (at most {{max}} data rows).',
+  },
+  'import.notSpreadsheet': {
+    vi: 'Tệp không phải bảng tính .xlsx hoặc .csv.',
+    en: 'The file is not an .xlsx or .csv spreadsheet.',
+  },
+  'import.encrypted': {
+    vi: 'Tệp được đặt mật khẩu hoặc là tệp .xls cũ. Hãy lưu lại thành .xlsx không mật khẩu hoặc .csv.',
+    en: 'The file is password-protected or an old .xls file. Save it as an unprotected .xlsx or as .csv.',
+  },
+  'import.ods': {
+    vi: 'Chưa hỗ trợ tệp .ods. Hãy lưu lại thành .xlsx hoặc .csv.',
+    en: '.ods files are not supported. Save the file as .xlsx or .csv.',
+  },
+  'import.corrupt': { vi: 'Tệp bị hỏng, không đọc được.', en: 'The file is damaged and cannot be read.' },
+  'import.zipBomb': {
+    vi: 'Tệp nén bất thường (dung lượng giải nén quá lớn) nên không được đọc.',
+    en: 'The file expands to an abnormal size when unpacked, so it is not read.',
+  },
+  'import.notUtf8': {
+    vi: 'Tệp .csv phải được lưu với bảng mã UTF-8.',
+    en: 'The .csv file must be saved as UTF-8.',
+  },
+  'import.emptySheet': {
+    vi: 'Trang tính đầu tiên của tệp không có dữ liệu.',
+    en: 'The first sheet of the file has no data.',
+  },
+  'import.noHeader': {
+    vi: 'Không tìm thấy dòng tiêu đề: dòng đầu tiên phải là tên các cột.',
+    en: 'No header row: the first row must name the columns.',
+  },
+  'import.noRows': {
+    vi: 'Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu.',
+    en: 'The file has a header row but no data rows.',
+  },
+  'import.notRunnable': {
+    vi: 'Tác vụ nhập khẩu này đang chạy hoặc đã hoàn thành.',
+    en: 'This import is running or has already finished.',
+  },
+  'import.mappingTwice': {
+    vi: 'Trường {{fieldLabel}} được chọn cho nhiều cột.',
+    en: 'The field {{fieldLabel}} is chosen for more than one column.',
+  },
+  'import.requiredNotMapped': {
+    vi: 'Chưa chọn cột cho trường bắt buộc {{fieldLabel}}.',
+    en: 'No column is chosen for the required field {{fieldLabel}}.',
+  },
+  'import.duplicateInFile': {
+    vi: '{{fieldLabel}} trùng với dòng {{row}} trong tệp.',
+    en: '{{fieldLabel}} repeats row {{row}} of the file.',
+  },
+  'import.severalMatches': {
+    vi: 'Dòng trùng với nhiều bản ghi khác nhau ({{fieldLabel}}).',
+    en: 'The row matches several different records ({{fieldLabel}}).',
+  },
+  'import.unknownCategory': {
+    vi: 'Không có danh mục "{{value}}".',
+    en: 'There is no category "{{value}}".',
+  },
+  'import.unknownCustomer': {
+    vi: 'Không tìm thấy khách hàng có mã "{{value}}".',
+    en: 'No customer has the code "{{value}}".',
+  },
+  'import.interrupted': {
+    vi: 'Máy chủ dừng khi đang nhập khẩu. Đã ghi xong {{row}} dòng; chạy lại để tiếp tục.',
+    en: 'The server stopped during the import after {{row}} rows; run it again to continue.',
+  },
+  'import.crashed': {
+    vi: 'Nhập khẩu bị lỗi sau {{row}} dòng; chạy lại để tiếp tục.',
+    en: 'The import failed after {{row}} rows; run it again to continue.',
+  },
+  'import.badFilter': { vi: 'Bộ lọc không hợp lệ.', en: 'The filter is not valid.' },
   'category.nameTaken': { vi: 'Tên danh mục đã tồn tại.', en: 'This category name already exists.' },
   'category.inUse': {
     vi: 'Danh mục đang được sử dụng, không thể xóa.',
@@ -153,13 +264,45 @@ const byKey: Catalogue = {
   'field.gender': { vi: 'Giới tính', en: 'Gender' },
   'field.birthday': { vi: 'Ngày sinh', en: 'Birthday' },
   'field.address': { vi: 'Địa chỉ', en: 'Address' },
+  'v.dueBeforeStart': {
+    vi: 'Hạn hoàn thành phải sau thời gian bắt đầu.',
+    en: 'The due date must not be before the start.',
+  },
+  'activity.notInTrash': {
+    vi: 'Chỉ xóa vĩnh viễn được bản ghi trong thùng rác.',
+    en: 'Only records in the trash can be purged.',
+  },
+  'mail.noSmtp': {
+    vi: 'Chưa cấu hình máy chủ gửi thư (SMTP) trong tham số hệ thống.',
+    en: 'No mail server (SMTP) is configured in the system parameters.',
+  },
+  'mail.noRecipient': {
+    vi: 'Người nhận chưa có địa chỉ email.',
+    en: 'The recipient has no e-mail address.',
+  },
+  'mail.sendFailed': {
+    vi: 'Không gửi được email: máy chủ thư từ chối hoặc không phản hồi.',
+    en: 'The e-mail could not be sent: the mail server refused it or did not answer.',
+  },
   'v.samePassword': {
     vi: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
     en: 'The new password must differ from the current one.',
   },
 };
 
+/** A message key with its parameters inline, for rules that only carry a string: `v.tooLong|max=50`. */
+export function keyWith(key: string, params: Record<string, string | number>): string {
+  return [key, ...Object.entries(params).map(([k, v]) => `${k}=${v}`)].join('|');
+}
+
 export function translate(locale: Locale, codeOrKey: string, params: Record<string, unknown> = {}): string {
+  const [key, ...inline] = codeOrKey.split('|');
+  if (inline.length > 0 && (key in byKey || key in byCode)) {
+    const own = Object.fromEntries(
+      inline.map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]),
+    );
+    return translate(locale, key, { ...params, ...own });
+  }
   const entry = byKey[codeOrKey] ?? byCode[codeOrKey as ErrorCode];
   const template = entry ? entry[locale] : codeOrKey;
   // A parameter written `@key` is itself a message key (e.g. a field label), translated too.

@@ -1,16 +1,20 @@
 import { z } from 'zod';
+import { keyWith } from '../errors/messages';
+
+/** The too-long rule's message, with its limit ("Quá dài (tối đa 50 ký tự)"). */
+export const tooLong = (max: number) => ({ error: keyWith('v.tooLong', { max }) });
 
 /** Trimmed, NFC-normalised text; empty → required error. */
 export const requiredText = (max = 255) =>
   z
     .string({ error: 'v.required' })
     .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
-    .pipe(z.string().min(1, { error: 'v.required' }).max(max, { error: 'v.tooLong' }));
+    .pipe(z.string().min(1, { error: 'v.required' }).max(max, tooLong(max)));
 
 export const emailField = z
   .string({ error: 'v.required' })
   .transform((s) => s.trim().toLowerCase())
-  .pipe(z.email({ error: 'v.email' }).max(254, { error: 'v.tooLong' }));
+  .pipe(z.email({ error: 'v.email' }).max(254, tooLong(254)));
 
 export const passwordField = z
   .string({ error: 'v.required' })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeEmail, normalizePhone, normalizeTaxCode } from '../vi';
+import { tooLong } from './common';
 
 const blankToNull = (s: string) => (s === '' ? null : s);
 
@@ -13,14 +14,14 @@ export const optionalText = (max = 255) =>
         .trim()
         .replace(/[ \t]+/g, ' '),
     )
-    .pipe(z.string().max(max, { error: 'v.tooLong' }))
+    .pipe(z.string().max(max, tooLong(max)))
     .transform(blankToNull)
     .nullish();
 
 export const optionalEmail = z
   .string()
   .transform((s) => normalizeEmail(s))
-  .pipe(z.union([z.literal(''), z.email({ error: 'v.email' }).max(254, { error: 'v.tooLong' })]))
+  .pipe(z.union([z.literal(''), z.email({ error: 'v.email' }).max(254, tooLong(254))]))
   .transform(blankToNull)
   .nullish();
 
@@ -61,5 +62,5 @@ export const labelsField = z
   .array(z.string().transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' ')))
   .max(20, { error: 'v.tooMany' })
   .transform((labels) => [...new Set(labels.filter((l) => l.length > 0))])
-  .pipe(z.array(z.string().max(50, { error: 'v.tooLong' })))
+  .pipe(z.array(z.string().max(50, tooLong(50))))
   .optional();

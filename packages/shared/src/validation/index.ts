@@ -4,4 +4,6 @@ export * from './fields';
 export * from './customer';
 export * from './contact';
 export * from './settings';
+export * from './campaign';
+export * from './activity';
 export * from './parse';

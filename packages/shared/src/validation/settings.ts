@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalEmail, optionalText } from './fields';
+import { tooLong } from './common';
 
 const days = z.number().int().min(0, { error: 'v.invalid' }).max(365, { error: 'v.invalid' });
 
@@ -25,6 +26,12 @@ export const systemParametersSchema = z.object({
   contactBirthdayReminderDays: days.optional(),
   contractExpiryReminderDays: days.optional(),
   paymentReminderDays: days.optional(),
+  smtpHost: optionalText(255),
+  smtpPort: z.number().int().min(1, { error: 'v.invalid' }).max(65535, { error: 'v.invalid' }).nullish(),
+  smtpSecure: z.boolean().optional(),
+  smtpUser: optionalText(255),
+  /** Write-only: never read back; an empty string clears it. */
+  smtpPassword: z.string().max(255, tooLong(255)).nullish(),
   version: z.number().int().optional(),
 });
 export type SystemParametersValues = z.input<typeof systemParametersSchema>;

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { LANGUAGES, ROLES } from '../domain';
-import { emailField, isoDate, passwordField, requiredText } from './common';
+import { emailField, isoDate, passwordField, requiredText, tooLong } from './common';
 
 export const loginSchema = z.object({
   email: emailField,
-  password: z.string().min(1, { error: 'v.required' }).max(128, { error: 'v.tooLong' }),
+  password: z.string().min(1, { error: 'v.required' }).max(128, tooLong(128)),
 });
 export type LoginValues = z.input<typeof loginSchema>;
 

@@ -1,0 +1,133 @@
+import { foldVietnamese } from '../vi';
+
+/** The modules whose lists import and export files (API.md "Files"). */
+export const IMPORT_MODULES = ['customers', 'contacts'] as const;
+export type ImportModule = (typeof IMPORT_MODULES)[number];
+
+export function isImportModule(value: string): value is ImportModule {
+  return (IMPORT_MODULES as readonly string[]).includes(value);
+}
+
+/** A column a file may carry: its headers in both languages and the other headers users write. */
+export interface ImportFieldSpec {
+  field: string;
+  vi: string;
+  en: string;
+  aliases: readonly string[];
+  /** Always required (name); the DUP-01 settings may require more. */
+  required?: boolean;
+}
+
+export const IMPORT_FIELDS: Readonly<Record<ImportModule, readonly ImportFieldSpec[]>> = {
+  customers: [
+    { field: 'code', vi: 'Mã khách hàng', en: 'Customer code', aliases: ['Mã KH', 'Code'] },
+    {
+      field: 'name',
+      vi: 'Tên khách hàng',
+      en: 'Customer name',
+      aliases: ['Tên', 'Tên công ty', 'Name', 'Company', 'Company name', 'Họ và tên', 'Họ tên'],
+      required: true,
+    },
+    { field: 'kind', vi: 'Loại khách hàng', en: 'Customer type', aliases: ['Loại', 'Kind', 'Type'] },
+    { field: 'level', vi: 'Mức độ', en: 'Level', aliases: ['Mức độ khách hàng'] },
+    { field: 'email', vi: 'Email', en: 'E-mail', aliases: ['Thư điện tử', 'Mail'] },
+    {
+      field: 'phone',
+      vi: 'Điện thoại',
+      en: 'Phone',
+      aliases: ['Số điện thoại', 'SĐT', 'Di động', 'Phone number', 'Telephone', 'Tel', 'Mobile'],
+    },
+    { field: 'fax', vi: 'Fax', en: 'Fax', aliases: ['Số fax'] },
+    { field: 'taxCode', vi: 'Mã số thuế', en: 'Tax code', aliases: ['MST', 'Tax ID', 'VAT number'] },
+    { field: 'website', vi: 'Website', en: 'Website', aliases: ['Trang web', 'Web'] },
+    {
+      field: 'officeAddress',
+      vi: 'Địa chỉ văn phòng',
+      en: 'Office address',
+      aliases: ['Địa chỉ', 'Address'],
+    },
+    {
+      field: 'businessAddress',
+      vi: 'Địa chỉ đăng ký kinh doanh',
+      en: 'Business-registration address',
+      aliases: ['Địa chỉ ĐKKD', 'Business address', 'Registered address'],
+    },
+    {
+      field: 'foundedOn',
+      vi: 'Ngày thành lập / sinh nhật',
+      en: 'Founded on / birthday',
+      aliases: ['Ngày thành lập', 'Ngày sinh', 'Sinh nhật', 'Founded on', 'Birthday', 'Date of birth'],
+    },
+    { field: 'industry', vi: 'Lĩnh vực kinh doanh', en: 'Industry', aliases: ['Lĩnh vực', 'Ngành nghề'] },
+    { field: 'scale', vi: 'Quy mô tổ chức', en: 'Scale', aliases: ['Quy mô', 'Company size', 'Size'] },
+    { field: 'source', vi: 'Nguồn khách hàng', en: 'Source', aliases: ['Nguồn', 'Lead source'] },
+    { field: 'groups', vi: 'Nhóm khách hàng', en: 'Customer groups', aliases: ['Nhóm', 'Groups', 'Group'] },
+    { field: 'labels', vi: 'Nhãn', en: 'Labels', aliases: ['Tags', 'Tag', 'Label'] },
+    { field: 'description', vi: 'Mô tả', en: 'Description', aliases: ['Ghi chú', 'Notes', 'Note'] },
+  ],
+  contacts: [
+    {
+      field: 'name',
+      vi: 'Người liên hệ',
+      en: 'Contact name',
+      aliases: ['Tên liên hệ', 'Họ và tên', 'Họ tên', 'Tên', 'Name', 'Full name'],
+      required: true,
+    },
+    { field: 'title', vi: 'Chức vụ', en: 'Title', aliases: ['Job title', 'Position'] },
+    { field: 'gender', vi: 'Giới tính', en: 'Gender', aliases: ['Sex'] },
+    {
+      field: 'mobile',
+      vi: 'Số di động',
+      en: 'Mobile',
+      aliases: ['Di động', 'Điện thoại', 'Số điện thoại', 'SĐT', 'Phone', 'Mobile phone'],
+    },
+    { field: 'email', vi: 'Email', en: 'E-mail', aliases: ['Thư điện tử', 'Mail'] },
+    { field: 'birthday', vi: 'Ngày sinh', en: 'Birthday', aliases: ['Sinh nhật', 'Date of birth'] },
+    { field: 'address', vi: 'Địa chỉ', en: 'Address', aliases: [] },
+    {
+      field: 'customerCode',
+      vi: 'Mã khách hàng',
+      en: 'Customer code',
+      aliases: ['Mã KH', 'Khách hàng', 'Customer'],
+    },
+    { field: 'notes', vi: 'Ghi chú', en: 'Notes', aliases: ['Note', 'Mô tả', 'Description'] },
+  ],
+};
+
+/** `Tên khách hàng *` → `tenkhachhang`: headers compare without case, accents, spaces or marks. */
+export function normaliseHeader(header: string): string {
+  return foldVietnamese(header).replace(/[^a-z0-9]/g, '');
+}
+
+export interface ColumnMapping {
+  column: string;
+  field: string | null;
+}
+
+/** Each column to the field whose header or alias it spells; a field is taken at most once. */
+export function suggestMapping(module: ImportModule, columns: readonly string[]): ColumnMapping[] {
+  const byHeader = new Map<string, string>();
+  // Labels win over aliases: "Điện thoại" is the customer's phone, not an alias elsewhere.
+  for (const f of IMPORT_FIELDS[module]) {
+    for (const h of [f.vi, f.en, f.field]) {
+      byHeader.set(normaliseHeader(h), byHeader.get(normaliseHeader(h)) ?? f.field);
+    }
+  }
+  for (const f of IMPORT_FIELDS[module]) {
+    for (const h of f.aliases) {
+      const key = normaliseHeader(h);
+      if (!byHeader.has(key)) {
+        byHeader.set(key, f.field);
+      }
+    }
+  }
+  const taken = new Set<string>();
+  return columns.map((column) => {
+    const field = byHeader.get(normaliseHeader(column)) ?? null;
+    if (field === null || taken.has(field)) {
+      return { column, field: null };
+    }
+    taken.add(field);
+    return { column, field };
+  });
+}
