@@ -5,6 +5,11 @@ import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { UserService } from './modules/user/user.service';
 import { CategoryService } from './modules/category/category.service';
+import { CampaignExportService } from './modules/campaign/campaign-export.service';
+import { CampaignInboundService } from './modules/campaign/campaign-inbound.service';
+import { CampaignMemberService } from './modules/campaign/campaign-member.service';
+import { CampaignStatsService } from './modules/campaign/campaign-stats.service';
+import { CampaignService } from './modules/campaign/campaign.service';
 import { ContactService } from './modules/contact/contact.service';
 import { CustomerGroupsService } from './modules/customer/customer-groups.service';
 import { CustomerQueryService } from './modules/customer/customer-query.service';
@@ -13,14 +18,34 @@ import { CustomerService } from './modules/customer/customer.service';
 import { OwnershipService } from './modules/customer/ownership.service';
 import { FieldRuleService } from './modules/settings/field-rule.service';
 import { SystemParametersService } from './modules/settings/system-parameters.service';
+import { ActivityQueryService } from './modules/activity/activity-query.service';
+import { ActivityTrashService } from './modules/activity/activity-trash.service';
+import { ActivityService } from './modules/activity/activity.service';
+import { MailService } from './modules/mail/mail.service';
+import { ReminderService } from './modules/reminder/reminder.service';
+import { createImportService } from './modules/imports/import-setup';
+import { ExportService } from './modules/exports/export.service';
 
-export function createServices(ds: DataSource, env: Pick<Env, 'jwtSecret' | 'tokenTtlHours'>) {
+export function createServices(
+  ds: DataSource,
+  env: Pick<Env, 'jwtSecret' | 'tokenTtlHours' | 'dataDir' | 'importMaxBytes' | 'importMaxRows'>,
+) {
   const audit = new AuditService(ds);
   const fieldRules = new FieldRuleService(ds, audit);
   const systemParameters = new SystemParametersService(ds, audit);
   const categories = new CategoryService(ds, audit);
   const ownership = new OwnershipService(ds, audit);
+  const customers = new CustomerService(ds, audit, fieldRules, systemParameters, categories, ownership);
+  const campaigns = new CampaignService(ds, audit);
+  const customerQueries = new CustomerQueryService(ds);
+  const campaignMembers = new CampaignMemberService(ds, audit, campaigns, customerQueries);
+  const contacts = new ContactService(ds, audit, fieldRules, categories);
   return {
+    campaigns,
+    campaignMembers,
+    campaignStats: new CampaignStatsService(ds),
+    campaignInbound: new CampaignInboundService(ds, audit, campaigns, campaignMembers, customers),
+    campaignExport: new CampaignExportService(ds, audit, campaigns),
     audit,
     auth: new AuthService(ds, audit, env),
     users: new UserService(ds, audit),
@@ -29,11 +54,22 @@ export function createServices(ds: DataSource, env: Pick<Env, 'jwtSecret' | 'tok
     systemParameters,
     categories,
     ownership,
-    customers: new CustomerService(ds, audit, fieldRules, systemParameters, categories, ownership),
-    customerQueries: new CustomerQueryService(ds),
+    customers,
+    customerQueries,
     customerTrash: new CustomerTrashService(ds, audit, fieldRules),
     customerGroups: new CustomerGroupsService(ds, audit, categories),
-    contacts: new ContactService(ds, audit, fieldRules, categories),
+    contacts,
+    activities: new ActivityService(ds, audit, customers),
+    activityQueries: new ActivityQueryService(ds),
+    activityTrash: new ActivityTrashService(ds, audit),
+    reminders: new ReminderService(ds, systemParameters),
+    mail: new MailService(ds, audit, systemParameters),
+    imports: createImportService(
+      ds,
+      { audit, fieldRules, systemParameters, customers },
+      { dataDir: env.dataDir, maxBytes: env.importMaxBytes, maxRows: env.importMaxRows },
+    ),
+    exports: new ExportService(ds, audit, customerQueries, contacts),
   };
 }
 

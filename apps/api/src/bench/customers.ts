@@ -1,4 +1,4 @@
-import { cliArgs } from '../config/cli-args';
+import { benchOptions, cliArgs } from '../config/cli-args';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,13 +18,8 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     args: cliArgs(),
     options: {
-      db: {
-        type: 'string',
-        default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sen_bench',
-      },
-      runs: { type: 'string', default: '30' },
+      ...benchOptions('sen_bench', 4303),
       page: { type: 'string', default: '1000' },
-      port: { type: 'string', default: '4303' },
     },
   });
   const runs = Number(values.runs);

@@ -22,6 +22,12 @@ const schema = z.object({
   SEN_TOKEN_TTL_HOURS: z.coerce.number().positive().default(12),
   SEN_WEB_DIST: z.string().optional(),
   SEN_LOG_QUERIES: bool.default(false),
+  SEN_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(50 * 1024 * 1024),
+  SEN_IMPORT_MAX_ROWS: z.coerce.number().int().positive().default(1_000_000),
   INIT_CWD: z.string().optional(),
 });
 
@@ -37,6 +43,8 @@ export type Env = {
   tokenTtlHours: number;
   webDist: string;
   logQueries: boolean;
+  importMaxBytes: number;
+  importMaxRows: number;
 };
 
 export class EnvError extends Error {}
@@ -74,6 +82,8 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     tokenTtlHours: e.SEN_TOKEN_TTL_HOURS,
     webDist: path.resolve(e.SEN_WEB_DIST ?? path.join(__dirname, '../../../web/dist')),
     logQueries: e.SEN_LOG_QUERIES,
+    importMaxBytes: e.SEN_IMPORT_MAX_BYTES,
+    importMaxRows: e.SEN_IMPORT_MAX_ROWS,
   };
 }
 

@@ -3,11 +3,15 @@ import { AuditLog } from '../modules/audit/audit-log.entity';
 import { Department } from '../modules/user/department.entity';
 import { User } from '../modules/user/user.entity';
 import { Category } from '../modules/category/category.entity';
+import { Campaign, CampaignMember } from '../modules/campaign/campaign.entity';
 import { Contact } from '../modules/contact/contact.entity';
 import { Customer } from '../modules/customer/customer.entity';
 import { OwnershipEvent } from '../modules/customer/ownership-event.entity';
+import { ImportJob } from '../modules/imports/import-job.entity';
 import { FieldRule } from '../modules/settings/field-rule.entity';
 import { SystemParameters } from '../modules/settings/system-parameters.entity';
+import { Activity, ActivityComment } from '../modules/activity/activity.entity';
+import { MailLog } from '../modules/mail/mail-log.entity';
 
 export const entities = [
   User,
@@ -20,4 +24,10 @@ export const entities = [
   Customer,
   OwnershipEvent,
   Contact,
+  Campaign,
+  CampaignMember,
+  ImportJob,
+  Activity,
+  ActivityComment,
+  MailLog,
 ];

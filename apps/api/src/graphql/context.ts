@@ -12,6 +12,18 @@ export interface AuthUser {
   via: 'session' | 'apiToken';
 }
 
+/** A user acting as themself from the server's side (demo seeds, public registration). */
+export function actingAs(u: Omit<AuthUser, 'via'>): AuthUser {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    departmentId: u.departmentId,
+    via: 'session',
+  };
+}
+
 export interface Context {
   ds: DataSource;
   services: Services;

@@ -7,10 +7,23 @@ import { AuthResolver } from '../modules/auth/auth.resolver';
 import { DepartmentResolver } from '../modules/user/department.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
 import { CategoryResolver } from '../modules/category/category.resolver';
+import {
+  CampaignMemberResolver,
+  MemberStatusChangeResolver,
+} from '../modules/campaign/campaign-member.resolver';
+import { CampaignResolver } from '../modules/campaign/campaign.resolver';
 import { ContactResolver } from '../modules/contact/contact.resolver';
 import { CustomerResolver } from '../modules/customer/customer.resolver';
 import { OwnershipResolver } from '../modules/customer/ownership.resolver';
+import { ImportResolver } from '../modules/imports/import.resolver';
 import { SettingsResolver } from '../modules/settings/settings.resolver';
+import {
+  ActivityCommentResolver,
+  ActivityHistoryResolver,
+  ActivityResolver,
+} from '../modules/activity/activity.resolver';
+import { MailResolver } from '../modules/mail/mail.resolver';
+import { ReminderResolver } from '../modules/reminder/reminder.resolver';
 import type { Context } from './context';
 import { DateTimeScalar } from './scalars';
 
@@ -25,6 +38,15 @@ export const resolvers = [
   CustomerResolver,
   OwnershipResolver,
   ContactResolver,
+  ImportResolver,
+  CampaignResolver,
+  CampaignMemberResolver,
+  MemberStatusChangeResolver,
+  ActivityResolver,
+  ActivityCommentResolver,
+  ActivityHistoryResolver,
+  ReminderResolver,
+  MailResolver,
 ] as const;
 
 /** `@Authorized('ADMIN')` guards; sign-in itself is enforced for every operation by the guard plugin. */

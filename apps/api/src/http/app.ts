@@ -15,7 +15,10 @@ import { depthRule, guardPlugin } from '../graphql/limits';
 import { createLoaders } from '../graphql/loaders';
 import { serverTiming } from './server-timing';
 import { buildAppSchema } from '../graphql/schema';
+import { campaignFilesRouter } from '../modules/campaign/campaign-files.router';
 import type { Services } from '../services';
+import { exportRoutes } from '../modules/exports/export.routes';
+import { importRoutes } from '../modules/imports/import.routes';
 
 export const MAX_BODY = '1mb';
 
@@ -93,6 +96,11 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     }
   });
 
+  // Runs live in this process: a RUNNING job left by a previous one died with it.
+  await options.services.imports.recoverInterrupted();
+  app.use(importRoutes(options.services));
+  app.use(exportRoutes(options.services));
+
   const graphiql = path.join(options.webDist, 'graphiql.html');
   app.get('/graphql', (req, res, next) => {
     if (req.accepts(['application/json', 'text/html']) === 'text/html' && existsSync(graphiql)) {
@@ -102,6 +110,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     next();
   });
   app.use('/graphql', serverTiming(), express.json({ limit: MAX_BODY }), graphql);
+  app.use(campaignFilesRouter(options.services));
 
   const index = path.join(options.webDist, 'index.html');
   app.use(express.static(options.webDist, { index: false, maxAge: '1h' }));

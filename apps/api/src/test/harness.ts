@@ -44,6 +44,18 @@ const TABLES = [
   'customer_share',
   'ownership_event',
   'contact',
+  'campaign',
+  'campaign_member',
+  'campaign_status_count',
+  'campaign_member_event',
+  'campaign_keypress',
+  'activity',
+  'activity_customer',
+  'activity_participant',
+  'activity_comment',
+  'mail_log',
+  'import_job',
+  'import_row_error',
 ];
 
 /**

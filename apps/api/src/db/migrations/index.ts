@@ -2,10 +2,16 @@ import { Init1763900000000 } from './1763900000000-init';
 import { Customers1764000000000 } from './1764000000000-customers';
 import { CustomerPerf1764100000000 } from './1764100000000-customer-perf';
 import { CustomerLevelCounts1764150000000 } from './1764150000000-customer-level-counts';
+import { Campaigns1764200000001 } from './1764200000001-campaigns';
+import { Activities1764300000001 } from './1764300000001-activities';
+import { Imports1764400000001 } from './1764400000001-imports';
 
 export const migrations = [
   Init1763900000000,
   Customers1764000000000,
   CustomerPerf1764100000000,
   CustomerLevelCounts1764150000000,
+  Campaigns1764200000001,
+  Activities1764300000001,
+  Imports1764400000001,
 ];

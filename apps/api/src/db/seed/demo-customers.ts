@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { AuthUser } from '../../graphql/context';
+import { actingAs } from '../../graphql/context';
 import { CategoryKind } from '../../modules/category/category.entity';
 import { CustomerKindEnum } from '../../modules/customer/customer.entity';
 import { User } from '../../modules/user/user.entity';
@@ -88,17 +88,6 @@ const CUSTOMERS: DemoCustomer[] = [
   },
 ];
 
-function asCaller(u: User): AuthUser {
-  return {
-    id: u.id,
-    email: u.email,
-    name: u.name,
-    role: u.role,
-    departmentId: u.departmentId,
-    via: 'session',
-  };
-}
-
 /** Demo categories, customers and contacts, created through the services (so they are logged). */
 export async function seedDemoCustomers(ds: DataSource, services: Services): Promise<void> {
   const users = await ds.getRepository(User).find();
@@ -107,11 +96,11 @@ export async function seedDemoCustomers(ds: DataSource, services: Services): Pro
   const ids = new Map<string, string>();
   for (const [kind, names] of CATEGORIES) {
     for (const name of names) {
-      ids.set(name, (await services.categories.create(asCaller(admin), kind, name)).id);
+      ids.set(name, (await services.categories.create(actingAs(admin), kind, name)).id);
     }
   }
   for (const c of CUSTOMERS) {
-    const owner = asCaller(byEmail.get(c.owner)!);
+    const owner = actingAs(byEmail.get(c.owner)!);
     const { contacts = [], groups = [], owner: _o, ...fields } = c;
     const customer = await services.customers.create(owner, {
       ...fields,

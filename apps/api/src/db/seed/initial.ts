@@ -6,6 +6,8 @@ import { hashPassword } from '../../modules/auth/password';
 import { Department } from '../../modules/user/department.entity';
 import { User } from '../../modules/user/user.entity';
 import type { Services } from '../../services';
+import { seedDemoActivities } from './demo-activities';
+import { seedDemoCampaigns } from './demo-campaigns';
 import { seedDemoCustomers } from './demo-customers';
 
 interface DemoUser {
@@ -112,6 +114,8 @@ export async function seedInitialData(
   });
   if (env.demoData) {
     await seedDemoCustomers(ds, services);
+    await seedDemoCampaigns(ds, services);
+    await seedDemoActivities(ds, services);
   }
   return { createdAdmin: true, demo: env.demoData };
 }

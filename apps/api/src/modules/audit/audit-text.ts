@@ -71,6 +71,27 @@ const TEXT = {
     vi: 'Chuyển chủ sở hữu khách hàng {{code}} {{name}} cho {{user}}',
     en: 'Transferred customer {{code}} {{name}} to {{user}}',
   },
+  'customer.import': {
+    vi: 'Nhập khẩu khách hàng {{code}} {{name}}',
+    en: 'Imported customer {{code}} {{name}}',
+  },
+  'customer.importUpdate': {
+    vi: 'Cập nhật khách hàng {{code}} {{name}} khi nhập khẩu',
+    en: 'Updated customer {{code}} {{name}} by an import',
+  },
+  'contact.import': { vi: 'Nhập khẩu liên hệ {{name}}', en: 'Imported contact {{name}}' },
+  'contact.importUpdate': {
+    vi: 'Cập nhật liên hệ {{name}} khi nhập khẩu',
+    en: 'Updated contact {{name}} by an import',
+  },
+  'import.run': {
+    vi: 'Nhập khẩu {{module}} từ tệp {{file}}: {{created}} thêm mới, {{updated}} cập nhật, {{skipped}} bỏ qua, {{failed}} lỗi',
+    en: 'Imported {{module}} from {{file}}: {{created}} created, {{updated}} updated, {{skipped}} skipped, {{failed}} refused',
+  },
+  'export.run': {
+    vi: 'Xuất khẩu {{count}} {{module}} ra tệp {{format}}',
+    en: 'Exported {{count}} {{module}} to {{format}}',
+  },
   'contact.create': { vi: 'Thêm liên hệ {{name}}', en: 'Added contact {{name}}' },
   'contact.update': { vi: 'Cập nhật liên hệ {{name}}', en: 'Updated contact {{name}}' },
   'contact.delete': {
@@ -79,6 +100,60 @@ const TEXT = {
   },
   'contact.restore': { vi: 'Khôi phục liên hệ {{name}}', en: 'Restored contact {{name}}' },
   'contact.purge': { vi: 'Xóa vĩnh viễn liên hệ {{name}}', en: 'Purged contact {{name}}' },
+  'campaign.create': { vi: 'Thêm chiến dịch {{code}} {{name}}', en: 'Added campaign {{code}} {{name}}' },
+  'campaign.update': {
+    vi: 'Cập nhật chiến dịch {{code}} {{name}}',
+    en: 'Updated campaign {{code}} {{name}}',
+  },
+  'campaign.delete': {
+    vi: 'Xóa chiến dịch {{code}} {{name}} ({{count}} khách hàng)',
+    en: 'Deleted campaign {{code}} {{name}} ({{count}} customers)',
+  },
+  'campaign.addMembers': {
+    vi: 'Thêm {{added}} khách hàng vào chiến dịch {{code}} {{name}} (bỏ qua {{skipped}} đã có)',
+    en: 'Added {{added}} customers to campaign {{code}} {{name}} ({{skipped}} already in it skipped)',
+  },
+  'campaign.memberStatus': {
+    vi: 'Chiến dịch {{campaign}}: {{name}} chuyển từ {{fromVi}} sang {{toVi}}',
+    en: 'Campaign {{campaign}}: {{name}} moved from {{from}} to {{to}}',
+  },
+  'campaign.bulkStatus': {
+    vi: 'Chiến dịch {{campaign}}: chuyển {{count}} khách hàng sang {{toVi}}',
+    en: 'Campaign {{campaign}}: moved {{count}} customers to {{to}}',
+  },
+  'campaign.keypressRefused': {
+    vi: 'Chiến dịch {{campaign}}: phím {{key}} của {{phone}} bị từ chối ({{fromVi}} → {{toVi}})',
+    en: 'Campaign {{campaign}}: key {{key}} from {{phone}} refused ({{from}} → {{to}})',
+  },
+  'campaign.register': {
+    vi: 'Đăng kí qua form vào chiến dịch {{campaign}}: {{name}}',
+    en: 'Registered through the form for campaign {{campaign}}: {{name}}',
+  },
+  'campaign.export': {
+    vi: 'Xuất khẩu {{count}} khách hàng chiến dịch {{campaign}} ({{format}})',
+    en: 'Exported {{count}} members of campaign {{campaign}} ({{format}})',
+  },
+  'activity.create': { vi: 'Thêm công việc {{name}}', en: 'Added activity {{name}}' },
+  'activity.update': { vi: 'Cập nhật công việc {{name}}', en: 'Updated activity {{name}}' },
+  'activity.comment': { vi: 'Bình luận công việc {{name}}', en: 'Commented on activity {{name}}' },
+  'activity.delete': {
+    vi: 'Xóa công việc {{name}} (vào thùng rác)',
+    en: 'Deleted activity {{name}} (to the trash)',
+  },
+  'activity.restore': { vi: 'Khôi phục công việc {{name}}', en: 'Restored activity {{name}}' },
+  'activity.purge': { vi: 'Xóa vĩnh viễn công việc {{name}}', en: 'Purged activity {{name}}' },
+  'customer.levelByActivity': {
+    vi: 'Khách hàng {{code}} {{name}} chuyển sang Tiếp cận (giao dịch {{activity}})',
+    en: 'Customer {{code}} {{name}} moved to Approached (activity {{activity}})',
+  },
+  'mail.greeting': {
+    vi: 'Gửi email chúc mừng tới {{to}}: {{subject}}',
+    en: 'Sent a greeting to {{to}}: {{subject}}',
+  },
+  'mail.greetingFailed': {
+    vi: 'Gửi email chúc mừng tới {{to}} thất bại: {{subject}}',
+    en: 'Failed to send a greeting to {{to}}: {{subject}}',
+  },
 } as const;
 
 export type AuditTextKey = keyof typeof TEXT;

@@ -122,6 +122,14 @@ export class CustomerQueryService {
     return qb;
   }
 
+  /**
+   * The customers the caller sees that match the list's filter, as a query over `customer c`
+   * (the campaign picker's "tick all matching" selects its ids from it).
+   */
+  filtered(caller: AuthUser, filter: CustomerFilter): SelectQueryBuilder<Customer> {
+    return this.base(caller, filter);
+  }
+
   /** A page of customers, as the list screen and the exports see it. */
   async list(caller: AuthUser, filter: CustomerFilter = {}, orderBy: CustomerOrder[] = [], page: PageArgs) {
     return (await this.listWithRelations(caller, filter, orderBy, page, new Set())).connection;

@@ -256,6 +256,27 @@ export class CustomerService {
     }
   }
 
+  /** PAR-02 for a batch (imports): `count` new codes in two queries, skipping hand-typed ones. */
+  async nextCodes(m: EntityManager, params: SystemParameters, count: number): Promise<string[]> {
+    const codes: string[] = [];
+    while (codes.length < count) {
+      const rows: { n: string }[] = await m.query(
+        `SELECT nextval('customer_code_seq')::text AS n FROM generate_series(1, $1)`,
+        [count - codes.length],
+      );
+      const fresh = rows.map(
+        (r) => `${params.customerCodePrefix}${r.n.padStart(params.customerCodeWidth, '0')}`,
+      );
+      const taken: { code: string }[] = await m.query(
+        `SELECT code FROM customer WHERE code = ANY($1::text[]) AND deleted_at IS NULL`,
+        [fresh],
+      );
+      const takenSet = new Set(taken.map((t) => t.code));
+      codes.push(...fresh.filter((c) => !takenSet.has(c)));
+    }
+    return codes;
+  }
+
   private async assertReferences(m: EntityManager, v: Partial<CreateCustomerData>): Promise<void> {
     await this.categories.assertKind(m, 'groupIds', v.groupIds ?? [], CategoryKind.CUSTOMER_GROUP);
     await this.categories.assertKind(m, 'industryId', [v.industryId], CategoryKind.INDUSTRY);

@@ -37,6 +37,15 @@ const DUPLICATE_COLUMNS: Record<FieldRuleModule, Record<string, { column: string
   },
 };
 
+/** A live record holding a value an import wants (see `findDuplicates`). */
+export interface DuplicateHit {
+  value: string;
+  id: string;
+  name: string;
+  ownerId: string;
+  ownerName: string;
+}
+
 const TABLES: Record<FieldRuleModule, string> = { customer: 'customer', contact: 'contact' };
 
 export function assertModule(module: string): FieldRuleModule {
@@ -171,6 +180,56 @@ export class FieldRuleService {
         });
       }
     }
+  }
+
+  /** Required-field errors of a new record, as a list (an import reports them per row). */
+  requiredErrors(rules: FieldRule[], values: Record<string, unknown>): FieldError[] {
+    return rules
+      .filter((r) => r.required && isEmpty(values[r.field]))
+      .map((r) => ({ field: r.field, message: 'v.required' }));
+  }
+
+  /**
+   * Batch form of `assertNoDuplicates` (imports): for each given value of one duplicate-checked
+   * field, the oldest live record that has it, compared the same way. Takes the same advisory
+   * locks, in a fixed order, so a form create of the same value waits for the batch to commit
+   * (`lock = false`: a look that writes nothing, e.g. a dry run).
+   */
+  async findDuplicates(
+    m: EntityManager,
+    module: FieldRuleModule,
+    field: string,
+    values: string[],
+    lock = true,
+  ): Promise<Map<string, DuplicateHit>> {
+    const spec = DUPLICATE_COLUMNS[module][field];
+    const distinct = [...new Set(values.filter((v) => v !== ''))];
+    const found = new Map<string, DuplicateHit>();
+    if (!spec || distinct.length === 0) {
+      return found;
+    }
+    const keys = [
+      ...new Set(
+        distinct.map((v) => `${module}:${field}:${field === 'name' ? foldVietnamese(v) : v.toLowerCase()}`),
+      ),
+    ].sort();
+    if (lock) {
+      await m.query('SELECT count(pg_advisory_xact_lock(hashtext(k))) FROM unnest($1::text[]) AS k', [keys]);
+    }
+    const rows: DuplicateHit[] = await m.query(
+      `SELECT v.x AS value, h.id, h.name, h.owner_id AS "ownerId", h.owner AS "ownerName"
+         FROM unnest($1::text[]) AS v(x)
+         JOIN LATERAL (
+           SELECT t.id, t.name, t.owner_id, u.name AS owner FROM ${TABLES[module]} t
+             JOIN app_user u ON u.id = t.owner_id
+            WHERE ${spec.column} = ${spec.param.replace('$1', 'v.x')} AND t.deleted_at IS NULL
+            ORDER BY t.created_at, t.id LIMIT 1) h ON true`,
+      [distinct],
+    );
+    for (const r of rows) {
+      found.set(r.value, r);
+    }
+    return found;
   }
 
   uniqueFields(rules: FieldRule[]): string[] {

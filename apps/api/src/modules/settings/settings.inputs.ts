@@ -36,6 +36,24 @@ export class SystemParametersInput {
   @Field(() => Int, { nullable: true })
   paymentReminderDays?: number;
 
+  @Field(() => String, { nullable: true })
+  smtpHost?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  smtpPort?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  smtpSecure?: boolean;
+
+  @Field(() => String, { nullable: true })
+  smtpUser?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Write-only; an empty string clears it, null/absent keeps it.',
+  })
+  smtpPassword?: string | null;
+
   @Field(() => Int, { nullable: true, description: 'When given, a stale version is refused (CONFLICT).' })
   version?: number;
 }

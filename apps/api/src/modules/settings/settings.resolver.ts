@@ -10,7 +10,7 @@ import { SystemParameters } from './system-parameters.entity';
 export class SettingsResolver {
   @Query(() => SystemParameters, { description: 'PAR-01..04; readable by every user, changed by admins.' })
   systemParameters(@Ctx() ctx: Context) {
-    return ctx.services.systemParameters.get();
+    return ctx.services.systemParameters.forCaller(ctx.user!);
   }
 
   @Mutation(() => SystemParameters)

@@ -57,6 +57,34 @@ export class SystemParameters {
   @Column({ name: 'payment_reminder_days', type: 'integer' })
   paymentReminderDays!: number;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'PAR-01 mail server for greetings; admins only (null for others).',
+  })
+  @Column({ name: 'smtp_host', type: 'text', nullable: true })
+  smtpHost!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ name: 'smtp_port', type: 'integer', nullable: true })
+  smtpPort!: number | null;
+
+  @Field()
+  @Column({ name: 'smtp_secure', type: 'boolean' })
+  smtpSecure!: boolean;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'smtp_user', type: 'text', nullable: true })
+  smtpUser!: string | null;
+
+  /** Write-only: never a GraphQL field. */
+  @Column({ name: 'smtp_password', type: 'text', nullable: true })
+  smtpPassword!: string | null;
+
+  @Field({ description: 'Whether an SMTP password is stored (the password itself is never returned).' })
+  get smtpPasswordSet(): boolean {
+    return Boolean(this.smtpPassword);
+  }
+
   @Field(() => Int)
   @Column({ type: 'integer' })
   version!: number;

@@ -19,6 +19,10 @@ const FIELDS: (keyof SystemParameters & string)[] = [
   'contactBirthdayReminderDays',
   'contractExpiryReminderDays',
   'paymentReminderDays',
+  'smtpHost',
+  'smtpPort',
+  'smtpSecure',
+  'smtpUser',
 ];
 
 export class SystemParametersService {
@@ -31,6 +35,15 @@ export class SystemParametersService {
     return m.findOneByOrFail(SystemParameters, { id: 1 });
   }
 
+  /** What a caller may read: the mail-server settings are for admins only. */
+  async forCaller(caller: AuthUser): Promise<SystemParameters> {
+    const params = await this.get();
+    if (caller.role !== 'ADMIN') {
+      Object.assign(params, { smtpHost: null, smtpPort: null, smtpSecure: false, smtpUser: null });
+    }
+    return params;
+  }
+
   async update(caller: AuthUser, input: SystemParametersInput): Promise<SystemParameters> {
     assertAdmin(caller);
     const values = parseInput(systemParametersSchema, input);
@@ -39,9 +52,16 @@ export class SystemParametersService {
       if (values.version !== undefined && values.version !== before.version) {
         throw new AppError('CONFLICT', { details: { currentVersion: before.version } });
       }
+      const { smtpPassword, ...rest } = values;
       const patch = Object.fromEntries(
-        Object.entries(values).filter(([k, v]) => k !== 'version' && v !== undefined),
+        Object.entries(rest).filter(([k, v]) => k !== 'version' && v !== undefined),
       ) as Partial<SystemParameters>;
+      const changes = diffChanges(before, patch, FIELDS) ?? {};
+      // Write-only secret: null/absent keeps it, '' clears it; the log says only that it changed.
+      if (typeof smtpPassword === 'string' && (smtpPassword || null) !== before.smtpPassword) {
+        patch.smtpPassword = smtpPassword || null;
+        changes.smtpPassword = { from: '***', to: '***' };
+      }
       await m.update(SystemParameters, { id: 1 }, { ...patch, version: () => 'version + 1' });
       await this.audit.record(m, {
         action: 'UPDATE',
@@ -49,7 +69,7 @@ export class SystemParametersService {
         recordId: 'system_parameter',
         userId: caller.id,
         description: auditText('settings.parameters'),
-        changes: diffChanges(before, patch, FIELDS),
+        changes,
       });
       return this.get(m);
     });

@@ -1,0 +1,67 @@
+import { AppError, pickLocale } from '@sen/shared';
+import express, { type Request, type Response, type Router } from 'express';
+import { formatAppError } from '../../graphql/format-error';
+import type { Services } from '../../services';
+import { writePdf } from './campaign-export-pdf';
+import { writeHtml, writeXlsx } from './campaign-export-writers';
+import type { ExportFormat } from './campaign-export.service';
+
+const TYPES: Record<ExportFormat, string> = {
+  pdf: 'application/pdf',
+  html: 'text/html; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+const STATUS: Partial<Record<string, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+};
+
+/** `GET /files/campaigns/{id}/members.{pdf|html|xlsx}` (API.md), with the same bearer token. */
+export function campaignFilesRouter(services: Services): Router {
+  const router = express.Router();
+  router.get('/files/campaigns/:id/members.:format', async (req: Request, res: Response) => {
+    const locale = pickLocale(req.headers['accept-language']);
+    try {
+      const format = String(req.params.format) as ExportFormat;
+      if (!(format in TYPES)) {
+        throw new AppError('NOT_FOUND');
+      }
+      const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+      if (!match) {
+        throw new AppError('UNAUTHENTICATED');
+      }
+      const { auth } = await services.auth.authenticate(match[1]);
+      const exporter = services.campaignExport;
+      const filter = exporter.parseFilter(req.query as Record<string, unknown>);
+      const header = await exporter.header(auth, String(req.params.id), filter, format);
+      const rows = exporter.rows(auth, header.campaign.id, filter);
+      const fileName = `chien-dich-${header.campaign.code}.${format}`.replace(/[^\w.-]/g, '_');
+      res.setHeader('Content-Type', TYPES[format]);
+      res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
+      res.setHeader('Cache-Control', 'no-store');
+      if (format === 'xlsx') {
+        await writeXlsx(res, header, rows);
+      } else if (format === 'html') {
+        await writeHtml(res, header, rows);
+      } else {
+        await writePdf(res, header, rows);
+      }
+    } catch (err) {
+      if (res.headersSent) {
+        console.error('[files] campaign export failed midway:', err);
+        res.destroy();
+        return;
+      }
+      const appError = err instanceof AppError ? err : new AppError('INTERNAL_SERVER_ERROR');
+      if (!(err instanceof AppError)) {
+        console.error('[files] campaign export failed:', err);
+      }
+      const body = formatAppError(appError, locale);
+      res.status(STATUS[appError.code] ?? 500).json({ ...body.extensions, message: body.message });
+    }
+  });
+  return router;
+}

@@ -1,0 +1,183 @@
+import type { CampaignMemberStatus } from '@sen/shared';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { DateScalar, MoneyScalar } from '../../graphql/scalars';
+
+export enum CampaignMemberStatusEnum {
+  REGISTERED = 'REGISTERED',
+  CONFIRMED = 'CONFIRMED',
+  JOINED = 'JOINED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(CampaignMemberStatusEnum, { name: 'CampaignMemberStatus' });
+
+/** Derived from the dates (Vietnamese calendar day), never stored: it cannot go stale. */
+export enum CampaignStatusEnum {
+  UPCOMING = 'UPCOMING',
+  RUNNING = 'RUNNING',
+  ENDED = 'ENDED',
+}
+registerEnumType(CampaignStatusEnum, { name: 'CampaignStatus' });
+
+@ObjectType({ simpleResolvers: true })
+export class CampaignExpense {
+  @Field()
+  item!: string;
+
+  @Field(() => MoneyScalar)
+  amount!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  date!: string | null;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class CampaignKeyMapping {
+  @Field({ description: 'The key pressed in the automatic call: 0–9, * or #.' })
+  key!: string;
+
+  @Field(() => CampaignMemberStatusEnum)
+  status!: CampaignMemberStatus;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'CMP-07 cumulative totals.' })
+export class CampaignStats {
+  @Field(() => Int, { description: 'Đăng kí = everyone who registered (all members).' })
+  registered!: number;
+
+  @Field(() => Int, { description: 'Xác nhận = CONFIRMED + JOINED.' })
+  confirmed!: number;
+
+  @Field(() => Int, { description: 'Tham gia = JOINED.' })
+  joined!: number;
+
+  @Field(() => Int, { description: 'Hủy = CANCELLED.' })
+  cancelled!: number;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class StatusCount {
+  @Field(() => CampaignMemberStatusEnum)
+  status!: CampaignMemberStatus;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ simpleResolvers: true })
+@Entity('campaign')
+export class Campaign {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  code!: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  type!: string | null;
+
+  @Field(() => DateScalar)
+  @Column({ name: 'start_date', type: 'date' })
+  startDate!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Column({ name: 'end_date', type: 'date', nullable: true })
+  endDate!: string | null;
+
+  @Column({ name: 'executor_id', type: 'uuid', nullable: true })
+  executorId!: string | null;
+
+  @Column({ name: 'creator_id', type: 'uuid' })
+  creatorId!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  goals!: string | null;
+
+  @Field(() => MoneyScalar, { nullable: true })
+  @Column({ type: 'numeric', nullable: true })
+  budget!: string | null;
+
+  @Field(() => MoneyScalar, { nullable: true })
+  @Column({ name: 'expected_revenue', type: 'numeric', nullable: true })
+  expectedRevenue!: string | null;
+
+  @Field(() => MoneyScalar, { nullable: true })
+  @Column({ name: 'actual_revenue', type: 'numeric', nullable: true })
+  actualRevenue!: string | null;
+
+  @Field(() => [CampaignExpense])
+  @Column({ type: 'jsonb' })
+  expenses!: CampaignExpense[];
+
+  @Field(() => [CampaignKeyMapping])
+  @Column({ name: 'key_map', type: 'jsonb' })
+  keyMap!: CampaignKeyMapping[];
+
+  @Field()
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  version!: number;
+}
+
+@ObjectType({ simpleResolvers: true })
+@Entity('campaign_member')
+export class CampaignMember {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => ID)
+  @Column({ name: 'campaign_id', type: 'uuid' })
+  campaignId!: string;
+
+  @Field(() => ID)
+  @Column({ name: 'customer_id', type: 'uuid' })
+  customerId!: string;
+
+  @Field(() => CampaignMemberStatusEnum)
+  @Column({ type: 'text' })
+  status!: CampaignMemberStatus;
+
+  @Field()
+  @Column({ name: 'joined_at', type: 'timestamptz' })
+  joinedAt!: Date;
+
+  @Field()
+  @Column({ name: 'status_changed_at', type: 'timestamptz' })
+  statusChangedAt!: Date;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class MemberStatusChange {
+  @Field(() => CampaignMemberStatusEnum, { nullable: true })
+  from!: CampaignMemberStatus | null;
+
+  @Field(() => CampaignMemberStatusEnum)
+  to!: CampaignMemberStatus;
+
+  @Field({ description: 'ADD, MANUAL, KEYPRESS or REGISTRATION.' })
+  source!: string;
+
+  @Field()
+  at!: Date;
+
+  userId!: string | null;
+}

@@ -1,0 +1,196 @@
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { SortDirection } from '../../graphql/connection';
+import { DateScalar, MoneyScalar } from '../../graphql/scalars';
+import { CustomerKindEnum, CustomerLevelEnum } from '../customer/customer.entity';
+import { CampaignMemberStatusEnum, CampaignStatusEnum } from './campaign.entity';
+
+export enum CampaignSortField {
+  NAME = 'NAME',
+  CODE = 'CODE',
+  START_DATE = 'START_DATE',
+  END_DATE = 'END_DATE',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(CampaignSortField, { name: 'CampaignSortField' });
+
+@InputType()
+export class CampaignOrder {
+  @Field(() => CampaignSortField)
+  field!: CampaignSortField;
+
+  @Field(() => SortDirection)
+  direction!: SortDirection;
+}
+
+@InputType()
+export class CampaignFilter {
+  @Field(() => String, { nullable: true, description: 'Name, code, type, executor or creator name.' })
+  search?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  executorIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  creatorIds?: string[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Campaigns starting on or after this day.' })
+  startFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Campaigns starting on or before this day.' })
+  startTo?: string | null;
+
+  @Field(() => CampaignStatusEnum, { nullable: true })
+  status?: CampaignStatusEnum | null;
+}
+
+@InputType()
+export class CampaignExpenseInput {
+  @Field()
+  item!: string;
+
+  @Field(() => MoneyScalar)
+  amount!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  date?: string | null;
+}
+
+@InputType()
+export class CampaignKeyMappingInput {
+  @Field()
+  key!: string;
+
+  @Field(() => CampaignMemberStatusEnum)
+  status!: CampaignMemberStatusEnum;
+}
+
+@InputType()
+class CampaignFields {
+  @Field(() => String, { nullable: true, description: 'Generated (CD000001…) when empty.' })
+  code?: string | null;
+
+  @Field(() => String, { nullable: true })
+  type?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  endDate?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  executorId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  goals?: string | null;
+
+  @Field(() => MoneyScalar, { nullable: true })
+  budget?: string | null;
+
+  @Field(() => MoneyScalar, { nullable: true })
+  expectedRevenue?: string | null;
+
+  @Field(() => MoneyScalar, { nullable: true })
+  actualRevenue?: string | null;
+
+  @Field(() => [CampaignExpenseInput], { nullable: true })
+  expenses?: CampaignExpenseInput[];
+
+  @Field(() => [CampaignKeyMappingInput], { nullable: true })
+  keyMap?: CampaignKeyMappingInput[];
+}
+
+@InputType()
+export class CreateCampaignInput extends CampaignFields {
+  @Field()
+  name!: string;
+
+  @Field(() => DateScalar)
+  startDate!: string;
+}
+
+@InputType()
+export class UpdateCampaignInput extends CampaignFields {
+  @Field(() => String, { nullable: true })
+  name?: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  startDate?: string;
+
+  @Field(() => Int)
+  version!: number;
+}
+
+export enum CampaignMemberSortField {
+  NAME = 'NAME',
+  STATUS = 'STATUS',
+  JOINED_AT = 'JOINED_AT',
+}
+registerEnumType(CampaignMemberSortField, { name: 'CampaignMemberSortField' });
+
+@InputType()
+export class CampaignMemberOrder {
+  @Field(() => CampaignMemberSortField)
+  field!: CampaignMemberSortField;
+
+  @Field(() => SortDirection)
+  direction!: SortDirection;
+}
+
+@InputType()
+export class CampaignMemberFilter {
+  @Field(() => String, { nullable: true, description: 'Customer name, office address, phone, e-mail.' })
+  search?: string | null;
+
+  @Field(() => [CampaignMemberStatusEnum], { nullable: true })
+  statuses?: CampaignMemberStatusEnum[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Owners of the customers.' })
+  ownerIds?: string[] | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  joinedFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  joinedTo?: string | null;
+}
+
+/** The picker's "tick all matching": the customers module's own filter fields. */
+@InputType()
+export class CampaignCustomerFilter {
+  @Field(() => String, { nullable: true })
+  search?: string | null;
+
+  @Field(() => [CustomerLevelEnum], { nullable: true })
+  levels?: CustomerLevelEnum[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  groupIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  ownerIds?: string[] | null;
+
+  @Field(() => [String], { nullable: true })
+  labels?: string[] | null;
+
+  @Field(() => CustomerKindEnum, { nullable: true })
+  kind?: CustomerKindEnum | null;
+}
+
+@InputType()
+export class CampaignRegistrationInput {
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  company?: string | null;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}

@@ -1,0 +1,257 @@
+import {
+  AppError,
+  createCampaignSchema,
+  foldVietnamese,
+  parseInput,
+  updateCampaignSchema,
+  type CreateCampaignData,
+} from '@sen/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
+import type { AuthUser } from '../../graphql/context';
+import { auditText } from '../audit/audit-text';
+import { diffChanges, escapeLike, type AuditService } from '../audit/audit.service';
+import { UUID } from '../customer/customer-access';
+import { User } from '../user/user.entity';
+import { assertManageCampaign, TODAY_VI_SQL } from './campaign-access';
+import { Campaign, CampaignStatusEnum } from './campaign.entity';
+import {
+  CampaignSortField,
+  type CampaignFilter,
+  type CampaignOrder,
+  type CreateCampaignInput,
+  type UpdateCampaignInput,
+} from './campaign.inputs';
+
+const SORT: Record<CampaignSortField, string> = {
+  [CampaignSortField.NAME]: 'k.name',
+  [CampaignSortField.CODE]: 'k.code',
+  [CampaignSortField.START_DATE]: 'k.start_date',
+  [CampaignSortField.END_DATE]: `coalesce(k.end_date, '9999-12-31'::date)`,
+  [CampaignSortField.CREATED_AT]: 'k.created_at',
+};
+
+const AUDITED: (keyof Campaign & string)[] = [
+  'code',
+  'name',
+  'type',
+  'startDate',
+  'endDate',
+  'executorId',
+  'description',
+  'goals',
+  'budget',
+  'expectedRevenue',
+  'actualRevenue',
+  'expenses',
+  'keyMap',
+];
+
+const contains = (s: string) => `%${escapeLike(foldVietnamese(s))}%`;
+const validIds = (list: string[]) =>
+  list.filter((x) => UUID.test(x)).concat(['00000000-0000-0000-0000-000000000000']);
+
+export class CampaignService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(_caller: AuthUser, filter: CampaignFilter = {}, orderBy: CampaignOrder[] = [], page: PageArgs) {
+    const qb = this.ds.getRepository(Campaign).createQueryBuilder('k').where('true');
+    if (filter.search?.trim()) {
+      // CMP-04: the name, code, type, or the executor's or creator's name.
+      qb.andWhere(
+        `(k.search_text LIKE :search OR EXISTS (SELECT 1 FROM app_user su
+           WHERE su.id IN (k.executor_id, k.creator_id) AND sen_fold(su.name) LIKE :search))`,
+        { search: contains(filter.search) },
+      );
+    }
+    if (filter.executorIds?.length) {
+      qb.andWhere('k.executor_id IN (:...executorIds)', { executorIds: validIds(filter.executorIds) });
+    }
+    if (filter.creatorIds?.length) {
+      qb.andWhere('k.creator_id IN (:...creatorIds)', { creatorIds: validIds(filter.creatorIds) });
+    }
+    if (filter.startFrom) {
+      qb.andWhere('k.start_date >= :startFrom::date', { startFrom: filter.startFrom });
+    }
+    if (filter.startTo) {
+      qb.andWhere('k.start_date <= :startTo::date', { startTo: filter.startTo });
+    }
+    if (filter.status === CampaignStatusEnum.UPCOMING) {
+      qb.andWhere(`k.start_date > ${TODAY_VI_SQL}`);
+    } else if (filter.status === CampaignStatusEnum.RUNNING) {
+      qb.andWhere(
+        `k.start_date <= ${TODAY_VI_SQL} AND (k.end_date IS NULL OR k.end_date >= ${TODAY_VI_SQL})`,
+      );
+    } else if (filter.status === CampaignStatusEnum.ENDED) {
+      qb.andWhere(`k.end_date < ${TODAY_VI_SQL}`);
+    }
+    const order = orderBy[0] ?? { field: CampaignSortField.START_DATE, direction: SortDirection.DESC };
+    return paginate(qb, page, { expression: SORT[order.field], direction: order.direction });
+  }
+
+  async byId(id: string, m: EntityManager = this.ds.manager, lock = false): Promise<Campaign> {
+    if (!UUID.test(id)) {
+      throw new AppError('NOT_FOUND');
+    }
+    const qb = m.getRepository(Campaign).createQueryBuilder('k').where('k.id = :id', { id });
+    if (lock) {
+      qb.setLock('pessimistic_write');
+    }
+    const found = await qb.getOne();
+    if (!found) {
+      throw new AppError('NOT_FOUND');
+    }
+    return found;
+  }
+
+  /** For a member change: the campaign, locked against a concurrent delete, and the caller's right. */
+  async forManage(m: EntityManager, caller: AuthUser, id: string): Promise<Campaign> {
+    const campaign = await this.byId(id, m, true);
+    assertManageCampaign(caller, campaign);
+    return campaign;
+  }
+
+  async create(caller: AuthUser, input: CreateCampaignInput): Promise<Campaign> {
+    const values = parseInput(createCampaignSchema, input);
+    return this.ds.transaction(async (m) => {
+      await this.assertExecutor(m, values.executorId);
+      const code = values.code ?? (await this.nextCode(m));
+      await this.assertCodeFree(m, code, null);
+      const inserted = await m.insert(Campaign, {
+        ...this.columns(values),
+        name: values.name,
+        startDate: values.startDate,
+        code,
+        creatorId: caller.id,
+      } as Partial<Campaign>);
+      const campaign = await m.findOneByOrFail(Campaign, { id: inserted.identifiers[0].id as string });
+      await this.audit.record(m, {
+        action: 'CREATE',
+        module: 'campaign',
+        recordId: campaign.id,
+        userId: caller.id,
+        description: auditText('campaign.create', { code: campaign.code, name: campaign.name }),
+        changes: diffChanges({} as Campaign, campaign, AUDITED),
+      });
+      return campaign;
+    });
+  }
+
+  async update(caller: AuthUser, id: string, input: UpdateCampaignInput): Promise<Campaign> {
+    const values = parseInput(updateCampaignSchema, input);
+    return this.ds.transaction(async (m) => {
+      const before = await this.forManage(m, caller, id);
+      if (before.version !== values.version) {
+        throw new AppError('CONFLICT', { details: { currentVersion: before.version } });
+      }
+      const endDate = values.endDate !== undefined ? values.endDate : before.endDate;
+      const startDate = values.startDate ?? before.startDate;
+      if (endDate && endDate < startDate) {
+        throw AppError.badInput([{ field: 'endDate', message: 'v.endBeforeStart' }]);
+      }
+      await this.assertExecutor(m, values.executorId);
+      if (values.code && values.code !== before.code) {
+        await this.assertCodeFree(m, values.code, id);
+      }
+      const patch = Object.fromEntries(
+        Object.entries({ ...this.columns(values), name: values.name, startDate: values.startDate }).filter(
+          ([, v]) => v !== undefined,
+        ),
+      ) as Partial<Campaign>;
+      if (values.code) {
+        patch.code = values.code;
+      }
+      await m
+        .createQueryBuilder()
+        .update(Campaign)
+        .set({ ...patch, updatedAt: () => 'now()', version: () => 'version + 1' } as never)
+        .where('id = :id', { id })
+        .execute();
+      const after = await m.findOneByOrFail(Campaign, { id });
+      await this.audit.record(m, {
+        action: 'UPDATE',
+        module: 'campaign',
+        recordId: id,
+        userId: caller.id,
+        description: auditText('campaign.update', { code: after.code, name: after.name }),
+        changes: diffChanges(before, patch, AUDITED),
+      });
+      return after;
+    });
+  }
+
+  /** CMP-03: a campaign with members needs `confirm: true` (CONFIRMATION_REQUIRED otherwise). */
+  async remove(caller: AuthUser, id: string, confirm: boolean): Promise<boolean> {
+    return this.ds.transaction(async (m) => {
+      const campaign = await this.forManage(m, caller, id);
+      const [{ n }]: { n: number }[] = await m.query(
+        'SELECT coalesce(sum(n), 0)::int AS n FROM campaign_status_count WHERE campaign_id = $1',
+        [id],
+      );
+      if (n > 0 && !confirm) {
+        throw new AppError('CONFIRMATION_REQUIRED', {
+          messageKey: 'campaign.deleteWithMembers',
+          details: { memberCount: n },
+        });
+      }
+      await this.audit.record(m, {
+        action: 'DELETE',
+        module: 'campaign',
+        recordId: id,
+        userId: caller.id,
+        description: auditText('campaign.delete', { code: campaign.code, name: campaign.name, count: n }),
+      });
+      await m.query('DELETE FROM campaign WHERE id = $1', [id]);
+      return true;
+    });
+  }
+
+  private columns(v: Partial<CreateCampaignData>): Partial<Campaign> {
+    return {
+      type: v.type,
+      endDate: v.endDate,
+      executorId: v.executorId,
+      description: v.description,
+      goals: v.goals,
+      budget: v.budget,
+      expectedRevenue: v.expectedRevenue,
+      actualRevenue: v.actualRevenue,
+      expenses: v.expenses?.map((e) => ({ item: e.item, amount: e.amount, date: e.date ?? null })),
+      keyMap: v.keyMap,
+    } as Partial<Campaign>;
+  }
+
+  private async nextCode(m: EntityManager): Promise<string> {
+    for (;;) {
+      const [{ n }]: { n: string }[] = await m.query(`SELECT nextval('campaign_code_seq') AS n`);
+      const code = `CD${n.padStart(6, '0')}`;
+      const [taken] = await m.query('SELECT 1 FROM campaign WHERE lower(code) = lower($1)', [code]);
+      if (!taken) {
+        return code;
+      }
+    }
+  }
+
+  private async assertCodeFree(m: EntityManager, code: string, exceptId: string | null) {
+    const [taken] = await m.query(
+      'SELECT 1 FROM campaign WHERE lower(code) = lower($1) AND ($2::uuid IS NULL OR id <> $2)',
+      [code, exceptId],
+    );
+    if (taken) {
+      throw AppError.badInput([{ field: 'code', message: 'campaign.codeTaken' }]);
+    }
+  }
+
+  private async assertExecutor(m: EntityManager, executorId: string | null | undefined) {
+    if (!executorId) {
+      return;
+    }
+    const user = UUID.test(executorId) ? await m.findOneBy(User, { id: executorId, active: true }) : null;
+    if (!user) {
+      throw AppError.badInput([{ field: 'executorId', message: 'v.invalid' }]);
+    }
+  }
+}

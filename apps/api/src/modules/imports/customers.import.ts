@@ -1,0 +1,321 @@
+import { randomUUID } from 'node:crypto';
+import {
+  canSetManually,
+  createCustomerSchema,
+  CUSTOMER_LEVEL_VI,
+  foldVietnamese,
+  IMPORT_FIELDS,
+  MANUAL_LEVELS,
+  type CustomerLevel,
+} from '@sen/shared';
+import type { EntityManager } from 'typeorm';
+import { auditText } from '../audit/audit-text';
+import type { AuditService } from '../audit/audit.service';
+import { CategoryKind } from '../category/category.entity';
+import { scopeCustomers } from '../customer/customer-access';
+import type { CustomerService } from '../customer/customer.service';
+import { CUSTOMER_AUDITED } from '../customer/customer.service';
+import type { FieldRuleService } from '../settings/field-rule.service';
+import { CodeMode } from '../settings/system-parameters.entity';
+import type { SystemParametersService } from '../settings/system-parameters.service';
+import { cellDate, cellEnum, cellList, cellPhone, cellText } from './import-cells';
+import type { ImportModuleDescription, ImportOptions, ImportRow, ImportSession } from './import-module';
+import { createdChanges, parseRow, patchOf, readBefore, updatedChanges } from './import-values';
+
+const KIND_LABELS = {
+  B2B: ['Doanh nghiệp (B2B)', 'Doanh nghiệp', 'Công ty', 'Company', 'Business'],
+  B2C: ['Cá nhân (B2C)', 'Cá nhân', 'Person', 'Individual'],
+} as const;
+
+const LEVEL_EN: Record<CustomerLevel, string> = {
+  NEW: 'New',
+  INTERESTED: 'Interested',
+  APPROACHED: 'Approached',
+  SIGNED: 'Signed',
+  PAUSED: 'Paused',
+  OTHER: 'Other',
+};
+const LEVEL_LABELS = Object.fromEntries(
+  Object.entries(CUSTOMER_LEVEL_VI).map(([k, vi]) => [k, [vi, LEVEL_EN[k as CustomerLevel]]]),
+) as Record<CustomerLevel, string[]>;
+
+/** Schema keys whose import column has another name. */
+const FIELD_OF: Record<string, string> = {
+  industryId: 'industry',
+  scaleId: 'scale',
+  sourceId: 'source',
+  groupIds: 'groups',
+};
+const fieldOf = (path: string) => FIELD_OF[path] ?? path;
+
+/** Columns an import writes, in the jsonb record's spelling (snake_case = the table's). */
+const COLUMNS: [string, string, string][] = [
+  ['code', 'code', 'text'],
+  ['name', 'name', 'text'],
+  ['kind', 'kind', 'text'],
+  ['level', 'level', 'text'],
+  ['email', 'email', 'text'],
+  ['phone', 'phone', 'text'],
+  ['fax', 'fax', 'text'],
+  ['taxCode', 'tax_code', 'text'],
+  ['website', 'website', 'text'],
+  ['officeAddress', 'office_address', 'text'],
+  ['businessAddress', 'business_address', 'text'],
+  ['foundedOn', 'founded_on', 'date'],
+  ['description', 'description', 'text'],
+  ['industryId', 'industry_id', 'uuid'],
+  ['scaleId', 'scale_id', 'uuid'],
+  ['sourceId', 'source_id', 'uuid'],
+  ['labels', 'labels', 'text[]'],
+];
+const RECORD_TYPE = COLUMNS.map(([, col, type]) => `${col} ${type}`).join(', ');
+const UPDATABLE = COLUMNS.filter(([f]) => f !== 'code');
+
+interface Deps {
+  audit: AuditService;
+  rules: FieldRuleService;
+  params: SystemParametersService;
+  customers: CustomerService;
+}
+
+export function customersImport(deps: Deps): ImportModuleDescription {
+  return {
+    module: 'customers',
+    ruleModule: 'customer',
+    auditModule: 'customer',
+    fields: IMPORT_FIELDS.customers,
+    begin: (m, options) => CustomerImportSession.start(m, options, deps),
+  };
+}
+
+class CustomerImportSession implements ImportSession {
+  private readonly before = new Map<string, Record<string, unknown>>();
+
+  private constructor(
+    private readonly deps: Deps,
+    private readonly options: ImportOptions,
+    private readonly manualCode: boolean,
+    private readonly params: Awaited<ReturnType<SystemParametersService['get']>>,
+    private readonly categories: Map<string, Map<string, string>>,
+    readonly duplicateFields: string[],
+  ) {}
+
+  static async start(m: EntityManager, options: ImportOptions, deps: Deps): Promise<CustomerImportSession> {
+    const params = await deps.params.get(m);
+    const rows: { id: string; kind: string; name: string }[] = await m.query(
+      `SELECT id, kind, name FROM category WHERE kind = ANY($1::text[])`,
+      [[CategoryKind.INDUSTRY, CategoryKind.SCALE, CategoryKind.SOURCE, CategoryKind.CUSTOMER_GROUP]],
+    );
+    const categories = new Map<string, Map<string, string>>();
+    for (const r of rows) {
+      const byName = categories.get(r.kind) ?? new Map<string, string>();
+      byName.set(foldVietnamese(r.name), r.id);
+      categories.set(r.kind, byName);
+    }
+    const rules = await deps.rules.rules('customer', m);
+    const unique = ['code', ...deps.rules.uniqueFields(rules).filter((f) => f !== 'code')];
+    return new CustomerImportSession(
+      deps,
+      options,
+      params.customerCodeMode === CodeMode.MANUAL,
+      params,
+      categories,
+      unique,
+    );
+  }
+
+  private category(row: ImportRow, field: string, kind: CategoryKind, name: string | undefined) {
+    if (name === undefined) {
+      return undefined;
+    }
+    const id = this.categories.get(kind)?.get(foldVietnamese(name));
+    if (!id) {
+      row.errors.push({ field, message: 'import.unknownCategory', params: { value: name } });
+    }
+    return id;
+  }
+
+  async prepare(_m: EntityManager, rows: ImportRow[]): Promise<void> {
+    for (const row of rows) {
+      const r = row.raw;
+      const kind = cellEnum(r.kind, KIND_LABELS);
+      const level = cellEnum(r.level, LEVEL_LABELS);
+      for (const [field, v] of [
+        ['kind', kind],
+        ['level', level],
+      ] as const) {
+        if (typeof v === 'object') {
+          row.errors.push({ field, message: 'v.invalid' });
+        }
+      }
+      const groups = cellList(r.groups)?.map((g) =>
+        this.category(row, 'groups', CategoryKind.CUSTOMER_GROUP, g),
+      );
+      const input = {
+        name: cellText(r.name),
+        code: cellText(r.code),
+        kind: typeof kind === 'string' ? kind : undefined,
+        level: typeof level === 'string' ? level : undefined,
+        email: cellText(r.email),
+        phone: cellPhone(r.phone, this.options.convertOldMobile),
+        fax: cellPhone(r.fax, this.options.convertOldMobile),
+        taxCode: cellText(r.taxCode),
+        website: cellText(r.website),
+        officeAddress: cellText(r.officeAddress),
+        businessAddress: cellText(r.businessAddress),
+        foundedOn: cellDate(r.foundedOn),
+        description: cellText(r.description),
+        labels: cellList(r.labels),
+        industryId: this.category(row, 'industry', CategoryKind.INDUSTRY, cellText(r.industry)),
+        scaleId: this.category(row, 'scale', CategoryKind.SCALE, cellText(r.scale)),
+        sourceId: this.category(row, 'source', CategoryKind.SOURCE, cellText(r.source)),
+        groupIds: groups?.filter((g): g is string => g !== undefined),
+      };
+      parseRow(createCustomerSchema, row, input, fieldOf);
+      const v = row.values;
+      // The same refusals as CustomerService.createIn.
+      if (v.level && v.level !== 'NEW' && !MANUAL_LEVELS.includes(v.level as CustomerLevel)) {
+        row.errors.push({ field: 'level', message: 'v.invalidLevel' });
+      }
+      if (this.manualCode && !v.code) {
+        row.errors.push({ field: 'code', message: 'v.required' });
+      }
+    }
+  }
+
+  errorField(field: string): string {
+    return fieldOf(field);
+  }
+
+  async editable(m: EntityManager, ids: string[]): Promise<Set<string>> {
+    const qb = m
+      .createQueryBuilder()
+      .select('c.id', 'id')
+      .from('customer', 'c')
+      .where('c.id = ANY(:ids::uuid[])', { ids })
+      .andWhere('c.deleted_at IS NULL');
+    const rows: { id: string }[] = await scopeCustomers(qb, 'c', this.options.caller, 'view').getRawMany();
+    return new Set(rows.map((r) => r.id));
+  }
+
+  async checkUpdates(m: EntityManager, rows: ImportRow[]): Promise<void> {
+    await readBefore(m, 'customer', COLUMNS, rows, this.before);
+    for (const row of rows) {
+      const from = this.before.get(row.existingId!)?.level as CustomerLevel | undefined;
+      const to = row.values.level as CustomerLevel | undefined;
+      if (from && to && to !== from && !canSetManually(from, to)) {
+        row.errors.push({ field: 'level', message: 'v.invalidLevel' });
+      }
+    }
+  }
+
+  async insert(m: EntityManager, rows: ImportRow[]): Promise<void> {
+    if (rows.length === 0) {
+      return;
+    }
+    const needCodes = rows.filter((r) => !r.values.code);
+    const codes = await this.deps.customers.nextCodes(m, this.params, needCodes.length);
+    needCodes.forEach((r, i) => (r.values.code = codes[i]));
+    const records = rows.map((r) => {
+      const rec: Record<string, unknown> = { id: randomUUID() };
+      for (const [f, col] of COLUMNS) {
+        rec[col] = r.values[f] ?? null;
+      }
+      r.existingId = rec.id as string;
+      return rec;
+    });
+    await m.query(
+      `INSERT INTO customer (id, ${COLUMNS.map(([, c]) => c).join(', ')}, owner_id, import_job_id)
+       SELECT x.id, ${COLUMNS.map(([, c]) =>
+         c === 'kind'
+           ? `coalesce(x.kind, 'B2B')`
+           : c === 'level'
+             ? `coalesce(x.level, 'NEW')`
+             : c === 'labels'
+               ? `coalesce(x.labels, '{}')`
+               : `x.${c}`,
+       ).join(', ')}, $2, $3
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, ${RECORD_TYPE})`,
+      [JSON.stringify(records), this.options.caller.id, this.options.jobId],
+    );
+    await this.addGroups(m, rows);
+    await this.deps.audit.recordMany(
+      m,
+      rows.map((r) => ({
+        action: 'IMPORT',
+        module: 'customer',
+        recordId: r.existingId!,
+        userId: this.options.caller.id,
+        description: auditText('customer.import', {
+          code: r.values.code as string,
+          name: r.values.name as string,
+        }),
+        changes: createdChanges({ ...r.values, ownerId: this.options.caller.id }, [
+          ...CUSTOMER_AUDITED,
+          'groupIds',
+        ]),
+      })),
+    );
+  }
+
+  async update(m: EntityManager, rows: ImportRow[]): Promise<void> {
+    if (rows.length === 0) {
+      return;
+    }
+    const patches = rows.map((r) =>
+      patchOf(
+        r.values,
+        UPDATABLE.map(([f]) => f),
+      ),
+    );
+    const records = rows.map((r, i) => {
+      const rec: Record<string, unknown> = { id: r.existingId };
+      for (const [f, col] of UPDATABLE) {
+        rec[col] = patches[i][f] ?? null;
+      }
+      return rec;
+    });
+    const set = UPDATABLE.map(([, c]) => `${c} = coalesce(x.${c}, c.${c})`).join(', ');
+    await m.query(
+      `UPDATE customer c SET ${set}, version = c.version + 1, updated_at = now(), import_job_id = $2
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, ${RECORD_TYPE})
+        WHERE c.id = x.id`,
+      [JSON.stringify(records), this.options.jobId],
+    );
+    await this.addGroups(m, rows);
+    await this.deps.audit.recordMany(
+      m,
+      rows.map((r, i) => {
+        const before = this.before.get(r.existingId!) ?? {};
+        return {
+          action: 'IMPORT',
+          module: 'customer',
+          recordId: r.existingId!,
+          userId: this.options.caller.id,
+          description: auditText('customer.importUpdate', {
+            code: before.code as string,
+            name: (patches[i].name ?? before.name) as string,
+          }),
+          changes: updatedChanges(before, patches[i]),
+        };
+      }),
+    );
+    for (const r of rows) {
+      this.before.delete(r.existingId!);
+    }
+  }
+
+  /** Groups named in the file are added (a customer keeps the groups it had). */
+  private async addGroups(m: EntityManager, rows: ImportRow[]): Promise<void> {
+    const pairs = rows.flatMap((r) =>
+      ((r.values.groupIds as string[] | undefined) ?? []).map((g) => [r.existingId!, g]),
+    );
+    if (pairs.length > 0) {
+      await m.query(
+        `INSERT INTO customer_group (customer_id, group_id)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[]) ON CONFLICT DO NOTHING`,
+        [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+      );
+    }
+  }
+}

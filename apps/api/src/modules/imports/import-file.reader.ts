@@ -1,0 +1,219 @@
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { AppError, restoreCell } from '@sen/shared';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import type { FileKind } from './import-file-check';
+
+/** One cell as the engine sees it: a real date cell keeps its calendar day. */
+export type Cell = string | number | boolean | { date: string } | null;
+
+export interface FileRow {
+  /** The row's number in the file (the header is row 1 in most files), for error reports. */
+  rowNo: number;
+  cells: Cell[];
+}
+
+export interface ConvertedFile {
+  columns: string[];
+  totalRows: number;
+}
+
+const bad = (messageKey: string, params?: Record<string, unknown>) =>
+  new AppError('BAD_USER_INPUT', { messageKey, params });
+
+function cellOf(v: unknown): Cell {
+  if (v === null || v === undefined) {
+    return null;
+  }
+  if (typeof v === 'string') {
+    const text = restoreCell(v);
+    return text.trim() === '' ? null : text;
+  }
+  if (typeof v === 'number') {
+    return Number.isFinite(v) ? v : null;
+  }
+  if (typeof v === 'boolean') {
+    return v;
+  }
+  if (v instanceof Date) {
+    // exceljs reads a date serial as that day at 00:00 UTC.
+    return Number.isNaN(v.getTime()) ? null : { date: v.toISOString().slice(0, 10) };
+  }
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.richText)) {
+      return cellOf((o.richText as { text: string }[]).map((r) => r.text).join(''));
+    }
+    if ('result' in o || 'formula' in o || 'sharedFormula' in o) {
+      return cellOf(o.result);
+    }
+    if (typeof o.text === 'string') {
+      return cellOf(o.text);
+    }
+  }
+  return null;
+}
+
+function isBlank(cells: Cell[]): boolean {
+  return cells.every((c) => c === null);
+}
+
+/** Header texts made unique and non-empty, so each can be mapped on its own. */
+function headerOf(cells: Cell[]): string[] {
+  if (cells.some((c) => c !== null && typeof c !== 'string')) {
+    throw bad('import.noHeader');
+  }
+  let last = cells.length;
+  while (last > 0 && cells[last - 1] === null) {
+    last--;
+  }
+  const seen = new Map<string, number>();
+  return cells.slice(0, last).map((c, i) => {
+    const base = typeof c === 'string' ? c.normalize('NFC').trim().replace(/\s+/g, ' ') : `#${i + 1}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base} (${n})`;
+  });
+}
+
+class RowsWriter {
+  private readonly out: WriteStream;
+  columns: string[] | null = null;
+  totalRows = 0;
+
+  constructor(
+    path: string,
+    private readonly maxRows: number,
+  ) {
+    this.out = createWriteStream(path);
+    // A refused file is destroyed mid-write; the caller reports the refusal, not this.
+    this.out.on('error', () => undefined);
+  }
+
+  /** The first non-blank row is the header; later ones are data (blank rows are dropped). */
+  async add(rowNo: number, cells: Cell[]): Promise<void> {
+    if (isBlank(cells)) {
+      return;
+    }
+    if (!this.columns) {
+      this.columns = headerOf(cells);
+      return;
+    }
+    this.totalRows++;
+    if (this.totalRows > this.maxRows) {
+      throw bad('import.tooManyRows', { max: this.maxRows });
+    }
+    const width = this.columns.length;
+    const line = JSON.stringify([rowNo, ...cells.slice(0, width)]);
+    if (!this.out.write(`${line}\n`)) {
+      await once(this.out, 'drain');
+    }
+  }
+
+  async finish(): Promise<ConvertedFile> {
+    this.out.end();
+    await once(this.out, 'finish');
+    if (!this.columns) {
+      throw bad('import.emptySheet');
+    }
+    if (this.totalRows === 0) {
+      throw bad('import.noRows');
+    }
+    return { columns: this.columns, totalRows: this.totalRows };
+  }
+
+  destroy(): void {
+    this.out.destroy();
+  }
+}
+
+async function readXlsx(filePath: string, w: RowsWriter): Promise<void> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(filePath, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const values = row.values as unknown[];
+        const cells: Cell[] = [];
+        for (let i = 1; i < values.length; i++) {
+          cells.push(cellOf(values[i]));
+        }
+        await w.add(row.number, cells);
+      }
+      break; // the first sheet only
+    }
+  } catch (err) {
+    throw err instanceof AppError ? err : bad('import.corrupt');
+  }
+}
+
+/** `,` or `;`, whichever the header line uses more (Excel in Vietnamese locales writes `;`). */
+async function sniffDelimiter(filePath: string): Promise<string> {
+  const stream = createReadStream(filePath, { start: 0, end: 64 * 1024 - 1, encoding: 'utf8' });
+  let sample = '';
+  for await (const chunk of stream) {
+    sample += chunk as string;
+  }
+  const firstLine = sample.replace(/"[^"]*"/g, '').split(/\r?\n/)[0] ?? '';
+  const count = (ch: string) => firstLine.split(ch).length - 1;
+  return count(';') > count(',') ? ';' : ',';
+}
+
+async function readCsv(filePath: string, w: RowsWriter): Promise<void> {
+  const delimiter = await sniffDelimiter(filePath);
+  const parser = createReadStream(filePath).pipe(
+    parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }),
+  );
+  let rowNo = 0;
+  try {
+    for await (const record of parser) {
+      rowNo++;
+      await w.add(
+        rowNo,
+        (record as string[]).map((v) => cellOf(v)),
+      );
+    }
+  } catch (err) {
+    throw err instanceof AppError ? err : bad('import.corrupt');
+  }
+}
+
+/**
+ * Reads the whole upload once, checking it, into a compact rows file (one JSON array per line)
+ * that the dry run, the run and a resumed run read again cheaply.
+ */
+export async function convertUpload(
+  filePath: string,
+  kind: FileKind,
+  rowsPath: string,
+  maxRows: number,
+): Promise<ConvertedFile> {
+  const w = new RowsWriter(rowsPath, maxRows);
+  try {
+    await (kind === 'xlsx' ? readXlsx(filePath, w) : readCsv(filePath, w));
+    return await w.finish();
+  } catch (err) {
+    w.destroy();
+    throw err;
+  }
+}
+
+/** The data rows after the first `skip` ones, in file order. */
+export async function* readRows(rowsPath: string, skip = 0): AsyncGenerator<FileRow> {
+  const lines = createInterface({ input: createReadStream(rowsPath), crlfDelay: Infinity });
+  let index = 0;
+  for await (const line of lines) {
+    if (line === '' || index++ < skip) {
+      continue;
+    }
+    const [rowNo, ...cells] = JSON.parse(line) as [number, ...Cell[]];
+    yield { rowNo, cells };
+  }
+}

@@ -1,0 +1,304 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError, IMPORT_FIELDS, isImportModule, suggestMapping, translate, type Locale } from '@sen/shared';
+import { Brackets, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
+import type { AuthUser } from '../../graphql/context';
+import type { FieldRuleService } from '../settings/field-rule.service';
+import { UUID } from '../customer/customer-access';
+import { detectFileKind } from './import-file-check';
+import { convertUpload } from './import-file.reader';
+import type { ImportEngine } from './import-engine';
+import {
+  ImportJob,
+  type ImportMode,
+  ImportStatus,
+  type ColumnMapping,
+  type ImportField,
+  type ImportRowError,
+} from './import-job.entity';
+import type { ImportModuleDescription, RowError } from './import-module';
+import type { ImportJobFilter } from './import.inputs';
+
+export interface ImportLimits {
+  dataDir: string;
+  maxBytes: number;
+  maxRows: number;
+}
+
+export interface RunOptions {
+  mapping?: ColumnMapping[] | null;
+  mode: ImportMode;
+  dryRun?: boolean | null;
+  convertOldMobilePrefixes?: boolean | null;
+}
+
+const MODULE_LABEL: Record<string, string> = { customers: 'khách hàng', contacts: 'liên hệ' };
+
+/** Import jobs: upload, run (in the background, one at a time), history, and crash recovery. */
+export class ImportJobService {
+  /** Runs queue up: one import at a time keeps memory and database load bounded. */
+  private queue: Promise<void> = Promise.resolve();
+  private readonly running = new Set<string>();
+
+  constructor(
+    readonly dataSource: DataSource,
+    private readonly rules: FieldRuleService,
+    private readonly engine: ImportEngine,
+    private readonly modules: Record<string, ImportModuleDescription>,
+    readonly limits: ImportLimits,
+  ) {}
+
+  get uploadDir(): string {
+    return path.join(this.limits.dataDir, 'uploads');
+  }
+
+  rowsPath(jobId: string): string {
+    return path.join(this.uploadDir, `${jobId}.rows.ndjson`);
+  }
+
+  description(module: string): ImportModuleDescription {
+    const desc = this.modules[module];
+    if (!isImportModule(module) || !desc) {
+      throw new AppError('NOT_FOUND');
+    }
+    return desc;
+  }
+
+  /** Checks and converts an uploaded file; a job exists only for a file that can be read. */
+  async createFromUpload(
+    caller: AuthUser,
+    module: string,
+    fileName: string,
+    tmpPath: string,
+  ): Promise<ImportJob> {
+    const desc = this.description(module);
+    const id = randomUUID();
+    const rowsPath = this.rowsPath(id);
+    try {
+      const kind = await detectFileKind(tmpPath, fileName);
+      const { columns, totalRows } = await convertUpload(tmpPath, kind, rowsPath, this.limits.maxRows);
+      const stored = path.join(this.uploadDir, `${id}.${kind}`);
+      await rename(tmpPath, stored);
+      const size = (await stat(stored)).size;
+      await this.dataSource.query(
+        `INSERT INTO import_job (id, module, file_name, file_kind, file_size, columns, suggested_mapping,
+                                 total_rows, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          id,
+          desc.module,
+          fileName.slice(0, 255),
+          kind,
+          size,
+          columns,
+          JSON.stringify(suggestMapping(desc.module, columns)),
+          totalRows,
+          caller.id,
+        ],
+      );
+      return this.dataSource.getRepository(ImportJob).findOneByOrFail({ id });
+    } catch (err) {
+      await rm(tmpPath, { force: true });
+      await rm(rowsPath, { force: true });
+      throw err;
+    }
+  }
+
+  async newUploadPath(): Promise<string> {
+    await mkdir(this.uploadDir, { recursive: true });
+    return path.join(this.uploadDir, `${randomUUID()}.upload`);
+  }
+
+  /** A job is seen by its creator, an admin, and the creator's department manager. */
+  async byId(caller: AuthUser, id: string): Promise<ImportJob> {
+    if (!UUID.test(id)) {
+      throw new AppError('NOT_FOUND');
+    }
+    const qb = this.dataSource.getRepository(ImportJob).createQueryBuilder('j').where('j.id = :id', { id });
+    const job = await this.scope(qb, caller).getOne();
+    if (!job) {
+      throw new AppError('NOT_FOUND');
+    }
+    return job;
+  }
+
+  list(caller: AuthUser, filter: ImportJobFilter = {}, page: PageArgs) {
+    const qb = this.dataSource.getRepository(ImportJob).createQueryBuilder('j');
+    this.scope(qb, caller);
+    if (filter.module) {
+      qb.andWhere('j.module = :module', { module: filter.module });
+    }
+    if (filter.statuses?.length) {
+      qb.andWhere('j.status IN (:...statuses)', { statuses: filter.statuses });
+    }
+    return paginate(qb, page, { expression: 'j.created_at', direction: SortDirection.DESC });
+  }
+
+  private scope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, caller: AuthUser) {
+    if (caller.role === 'ADMIN') {
+      return qb;
+    }
+    return qb.andWhere(
+      new Brackets((w) => {
+        w.where('j.created_by = :me', { me: caller.id });
+        if (caller.role === 'MANAGER' && caller.departmentId) {
+          w.orWhere('j.created_by IN (SELECT du.id FROM app_user du WHERE du.department_id = :dept)', {
+            dept: caller.departmentId,
+          });
+        }
+      }),
+    );
+  }
+
+  /** The fields a column may be mapped to, with DUP-01's required ones marked. */
+  async fields(job: ImportJob, locale: Locale): Promise<ImportField[]> {
+    const desc = this.description(job.module);
+    const rules = await this.rules.rules(desc.ruleModule);
+    const required = new Set(rules.filter((r) => r.required).map((r) => r.field));
+    return IMPORT_FIELDS[desc.module].map((f) => ({
+      field: f.field,
+      label: locale === 'en' ? f.en : f.vi,
+      required: Boolean(f.required) || required.has(f.field) || required.has(`${f.field}Id`),
+    }));
+  }
+
+  async errors(job: ImportJob, locale: Locale, first = 100): Promise<ImportRowError[]> {
+    const rows: { row_no: number; reasons: RowError[] }[] = await this.dataSource.query(
+      `SELECT row_no, reasons FROM import_row_error WHERE job_id = $1 ORDER BY row_no LIMIT $2`,
+      [job.id, Math.min(Math.max(first, 0), 1000)],
+    );
+    return rows.flatMap((r) =>
+      r.reasons.map((e) => ({
+        row: r.row_no,
+        field: e.field,
+        message: translate(locale, e.message, e.params),
+      })),
+    );
+  }
+
+  failureMessage(job: ImportJob, locale: Locale): string | null {
+    return job.failure ? translate(locale, job.failure, { row: job.processedRows }) : null;
+  }
+
+  /**
+   * Starts a dry run, a run, or the rest of an interrupted run (FAILED: it goes on after the
+   * committed watermark with the mapping and mode it had). Returns at once; progress is polled.
+   */
+  async run(caller: AuthUser, jobId: string, options: RunOptions): Promise<ImportJob> {
+    const job = await this.byId(caller, jobId);
+    if (job.createdBy !== caller.id) {
+      throw new AppError('FORBIDDEN');
+    }
+    const desc = this.description(job.module);
+    const resume = job.status === ImportStatus.FAILED && !job.dryRun && job.processedRows > 0;
+    const fresh = job.status === ImportStatus.UPLOADED || (job.status === ImportStatus.DONE && job.dryRun);
+    if ((!resume && !fresh && job.status !== ImportStatus.FAILED) || this.running.has(job.id)) {
+      throw new AppError('BAD_USER_INPUT', { messageKey: 'import.notRunnable' });
+    }
+    const mapping = resume
+      ? job.mapping!
+      : this.checkMapping(job, desc, options.mapping ?? job.suggestedMapping);
+    const mode = resume ? job.mode! : options.mode;
+    const dryRun = resume ? false : Boolean(options.dryRun);
+    const convert = resume ? job.convertOldMobilePrefixes : Boolean(options.convertOldMobilePrefixes);
+    await this.dataSource.transaction(async (m) => {
+      // Two clicks on "Nhập khẩu" at once: the row lock makes the second see RUNNING and stop.
+      const [current]: { status: string }[] = await m.query(
+        'SELECT status FROM import_job WHERE id = $1 FOR UPDATE',
+        [job.id],
+      );
+      if (current.status !== job.status || current.status === ImportStatus.RUNNING) {
+        throw new AppError('BAD_USER_INPUT', { messageKey: 'import.notRunnable' });
+      }
+      if (!resume) {
+        await m.query('DELETE FROM import_row_error WHERE job_id = $1', [job.id]);
+      }
+      await m.query(
+        `UPDATE import_job SET status = 'RUNNING', mapping = $2, mode = $3, dry_run = $4, convert_old_mobile = $5,
+                started_at = now(), finished_at = NULL, failure = NULL
+                ${resume ? '' : ', processed_rows = 0, created = 0, updated = 0, skipped = 0, failed = 0'}
+          WHERE id = $1`,
+        [job.id, JSON.stringify(mapping), mode, dryRun, convert],
+      );
+    });
+    const started = await this.byId(caller, jobId);
+    this.running.add(job.id);
+    this.queue = this.queue.then(() => this.execute(started, desc, caller));
+    return started;
+  }
+
+  private checkMapping(
+    job: ImportJob,
+    desc: ImportModuleDescription,
+    mapping: ColumnMapping[],
+  ): ColumnMapping[] {
+    const known = new Set(desc.fields.map((f) => f.field));
+    const byColumn = new Map(mapping.map((m) => [m.column, m.field]));
+    const result = job.columns.map((column) => {
+      const field = byColumn.get(column) ?? null;
+      return { column, field: field && known.has(field) ? field : null };
+    });
+    if (mapping.some((m) => m.field && !known.has(m.field))) {
+      throw AppError.badInput([{ field: 'mapping', message: 'v.invalid' }]);
+    }
+    const used = result.map((r) => r.field).filter(Boolean) as string[];
+    const twice = used.find((f, i) => used.indexOf(f) !== i);
+    if (twice) {
+      throw new AppError('BAD_USER_INPUT', {
+        messageKey: 'import.mappingTwice',
+        params: { fieldLabel: this.label(desc, twice) },
+        details: { fieldErrors: [{ field: 'mapping', message: 'import.mappingTwice' }] },
+      });
+    }
+    const missing = desc.fields.find((f) => f.required && !used.includes(f.field));
+    if (missing) {
+      throw new AppError('BAD_USER_INPUT', {
+        messageKey: 'import.requiredNotMapped',
+        params: { fieldLabel: missing.vi },
+        details: { fieldErrors: [{ field: 'mapping', message: 'import.requiredNotMapped' }] },
+      });
+    }
+    return result;
+  }
+
+  private label(desc: ImportModuleDescription, field: string): string {
+    return desc.fields.find((f) => f.field === field)?.vi ?? field;
+  }
+
+  private async execute(job: ImportJob, desc: ImportModuleDescription, caller: AuthUser): Promise<void> {
+    try {
+      await this.engine.run(job, desc, caller, this.rowsPath(job.id));
+      await this.engine.finish(job, caller, MODULE_LABEL[job.module] ?? job.module);
+    } catch (err) {
+      console.error(`[import] job ${job.id} failed:`, err);
+      await this.dataSource
+        .query(
+          `UPDATE import_job SET status = 'FAILED', failure = 'import.crashed', finished_at = now() WHERE id = $1`,
+          [job.id],
+        )
+        .catch(() => undefined);
+    } finally {
+      this.running.delete(job.id);
+    }
+  }
+
+  /**
+   * At start-up, a RUNNING job has no process left (runs live in the server's memory): it is
+   * marked FAILED with its committed watermark, and its owner resumes it with runImport.
+   * Resuming automatically is not done on purpose: the user may prefer to check the data first.
+   */
+  async recoverInterrupted(): Promise<number> {
+    const [, count] = (await this.dataSource.query(
+      `UPDATE import_job SET status = 'FAILED', failure = 'import.interrupted', finished_at = now()
+        WHERE status = 'RUNNING'`,
+    )) as [unknown, number];
+    return count;
+  }
+
+  /** Waits for queued runs (tests, shutdown). */
+  idle(): Promise<void> {
+    return this.queue;
+  }
+}

@@ -1,0 +1,35 @@
+import type { DataSource } from 'typeorm';
+import type { AuditService } from '../audit/audit.service';
+import type { CustomerService } from '../customer/customer.service';
+import type { FieldRuleService } from '../settings/field-rule.service';
+import type { SystemParametersService } from '../settings/system-parameters.service';
+import { contactsImport } from './contacts.import';
+import { customersImport } from './customers.import';
+import { ImportEngine } from './import-engine';
+import { ImportJobService, type ImportLimits } from './import-job.service';
+
+interface ImportDeps {
+  audit: AuditService;
+  fieldRules: FieldRuleService;
+  systemParameters: SystemParametersService;
+  customers: CustomerService;
+}
+
+/** The engine and one description per importable module (contracts, care cards: add theirs here). */
+export function createImportService(
+  ds: DataSource,
+  deps: ImportDeps,
+  limits: ImportLimits,
+): ImportJobService {
+  const { audit, fieldRules: rules, systemParameters: params, customers } = deps;
+  return new ImportJobService(
+    ds,
+    rules,
+    new ImportEngine(ds, rules, audit),
+    {
+      customers: customersImport({ audit, rules, params, customers }),
+      contacts: contactsImport({ audit, rules }),
+    },
+    limits,
+  );
+}

@@ -1,0 +1,93 @@
+import type { EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import type { ImportRow, RowError } from './import-module';
+
+/** Runs the form's zod schema on a row's input; issues become row errors named by import field. */
+export function parseRow(
+  schema: z.ZodType,
+  row: ImportRow,
+  input: Record<string, unknown>,
+  fieldOf: (path: string) => string = (p) => p,
+): void {
+  const result = schema.safeParse(input);
+  if (result.success) {
+    row.values = result.data as Record<string, unknown>;
+    return;
+  }
+  row.values = input;
+  const seen = new Set(row.errors.map((e) => e.field));
+  for (const issue of result.error.issues) {
+    const field = fieldOf(String(issue.path[0] ?? '_'));
+    if (!seen.has(field)) {
+      seen.add(field);
+      row.errors.push(rowError(field, issue.message, issue));
+    }
+  }
+}
+
+function rowError(field: string, message: string, issue: unknown): RowError {
+  const max = (issue as { maximum?: number }).maximum;
+  return max === undefined ? { field, message } : { field, message, params: { max } };
+}
+
+/** `{ field: { from: null, to } }` for the values a new record got: its audit entry's changes. */
+export function createdChanges(values: Record<string, unknown>, fields: readonly string[]) {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const f of fields) {
+    const v = values[f];
+    if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) {
+      changes[f] = { from: null, to: v };
+    }
+  }
+  return changes;
+}
+
+/** Only the fields a row gives a value: an empty cell leaves the record's value as it is. */
+export function patchOf(values: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+  const patch: Record<string, unknown> = {};
+  for (const f of fields) {
+    const v = values[f];
+    if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) {
+      patch[f] = v;
+    }
+  }
+  return patch;
+}
+
+export function updatedChanges(
+  before: Record<string, unknown>,
+  patch: Record<string, unknown>,
+): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [f, to] of Object.entries(patch)) {
+    const from = before[f] ?? null;
+    if (JSON.stringify(from) !== JSON.stringify(to)) {
+      changes[f] = { from, to };
+    }
+  }
+  return changes;
+}
+
+/**
+ * The current values of the records an update batch will change (dates as `YYYY-MM-DD` text), by
+ * id, for the level rule and the audit entries' "before". `table` and `columns` are the module's
+ * own constants, never input.
+ */
+export async function readBefore(
+  m: EntityManager,
+  table: 'customer' | 'contact',
+  columns: readonly [field: string, column: string, type: string][],
+  rows: ImportRow[],
+  into: Map<string, Record<string, unknown>>,
+): Promise<void> {
+  const select = columns
+    .map(([f, col, type]) => (type === 'date' ? `${col}::text AS "${f}"` : `${col} AS "${f}"`))
+    .join(', ');
+  const before: Record<string, unknown>[] = await m.query(
+    `SELECT id, ${select} FROM ${table} WHERE id = ANY($1::uuid[])`,
+    [rows.map((r) => r.existingId)],
+  );
+  for (const b of before) {
+    into.set(b.id as string, b);
+  }
+}

@@ -1,0 +1,167 @@
+import { crm } from '../../../test/crm';
+import { startTestApp, type TestApp } from '../../../test/harness';
+
+let app: TestApp;
+let h: ReturnType<typeof crm>;
+let admin: string;
+let staff1: string;
+let staff2: string;
+
+interface R {
+  kind: string;
+  date: string;
+  recordId: string;
+  title: string;
+}
+
+const reminders = async (token: string, date: string) => {
+  const r = await app.gql<{ reminders: R[] }>(
+    'query($d: Date) { reminders(date: $d) { kind date recordId title } }',
+    { d: date },
+    { token },
+  );
+  if (!r.data) {
+    throw new Error(JSON.stringify(r.errors));
+  }
+  return r.data.reminders;
+};
+const mine = (list: R[], ids: string[]) => list.filter((r) => ids.includes(r.recordId));
+
+let employeeJan: string;
+let employeeLeap: string;
+let customerJan: string;
+let contactLeap: string;
+let sharedCustomer: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  h = crm(app);
+  [admin, staff1, staff2] = await Promise.all(
+    ['admin@sen.local', 'staff1@sen.local', 'staff2@sen.local'].map((e) => app.login(e)),
+  );
+  const mk = async (email: string, birthday: string) => {
+    const r = await app.gql<{ createUser: { id: string } }>(
+      'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+      { i: { email, name: `NV ${birthday}`, password: 'mat-khau-123', role: 'STAFF', birthday } },
+      { token: admin },
+    );
+    return r.data!.createUser.id;
+  };
+  employeeJan = await mk('sinhnhat.jan@sen.local', '1990-01-02');
+  employeeLeap = await mk('sinhnhat.leap@sen.local', '1992-02-29');
+  customerJan = (await h.createCustomer(staff1, { name: 'Công ty Thành Lập 2/1', foundedOn: '2010-01-02' }))
+    .id;
+  sharedCustomer = (await h.createCustomer(admin, { name: 'Công ty Chia Sẻ 5/1', foundedOn: '2015-01-05' }))
+    .id;
+  await app.gql(
+    'mutation($ids: [ID!]!, $u: [ID!]!) { shareCustomers(ids: $ids, userIds: $u) }',
+    {
+      ids: [sharedCustomer],
+      u: [await h.userId(admin, 'staff1@sen.local')],
+    },
+    { token: admin },
+  );
+  const c = await app.gql<{ createContact: { id: string } }>(
+    'mutation($i: CreateContactInput!) { createContact(input: $i) { id } }',
+    { i: { name: 'Lê Thị Nhuận', birthday: '1988-02-29', customerId: customerJan } },
+    { token: staff1 },
+  );
+  contactLeap = c.data!.createContact.id;
+  await app.gql(
+    'mutation($i: SystemParametersInput!) { updateSystemParameters(input: $i) { version } }',
+    { i: { anniversaryReminderDays: 5, contactBirthdayReminderDays: 3, taskReminderDays: 2 } },
+    { token: admin },
+  );
+});
+afterAll(() => app.close());
+
+describe('reminders(date) follows the shared date rules (REM-01..03)', () => {
+  const ids = () => [employeeJan, employeeLeap, customerJan, contactLeap, sharedCustomer];
+  it.each([
+    // date, expected [kind, date, which]
+    ['2026-12-27', []],
+    ['2026-12-28', [['CUSTOMER_ANNIVERSARY', '2027-01-02', 'customerJan']]], // 5 days across the year end
+    ['2026-12-29', [['CUSTOMER_ANNIVERSARY', '2027-01-02', 'customerJan']]],
+    [
+      '2026-12-31',
+      [
+        ['CUSTOMER_ANNIVERSARY', '2027-01-02', 'customerJan'],
+        ['CUSTOMER_ANNIVERSARY', '2027-01-05', 'sharedCustomer'],
+      ],
+    ],
+    [
+      '2027-01-01',
+      [
+        ['CUSTOMER_ANNIVERSARY', '2027-01-02', 'customerJan'],
+        ['EMPLOYEE_BIRTHDAY', '2027-01-02', 'employeeJan'], // from the 1st of the month
+        ['CUSTOMER_ANNIVERSARY', '2027-01-05', 'sharedCustomer'],
+      ],
+    ],
+    ['2027-01-03', [['CUSTOMER_ANNIVERSARY', '2027-01-05', 'sharedCustomer']]], // birthday gone the day after
+    ['2027-02-01', [['EMPLOYEE_BIRTHDAY', '2027-02-28', 'employeeLeap']]],
+    [
+      '2027-02-25',
+      [
+        ['CONTACT_BIRTHDAY', '2027-02-28', 'contactLeap'], // 29 Feb → 28 Feb in a non-leap year
+        ['EMPLOYEE_BIRTHDAY', '2027-02-28', 'employeeLeap'],
+      ],
+    ],
+    ['2027-03-01', []],
+    [
+      '2028-02-28',
+      [
+        ['CONTACT_BIRTHDAY', '2028-02-29', 'contactLeap'],
+        ['EMPLOYEE_BIRTHDAY', '2028-02-29', 'employeeLeap'],
+      ],
+    ],
+  ])('on %s', async (date, expected) => {
+    const names: Record<string, string> = {
+      [employeeJan]: 'employeeJan',
+      [employeeLeap]: 'employeeLeap',
+      [customerJan]: 'customerJan',
+      [contactLeap]: 'contactLeap',
+      [sharedCustomer]: 'sharedCustomer',
+    };
+    const got = mine(await reminders(staff1, date), ids()).map((r) => [r.kind, r.date, names[r.recordId]]);
+    expect(got).toEqual(expected);
+  });
+
+  it('another STAFF user sees the company birthdays but not staff1’s customers and contacts', async () => {
+    const got = mine(await reminders(staff2, '2027-02-25'), ids()).map((r) => r.kind);
+    expect(got).toEqual(['EMPLOYEE_BIRTHDAY']);
+    expect(mine(await reminders(staff2, '2026-12-31'), ids())).toEqual([]);
+  });
+});
+
+it('names the customer of a contact reminder (the panel’s second line)', async () => {
+  const r = await app.gql<{ reminders: { recordId: string; subtitle: string | null }[] }>(
+    'query { reminders(date: "2027-02-25") { recordId subtitle } }',
+    {},
+    { token: staff1 },
+  );
+  expect(r.data!.reminders.find((x) => x.recordId === contactLeap)).toEqual({
+    recordId: contactLeap,
+    subtitle: 'Công ty Thành Lập 2/1',
+  });
+});
+
+it('tasks due within N days of the Hanoi day, whatever the server clock zone (REM-03)', async () => {
+  const make = async (name: string, dueAt: string, status = 'PLANNED') => {
+    const r = await app.gql<{ createActivity: { id: string } }>(
+      'mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }',
+      { i: { name, type: 'TASK', dueAt, status } },
+      { token: staff1 },
+    );
+    return r.data!.createActivity.id;
+  };
+  const early = await make('Hạn 00:30 giờ Hà Nội', '2027-06-10T00:30:00+07:00'); // 9 June in UTC
+  const last = await make('Hạn cuối ngày thứ 2', '2027-06-12T23:59:00+07:00');
+  const tooFar = await make('Hạn ngày thứ 3', '2027-06-13T00:01:00+07:00');
+  const done = await make('Đã xong', '2027-06-11T10:00:00+07:00', 'DONE');
+  const got = mine(await reminders(staff1, '2027-06-10'), [early, last, tooFar, done]);
+  expect(got.map((r) => [r.title, r.date])).toEqual([
+    ['Hạn 00:30 giờ Hà Nội', '2027-06-10'],
+    ['Hạn cuối ngày thứ 2', '2027-06-12'],
+  ]);
+  expect(mine(await reminders(staff2, '2027-06-10'), [early, last])).toEqual([]);
+});

@@ -1,0 +1,38 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar } from '../../graphql/scalars';
+
+export enum ReminderKindEnum {
+  EMPLOYEE_BIRTHDAY = 'EMPLOYEE_BIRTHDAY',
+  CUSTOMER_ANNIVERSARY = 'CUSTOMER_ANNIVERSARY',
+  CONTACT_BIRTHDAY = 'CONTACT_BIRTHDAY',
+  CONTRACT_EXPIRY = 'CONTRACT_EXPIRY',
+  PAYMENT_DUE = 'PAYMENT_DUE',
+  TASK_DUE = 'TASK_DUE',
+}
+registerEnumType(ReminderKindEnum, { name: 'ReminderKind' });
+
+@ObjectType({
+  simpleResolvers: true,
+  description: 'REM-01..04: something due on `date` (a Vietnamese calendar day).',
+})
+export class Reminder {
+  @Field(() => ReminderKindEnum)
+  kind!: ReminderKindEnum;
+
+  @Field(() => DateScalar, { description: 'The day of the event (birthday, anniversary, due date).' })
+  date!: string;
+
+  @Field(() => ID, { description: 'The user, customer, contact or activity it is about.' })
+  recordId!: string;
+
+  @Field()
+  title!: string;
+
+  // The contact is the caller's (owned, or of a customer shared with them): naming its customer
+  // reveals nothing more. Read in the same statement as the contacts.
+  @Field(() => String, { nullable: true, description: 'E.g. the customer of a contact.' })
+  subtitle!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where a greeting can be sent.' })
+  email!: string | null;
+}

@@ -1,0 +1,120 @@
+import { annualReminderDate, dueWindow, employeeBirthdayDate, monthDayKeys, vietnamDay } from '@sen/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../../graphql/context';
+import type { SystemParametersService } from '../settings/system-parameters.service';
+import { Reminder, ReminderKindEnum } from './reminder.entity';
+
+interface Row {
+  id: string;
+  name: string;
+  day: string;
+  email: string | null;
+  subtitle?: string | null;
+}
+
+/** One collator: `localeCompare(…, 'vi')` would build one per comparison. */
+const VI = new Intl.Collator('vi');
+
+const make = (kind: ReminderKindEnum, date: string, r: Row): Reminder =>
+  Object.assign(new Reminder(), {
+    kind,
+    date,
+    recordId: r.id,
+    title: r.name,
+    subtitle: r.subtitle ?? null,
+    email: r.email,
+  });
+
+/**
+ * REM-01..04 for one user: the company's employee birthdays; anniversaries, contact birthdays and
+ * tasks of the caller's own book (customers owned by or shared with them, contacts they own or of
+ * those shared customers, activities assigned to them). Dates follow the shared rules (year
+ * boundary, 29 February, the Asia/Ho_Chi_Minh day); yearly events are read through (owner, month-day)
+ * indexes, never by scanning every contact.
+ */
+export class ReminderService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly params: SystemParametersService,
+  ) {}
+
+  forUser(caller: AuthUser, date?: string | null, now = new Date()): Promise<Reminder[]> {
+    // A handful of small index lookups: parallel workers cost more to start than they save.
+    return this.ds.transaction(async (m) => {
+      await m.query('SET LOCAL max_parallel_workers_per_gather = 0');
+      return this.collect(m, caller, date ?? vietnamDay(now));
+    });
+  }
+
+  private async collect(m: EntityManager, caller: AuthUser, today: string): Promise<Reminder[]> {
+    const p = await this.params.get(m);
+    const out: Reminder[] = [];
+
+    const month = Number(today.slice(5, 7));
+    const users: Row[] = await m.query(
+      `SELECT id, name, birthday::text AS day, email FROM app_user
+        WHERE active AND birthday IS NOT NULL AND extract(month FROM birthday) = $1`,
+      [month],
+    );
+    for (const u of users) {
+      const d = employeeBirthdayDate(u.day, today);
+      if (d) {
+        out.push(make(ReminderKindEnum.EMPLOYEE_BIRTHDAY, d, u));
+      }
+    }
+
+    const anniversaryKeys = monthDayKeys(today, p.anniversaryReminderDays);
+    const customers: Row[] = await m.query(
+      `SELECT c.id, c.name, c.founded_on::text AS day, c.email FROM customer c
+        WHERE c.owner_id = $1 AND c.deleted_at IS NULL AND c.founded_on IS NOT NULL
+          AND sen_mmdd(c.founded_on) = ANY($2::int[])
+       UNION
+       SELECT c.id, c.name, c.founded_on::text, c.email FROM customer_share s JOIN customer c ON c.id = s.customer_id
+        WHERE s.user_id = $1 AND c.deleted_at IS NULL AND sen_mmdd(c.founded_on) = ANY($2::int[])`,
+      [caller.id, anniversaryKeys],
+    );
+    for (const c of customers) {
+      const d = annualReminderDate(c.day, today, p.anniversaryReminderDays);
+      if (d) {
+        out.push(make(ReminderKindEnum.CUSTOMER_ANNIVERSARY, d, c));
+      }
+    }
+
+    const birthdayKeys = monthDayKeys(today, p.contactBirthdayReminderDays);
+    // Deleted customers take their contacts to the trash too, so the contact's own flag suffices.
+    const contacts: Row[] = await m.query(
+      `WITH hit AS (
+         SELECT t.id, t.name, t.birthday, t.email, t.customer_id FROM contact t
+          WHERE t.owner_id = $1 AND t.deleted_at IS NULL AND t.birthday IS NOT NULL
+            AND sen_mmdd(t.birthday) = ANY($2::int[])
+         UNION
+         SELECT t.id, t.name, t.birthday, t.email, t.customer_id FROM customer_share s
+           JOIN contact t ON t.customer_id = s.customer_id
+          WHERE s.user_id = $1 AND t.deleted_at IS NULL AND t.birthday IS NOT NULL
+            AND sen_mmdd(t.birthday) = ANY($2::int[]))
+       SELECT h.id, h.name, h.birthday::text AS day, h.email, c.name AS subtitle
+         FROM hit h LEFT JOIN customer c ON c.id = h.customer_id`,
+      [caller.id, birthdayKeys],
+    );
+    for (const t of contacts) {
+      const d = annualReminderDate(t.day, today, p.contactBirthdayReminderDays);
+      if (d) {
+        out.push(make(ReminderKindEnum.CONTACT_BIRTHDAY, d, t));
+      }
+    }
+
+    const window = dueWindow(today, p.taskReminderDays);
+    const tasks: (Omit<Row, 'day'> & { due_at: Date })[] = await m.query(
+      `SELECT a.id, a.name, a.due_at, NULL AS email FROM activity a
+        WHERE a.assignee_id = $1 AND a.deleted_at IS NULL AND a.status IN ('PLANNED', 'IN_PROGRESS')
+          AND a.due_at >= $2 AND a.due_at < $3
+        ORDER BY a.due_at LIMIT 500`,
+      [caller.id, window.from, window.to],
+    );
+    for (const t of tasks) {
+      out.push(make(ReminderKindEnum.TASK_DUE, vietnamDay(t.due_at), { ...t, day: '' }));
+    }
+
+    return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : VI.compare(a.title, b.title)));
+  }
+}
