@@ -21,6 +21,25 @@ const CustomersRoutes = lazy(() =>
 const ContactsRoutes = lazy(() =>
   import('../features/contacts/routes').then((m) => ({ default: m.ContactsRoutes })),
 );
+const CampaignsRoutes = lazy(() =>
+  import('../features/campaigns/routes').then((m) => ({ default: m.CampaignsRoutes })),
+);
+const PublicRegistrationPage = lazy(() =>
+  import('../features/campaigns/routes').then((m) => ({ default: m.PublicRegistrationPage })),
+);
+const ActivitiesRoutes = lazy(() =>
+  import('../features/activities/routes').then((m) => ({ default: m.ActivitiesRoutes })),
+);
+const ParametersPage = lazy(() =>
+  import('../features/parameters/routes').then((m) => ({ default: m.ParametersPage })),
+);
+const importsRoute = (
+  name: 'CustomersImportPage' | 'ContactsImportPage' | 'ImportHistoryPage' | 'ImportJobPage',
+) => lazy(() => import('../features/imports/routes').then((m) => ({ default: m[name] })));
+const CustomersImportPage = importsRoute('CustomersImportPage');
+const ContactsImportPage = importsRoute('ContactsImportPage');
+const ImportHistoryPage = importsRoute('ImportHistoryPage');
+const ImportJobPage = importsRoute('ImportJobPage');
 const TrashPage = lazy(() => import('./trash-page').then((m) => ({ default: m.TrashPage })));
 const CategoriesPage = lazy(() =>
   import('../features/customer-settings/routes').then((m) => ({ default: m.CategoriesPage })),
@@ -61,6 +80,8 @@ function section(path: string, element: ReactNode, roles?: readonly Role[]): Rou
 
 export const router = createBrowserRouter([
   section('/login', <LoginRoute />),
+  // CMP-10 (a): public, outside the session gate.
+  section('/register/:campaignCode', <PublicRegistrationPage />),
   {
     path: '/',
     element: (
@@ -72,13 +93,17 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <Navigate to="/customers" replace /> },
       section('customers/trash', <TrashPage />),
+      section('customers/import', <CustomersImportPage />),
+      section('contacts/import', <ContactsImportPage />),
+      section('imports/history', <ImportHistoryPage />),
+      section('imports/:id', <ImportJobPage />),
       section('customers/*', <CustomersRoutes />),
       section('contacts/*', <ContactsRoutes />),
-      section('activities', <ComingSoon title="nav.activities" />),
-      section('campaigns', <ComingSoon title="nav.campaigns" />),
+      section('activities/*', <ActivitiesRoutes />),
+      section('campaigns/*', <CampaignsRoutes />),
       section('reports', <ComingSoon title="nav.reports" />),
       section('settings/users/*', <UsersRoutes />, ADMIN_ONLY),
-      section('settings/parameters', <ComingSoon title="nav.parameters" />, ADMIN_ONLY),
+      section('settings/parameters', <ParametersPage />, ADMIN_ONLY),
       section('settings/duplicates', <DuplicatesPage />, ADMIN_ONLY),
       section('settings/categories', <CategoriesPage />, ADMIN_ONLY),
       section('settings/logs', <AuditRoutes />, LOG_READERS),

@@ -19,11 +19,40 @@ type Documents = {
   '\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n        name\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n': typeof types.CreateApiTokenDocument;
   '\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n': typeof types.RevokeApiTokenDocument;
   '\n  mutation UpdateMyPreferences($language: Language!) {\n    updateMyPreferences(language: $language) {\n      id\n      language\n    }\n  }\n': typeof types.UpdateMyPreferencesDocument;
+  '\n  query Activities($filter: ActivityFilter, $orderBy: [ActivityOrder!], $first: Int, $after: String) {\n    activities(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ActivityRow\n      }\n    }\n  }\n': typeof types.ActivitiesDocument;
+  '\n  query ActivityCustomerOptions($search: String) {\n    customers(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n': typeof types.ActivityCustomerOptionsDocument;
+  '\n  query ActivityCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n    }\n  }\n': typeof types.ActivityCustomerDocument;
+  '\n  fragment ActivityRow on Activity {\n    id\n    name\n    type\n    status\n    priority\n    description\n    startAt\n    dueAt\n    createdAt\n    version\n    commentCount\n    assignee {\n      id\n      name\n    }\n    createdBy {\n      id\n      name\n    }\n    participants {\n      id\n      name\n    }\n    customers {\n      id\n      code\n      name\n      level\n    }\n  }\n': typeof types.ActivityRowFragmentDoc;
+  '\n  query ActivityUserOptions {\n    users(first: 200, filter: { active: true }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ActivityUserOptionsDocument;
+  '\n  query ActivityViewer {\n    me {\n      id\n      name\n      role\n    }\n  }\n': typeof types.ActivityViewerDocument;
+  '\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityRow\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n      history {\n        id\n        kinds\n        description\n        changes\n        at\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ActivityDocument;
+  '\n  mutation AddActivityComment($activityId: ID!, $body: String!) {\n    addActivityComment(activityId: $activityId, body: $body) {\n      id\n    }\n  }\n': typeof types.AddActivityCommentDocument;
+  '\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityRow\n    }\n  }\n': typeof types.CreateActivityDocument;
+  '\n  mutation DeleteActivities($ids: [ID!]!) {\n    deleteActivities(ids: $ids)\n  }\n': typeof types.DeleteActivitiesDocument;
+  '\n  mutation RestoreActivities($ids: [ID!]!) {\n    restoreActivities(ids: $ids)\n  }\n': typeof types.RestoreActivitiesDocument;
+  '\n  mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, input: $input) {\n      ...ActivityRow\n    }\n  }\n': typeof types.UpdateActivityDocument;
   '\n  query AuditLogs($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLogs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        module\n        recordId\n        description\n        changes\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n': typeof types.AuditLogsDocument;
   '\n  query AuditModules {\n    auditModules\n  }\n': typeof types.AuditModulesDocument;
   '\n  query AuditUserOptions {\n    users(first: 200, orderBy: [{ field: NAME, direction: ASC }]) {\n      nodes {\n        id\n        name\n        email\n      }\n    }\n  }\n': typeof types.AuditUserOptionsDocument;
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n        email\n        role\n        language\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      language\n      department {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
+  '\n  mutation AddCampaignMembersByFilter($campaignId: ID!, $filter: CampaignCustomerFilter!) {\n    addCampaignMembersByFilter(campaignId: $campaignId, filter: $filter) {\n      added\n      skipped\n    }\n  }\n': typeof types.AddCampaignMembersByFilterDocument;
+  '\n  mutation AddCampaignMembers($campaignId: ID!, $customerIds: [ID!]!) {\n    addCampaignMembers(campaignId: $campaignId, customerIds: $customerIds) {\n      added\n      skipped\n    }\n  }\n': typeof types.AddCampaignMembersDocument;
+  '\n  query CampaignCharts($id: ID!) {\n    campaign(id: $id) {\n      id\n      budget\n      expectedRevenue\n      actualRevenue\n      totalExpenses\n      stats {\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n      statusCounts {\n        status\n        count\n      }\n      timeline {\n        date\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n    }\n  }\n': typeof types.CampaignChartsDocument;
+  '\n  fragment CampaignRow on Campaign {\n    id\n    code\n    name\n    type\n    status\n    startDate\n    endDate\n    canManage\n    memberCount\n    executor {\n      id\n      name\n    }\n    creator {\n      id\n      name\n    }\n  }\n': typeof types.CampaignRowFragmentDoc;
+  '\n  fragment CampaignDetail on Campaign {\n    ...CampaignRow\n    description\n    goals\n    budget\n    expectedRevenue\n    actualRevenue\n    totalExpenses\n    version\n    expenses {\n      item\n      amount\n      date\n    }\n    keyMap {\n      key\n      status\n    }\n    stats {\n      registered\n      confirmed\n      joined\n      cancelled\n    }\n    statusCounts {\n      status\n      count\n    }\n  }\n': typeof types.CampaignDetailFragmentDoc;
+  '\n  fragment CampaignMemberRow on CampaignMember {\n    id\n    status\n    joinedAt\n    customerId\n    customerName\n    customerCode\n    owner {\n      id\n      name\n    }\n    customer {\n      id\n      phone\n      email\n      officeAddress\n    }\n  }\n': typeof types.CampaignMemberRowFragmentDoc;
+  '\n  query CampaignMembers(\n    $campaignId: ID!\n    $filter: CampaignMemberFilter\n    $orderBy: [CampaignMemberOrder!]\n    $first: Int\n    $after: String\n  ) {\n    campaignMembers(\n      campaignId: $campaignId\n      filter: $filter\n      orderBy: $orderBy\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CampaignMemberRow\n      }\n    }\n  }\n': typeof types.CampaignMembersDocument;
+  '\n  query CampaignOptions {\n    me {\n      id\n      role\n    }\n    users(filter: { active: true }, orderBy: [{ field: NAME, direction: ASC }], first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n    customerGroups {\n      id\n      name\n    }\n  }\n': typeof types.CampaignOptionsDocument;
+  '\n  query CampaignOverview {\n    campaigns(first: 12, orderBy: [{ field: START_DATE, direction: DESC }]) {\n      nodes {\n        id\n        name\n        totalExpenses\n        actualRevenue\n        stats {\n          registered\n          confirmed\n          joined\n          cancelled\n        }\n      }\n    }\n  }\n': typeof types.CampaignOverviewDocument;
+  '\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignDetail\n    }\n  }\n': typeof types.CampaignDocument;
+  '\n  query Campaigns($filter: CampaignFilter, $orderBy: [CampaignOrder!], $first: Int, $after: String) {\n    campaigns(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CampaignRow\n      }\n    }\n  }\n': typeof types.CampaignsDocument;
+  '\n  mutation ChangeCampaignMemberStatus($memberIds: [ID!]!, $status: CampaignMemberStatus!) {\n    changeCampaignMemberStatus(memberIds: $memberIds, status: $status) {\n      id\n      status\n    }\n  }\n': typeof types.ChangeCampaignMemberStatusDocument;
+  '\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignDetail\n    }\n  }\n': typeof types.CreateCampaignDocument;
+  '\n  mutation DeleteCampaign($id: ID!, $confirm: Boolean) {\n    deleteCampaign(id: $id, confirm: $confirm)\n  }\n': typeof types.DeleteCampaignDocument;
+  '\n  query PickerCustomers($filter: CustomerFilter, $first: Int, $after: String) {\n    customers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        level\n        phone\n        email\n      }\n    }\n  }\n': typeof types.PickerCustomersDocument;
+  '\n  mutation RegisterForCampaign($campaignCode: String!, $input: CampaignRegistrationInput!) {\n    registerForCampaign(campaignCode: $campaignCode, input: $input)\n  }\n': typeof types.RegisterForCampaignDocument;
+  '\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignDetail\n    }\n  }\n': typeof types.UpdateCampaignDocument;
   '\n  query ContactCustomerOptions($search: String, $first: Int) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: $first) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n': typeof types.ContactCustomerOptionsDocument;
   '\n  query ContactCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n    }\n  }\n': typeof types.ContactCustomerDocument;
   '\n  query ContactFieldRules {\n    fieldRules(module: "contact") {\n      field\n      required\n      unique\n    }\n  }\n': typeof types.ContactFieldRulesDocument;
@@ -49,6 +78,8 @@ type Documents = {
   '\n  mutation CloneCustomer($id: ID!) {\n    cloneCustomer(id: $id) {\n      ...CustomerDetail\n    }\n  }\n': typeof types.CloneCustomerDocument;
   '\n  mutation CreateCustomerGroup($name: String!) {\n    createCustomerGroup(name: $name) {\n      id\n      name\n    }\n  }\n': typeof types.CreateCustomerGroupDocument;
   '\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerDetail\n    }\n  }\n': typeof types.CreateCustomerDocument;
+  '\n  mutation CreateQuickActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n      name\n      customers {\n        id\n        level\n      }\n    }\n  }\n': typeof types.CreateQuickActivityDocument;
+  '\n  query CustomerActivities($customerId: ID!, $first: Int, $after: String) {\n    activities(filter: { customerId: $customerId }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        type\n        status\n        dueAt\n        createdAt\n        assignee {\n          id\n          name\n        }\n        history {\n          id\n          kinds\n          description\n          at\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.CustomerActivitiesDocument;
   '\n  query CustomerCategories($kind: CategoryKind!) {\n    categories(kind: $kind) {\n      id\n      name\n      sortOrder\n    }\n  }\n': typeof types.CustomerCategoriesDocument;
   '\n  query CustomerContacts($customerId: ID!, $first: Int, $after: String) {\n    contacts(\n      filter: { customerId: $customerId }\n      orderBy: [{ field: NAME, direction: ASC }]\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        title\n        mobile\n        email\n        isPrimary\n        owner {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.CustomerContactsDocument;
   '\n  query CustomerFieldRules {\n    fieldRules(module: "customer") {\n      field\n      required\n      unique\n    }\n  }\n': typeof types.CustomerFieldRulesDocument;
@@ -72,6 +103,16 @@ type Documents = {
   '\n  mutation ShareCustomers($ids: [ID!]!, $userIds: [ID!]!) {\n    shareCustomers(ids: $ids, userIds: $userIds)\n  }\n': typeof types.ShareCustomersDocument;
   '\n  mutation TransferCustomers($ids: [ID!]!, $toUserId: ID!) {\n    transferCustomers(ids: $ids, toUserId: $toUserId)\n  }\n': typeof types.TransferCustomersDocument;
   '\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerDetail\n    }\n  }\n': typeof types.UpdateCustomerDocument;
+  '\n  query CustomerCampaigns($customerId: ID!) {\n    customerCampaigns(customerId: $customerId) {\n      id\n      status\n      joinedAt\n      campaign {\n        id\n        code\n        name\n        startDate\n        endDate\n      }\n    }\n  }\n': typeof types.CustomerCampaignsDocument;
+  '\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobDetail\n    }\n  }\n': typeof types.ImportJobDocument;
+  '\n  fragment ImportJobDetail on ImportJob {\n    id\n    module\n    fileName\n    status\n    columns\n    suggestedMapping {\n      column\n      field\n    }\n    mapping {\n      column\n      field\n    }\n    fields {\n      field\n      label\n      required\n    }\n    mode\n    dryRun\n    convertOldMobilePrefixes\n    totalRows\n    processedRows\n    created\n    updated\n    skipped\n    failed\n    resumable\n    failureMessage\n    errors(first: 20) {\n      row\n      field\n      message\n    }\n    createdAt\n    finishedAt\n  }\n': typeof types.ImportJobDetailFragmentDoc;
+  '\n  query ImportJobs($filter: ImportJobFilter, $first: Int, $after: String) {\n    importJobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        module\n        fileName\n        status\n        mode\n        dryRun\n        totalRows\n        created\n        updated\n        skipped\n        failed\n        createdAt\n        createdBy {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ImportJobsDocument;
+  '\n  mutation RunImport(\n    $jobId: ID!\n    $mapping: [ColumnMappingInput!]\n    $mode: ImportMode!\n    $dryRun: Boolean\n    $convertOldMobilePrefixes: Boolean\n  ) {\n    runImport(\n      jobId: $jobId\n      mapping: $mapping\n      mode: $mode\n      dryRun: $dryRun\n      convertOldMobilePrefixes: $convertOldMobilePrefixes\n    ) {\n      ...ImportJobDetail\n    }\n  }\n': typeof types.RunImportDocument;
+  '\n  fragment SystemParametersAll on SystemParameters {\n    companyName\n    senderEmail\n    customerCodeMode\n    customerCodePrefix\n    customerCodeWidth\n    createdDateMode\n    taskReminderDays\n    anniversaryReminderDays\n    contactBirthdayReminderDays\n    contractExpiryReminderDays\n    paymentReminderDays\n    smtpHost\n    smtpPort\n    smtpSecure\n    smtpUser\n    smtpPasswordSet\n    version\n  }\n': typeof types.SystemParametersAllFragmentDoc;
+  '\n  query Parameters {\n    systemParameters {\n      ...SystemParametersAll\n    }\n  }\n': typeof types.ParametersDocument;
+  '\n  mutation UpdateParameters($input: SystemParametersInput!) {\n    updateSystemParameters(input: $input) {\n      ...SystemParametersAll\n    }\n  }\n': typeof types.UpdateParametersDocument;
+  '\n  query Reminders {\n    reminders {\n      kind\n      date\n      recordId\n      title\n      subtitle\n      email\n    }\n  }\n': typeof types.RemindersDocument;
+  '\n  mutation SendGreeting($kind: ReminderKind!, $recordId: ID!, $subject: String!, $body: String!) {\n    sendGreeting(kind: $kind, recordId: $recordId, subject: $subject, body: $body) {\n      id\n      status\n      toAddress\n    }\n  }\n': typeof types.SendGreetingDocument;
   '\n  mutation CreateDepartment($name: String!) {\n    createDepartment(name: $name) {\n      id\n      name\n    }\n  }\n': typeof types.CreateDepartmentDocument;
   '\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n': typeof types.CreateUserDocument;
   '\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n': typeof types.DepartmentsDocument;
@@ -90,6 +131,30 @@ const documents: Documents = {
   '\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n': types.RevokeApiTokenDocument,
   '\n  mutation UpdateMyPreferences($language: Language!) {\n    updateMyPreferences(language: $language) {\n      id\n      language\n    }\n  }\n':
     types.UpdateMyPreferencesDocument,
+  '\n  query Activities($filter: ActivityFilter, $orderBy: [ActivityOrder!], $first: Int, $after: String) {\n    activities(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ActivityRow\n      }\n    }\n  }\n':
+    types.ActivitiesDocument,
+  '\n  query ActivityCustomerOptions($search: String) {\n    customers(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n':
+    types.ActivityCustomerOptionsDocument,
+  '\n  query ActivityCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n    }\n  }\n':
+    types.ActivityCustomerDocument,
+  '\n  fragment ActivityRow on Activity {\n    id\n    name\n    type\n    status\n    priority\n    description\n    startAt\n    dueAt\n    createdAt\n    version\n    commentCount\n    assignee {\n      id\n      name\n    }\n    createdBy {\n      id\n      name\n    }\n    participants {\n      id\n      name\n    }\n    customers {\n      id\n      code\n      name\n      level\n    }\n  }\n':
+    types.ActivityRowFragmentDoc,
+  '\n  query ActivityUserOptions {\n    users(first: 200, filter: { active: true }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n':
+    types.ActivityUserOptionsDocument,
+  '\n  query ActivityViewer {\n    me {\n      id\n      name\n      role\n    }\n  }\n':
+    types.ActivityViewerDocument,
+  '\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityRow\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n      history {\n        id\n        kinds\n        description\n        changes\n        at\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.ActivityDocument,
+  '\n  mutation AddActivityComment($activityId: ID!, $body: String!) {\n    addActivityComment(activityId: $activityId, body: $body) {\n      id\n    }\n  }\n':
+    types.AddActivityCommentDocument,
+  '\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityRow\n    }\n  }\n':
+    types.CreateActivityDocument,
+  '\n  mutation DeleteActivities($ids: [ID!]!) {\n    deleteActivities(ids: $ids)\n  }\n':
+    types.DeleteActivitiesDocument,
+  '\n  mutation RestoreActivities($ids: [ID!]!) {\n    restoreActivities(ids: $ids)\n  }\n':
+    types.RestoreActivitiesDocument,
+  '\n  mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, input: $input) {\n      ...ActivityRow\n    }\n  }\n':
+    types.UpdateActivityDocument,
   '\n  query AuditLogs($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLogs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        module\n        recordId\n        description\n        changes\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n':
     types.AuditLogsDocument,
   '\n  query AuditModules {\n    auditModules\n  }\n': types.AuditModulesDocument,
@@ -99,6 +164,40 @@ const documents: Documents = {
     types.LoginDocument,
   '\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      language\n      department {\n        id\n        name\n      }\n    }\n  }\n':
     types.MeDocument,
+  '\n  mutation AddCampaignMembersByFilter($campaignId: ID!, $filter: CampaignCustomerFilter!) {\n    addCampaignMembersByFilter(campaignId: $campaignId, filter: $filter) {\n      added\n      skipped\n    }\n  }\n':
+    types.AddCampaignMembersByFilterDocument,
+  '\n  mutation AddCampaignMembers($campaignId: ID!, $customerIds: [ID!]!) {\n    addCampaignMembers(campaignId: $campaignId, customerIds: $customerIds) {\n      added\n      skipped\n    }\n  }\n':
+    types.AddCampaignMembersDocument,
+  '\n  query CampaignCharts($id: ID!) {\n    campaign(id: $id) {\n      id\n      budget\n      expectedRevenue\n      actualRevenue\n      totalExpenses\n      stats {\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n      statusCounts {\n        status\n        count\n      }\n      timeline {\n        date\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n    }\n  }\n':
+    types.CampaignChartsDocument,
+  '\n  fragment CampaignRow on Campaign {\n    id\n    code\n    name\n    type\n    status\n    startDate\n    endDate\n    canManage\n    memberCount\n    executor {\n      id\n      name\n    }\n    creator {\n      id\n      name\n    }\n  }\n':
+    types.CampaignRowFragmentDoc,
+  '\n  fragment CampaignDetail on Campaign {\n    ...CampaignRow\n    description\n    goals\n    budget\n    expectedRevenue\n    actualRevenue\n    totalExpenses\n    version\n    expenses {\n      item\n      amount\n      date\n    }\n    keyMap {\n      key\n      status\n    }\n    stats {\n      registered\n      confirmed\n      joined\n      cancelled\n    }\n    statusCounts {\n      status\n      count\n    }\n  }\n':
+    types.CampaignDetailFragmentDoc,
+  '\n  fragment CampaignMemberRow on CampaignMember {\n    id\n    status\n    joinedAt\n    customerId\n    customerName\n    customerCode\n    owner {\n      id\n      name\n    }\n    customer {\n      id\n      phone\n      email\n      officeAddress\n    }\n  }\n':
+    types.CampaignMemberRowFragmentDoc,
+  '\n  query CampaignMembers(\n    $campaignId: ID!\n    $filter: CampaignMemberFilter\n    $orderBy: [CampaignMemberOrder!]\n    $first: Int\n    $after: String\n  ) {\n    campaignMembers(\n      campaignId: $campaignId\n      filter: $filter\n      orderBy: $orderBy\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CampaignMemberRow\n      }\n    }\n  }\n':
+    types.CampaignMembersDocument,
+  '\n  query CampaignOptions {\n    me {\n      id\n      role\n    }\n    users(filter: { active: true }, orderBy: [{ field: NAME, direction: ASC }], first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n    customerGroups {\n      id\n      name\n    }\n  }\n':
+    types.CampaignOptionsDocument,
+  '\n  query CampaignOverview {\n    campaigns(first: 12, orderBy: [{ field: START_DATE, direction: DESC }]) {\n      nodes {\n        id\n        name\n        totalExpenses\n        actualRevenue\n        stats {\n          registered\n          confirmed\n          joined\n          cancelled\n        }\n      }\n    }\n  }\n':
+    types.CampaignOverviewDocument,
+  '\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignDetail\n    }\n  }\n':
+    types.CampaignDocument,
+  '\n  query Campaigns($filter: CampaignFilter, $orderBy: [CampaignOrder!], $first: Int, $after: String) {\n    campaigns(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CampaignRow\n      }\n    }\n  }\n':
+    types.CampaignsDocument,
+  '\n  mutation ChangeCampaignMemberStatus($memberIds: [ID!]!, $status: CampaignMemberStatus!) {\n    changeCampaignMemberStatus(memberIds: $memberIds, status: $status) {\n      id\n      status\n    }\n  }\n':
+    types.ChangeCampaignMemberStatusDocument,
+  '\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignDetail\n    }\n  }\n':
+    types.CreateCampaignDocument,
+  '\n  mutation DeleteCampaign($id: ID!, $confirm: Boolean) {\n    deleteCampaign(id: $id, confirm: $confirm)\n  }\n':
+    types.DeleteCampaignDocument,
+  '\n  query PickerCustomers($filter: CustomerFilter, $first: Int, $after: String) {\n    customers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        level\n        phone\n        email\n      }\n    }\n  }\n':
+    types.PickerCustomersDocument,
+  '\n  mutation RegisterForCampaign($campaignCode: String!, $input: CampaignRegistrationInput!) {\n    registerForCampaign(campaignCode: $campaignCode, input: $input)\n  }\n':
+    types.RegisterForCampaignDocument,
+  '\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignDetail\n    }\n  }\n':
+    types.UpdateCampaignDocument,
   '\n  query ContactCustomerOptions($search: String, $first: Int) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: $first) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n':
     types.ContactCustomerOptionsDocument,
   '\n  query ContactCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n    }\n  }\n':
@@ -148,6 +247,10 @@ const documents: Documents = {
     types.CreateCustomerGroupDocument,
   '\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerDetail\n    }\n  }\n':
     types.CreateCustomerDocument,
+  '\n  mutation CreateQuickActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n      name\n      customers {\n        id\n        level\n      }\n    }\n  }\n':
+    types.CreateQuickActivityDocument,
+  '\n  query CustomerActivities($customerId: ID!, $first: Int, $after: String) {\n    activities(filter: { customerId: $customerId }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        type\n        status\n        dueAt\n        createdAt\n        assignee {\n          id\n          name\n        }\n        history {\n          id\n          kinds\n          description\n          at\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.CustomerActivitiesDocument,
   '\n  query CustomerCategories($kind: CategoryKind!) {\n    categories(kind: $kind) {\n      id\n      name\n      sortOrder\n    }\n  }\n':
     types.CustomerCategoriesDocument,
   '\n  query CustomerContacts($customerId: ID!, $first: Int, $after: String) {\n    contacts(\n      filter: { customerId: $customerId }\n      orderBy: [{ field: NAME, direction: ASC }]\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        title\n        mobile\n        email\n        isPrimary\n        owner {\n          id\n          name\n        }\n      }\n    }\n  }\n':
@@ -193,6 +296,26 @@ const documents: Documents = {
     types.TransferCustomersDocument,
   '\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerDetail\n    }\n  }\n':
     types.UpdateCustomerDocument,
+  '\n  query CustomerCampaigns($customerId: ID!) {\n    customerCampaigns(customerId: $customerId) {\n      id\n      status\n      joinedAt\n      campaign {\n        id\n        code\n        name\n        startDate\n        endDate\n      }\n    }\n  }\n':
+    types.CustomerCampaignsDocument,
+  '\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobDetail\n    }\n  }\n':
+    types.ImportJobDocument,
+  '\n  fragment ImportJobDetail on ImportJob {\n    id\n    module\n    fileName\n    status\n    columns\n    suggestedMapping {\n      column\n      field\n    }\n    mapping {\n      column\n      field\n    }\n    fields {\n      field\n      label\n      required\n    }\n    mode\n    dryRun\n    convertOldMobilePrefixes\n    totalRows\n    processedRows\n    created\n    updated\n    skipped\n    failed\n    resumable\n    failureMessage\n    errors(first: 20) {\n      row\n      field\n      message\n    }\n    createdAt\n    finishedAt\n  }\n':
+    types.ImportJobDetailFragmentDoc,
+  '\n  query ImportJobs($filter: ImportJobFilter, $first: Int, $after: String) {\n    importJobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        module\n        fileName\n        status\n        mode\n        dryRun\n        totalRows\n        created\n        updated\n        skipped\n        failed\n        createdAt\n        createdBy {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.ImportJobsDocument,
+  '\n  mutation RunImport(\n    $jobId: ID!\n    $mapping: [ColumnMappingInput!]\n    $mode: ImportMode!\n    $dryRun: Boolean\n    $convertOldMobilePrefixes: Boolean\n  ) {\n    runImport(\n      jobId: $jobId\n      mapping: $mapping\n      mode: $mode\n      dryRun: $dryRun\n      convertOldMobilePrefixes: $convertOldMobilePrefixes\n    ) {\n      ...ImportJobDetail\n    }\n  }\n':
+    types.RunImportDocument,
+  '\n  fragment SystemParametersAll on SystemParameters {\n    companyName\n    senderEmail\n    customerCodeMode\n    customerCodePrefix\n    customerCodeWidth\n    createdDateMode\n    taskReminderDays\n    anniversaryReminderDays\n    contactBirthdayReminderDays\n    contractExpiryReminderDays\n    paymentReminderDays\n    smtpHost\n    smtpPort\n    smtpSecure\n    smtpUser\n    smtpPasswordSet\n    version\n  }\n':
+    types.SystemParametersAllFragmentDoc,
+  '\n  query Parameters {\n    systemParameters {\n      ...SystemParametersAll\n    }\n  }\n':
+    types.ParametersDocument,
+  '\n  mutation UpdateParameters($input: SystemParametersInput!) {\n    updateSystemParameters(input: $input) {\n      ...SystemParametersAll\n    }\n  }\n':
+    types.UpdateParametersDocument,
+  '\n  query Reminders {\n    reminders {\n      kind\n      date\n      recordId\n      title\n      subtitle\n      email\n    }\n  }\n':
+    types.RemindersDocument,
+  '\n  mutation SendGreeting($kind: ReminderKind!, $recordId: ID!, $subject: String!, $body: String!) {\n    sendGreeting(kind: $kind, recordId: $recordId, subject: $subject, body: $body) {\n      id\n      status\n      toAddress\n    }\n  }\n':
+    types.SendGreetingDocument,
   '\n  mutation CreateDepartment($name: String!) {\n    createDepartment(name: $name) {\n      id\n      name\n    }\n  }\n':
     types.CreateDepartmentDocument,
   '\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n':
@@ -255,6 +378,78 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query Activities($filter: ActivityFilter, $orderBy: [ActivityOrder!], $first: Int, $after: String) {\n    activities(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ActivityRow\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Activities($filter: ActivityFilter, $orderBy: [ActivityOrder!], $first: Int, $after: String) {\n    activities(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ActivityRow\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ActivityCustomerOptions($search: String) {\n    customers(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ActivityCustomerOptions($search: String) {\n    customers(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ActivityCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query ActivityCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ActivityRow on Activity {\n    id\n    name\n    type\n    status\n    priority\n    description\n    startAt\n    dueAt\n    createdAt\n    version\n    commentCount\n    assignee {\n      id\n      name\n    }\n    createdBy {\n      id\n      name\n    }\n    participants {\n      id\n      name\n    }\n    customers {\n      id\n      code\n      name\n      level\n    }\n  }\n',
+): (typeof documents)['\n  fragment ActivityRow on Activity {\n    id\n    name\n    type\n    status\n    priority\n    description\n    startAt\n    dueAt\n    createdAt\n    version\n    commentCount\n    assignee {\n      id\n      name\n    }\n    createdBy {\n      id\n      name\n    }\n    participants {\n      id\n      name\n    }\n    customers {\n      id\n      code\n      name\n      level\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ActivityUserOptions {\n    users(first: 200, filter: { active: true }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ActivityUserOptions {\n    users(first: 200, filter: { active: true }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ActivityViewer {\n    me {\n      id\n      name\n      role\n    }\n  }\n',
+): (typeof documents)['\n  query ActivityViewer {\n    me {\n      id\n      name\n      role\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityRow\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n      history {\n        id\n        kinds\n        description\n        changes\n        at\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityRow\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n      history {\n        id\n        kinds\n        description\n        changes\n        at\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddActivityComment($activityId: ID!, $body: String!) {\n    addActivityComment(activityId: $activityId, body: $body) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddActivityComment($activityId: ID!, $body: String!) {\n    addActivityComment(activityId: $activityId, body: $body) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityRow\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityRow\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteActivities($ids: [ID!]!) {\n    deleteActivities(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation DeleteActivities($ids: [ID!]!) {\n    deleteActivities(ids: $ids)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestoreActivities($ids: [ID!]!) {\n    restoreActivities(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation RestoreActivities($ids: [ID!]!) {\n    restoreActivities(ids: $ids)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, input: $input) {\n      ...ActivityRow\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, input: $input) {\n      ...ActivityRow\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query AuditLogs($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLogs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        module\n        recordId\n        description\n        changes\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AuditLogs($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLogs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        module\n        recordId\n        description\n        changes\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n'];
 /**
@@ -281,6 +476,108 @@ export function graphql(
 export function graphql(
   source: '\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      language\n      department {\n        id\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      language\n      department {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddCampaignMembersByFilter($campaignId: ID!, $filter: CampaignCustomerFilter!) {\n    addCampaignMembersByFilter(campaignId: $campaignId, filter: $filter) {\n      added\n      skipped\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddCampaignMembersByFilter($campaignId: ID!, $filter: CampaignCustomerFilter!) {\n    addCampaignMembersByFilter(campaignId: $campaignId, filter: $filter) {\n      added\n      skipped\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddCampaignMembers($campaignId: ID!, $customerIds: [ID!]!) {\n    addCampaignMembers(campaignId: $campaignId, customerIds: $customerIds) {\n      added\n      skipped\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddCampaignMembers($campaignId: ID!, $customerIds: [ID!]!) {\n    addCampaignMembers(campaignId: $campaignId, customerIds: $customerIds) {\n      added\n      skipped\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CampaignCharts($id: ID!) {\n    campaign(id: $id) {\n      id\n      budget\n      expectedRevenue\n      actualRevenue\n      totalExpenses\n      stats {\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n      statusCounts {\n        status\n        count\n      }\n      timeline {\n        date\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CampaignCharts($id: ID!) {\n    campaign(id: $id) {\n      id\n      budget\n      expectedRevenue\n      actualRevenue\n      totalExpenses\n      stats {\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n      statusCounts {\n        status\n        count\n      }\n      timeline {\n        date\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CampaignRow on Campaign {\n    id\n    code\n    name\n    type\n    status\n    startDate\n    endDate\n    canManage\n    memberCount\n    executor {\n      id\n      name\n    }\n    creator {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment CampaignRow on Campaign {\n    id\n    code\n    name\n    type\n    status\n    startDate\n    endDate\n    canManage\n    memberCount\n    executor {\n      id\n      name\n    }\n    creator {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CampaignDetail on Campaign {\n    ...CampaignRow\n    description\n    goals\n    budget\n    expectedRevenue\n    actualRevenue\n    totalExpenses\n    version\n    expenses {\n      item\n      amount\n      date\n    }\n    keyMap {\n      key\n      status\n    }\n    stats {\n      registered\n      confirmed\n      joined\n      cancelled\n    }\n    statusCounts {\n      status\n      count\n    }\n  }\n',
+): (typeof documents)['\n  fragment CampaignDetail on Campaign {\n    ...CampaignRow\n    description\n    goals\n    budget\n    expectedRevenue\n    actualRevenue\n    totalExpenses\n    version\n    expenses {\n      item\n      amount\n      date\n    }\n    keyMap {\n      key\n      status\n    }\n    stats {\n      registered\n      confirmed\n      joined\n      cancelled\n    }\n    statusCounts {\n      status\n      count\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CampaignMemberRow on CampaignMember {\n    id\n    status\n    joinedAt\n    customerId\n    customerName\n    customerCode\n    owner {\n      id\n      name\n    }\n    customer {\n      id\n      phone\n      email\n      officeAddress\n    }\n  }\n',
+): (typeof documents)['\n  fragment CampaignMemberRow on CampaignMember {\n    id\n    status\n    joinedAt\n    customerId\n    customerName\n    customerCode\n    owner {\n      id\n      name\n    }\n    customer {\n      id\n      phone\n      email\n      officeAddress\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CampaignMembers(\n    $campaignId: ID!\n    $filter: CampaignMemberFilter\n    $orderBy: [CampaignMemberOrder!]\n    $first: Int\n    $after: String\n  ) {\n    campaignMembers(\n      campaignId: $campaignId\n      filter: $filter\n      orderBy: $orderBy\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CampaignMemberRow\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CampaignMembers(\n    $campaignId: ID!\n    $filter: CampaignMemberFilter\n    $orderBy: [CampaignMemberOrder!]\n    $first: Int\n    $after: String\n  ) {\n    campaignMembers(\n      campaignId: $campaignId\n      filter: $filter\n      orderBy: $orderBy\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CampaignMemberRow\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CampaignOptions {\n    me {\n      id\n      role\n    }\n    users(filter: { active: true }, orderBy: [{ field: NAME, direction: ASC }], first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n    customerGroups {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query CampaignOptions {\n    me {\n      id\n      role\n    }\n    users(filter: { active: true }, orderBy: [{ field: NAME, direction: ASC }], first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n    customerGroups {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CampaignOverview {\n    campaigns(first: 12, orderBy: [{ field: START_DATE, direction: DESC }]) {\n      nodes {\n        id\n        name\n        totalExpenses\n        actualRevenue\n        stats {\n          registered\n          confirmed\n          joined\n          cancelled\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CampaignOverview {\n    campaigns(first: 12, orderBy: [{ field: START_DATE, direction: DESC }]) {\n      nodes {\n        id\n        name\n        totalExpenses\n        actualRevenue\n        stats {\n          registered\n          confirmed\n          joined\n          cancelled\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignDetail\n    }\n  }\n',
+): (typeof documents)['\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Campaigns($filter: CampaignFilter, $orderBy: [CampaignOrder!], $first: Int, $after: String) {\n    campaigns(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CampaignRow\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Campaigns($filter: CampaignFilter, $orderBy: [CampaignOrder!], $first: Int, $after: String) {\n    campaigns(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CampaignRow\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangeCampaignMemberStatus($memberIds: [ID!]!, $status: CampaignMemberStatus!) {\n    changeCampaignMemberStatus(memberIds: $memberIds, status: $status) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ChangeCampaignMemberStatus($memberIds: [ID!]!, $status: CampaignMemberStatus!) {\n    changeCampaignMemberStatus(memberIds: $memberIds, status: $status) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteCampaign($id: ID!, $confirm: Boolean) {\n    deleteCampaign(id: $id, confirm: $confirm)\n  }\n',
+): (typeof documents)['\n  mutation DeleteCampaign($id: ID!, $confirm: Boolean) {\n    deleteCampaign(id: $id, confirm: $confirm)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PickerCustomers($filter: CustomerFilter, $first: Int, $after: String) {\n    customers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        level\n        phone\n        email\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PickerCustomers($filter: CustomerFilter, $first: Int, $after: String) {\n    customers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        level\n        phone\n        email\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegisterForCampaign($campaignCode: String!, $input: CampaignRegistrationInput!) {\n    registerForCampaign(campaignCode: $campaignCode, input: $input)\n  }\n',
+): (typeof documents)['\n  mutation RegisterForCampaign($campaignCode: String!, $input: CampaignRegistrationInput!) {\n    registerForCampaign(campaignCode: $campaignCode, input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignDetail\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -435,6 +732,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation CreateQuickActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n      name\n      customers {\n        id\n        level\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateQuickActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n      name\n      customers {\n        id\n        level\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CustomerActivities($customerId: ID!, $first: Int, $after: String) {\n    activities(filter: { customerId: $customerId }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        type\n        status\n        dueAt\n        createdAt\n        assignee {\n          id\n          name\n        }\n        history {\n          id\n          kinds\n          description\n          at\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CustomerActivities($customerId: ID!, $first: Int, $after: String) {\n    activities(filter: { customerId: $customerId }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        type\n        status\n        dueAt\n        createdAt\n        assignee {\n          id\n          name\n        }\n        history {\n          id\n          kinds\n          description\n          at\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query CustomerCategories($kind: CategoryKind!) {\n    categories(kind: $kind) {\n      id\n      name\n      sortOrder\n    }\n  }\n',
 ): (typeof documents)['\n  query CustomerCategories($kind: CategoryKind!) {\n    categories(kind: $kind) {\n      id\n      name\n      sortOrder\n    }\n  }\n'];
 /**
@@ -569,6 +878,66 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerDetail\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CustomerCampaigns($customerId: ID!) {\n    customerCampaigns(customerId: $customerId) {\n      id\n      status\n      joinedAt\n      campaign {\n        id\n        code\n        name\n        startDate\n        endDate\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CustomerCampaigns($customerId: ID!) {\n    customerCampaigns(customerId: $customerId) {\n      id\n      status\n      joinedAt\n      campaign {\n        id\n        code\n        name\n        startDate\n        endDate\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobDetail\n    }\n  }\n',
+): (typeof documents)['\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ImportJobDetail on ImportJob {\n    id\n    module\n    fileName\n    status\n    columns\n    suggestedMapping {\n      column\n      field\n    }\n    mapping {\n      column\n      field\n    }\n    fields {\n      field\n      label\n      required\n    }\n    mode\n    dryRun\n    convertOldMobilePrefixes\n    totalRows\n    processedRows\n    created\n    updated\n    skipped\n    failed\n    resumable\n    failureMessage\n    errors(first: 20) {\n      row\n      field\n      message\n    }\n    createdAt\n    finishedAt\n  }\n',
+): (typeof documents)['\n  fragment ImportJobDetail on ImportJob {\n    id\n    module\n    fileName\n    status\n    columns\n    suggestedMapping {\n      column\n      field\n    }\n    mapping {\n      column\n      field\n    }\n    fields {\n      field\n      label\n      required\n    }\n    mode\n    dryRun\n    convertOldMobilePrefixes\n    totalRows\n    processedRows\n    created\n    updated\n    skipped\n    failed\n    resumable\n    failureMessage\n    errors(first: 20) {\n      row\n      field\n      message\n    }\n    createdAt\n    finishedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ImportJobs($filter: ImportJobFilter, $first: Int, $after: String) {\n    importJobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        module\n        fileName\n        status\n        mode\n        dryRun\n        totalRows\n        created\n        updated\n        skipped\n        failed\n        createdAt\n        createdBy {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ImportJobs($filter: ImportJobFilter, $first: Int, $after: String) {\n    importJobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        module\n        fileName\n        status\n        mode\n        dryRun\n        totalRows\n        created\n        updated\n        skipped\n        failed\n        createdAt\n        createdBy {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RunImport(\n    $jobId: ID!\n    $mapping: [ColumnMappingInput!]\n    $mode: ImportMode!\n    $dryRun: Boolean\n    $convertOldMobilePrefixes: Boolean\n  ) {\n    runImport(\n      jobId: $jobId\n      mapping: $mapping\n      mode: $mode\n      dryRun: $dryRun\n      convertOldMobilePrefixes: $convertOldMobilePrefixes\n    ) {\n      ...ImportJobDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation RunImport(\n    $jobId: ID!\n    $mapping: [ColumnMappingInput!]\n    $mode: ImportMode!\n    $dryRun: Boolean\n    $convertOldMobilePrefixes: Boolean\n  ) {\n    runImport(\n      jobId: $jobId\n      mapping: $mapping\n      mode: $mode\n      dryRun: $dryRun\n      convertOldMobilePrefixes: $convertOldMobilePrefixes\n    ) {\n      ...ImportJobDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SystemParametersAll on SystemParameters {\n    companyName\n    senderEmail\n    customerCodeMode\n    customerCodePrefix\n    customerCodeWidth\n    createdDateMode\n    taskReminderDays\n    anniversaryReminderDays\n    contactBirthdayReminderDays\n    contractExpiryReminderDays\n    paymentReminderDays\n    smtpHost\n    smtpPort\n    smtpSecure\n    smtpUser\n    smtpPasswordSet\n    version\n  }\n',
+): (typeof documents)['\n  fragment SystemParametersAll on SystemParameters {\n    companyName\n    senderEmail\n    customerCodeMode\n    customerCodePrefix\n    customerCodeWidth\n    createdDateMode\n    taskReminderDays\n    anniversaryReminderDays\n    contactBirthdayReminderDays\n    contractExpiryReminderDays\n    paymentReminderDays\n    smtpHost\n    smtpPort\n    smtpSecure\n    smtpUser\n    smtpPasswordSet\n    version\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Parameters {\n    systemParameters {\n      ...SystemParametersAll\n    }\n  }\n',
+): (typeof documents)['\n  query Parameters {\n    systemParameters {\n      ...SystemParametersAll\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateParameters($input: SystemParametersInput!) {\n    updateSystemParameters(input: $input) {\n      ...SystemParametersAll\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateParameters($input: SystemParametersInput!) {\n    updateSystemParameters(input: $input) {\n      ...SystemParametersAll\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Reminders {\n    reminders {\n      kind\n      date\n      recordId\n      title\n      subtitle\n      email\n    }\n  }\n',
+): (typeof documents)['\n  query Reminders {\n    reminders {\n      kind\n      date\n      recordId\n      title\n      subtitle\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SendGreeting($kind: ReminderKind!, $recordId: ID!, $subject: String!, $body: String!) {\n    sendGreeting(kind: $kind, recordId: $recordId, subject: $subject, body: $body) {\n      id\n      status\n      toAddress\n    }\n  }\n',
+): (typeof documents)['\n  mutation SendGreeting($kind: ReminderKind!, $recordId: ID!, $subject: String!, $body: String!) {\n    sendGreeting(kind: $kind, recordId: $recordId, subject: $subject, body: $body) {\n      id\n      status\n      toAddress\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

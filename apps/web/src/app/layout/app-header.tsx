@@ -1,6 +1,7 @@
 import { Anchor, Burger, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ReminderBell } from '../../features/reminders/routes';
 import { HeaderLanguageSwitch } from './header-language-switch';
 import { UserMenu } from './user-menu';
 
@@ -26,6 +27,7 @@ export function AppHeader({ navbarOpened, onToggleNavbar }: AppHeaderProps) {
         </Anchor>
       </Group>
       <Group gap="sm" wrap="nowrap">
+        <ReminderBell />
         <HeaderLanguageSwitch />
         <UserMenu />
       </Group>

@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable, useCursorPagination, type SortState } from '../../../components/data-table';
+import { ExportMenu } from '../../../components/export-menu';
 import { Page } from '../../../components/page';
 import type { ContactRowFragment, ContactSortField } from '../../../gql/graphql';
 import { useContacts } from '../api/contacts';
@@ -131,6 +132,10 @@ export function ContactsListPage() {
       title={t('contacts.title')}
       actions={
         <>
+          <Button component={Link} to="/contacts/import" variant="default">
+            {t('imports.import')}
+          </Button>
+          <ExportMenu module="contacts" filter={toContactFilter(panel, search)} />
           <Button component={Link} to="/customers/trash?tab=contacts" variant="default">
             {t('contacts.trash')}
           </Button>

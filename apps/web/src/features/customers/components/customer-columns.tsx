@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Group, Tooltip } from '@mantine/core';
 import { formatDateVi } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
@@ -18,7 +18,10 @@ export const CUSTOMER_SORT_FIELDS: Record<string, CustomerSortField> = {
   createdAt: 'CREATED_AT',
 };
 
-export function useCustomerColumns(): ColumnDef<CustomerRowFragment>[] {
+/** `onQuickActivity` adds the row action "Thêm giao dịch nhanh" (CUS-11). */
+export function useCustomerColumns(
+  onQuickActivity?: (customer: CustomerRowFragment) => void,
+): ColumnDef<CustomerRowFragment>[] {
   const { t } = useTranslation();
   return useMemo<ColumnDef<CustomerRowFragment>[]>(
     () => [
@@ -104,7 +107,28 @@ export function useCustomerColumns(): ColumnDef<CustomerRowFragment>[] {
         meta: { nowrap: true },
         cell: ({ row }) => formatDateVi(row.original.createdAt),
       },
+      ...(onQuickActivity
+        ? [
+            {
+              id: 'rowActions',
+              header: '',
+              enableHiding: false,
+              meta: { nowrap: true },
+              cell: ({ row }: { row: { original: CustomerRowFragment } }) => (
+                <Tooltip label={t('activities.quick.action')}>
+                  <ActionIcon
+                    variant="subtle"
+                    aria-label={`${t('activities.quick.action')}: ${row.original.name}`}
+                    onClick={() => onQuickActivity(row.original)}
+                  >
+                    +
+                  </ActionIcon>
+                </Tooltip>
+              ),
+            } satisfies ColumnDef<CustomerRowFragment>,
+          ]
+        : []),
     ],
-    [t],
+    [t, onQuickActivity],
   );
 }

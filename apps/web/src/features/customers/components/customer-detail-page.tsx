@@ -9,6 +9,8 @@ import { ErrorAlert, MessagePage, Page, PageLoader, useErrorMessage } from '../.
 import { useCloneCustomer } from '../api/clone-customer';
 import { useCustomer } from '../api/customer';
 import { useDeleteCustomersAction } from '../hooks/use-delete-customers';
+import { CustomerActivitiesTab } from './customer-activities-tab';
+import { CustomerCampaignsTab } from './customer-campaigns-tab';
 import { CustomerContactsTab } from './customer-contacts-tab';
 import { CustomerHistoryTab } from './customer-history-tab';
 import { CustomerInfoTab } from './customer-info-tab';
@@ -27,7 +29,7 @@ const TABS = [
   'history',
 ] as const;
 type Tab = (typeof TABS)[number];
-const LATER = ['activities', 'campaigns', 'salesDocuments', 'debt', 'documents'] as const;
+const LATER = ['salesDocuments', 'debt', 'documents'] as const;
 
 function isTab(value: string | null): value is Tab {
   return (TABS as readonly (string | null)[]).includes(value);
@@ -103,6 +105,13 @@ export function CustomerDetailPage() {
           >
             {t('customers.actions.addContact')}
           </Button>
+          <Button
+            variant="default"
+            component={Link}
+            to={`/activities/new?customerId=${customer.id}&back=${encodeURIComponent(`/customers/${customer.id}?tab=activities`)}`}
+          >
+            {t('activities.customerTab.add')}
+          </Button>
           <Button variant="default" onClick={() => void clone()} loading={cloning}>
             {t('customers.actions.clone')}
           </Button>
@@ -157,6 +166,12 @@ export function CustomerDetailPage() {
               <LaterReleaseTab body={t(`customers.later.${key}`)} />
             </Tabs.Panel>
           ))}
+          <Tabs.Panel value="activities">
+            <CustomerActivitiesTab customerId={customer.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="campaigns">
+            <CustomerCampaignsTab customerId={customer.id} />
+          </Tabs.Panel>
           <Tabs.Panel value="history">
             <CustomerHistoryTab customerId={customer.id} />
           </Tabs.Panel>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable, useCursorPagination, type SortState } from '../../../components/data-table';
+import { ExportMenu } from '../../../components/export-menu';
 import { Page } from '../../../components/page';
 import type { CustomerRowFragment } from '../../../gql/graphql';
 import { useCustomerLevelCounts } from '../api/customer-level-counts';
@@ -16,10 +17,14 @@ import { ChangeGroupsDialog } from './change-groups-dialog';
 import { CUSTOMER_SORT_FIELDS, useCustomerColumns } from './customer-columns';
 import { CustomerFilterPanel } from './customer-filter-panel';
 import { LevelTabs } from './level-tabs';
+import { QuickActivityDialog } from './quick-activity-dialog';
 import { ShareDialog } from './share-dialog';
 import { TransferDialog } from './transfer-dialog';
 
 type BulkDialog = 'groups' | 'share' | 'transfer';
+
+/** The list's columns shown by default, in the export's keys. */
+const EXPORT_COLUMNS = ['code', 'name', 'level', 'groups', 'labels', 'email', 'phone', 'owner', 'createdAt'];
 
 /** Bán hàng → Khách hàng (CUS-03, CUS-04, CUS-08, CUS-09, X-03). */
 export function CustomersListPage() {
@@ -31,7 +36,8 @@ export function CustomersListPage() {
   const [sort, setSort] = useState<SortState | null>({ field: 'createdAt', direction: 'DESC' });
   const dialog = useDialog<BulkDialog, CustomerRowFragment>();
   const deleteCustomers = useDeleteCustomersAction();
-  const columns = useCustomerColumns();
+  const [quick, setQuick] = useState<CustomerRowFragment | null>(null);
+  const columns = useCustomerColumns(setQuick);
 
   const applySearch = useDebouncedCallback((value: string) => {
     state.setSearch(value.trim());
@@ -62,6 +68,10 @@ export function CustomersListPage() {
           <Button component={Link} to="/customers/ownership-history" variant="default">
             {t('customers.ownershipHistory')}
           </Button>
+          <Button component={Link} to="/customers/import" variant="default">
+            {t('imports.import')}
+          </Button>
+          <ExportMenu module="customers" filter={filter} columns={EXPORT_COLUMNS} />
           <Button component={Link} to="/customers/trash" variant="default">
             {t('customers.trash')}
           </Button>
@@ -138,6 +148,7 @@ export function CustomersListPage() {
       {dialog.state?.kind === 'share' ? (
         <ShareDialog customerIds={ids(dialog.state.rows)} onClose={dialog.close} />
       ) : null}
+      {quick ? <QuickActivityDialog customer={quick} onClose={() => setQuick(null)} /> : null}
       {dialog.state?.kind === 'transfer' ? (
         <TransferDialog customerIds={ids(dialog.state.rows)} onClose={dialog.close} />
       ) : null}

@@ -1,0 +1,47 @@
+import { Button, Menu } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { downloadFile } from '../../lib/files';
+
+export interface ExportMenuProps {
+  /** `customers` | `contacts`: GET /files/export/{module}.{xlsx|csv}. */
+  module: string;
+  /** The list's own filter object (the same one its query sends). */
+  filter: object;
+  /** The list's visible columns, in the export's keys. */
+  columns?: string[];
+}
+
+/** "Xuất khẩu" (IMP-03): the filtered list as the caller sees it, streamed by the server. */
+export function ExportMenu({ module, filter, columns }: ExportMenuProps) {
+  const { t, i18n } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const download = async (format: 'xlsx' | 'csv') => {
+    const params = new URLSearchParams({ filter: JSON.stringify(filter), lang: i18n.language });
+    if (columns?.length) {
+      params.set('columns', columns.join(','));
+    }
+    setBusy(true);
+    try {
+      await downloadFile(`/files/export/${module}.${format}?${params.toString()}`, `${module}.${format}`);
+    } catch (err) {
+      notifications.show({ color: 'red', message: err instanceof Error ? err.message : String(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Menu position="bottom-end">
+      <Menu.Target>
+        <Button variant="default" loading={busy}>
+          {t('imports.export')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item onClick={() => void download('xlsx')}>{t('imports.exportXlsx')}</Menu.Item>
+        <Menu.Item onClick={() => void download('csv')}>{t('imports.exportCsv')}</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

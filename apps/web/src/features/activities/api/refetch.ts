@@ -1,0 +1,2 @@
+/** Lists that show activities, refreshed after a change. */
+export const ACTIVITY_QUERIES = ['Activities', 'Activity', 'Reminders'];

@@ -1,0 +1,163 @@
+import { Badge, Button, Group, SegmentedControl, Tabs, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useConfirm } from '../../../components/confirm';
+import { DataTable, useCursorPagination, type SortState } from '../../../components/data-table';
+import { Page, useErrorMessage } from '../../../components/page';
+import type { ActivityRowFragment, ActivityScope } from '../../../gql/graphql';
+import { useActivities } from '../api/activities';
+import { useDeleteActivities } from '../api/delete-activities';
+import { ActivityCalendar } from './activity-calendar';
+import { ACTIVITY_SORT_FIELDS, useActivityColumns } from './activity-columns';
+import {
+  ActivityFilterPanel,
+  activityCriteria,
+  EMPTY_ACTIVITY_PANEL,
+  toActivityFilter,
+  type ActivityPanelFilter,
+} from './activity-filter-panel';
+
+const SCOPES: ActivityScope[] = ['MINE', 'ASSIGNED_BY_ME', 'ALL'];
+
+/** Bán hàng → Giao dịch (ACT-07): my work, assigned by me, all; filters; list or calendar. */
+export function ActivitiesListPage() {
+  const { t } = useTranslation();
+  const confirm = useConfirm();
+  const errorMessage = useErrorMessage();
+  const paging = useCursorPagination();
+  const [scope, setScope] = useState<ActivityScope>('MINE');
+  const [view, setView] = useState<'list' | 'calendar'>('list');
+  const [text, setText] = useState('');
+  const [search] = useDebouncedValue(text.trim(), 300);
+  const [panel, setPanel] = useState<ActivityPanelFilter>(EMPTY_ACTIVITY_PANEL);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const [sort, setSort] = useState<SortState | null>({ field: 'createdAt', direction: 'DESC' });
+  const columns = useActivityColumns();
+  const [deleteActivities] = useDeleteActivities();
+
+  const filter = { ...toActivityFilter(panel), scope, search: search || null };
+  const { data, previousData, loading, error, refetch } = useActivities({
+    filter,
+    orderBy: sort ? [{ field: ACTIVITY_SORT_FIELDS[sort.field], direction: sort.direction }] : undefined,
+    first: paging.first,
+    after: paging.after,
+  });
+  const connection = (data ?? previousData)?.activities;
+  const criteria = activityCriteria(panel);
+
+  const remove = async (rows: ActivityRowFragment[]) => {
+    if (
+      !(await confirm({
+        title: t('activities.delete'),
+        message: t('activities.deleteConfirm', { count: rows.length }),
+      }))
+    ) {
+      return false;
+    }
+    try {
+      await deleteActivities({ variables: { ids: rows.map((r) => r.id) } });
+      notifications.show({ color: 'teal', message: t('activities.deleted', { count: rows.length }) });
+      return true;
+    } catch (failure) {
+      notifications.show({ color: 'red', message: errorMessage(failure) });
+      return false;
+    }
+  };
+
+  return (
+    <Page
+      title={t('activities.title')}
+      actions={
+        <>
+          <Button component={Link} to="/activities/trash" variant="default">
+            {t('activities.trash')}
+          </Button>
+          <Button component={Link} to="/activities/new">
+            {t('common.add')}
+          </Button>
+        </>
+      }
+    >
+      <Tabs
+        value={scope}
+        onChange={(v) => {
+          setScope((v as ActivityScope | null) ?? 'MINE');
+          paging.reset();
+        }}
+      >
+        <Tabs.List>
+          {SCOPES.map((s) => (
+            <Tabs.Tab key={s} value={s}>
+              {t(`activities.scopes.${s}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+      </Tabs>
+      <Group gap="sm" align="flex-end" justify="space-between">
+        <Group gap="sm" align="flex-end">
+          <TextInput
+            label={t('common.search')}
+            placeholder={t('activities.searchPlaceholder')}
+            type="search"
+            value={text}
+            onChange={(event) => {
+              setText(event.currentTarget.value);
+              paging.reset();
+            }}
+            w={320}
+          />
+          <Button
+            variant={panelOpen ? 'light' : 'default'}
+            onClick={() => setPanelOpen((o) => !o)}
+            aria-expanded={panelOpen}
+            rightSection={criteria > 0 ? <Badge size="sm">{criteria}</Badge> : null}
+          >
+            {t('activities.filters')}
+          </Button>
+        </Group>
+        <SegmentedControl
+          value={view}
+          onChange={(v) => setView(v as 'list' | 'calendar')}
+          data={[
+            { value: 'list', label: t('activities.view.list') },
+            { value: 'calendar', label: t('activities.view.calendar') },
+          ]}
+        />
+      </Group>
+      {panelOpen ? (
+        <ActivityFilterPanel
+          value={panel}
+          onApply={(next) => {
+            setPanel(next);
+            paging.reset();
+          }}
+        />
+      ) : null}
+      {view === 'calendar' ? (
+        <ActivityCalendar filter={{ ...filter, dueFrom: null, dueTo: null }} />
+      ) : (
+        <DataTable
+          label={t('activities.listLabel')}
+          data={connection?.nodes}
+          columns={columns}
+          getRowId={(a) => a.id}
+          totalCount={connection?.totalCount}
+          loading={loading}
+          error={error}
+          onRetry={() => void refetch()}
+          sort={sort}
+          onSortChange={(next) => {
+            setSort(next);
+            paging.reset();
+          }}
+          pager={paging.pager(connection?.pageInfo)}
+          initialColumnVisibility={{ priority: false, startAt: false, comments: false }}
+          bulkActions={[{ label: t('activities.delete'), color: 'red', onClick: (rows) => remove(rows) }]}
+        />
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,81 @@
+import { Paper } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { createActivitySchema, type CreateCustomerData } from '@sen/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { Form, FormActions } from '../../../components/form';
+import { Page, PageLoader } from '../../../components/page';
+import { useActivityCustomer } from '../api/activity-customer';
+import { useActivityViewer } from '../api/activity-viewer';
+import { useCreateActivity } from '../api/create-activity';
+import { ActivityFormFields } from './activity-form-fields';
+import { iso, safeBack } from './safe-back';
+
+/** Thêm mới giao dịch (ACT-01, ACT-02): `?customerId=` presets a customer, `?back=` where to return. */
+export function ActivityCreatePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const viewer = useActivityViewer();
+  const [createActivity] = useCreateActivity();
+  const [newCustomers, setNewCustomers] = useState<CreateCustomerData[]>([]);
+  const backTo = safeBack(params.get('back'), '/activities');
+  const back = () => void navigate(backTo);
+  const preset = params.get('customerId');
+  const presetQuery = useActivityCustomer(preset);
+  const presetCustomer = presetQuery.data?.customer ?? null;
+
+  if (!viewer || presetQuery.loading) {
+    return <PageLoader />;
+  }
+  return (
+    <Page title={t('activities.createTitle')}>
+      <Paper withBorder p="lg" maw={960}>
+        <Form
+          schema={createActivitySchema}
+          label={t('activities.createTitle')}
+          defaultValues={{
+            name: '',
+            type: 'CALL',
+            status: 'PLANNED',
+            priority: 'NORMAL',
+            description: null,
+            startAt: null,
+            dueAt: null,
+            assigneeId: viewer.id,
+            participantIds: [],
+            customerIds: preset ? [preset] : [],
+          }}
+          onSubmit={async (input) => {
+            const { data } = await createActivity({
+              variables: {
+                input: {
+                  ...input,
+                  startAt: iso(input.startAt),
+                  dueAt: iso(input.dueAt),
+                  // The created date of an inline customer is always automatic.
+                  newCustomers: newCustomers.map(({ createdAt: _auto, ...c }) => c),
+                },
+              },
+            });
+            if (data) {
+              notifications.show({
+                color: 'teal',
+                message: t('activities.created', { name: data.createActivity.name }),
+              });
+              back();
+            }
+          }}
+        >
+          <ActivityFormFields
+            initialCustomers={presetCustomer ? [presetCustomer] : []}
+            newCustomers={newCustomers}
+            onNewCustomersChange={setNewCustomers}
+          />
+          <FormActions mode="create" onBack={back} />
+        </Form>
+      </Paper>
+    </Page>
+  );
+}

@@ -1,0 +1,2 @@
+/** Queries to refresh after a campaign or its members change. */
+export const CAMPAIGN_QUERIES = ['Campaigns', 'Campaign', 'CampaignMembers', 'CampaignCharts'];

@@ -1,0 +1,54 @@
+import { Paper } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { createCampaignSchema } from '@sen/shared';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { Form, FormActions } from '../../../components/form';
+import { Page } from '../../../components/page';
+import { useCreateCampaign } from '../api/create-campaign';
+import { CampaignFormFields } from './campaign-form-fields';
+
+/** Marketing → Chiến dịch → Thêm mới → the required fields (*) → Lưu (CMP-01). */
+export function CampaignCreatePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [createCampaign] = useCreateCampaign();
+  return (
+    <Page title={t('campaigns.createTitle')}>
+      <Paper withBorder p="lg" maw={960}>
+        <Form
+          schema={createCampaignSchema}
+          label={t('campaigns.createTitle')}
+          defaultValues={{
+            name: '',
+            code: null,
+            type: null,
+            startDate: '',
+            endDate: null,
+            executorId: null,
+            description: null,
+            goals: null,
+            budget: null,
+            expectedRevenue: null,
+            actualRevenue: null,
+            expenses: [],
+            keyMap: [],
+          }}
+          onSubmit={async (input) => {
+            const { data } = await createCampaign({ variables: { input } });
+            if (data) {
+              notifications.show({
+                color: 'teal',
+                message: t('campaigns.created', { name: data.createCampaign.name }),
+              });
+              void navigate(`/campaigns/${data.createCampaign.id}`);
+            }
+          }}
+        >
+          <CampaignFormFields />
+          <FormActions mode="create" onBack={() => void navigate('/campaigns')} />
+        </Form>
+      </Paper>
+    </Page>
+  );
+}

@@ -1,0 +1,13 @@
+import { ImportHistoryPage } from './components/import-history-page';
+import { ImportJobPage } from './components/import-job-page';
+import { ImportUploadPage } from './components/import-upload-page';
+
+export { ImportHistoryPage, ImportJobPage };
+
+export function CustomersImportPage() {
+  return <ImportUploadPage module="customers" />;
+}
+
+export function ContactsImportPage() {
+  return <ImportUploadPage module="contacts" />;
+}

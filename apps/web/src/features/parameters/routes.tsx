@@ -1,0 +1,1 @@
+export { ParametersPage } from './components/parameters-page';

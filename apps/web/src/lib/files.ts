@@ -1,0 +1,56 @@
+import { currentLanguage } from '../i18n';
+import { getToken } from './auth-token';
+
+/** A refusal of the file endpoints: `{ code, message }`, the message in the UI language. */
+export class FileRequestError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function authHeaders(): Record<string, string> {
+  const token = getToken();
+  return { 'Accept-Language': currentLanguage(), ...(token ? { Authorization: `Bearer ${token}` } : {}) };
+}
+
+async function refusal(res: Response): Promise<FileRequestError> {
+  const body = (await res.json().catch(() => null)) as { code?: string; message?: string } | null;
+  return new FileRequestError(body?.code ?? 'INTERNAL_SERVER_ERROR', body?.message ?? res.statusText);
+}
+
+function fileNameOf(res: Response, fallback: string): string {
+  const header = res.headers.get('content-disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(header);
+  return star ? decodeURIComponent(star[1]) : fallback;
+}
+
+/** Downloads a file the server only gives with the Bearer token, then saves it as the user would. */
+export async function downloadFile(url: string, fallbackName: string): Promise<void> {
+  const res = await fetch(url, { headers: authHeaders() });
+  if (!res.ok) {
+    throw await refusal(res);
+  }
+  const blob = await res.blob();
+  const href = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = fileNameOf(res, fallbackName);
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
+/** Multipart upload of one file (field "file"); answers the JSON body. */
+export async function uploadFile<T>(url: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file);
+  const res = await fetch(url, { method: 'POST', body: form, headers: authHeaders() });
+  if (!res.ok) {
+    throw await refusal(res);
+  }
+  return (await res.json()) as T;
+}
