@@ -6,7 +6,7 @@ import {
   updateContactSchema,
   type CreateContactData,
 } from '@sen/shared';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
 import type { AuthUser } from '../../graphql/context';
 import { auditText } from '../audit/audit-text';
@@ -60,6 +60,15 @@ export class ContactService {
   ) {}
 
   list(caller: AuthUser, filter: ContactFilter = {}, orderBy: ContactOrder[] = [], page: PageArgs) {
+    const order = orderBy[0] ?? { field: ContactSortField.NAME, direction: SortDirection.ASC };
+    return paginate(this.filtered(caller, filter), page, {
+      expression: SORT[order.field],
+      direction: order.direction,
+    });
+  }
+
+  /** The contacts the caller sees that match the list's filter, as a query over `contact t`. */
+  filtered(caller: AuthUser, filter: ContactFilter): SelectQueryBuilder<Contact> {
     const qb = this.ds.getRepository(Contact).createQueryBuilder('t');
     qb.where(filter.deleted ? 't.deleted_at IS NOT NULL' : 't.deleted_at IS NULL');
     scopeContacts(qb, 't', caller);
@@ -95,8 +104,7 @@ export class ContactService {
           .concat(['00000000-0000-0000-0000-000000000000']),
       });
     }
-    const order = orderBy[0] ?? { field: ContactSortField.NAME, direction: SortDirection.ASC };
-    return paginate(qb, page, { expression: SORT[order.field], direction: order.direction });
+    return qb;
   }
 
   async byId(

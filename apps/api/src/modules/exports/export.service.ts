@@ -1,15 +1,15 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { neutraliseCell, type ImportModule, type Locale } from '@sen/shared';
-import ExcelJS from 'exceljs';
-import type { DataSource } from 'typeorm';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../../graphql/context';
+import { rawHydrator } from '../../graphql/hydrate';
 import { auditText } from '../audit/audit-text';
 import type { AuditService } from '../audit/audit.service';
-import type { Contact } from '../contact/contact.entity';
+import { Contact } from '../contact/contact.entity';
 import type { ContactService } from '../contact/contact.service';
 import { scopeCustomers } from '../customer/customer-access';
-import type { Customer } from '../customer/customer.entity';
+import { Customer } from '../customer/customer.entity';
 import type { CustomerQueryService } from '../customer/customer-query.service';
 import {
   CONTACT_COLUMNS,
@@ -18,17 +18,15 @@ import {
   type ExportColumn,
   type Lookups,
 } from './export-columns';
+import { xlsxStream } from './xlsx-stream';
 
 export type ExportFormat = 'xlsx' | 'csv';
 
-/** The list's page size limit: the export reads the list exactly as the screen does, page by page. */
-const PAGE = 200;
-
-interface Page<T> {
-  nodes: T[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
+/**
+ * Rows per read. The export reads the list's own filtered query (same scope, same filter) in
+ * keyset batches by name, so each read is an index range and no transaction stays open.
+ */
+const BATCH = 2000;
 /** Rows → file, streamed. CSV: UTF-8 with BOM (Excel then reads Vietnamese correctly). */
 interface RowSink {
   /** Throws once the client has gone away, so an abandoned download stops reading the database. */
@@ -67,32 +65,52 @@ function csvSink(out: Writable): RowSink {
 }
 
 function xlsxSink(out: Writable, sheet: string): RowSink {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: false,
-    useSharedStrings: false,
-  });
-  const ws = wb.addWorksheet(sheet);
-  return {
-    async row(values) {
-      assertOpen(out);
-      ws.addRow(values).commit();
-    },
-    async end() {
-      ws.commit();
-      await wb.commit();
-    },
-  };
+  const writer = xlsxStream(out, sheet);
+  return { row: (values) => writer.row(values), end: () => writer.end() };
+}
+
+/** Batches of entities over `qb` in (name, id) order; the next batch can be asked for early. */
+async function* keysetBatches<T extends ObjectLiteral & { id: string; name: string }>(
+  qb: SelectQueryBuilder<T>,
+  hydrate: (raw: Record<string, unknown>) => T,
+): AsyncGenerator<{ rows: T[]; raw: Record<string, unknown>[] }> {
+  const alias = qb.alias;
+  qb.orderBy(`${alias}.name`, 'ASC').addOrderBy(`${alias}.id`, 'ASC').limit(BATCH);
+  let after: { name: string; id: string } | null = null;
+  for (;;) {
+    const page = qb.clone();
+    if (after) {
+      page.andWhere(`(${alias}.name, ${alias}.id) > (:afterName, :afterId)`, {
+        afterName: after.name,
+        afterId: after.id,
+      });
+    }
+    const raw: Record<string, unknown>[] = await page.getRawMany();
+    const rows = raw.map(hydrate);
+    if (rows.length > 0) {
+      yield { rows, raw };
+    }
+    if (rows.length < BATCH) {
+      return;
+    }
+    after = rows[rows.length - 1];
+  }
 }
 
 /** IMP-03: the filtered list as the caller sees it, with its visible columns. */
 export class ExportService {
+  private readonly customerFromRaw: (raw: Record<string, unknown>) => Customer;
+  private readonly contactFromRaw: (raw: Record<string, unknown>) => Contact;
+
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
     private readonly customers: CustomerQueryService,
     private readonly contacts: ContactService,
-  ) {}
+  ) {
+    this.customerFromRaw = rawHydrator(ds, Customer, 'c');
+    this.contactFromRaw = rawHydrator(ds, Contact, 't');
+  }
 
   async export(
     caller: AuthUser,
@@ -120,16 +138,27 @@ export class ExportService {
             sink,
             pickColumns(CUSTOMER_COLUMNS, columns),
             locale,
-            (after) =>
-              this.customers.list(caller, filter, [], { first: PAGE, after }) as Promise<Page<Customer>>,
-            (rows) => this.customerLookups(users, categories, rows),
+            keysetBatches(
+              this.customers.filtered(caller, filter).addSelect(
+                `(SELECT string_agg(k.name, ', ' ORDER BY k.name)
+                      FROM customer_group cg JOIN category k ON k.id = cg.group_id
+                     WHERE cg.customer_id = c.id)`,
+                'group_names',
+              ),
+              this.customerFromRaw,
+            ),
+            async (_rows, raw) => ({
+              users,
+              categories,
+              groups: new Map(raw.map((r) => [r.c_id as string, (r.group_names as string | null) ?? ''])),
+              customers: new Map(),
+            }),
           )
         : await this.write(
             sink,
             pickColumns(CONTACT_COLUMNS, columns),
             locale,
-            (after) =>
-              this.contacts.list(caller, filter, [], { first: PAGE, after }) as Promise<Page<Contact>>,
+            keysetBatches(this.contacts.filtered(caller, filter), this.contactFromRaw),
             (rows) => this.contactLookups(users, caller, rows),
           );
     await sink.end();
@@ -154,27 +183,30 @@ export class ExportService {
     sink: RowSink,
     columns: ExportColumn<T>[],
     locale: Locale,
-    page: (after: string | undefined) => Promise<Page<T>>,
-    lookups: (rows: T[]) => Promise<Lookups>,
+    batches: AsyncGenerator<{ rows: T[]; raw: Record<string, unknown>[] }>,
+    lookups: (rows: T[], raw: Record<string, unknown>[]) => Promise<Lookups>,
   ): Promise<number> {
     await sink.row(columns.map((c) => (locale === 'en' ? c.en : c.vi)));
     let count = 0;
-    // The next page is asked for while this one is written: the database and the writer overlap.
-    let next = page(undefined);
-    for (;;) {
-      const p = await next;
-      const more = p.pageInfo.hasNextPage && p.pageInfo.endCursor;
-      if (more) {
-        next = page(p.pageInfo.endCursor!);
+    // The next batch is read while this one is written: the database and the writer overlap.
+    let next = batches.next();
+    try {
+      for (;;) {
+        const batch = await next;
+        if (batch.done) {
+          return count;
+        }
+        next = batches.next();
+        const l = await lookups(batch.value.rows, batch.value.raw);
+        for (const row of batch.value.rows) {
+          await sink.row(columns.map((c) => neutraliseCell(c.value(row, l, locale))));
+        }
+        count += batch.value.rows.length;
       }
-      const l = await lookups(p.nodes);
-      for (const row of p.nodes) {
-        await sink.row(columns.map((c) => neutraliseCell(c.value(row, l, locale))));
-      }
-      count += p.nodes.length;
-      if (!more) {
-        return count;
-      }
+    } finally {
+      // A failed write leaves the read ahead unread: let it settle, then close the reader.
+      await next.catch(() => undefined);
+      await batches.return(undefined);
     }
   }
 
@@ -182,20 +214,6 @@ export class ExportService {
   private async names(sql: string): Promise<Map<string, string>> {
     const rows: { id: string; name: string }[] = await this.ds.query(sql);
     return new Map(rows.map((r) => [r.id, r.name]));
-  }
-
-  private async customerLookups(
-    users: Map<string, string>,
-    categories: Map<string, string>,
-    rows: Customer[],
-  ): Promise<Lookups> {
-    const groups: { id: string; name: string }[] = await this.ds.query(
-      `SELECT cg.customer_id AS id, string_agg(k.name, ', ' ORDER BY k.name) AS name
-         FROM customer_group cg JOIN category k ON k.id = cg.group_id
-        WHERE cg.customer_id = ANY($1::uuid[]) GROUP BY cg.customer_id`,
-      [rows.map((r) => r.id)],
-    );
-    return { users, categories, groups: new Map(groups.map((g) => [g.id, g.name])), customers: new Map() };
   }
 
   /** A contact's customer is named only when the caller may see that customer (as in the list). */

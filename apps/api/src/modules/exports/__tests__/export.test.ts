@@ -133,4 +133,38 @@ describe('exporting the filtered list to .xlsx and .csv', () => {
     const job = await jobs(app).get(staff1, up.body.jobId!);
     expect(job.suggestedMapping.every((m) => m.field !== null)).toBe(true);
   });
+
+  it('streams a list longer than one read batch whole: every row once, in name order, ties included', async () => {
+    const ds = app.server.db.dataSource;
+    const [{ id: owner }] = await ds.query(`SELECT id FROM app_user WHERE email = 'staff1@sen.local'`);
+    // 4,500 rows over a handful of equal names: the keyset (name, id) must not skip or repeat a tie.
+    // Loaded as the bulk generator does (triggers off), then the level counters are rebuilt.
+    const bulk = (sql: string, params: unknown[] = []) =>
+      ds.transaction(async (m) => {
+        await m.query(`SET LOCAL session_replication_role = replica`);
+        await m.query(sql, params);
+        await m.query(`SELECT sen_customer_level_count_rebuild()`);
+      });
+    await bulk(
+      `INSERT INTO customer (code, name, owner_id)
+       SELECT 'ZLOT' || lpad(g::text, 5, '0'), 'Zlot ' || (g % 4), $1 FROM generate_series(1, 4500) g`,
+      [owner],
+    );
+    const res = await download(
+      app,
+      staff1,
+      exportPath('customers.csv', { search: 'zlot' }, '&columns=code,name'),
+    );
+    expect(res.status).toBe(200);
+    const lines = res.body.toString('utf8').slice(1).trim().split('\r\n').slice(1);
+    expect(lines).toHaveLength(4500);
+    expect(new Set(lines.map((l) => l.split(',')[0])).size).toBe(4500);
+    const names = lines.map((l) => l.split(',')[1]);
+    expect(names).toEqual([...names].sort());
+    const xlsx = await readXlsx(
+      (await download(app, admin, exportPath('customers.xlsx', { search: 'zlot' }))).body,
+    );
+    expect(xlsx).toHaveLength(4501);
+    await bulk(`DELETE FROM customer WHERE code LIKE 'ZLOT%'`);
+  });
 });
