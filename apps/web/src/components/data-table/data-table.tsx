@@ -8,6 +8,7 @@ import {
   type ExpandedState,
   type Header,
   type RowSelectionState,
+  type Updater,
   type VisibilityState,
 } from '@tanstack/react-table';
 import { Fragment, useMemo, useState, type ReactNode } from 'react';
@@ -38,6 +39,9 @@ export interface DataTableProps<T> {
   renderSubRow?: (row: T) => ReactNode;
   canExpand?: (row: T) => boolean;
   initialColumnVisibility?: VisibilityState;
+  /** Controlled column visibility (e.g. so an export follows the columns shown). */
+  columnVisibility?: VisibilityState;
+  onColumnVisibilityChange?: (visibility: VisibilityState) => void;
 }
 
 const SELECT_COLUMN = '_select';
@@ -65,12 +69,20 @@ export function DataTable<T>({
   renderSubRow,
   canExpand,
   initialColumnVisibility,
+  columnVisibility: controlledVisibility,
+  onColumnVisibilityChange,
 }: DataTableProps<T>) {
   const { t } = useTranslation();
   const rows = useMemo(() => data ?? [], [data]);
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const [expanded, setExpanded] = useState<ExpandedState>({});
-  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>(initialColumnVisibility ?? {});
+  const [ownVisibility, setOwnVisibility] = useState<VisibilityState>(initialColumnVisibility ?? {});
+  const columnVisibility = controlledVisibility ?? ownVisibility;
+  const setColumnVisibility = (update: Updater<VisibilityState>) => {
+    const next = typeof update === 'function' ? update(columnVisibility) : update;
+    setOwnVisibility(next);
+    onColumnVisibilityChange?.(next);
+  };
 
   // When the rows change (a new page, a search, a refetch), ticks stay on the rows still shown
   // and go from the others, so a bulk action never touches a row the user cannot see.

@@ -13,6 +13,14 @@ export interface ExportMenuProps {
   columns?: string[];
 }
 
+/** The ids of the list's columns shown now, in their order: the export's `columns`. */
+export function shownColumnIds(
+  columns: readonly { id?: string }[],
+  visibility: Record<string, boolean>,
+): string[] {
+  return columns.map((c) => c.id).filter((id): id is string => Boolean(id) && visibility[id!] !== false);
+}
+
 /** "Xuất khẩu" (IMP-03): the filtered list as the caller sees it, streamed by the server. */
 export function ExportMenu({ module, filter, columns }: ExportMenuProps) {
   const { t, i18n } = useTranslation();

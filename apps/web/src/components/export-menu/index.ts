@@ -1,1 +1,1 @@
-export { ExportMenu, type ExportMenuProps } from './export-menu';
+export { ExportMenu, shownColumnIds, type ExportMenuProps } from './export-menu';

@@ -1,12 +1,12 @@
 import { Anchor, Badge, Button, Group, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { formatDateVi } from '@sen/shared';
-import type { ColumnDef } from '@tanstack/react-table';
+import type { ColumnDef, VisibilityState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable, useCursorPagination, type SortState } from '../../../components/data-table';
-import { ExportMenu } from '../../../components/export-menu';
+import { ExportMenu, shownColumnIds } from '../../../components/export-menu';
 import { Page } from '../../../components/page';
 import type { ContactRowFragment, ContactSortField } from '../../../gql/graphql';
 import { useContacts } from '../api/contacts';
@@ -36,6 +36,7 @@ export function ContactsListPage() {
   const [panel, setPanel] = useState<ContactPanelFilter>(EMPTY_CONTACT_PANEL);
   const [panelOpen, setPanelOpen] = useState(false);
   const [sort, setSort] = useState<SortState | null>({ field: 'createdAt', direction: 'DESC' });
+  const [visibility, setVisibility] = useState<VisibilityState>({ gender: false, status: false });
   const deleteContacts = useDeleteContactsAction();
 
   const { data, previousData, loading, error, refetch } = useContacts({
@@ -135,7 +136,13 @@ export function ContactsListPage() {
           <Button component={Link} to="/contacts/import" variant="default">
             {t('imports.import')}
           </Button>
-          <ExportMenu module="contacts" filter={toContactFilter(panel, search)} />
+          <ExportMenu
+            module="contacts"
+            filter={toContactFilter(panel, search)}
+            columns={shownColumnIds(columns, visibility).flatMap((id) =>
+              id === 'customer' ? ['customerCode', 'customer'] : [id],
+            )}
+          />
           <Button component={Link} to="/customers/trash?tab=contacts" variant="default">
             {t('contacts.trash')}
           </Button>
@@ -190,7 +197,8 @@ export function ContactsListPage() {
           paging.reset();
         }}
         pager={paging.pager(connection?.pageInfo)}
-        initialColumnVisibility={{ gender: false, status: false }}
+        columnVisibility={visibility}
+        onColumnVisibilityChange={setVisibility}
         bulkActions={[{ label: t('contacts.delete'), color: 'red', onClick: (rows) => deleteContacts(rows) }]}
       />
     </Page>

@@ -3,8 +3,9 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { VisibilityState } from '@tanstack/react-table';
 import { DataTable, useCursorPagination, type SortState } from '../../../components/data-table';
-import { ExportMenu } from '../../../components/export-menu';
+import { ExportMenu, shownColumnIds } from '../../../components/export-menu';
 import { Page } from '../../../components/page';
 import type { CustomerRowFragment } from '../../../gql/graphql';
 import { useCustomerLevelCounts } from '../api/customer-level-counts';
@@ -23,9 +24,6 @@ import { TransferDialog } from './transfer-dialog';
 
 type BulkDialog = 'groups' | 'share' | 'transfer';
 
-/** The list's columns shown by default, in the export's keys. */
-const EXPORT_COLUMNS = ['code', 'name', 'level', 'groups', 'labels', 'email', 'phone', 'owner', 'createdAt'];
-
 /** Bán hàng → Khách hàng (CUS-03, CUS-04, CUS-08, CUS-09, X-03). */
 export function CustomersListPage() {
   const { t } = useTranslation();
@@ -38,6 +36,10 @@ export function CustomersListPage() {
   const deleteCustomers = useDeleteCustomersAction();
   const [quick, setQuick] = useState<CustomerRowFragment | null>(null);
   const columns = useCustomerColumns(setQuick);
+  const [visibility, setVisibility] = useState<VisibilityState>({
+    officeAddress: false,
+    contactCount: false,
+  });
 
   const applySearch = useDebouncedCallback((value: string) => {
     state.setSearch(value.trim());
@@ -71,7 +73,7 @@ export function CustomersListPage() {
           <Button component={Link} to="/customers/import" variant="default">
             {t('imports.import')}
           </Button>
-          <ExportMenu module="customers" filter={filter} columns={EXPORT_COLUMNS} />
+          <ExportMenu module="customers" filter={filter} columns={shownColumnIds(columns, visibility)} />
           <Button component={Link} to="/customers/trash" variant="default">
             {t('customers.trash')}
           </Button>
@@ -134,7 +136,8 @@ export function CustomersListPage() {
           paging.reset();
         }}
         pager={paging.pager(connection?.pageInfo)}
-        initialColumnVisibility={{ officeAddress: false, contactCount: false }}
+        columnVisibility={visibility}
+        onColumnVisibilityChange={setVisibility}
         bulkActions={[
           { label: t('customers.actions.changeGroups'), onClick: dialog.open('groups') },
           { label: t('customers.actions.share'), onClick: dialog.open('share') },
