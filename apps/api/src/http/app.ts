@@ -98,6 +98,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
 
   // Runs live in this process: a RUNNING job left by a previous one died with it.
   await options.services.imports.recoverInterrupted();
+  await options.services.imports.sweepUploads();
   app.use(importRoutes(options.services));
   app.use(exportRoutes(options.services));
 

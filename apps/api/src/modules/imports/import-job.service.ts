@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, IMPORT_FIELDS, isImportModule, suggestMapping, translate, type Locale } from '@sen/shared';
 import { Brackets, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
@@ -271,6 +271,10 @@ export class ImportJobService {
     try {
       await this.engine.run(job, desc, caller, this.rowsPath(job.id));
       await this.engine.finish(job, caller, MODULE_LABEL[job.module] ?? job.module);
+      if (!job.dryRun) {
+        // A finished run cannot run again: its file has served (the error report is in the database).
+        await this.removeFiles(job.id);
+      }
     } catch (err) {
       console.error(`[import] job ${job.id} failed:`, err);
       await this.dataSource
@@ -295,6 +299,49 @@ export class ImportJobService {
         WHERE status = 'RUNNING'`,
     )) as [unknown, number];
     return count;
+  }
+
+  private async removeFiles(jobId: string): Promise<void> {
+    await Promise.all(
+      [this.rowsPath(jobId), ...['xlsx', 'csv'].map((k) => path.join(this.uploadDir, `${jobId}.${k}`))].map(
+        (f) => rm(f, { force: true }),
+      ),
+    );
+  }
+
+  /**
+   * At start-up: removes the files no job can use any more — uploads of finished runs, of deleted
+   * jobs, and partial uploads left by a request that died (older than an hour). Files of jobs still
+   * waiting for a run, a dry run's next step or a resume are kept.
+   */
+  async sweepUploads(now = Date.now()): Promise<number> {
+    let names: string[];
+    try {
+      names = await readdir(this.uploadDir);
+    } catch {
+      return 0;
+    }
+    const idOf = (name: string) => /^([0-9a-f-]{36})\./.exec(name)?.[1] ?? null;
+    const ids = [...new Set(names.map(idOf).filter((x): x is string => x !== null))];
+    const live: { id: string }[] = ids.length
+      ? await this.dataSource.query(
+          `SELECT id::text FROM import_job WHERE id = ANY($1::uuid[]) AND NOT (status = 'DONE' AND NOT dry_run)`,
+          [ids],
+        )
+      : [];
+    const keep = new Set(live.map((r) => r.id));
+    let removed = 0;
+    for (const name of names) {
+      const file = path.join(this.uploadDir, name);
+      const stale = name.endsWith('.upload')
+        ? now - (await stat(file)).mtimeMs > 3600_000
+        : idOf(name) !== null && !keep.has(idOf(name)!);
+      if (stale) {
+        await rm(file, { force: true });
+        removed += 1;
+      }
+    }
+    return removed;
   }
 
   /** Waits for queued runs (tests, shutdown). */

@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { crm } from '../../../test/crm';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { download, jobs, readXlsx, upload, xlsx } from '../../../test/import-files';
@@ -125,9 +128,10 @@ describe('importing customers: dry run, modes, duplicates, audit and history', (
     expect(entry.description).toBe(
       'Nhập khẩu khách hàng từ tệp khach-hang.xlsx: 2 thêm mới, 0 cập nhật, 0 bỏ qua, 4 lỗi',
     );
-    // Finished: it cannot run again.
+    // Finished: it cannot run again, and its uploaded file is gone from the server.
     const again = await j.run(admin, { jobId: id, mode: 'CREATE_ONLY' });
     expect(again.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(readdirSync(app.server.services.imports.uploadDir).filter((f) => f.startsWith(id))).toEqual([]);
   });
 
   it('downloads the error report with each refused row and its reason', async () => {
@@ -264,5 +268,27 @@ describe('importing customers: dry run, modes, duplicates, audit and history', (
     expect(await count(`SELECT count(*) AS n FROM customer WHERE import_job_id = $1`, [up.body.jobId])).toBe(
       50,
     );
+  });
+
+  it('sweeps at start-up only the files no job can use: finished runs, deleted jobs, dead uploads', async () => {
+    const imports = app.server.services.imports;
+    const waiting = (await upload(app, admin, 'customers', await file(), 'cho.xlsx')).body.jobId!;
+    const dir = imports.uploadDir;
+    const orphan = path.join(dir, `${randomUUID()}.rows.ndjson`);
+    const deadUpload = path.join(dir, `${randomUUID()}.upload`);
+    const freshUpload = path.join(dir, `${randomUUID()}.upload`);
+    for (const f of [orphan, deadUpload, freshUpload]) {
+      writeFileSync(f, 'x');
+    }
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    utimesSync(deadUpload, twoHoursAgo, twoHoursAgo);
+    await imports.sweepUploads();
+    const left = readdirSync(dir);
+    expect(left).toEqual(
+      expect.arrayContaining([`${waiting}.xlsx`, `${waiting}.rows.ndjson`, path.basename(freshUpload)]),
+    );
+    expect(left).not.toContain(path.basename(orphan));
+    expect(left).not.toContain(path.basename(deadUpload));
+    rmSync(freshUpload);
   });
 });
