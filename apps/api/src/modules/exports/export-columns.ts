@@ -1,6 +1,5 @@
 import {
   CUSTOMER_LEVEL_VI,
-  formatDateTimeVi,
   formatDateVi,
   IMPORT_FIELDS,
   type CustomerLevel,
@@ -10,13 +9,69 @@ import {
 import type { Contact } from '../contact/contact.entity';
 import type { Customer } from '../customer/customer.entity';
 
-/** Names of related records for a page of rows (owners, categories, groups, customers). */
+/** Names of related records for a batch of rows (owners, categories, customers). */
 export interface Lookups {
   users: Map<string, string>;
   categories: Map<string, string>;
-  groups: Map<string, string>;
   customers: Map<string, { code: string; name: string }>;
 }
+
+/** The fields an export reads: selected by name, no entity built (see `EXPORT_SELECT`). */
+export type CustomerExportRow = Omit<Customer, 'updatedAt' | 'deletedAt' | 'version' | 'createdAt'> & {
+  groupNames: string | null;
+  /** Already `dd/MM/yyyy HH:mm` in Vietnam. */
+  createdAt: string;
+};
+export type ContactExportRow = Omit<
+  Contact,
+  'updatedAt' | 'deletedAt' | 'version' | 'isPrimary' | 'statusId' | 'createdAt'
+> & { createdAt: string };
+
+/** The creation time as the lists show it, formatted by the database (no Date per row in Node). */
+const createdVi = (alias: string) =>
+  `to_char(${alias}.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI')`;
+
+/** Row field → SQL over the list's own alias (`c` customers, `t` contacts); dates as `YYYY-MM-DD`. */
+export const EXPORT_SELECT = {
+  customers: {
+    id: 'c.id',
+    code: 'c.code',
+    name: 'c.name',
+    kind: 'c.kind',
+    level: 'c.level',
+    email: 'c.email',
+    phone: 'c.phone',
+    fax: 'c.fax',
+    taxCode: 'c.tax_code',
+    website: 'c.website',
+    officeAddress: 'c.office_address',
+    businessAddress: 'c.business_address',
+    foundedOn: 'c.founded_on::text',
+    description: 'c.description',
+    industryId: 'c.industry_id',
+    scaleId: 'c.scale_id',
+    sourceId: 'c.source_id',
+    labels: 'c.labels',
+    ownerId: 'c.owner_id',
+    createdAt: createdVi('c'),
+    groupNames: `(SELECT string_agg(k.name, ', ' ORDER BY k.name)
+                    FROM customer_group cg JOIN category k ON k.id = cg.group_id WHERE cg.customer_id = c.id)`,
+  } satisfies Record<keyof CustomerExportRow, string>,
+  contacts: {
+    id: 't.id',
+    customerId: 't.customer_id',
+    name: 't.name',
+    title: 't.title',
+    gender: 't.gender',
+    mobile: 't.mobile',
+    email: 't.email',
+    birthday: 't.birthday::text',
+    address: 't.address',
+    notes: 't.notes',
+    ownerId: 't.owner_id',
+    createdAt: createdVi('t'),
+  } satisfies Record<keyof ContactExportRow, string>,
+};
 
 export interface ExportColumn<T> {
   key: string;
@@ -61,7 +116,7 @@ const col = <T>(
 const OWNER = { vi: 'Chủ sở hữu', en: 'Owner' };
 const CREATED = { vi: 'Ngày tạo', en: 'Created on' };
 
-export const CUSTOMER_COLUMNS: ExportColumn<Customer>[] = [
+export const CUSTOMER_COLUMNS: ExportColumn<CustomerExportRow>[] = [
   col('customers', 'code', (c) => c.code),
   col('customers', 'name', (c) => c.name),
   col('customers', 'kind', (c, _, l) => KIND[l][c.kind]),
@@ -77,14 +132,14 @@ export const CUSTOMER_COLUMNS: ExportColumn<Customer>[] = [
   col('customers', 'industry', (c, l) => s(c.industryId && l.categories.get(c.industryId))),
   col('customers', 'scale', (c, l) => s(c.scaleId && l.categories.get(c.scaleId))),
   col('customers', 'source', (c, l) => s(c.sourceId && l.categories.get(c.sourceId))),
-  col('customers', 'groups', (c, l) => s(l.groups.get(c.id))),
+  col('customers', 'groups', (c) => s(c.groupNames)),
   col('customers', 'labels', (c) => c.labels.join(', ')),
   col('customers', 'description', (c) => s(c.description)),
   col('customers', 'owner', (c, l) => s(l.users.get(c.ownerId)), OWNER),
-  col('customers', 'createdAt', (c) => formatDateTimeVi(c.createdAt), CREATED),
+  col('customers', 'createdAt', (c) => c.createdAt, CREATED),
 ];
 
-export const CONTACT_COLUMNS: ExportColumn<Contact>[] = [
+export const CONTACT_COLUMNS: ExportColumn<ContactExportRow>[] = [
   col('contacts', 'name', (c) => c.name),
   col('contacts', 'title', (c) => s(c.title)),
   col('contacts', 'gender', (c, _, l) => (c.gender ? GENDER[l][c.gender] : '')),
@@ -99,7 +154,7 @@ export const CONTACT_COLUMNS: ExportColumn<Contact>[] = [
   }),
   col('contacts', 'notes', (c) => s(c.notes)),
   col('contacts', 'owner', (c, l) => s(l.users.get(c.ownerId)), OWNER),
-  col('contacts', 'createdAt', (c) => formatDateTimeVi(c.createdAt), CREATED),
+  col('contacts', 'createdAt', (c) => c.createdAt, CREATED),
 ];
 
 /** `columns=code,name,email` (the list's visible columns), in that order; all by default. */

@@ -9,8 +9,8 @@ import archiver from 'archiver';
  * export needs only inline strings and a bold header, which this writes directly as sheet XML.
  */
 export interface XlsxStream {
-  /** Resolves once the row is buffered; waits while the client is slower than the database. */
-  row(values: readonly string[]): Promise<void>;
+  /** Resolves once the rows are buffered; waits while the client is slower than the database. */
+  rows(list: readonly (readonly string[])[]): Promise<void>;
   end(): Promise<void>;
 }
 
@@ -120,20 +120,26 @@ export function xlsxStream(out: Writable, sheetName: string): XlsxStream {
     }
   };
 
-  return {
-    async row(values) {
-      rowNo += 1;
-      const style = rowNo === 1 ? ' s="1"' : '';
-      let xml = `<row r="${rowNo}">`;
-      for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (v === '') {
-          continue;
-        }
-        const letter = (letters[i] ??= columnLetter(i));
-        xml += `<c r="${letter}${rowNo}" t="inlineStr"${style}><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
+  const add = (values: readonly string[]) => {
+    rowNo += 1;
+    const style = rowNo === 1 ? ' s="1"' : '';
+    let xml = `<row r="${rowNo}">`;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v === '') {
+        continue;
       }
-      buffer += `${xml}</row>`;
+      const letter = (letters[i] ??= columnLetter(i));
+      xml += `<c r="${letter}${rowNo}" t="inlineStr"${style}><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
+    }
+    buffer += `${xml}</row>`;
+  };
+
+  return {
+    async rows(list) {
+      for (const values of list) {
+        add(values);
+      }
       if (buffer.length > 256 * 1024) {
         await flush();
       }

@@ -29,8 +29,28 @@ describe('formatDateTimeVi', () => {
     [new Date('2025-12-31T16:59:00Z'), '31/12/2025 23:59'],
     ['2025-03-08T13:45:00+07:00', '08/03/2025 13:45'],
     ['2025-03-08', '08/03/2025 00:00'],
+    // Before 1976 the zone's history applies: Saigon kept UTC+8 in 1970.
+    [new Date('1970-06-01T00:05:00Z'), '01/06/1970 08:05'],
   ])('formats %p as %j in Vietnam', (date, expected) => {
     expect(formatDateTimeVi(date)).toBe(expected);
+  });
+
+  it('agrees with the time-zone database for instants spread over fifty years', () => {
+    const zone = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    const start = Date.UTC(1976, 0, 1);
+    const step = Math.floor((Date.UTC(2040, 0, 1) - start) / 5000) + 7919;
+    for (let t = start; t < Date.UTC(2040, 0, 1); t += step) {
+      const d = new Date(t);
+      expect(formatDateTimeVi(d)).toBe(zone.format(d).replace(',', ''));
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import { formatDateTimeVi } from '@sen/shared';
 import { crm } from '../../../test/crm';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { download, jobs, readXlsx, upload } from '../../../test/import-files';
@@ -42,6 +43,10 @@ describe('exporting the filtered list to .xlsx and .csv', () => {
     expect(one[col('Mô tả')]).toBe(`'=HYPERLINK("http://evil","bấm")`);
     expect(one[col('Nhãn')]).toBe('VIP');
     expect(one[col('Chủ sở hữu')]).toBe('Nguyễn Văn Đức');
+    const [{ created_at }] = await app.server.db.dataSource.query(
+      `SELECT created_at FROM customer WHERE name = 'Zexp Một'`,
+    );
+    expect(one[col('Ngày tạo')]).toBe(formatDateTimeVi(created_at));
     expect(byName.get("'@Zexp Hai")![col('Mô tả')]).toBe("'+84 là mã nước");
     const [log] = await app.server.db.dataSource.query(
       `SELECT action, module, description FROM audit_log WHERE action = 'EXPORT' ORDER BY at DESC LIMIT 1`,
