@@ -1,4 +1,4 @@
-import { Badge, Group, MultiSelect, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Group, MultiSelect, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { CAMPAIGN_MEMBER_STATUSES, formatDateVi } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
@@ -171,9 +171,6 @@ export function CampaignMembersTab({ campaignId, campaignCode, canManage }: Camp
           />
         </SimpleGrid>
         <Group justify="flex-end" mt="sm">
-          {connection ? (
-            <Badge variant="light">{t('table.total', { count: connection.totalCount })}</Badge>
-          ) : null}
           <ExportMenu
             campaignId={campaignId}
             campaignCode={campaignCode}
