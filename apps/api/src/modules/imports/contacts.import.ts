@@ -7,7 +7,7 @@ import { scopeContacts, scopeCustomers } from '../customer/customer-access';
 import type { FieldRuleService } from '../settings/field-rule.service';
 import { cellDate, cellEnum, cellPhone, cellText } from './import-cells';
 import type { ImportModuleDescription, ImportOptions, ImportRow, ImportSession } from './import-module';
-import { createdChanges, parseRow, patchOf, readBefore, updatedChanges } from './import-values';
+import { applyPatches, createdChanges, parseRow, readBefore, updatedChanges } from './import-values';
 
 const GENDER_LABELS = {
   MALE: ['Nam', 'Male', 'M'],
@@ -168,22 +168,7 @@ class ContactImportSession implements ImportSession {
     if (rows.length === 0) {
       return;
     }
-    const fields = COLUMNS.map(([f]) => f);
-    const patches = rows.map((r) => patchOf(r.values, fields));
-    const records = rows.map((r, i) => {
-      const rec: Record<string, unknown> = { id: r.existingId };
-      for (const [f, col] of COLUMNS) {
-        rec[col] = patches[i][f] ?? null;
-      }
-      return rec;
-    });
-    const set = COLUMNS.map(([, c]) => `${c} = coalesce(x.${c}, t.${c})`).join(', ');
-    await m.query(
-      `UPDATE contact t SET ${set}, version = t.version + 1, updated_at = now(), import_job_id = $2
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, ${RECORD_TYPE})
-        WHERE t.id = x.id`,
-      [JSON.stringify(records), this.options.jobId],
-    );
+    const patches = await applyPatches(m, 'contact', COLUMNS, RECORD_TYPE, rows, this.options.jobId);
     await this.deps.audit.recordMany(
       m,
       rows.map((r, i) => {

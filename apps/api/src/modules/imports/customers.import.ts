@@ -20,7 +20,7 @@ import { CodeMode } from '../settings/system-parameters.entity';
 import type { SystemParametersService } from '../settings/system-parameters.service';
 import { cellDate, cellEnum, cellList, cellPhone, cellText } from './import-cells';
 import type { ImportModuleDescription, ImportOptions, ImportRow, ImportSession } from './import-module';
-import { createdChanges, parseRow, patchOf, readBefore, updatedChanges } from './import-values';
+import { applyPatches, createdChanges, parseRow, readBefore, updatedChanges } from './import-values';
 
 const KIND_LABELS = {
   B2B: ['Doanh nghiệp (B2B)', 'Doanh nghiệp', 'Công ty', 'Company', 'Business'],
@@ -262,26 +262,7 @@ class CustomerImportSession implements ImportSession {
     if (rows.length === 0) {
       return;
     }
-    const patches = rows.map((r) =>
-      patchOf(
-        r.values,
-        UPDATABLE.map(([f]) => f),
-      ),
-    );
-    const records = rows.map((r, i) => {
-      const rec: Record<string, unknown> = { id: r.existingId };
-      for (const [f, col] of UPDATABLE) {
-        rec[col] = patches[i][f] ?? null;
-      }
-      return rec;
-    });
-    const set = UPDATABLE.map(([, c]) => `${c} = coalesce(x.${c}, c.${c})`).join(', ');
-    await m.query(
-      `UPDATE customer c SET ${set}, version = c.version + 1, updated_at = now(), import_job_id = $2
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, ${RECORD_TYPE})
-        WHERE c.id = x.id`,
-      [JSON.stringify(records), this.options.jobId],
-    );
+    const patches = await applyPatches(m, 'customer', UPDATABLE, RECORD_TYPE, rows, this.options.jobId);
     await this.addGroups(m, rows);
     await this.deps.audit.recordMany(
       m,

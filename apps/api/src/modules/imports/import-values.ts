@@ -91,3 +91,39 @@ export async function readBefore(
     into.set(b.id as string, b);
   }
 }
+
+/**
+ * UPDATE_DUPLICATES for a batch in one statement: each row's non-empty values overwrite the
+ * record's, empty ones keep it (`coalesce`), and the record carries the job. Returns each row's
+ * patch, for its audit entry. `table`, `columns` and `recordType` are the module's constants.
+ */
+export async function applyPatches(
+  m: EntityManager,
+  table: 'customer' | 'contact',
+  columns: readonly [field: string, column: string, type: string][],
+  recordType: string,
+  rows: ImportRow[],
+  jobId: string,
+): Promise<Record<string, unknown>[]> {
+  const patches = rows.map((r) =>
+    patchOf(
+      r.values,
+      columns.map(([f]) => f),
+    ),
+  );
+  const records = rows.map((r, i) => {
+    const rec: Record<string, unknown> = { id: r.existingId };
+    for (const [f, col] of columns) {
+      rec[col] = patches[i][f] ?? null;
+    }
+    return rec;
+  });
+  const set = columns.map(([, c]) => `${c} = coalesce(x.${c}, t.${c})`).join(', ');
+  await m.query(
+    `UPDATE ${table} t SET ${set}, version = t.version + 1, updated_at = now(), import_job_id = $2
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, ${recordType})
+      WHERE t.id = x.id`,
+    [JSON.stringify(records), jobId],
+  );
+  return patches;
+}
