@@ -1,6 +1,7 @@
 import { AppError, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '@sen/shared';
 import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { preparedRawMany } from '../db/prepared';
 
 export enum SortDirection {
   ASC = 'ASC',
@@ -116,6 +117,11 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   sort: KeysetSort,
   /** Builds each node from its raw row instead of TypeORM's transformer (no joined relations). */
   hydrate?: (raw: Record<string, unknown>) => T,
+  /**
+   * Run as a named prepared statement (with `hydrate` only): for queries whose best plan does not
+   * depend on the parameters' values (equality filters, keyset cursors), never for text patterns.
+   */
+  prepare = false,
 ): Promise<Connection<T> & { raw: Record<string, unknown>[] }> {
   const first = resolveFirst(args.first);
   const alias = qb.alias;
@@ -133,7 +139,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     .orderBy(sort.expression, sort.direction)
     .addOrderBy(`${alias}.id`, sort.direction)
     .limit(first + 1);
-  const { entities, raw } = first === 0 ? { entities: [], raw: [] } : await fetchRows(qb, hydrate);
+  const { entities, raw } = first === 0 ? { entities: [], raw: [] } : await fetchRows(qb, hydrate, prepare);
   const page = entities.slice(0, first);
   const edges = page.map((node, i) => {
     const v = (raw[i] as { sort_key: CursorValue | Date }).sort_key;
@@ -151,11 +157,12 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
 
 async function fetchRows<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
-  hydrate?: (raw: Record<string, unknown>) => T,
+  hydrate: ((raw: Record<string, unknown>) => T) | undefined,
+  prepare: boolean,
 ): Promise<{ entities: T[]; raw: Record<string, unknown>[] }> {
   if (!hydrate) {
     return qb.getRawAndEntities();
   }
-  const raw: Record<string, unknown>[] = await qb.getRawMany();
+  const raw: Record<string, unknown>[] = prepare ? await preparedRawMany(qb) : await qb.getRawMany();
   return { entities: raw.map(hydrate), raw };
 }

@@ -9,6 +9,8 @@ export function rawHydrator<T extends ObjectLiteral>(
   ds: DataSource,
   target: EntityTarget<T>,
   alias: string,
+  /** Leave the columns the query did not select unset (a list that selected only what was asked). */
+  partial = false,
 ): (raw: Record<string, unknown>) => T {
   const meta = ds.getMetadata(target);
   const columns = meta.columns
@@ -18,6 +20,9 @@ export function rawHydrator<T extends ObjectLiteral>(
     const entity = meta.create() as T;
     for (const { column, key } of columns) {
       if (!(key in raw)) {
+        if (partial) {
+          continue;
+        }
         throw new Error(`rawHydrator: ${key} was not selected`);
       }
       column.setEntityValue(entity, ds.driver.prepareHydratedValue(raw[key], column));

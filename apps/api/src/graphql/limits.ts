@@ -2,7 +2,13 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { AppError, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '@sen/shared';
 import depthLimit from 'graphql-depth-limit';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { type GraphQLSchema, type ValidationRule, Kind, type OperationDefinitionNode } from 'graphql';
+import {
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationRule,
+  Kind,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { Context } from './context';
 
 export const MAX_DEPTH = 10;
@@ -27,10 +33,44 @@ function rootFieldNames(op: OperationDefinitionNode): string[] {
 }
 
 /**
+ * Costs already computed, per parsed document (Apollo reuses the parsed document of a query text it
+ * has seen) and per operation name and variables: a list screen asks the same query again and again.
+ */
+class CostCache {
+  private readonly byDocument = new WeakMap<DocumentNode, Map<string, number>>();
+
+  constructor(private readonly perDocument = 200) {}
+
+  get(
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | undefined,
+    compute: () => number,
+  ): number {
+    let costs = this.byDocument.get(document);
+    if (!costs) {
+      costs = new Map();
+      this.byDocument.set(document, costs);
+    }
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+    let cost = costs.get(key);
+    if (cost === undefined) {
+      cost = compute();
+      if (costs.size >= this.perDocument) {
+        costs.clear();
+      }
+      costs.set(key, cost);
+    }
+    return cost;
+  }
+}
+
+/**
  * Runs after parsing and validation, before any resolver: refuses anonymous callers (every
  * operation but the public ones, introspection included) and queries that cost too much.
  */
 export function guardPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
+  const costs = new CostCache();
   return {
     async requestDidStart() {
       return {
@@ -44,13 +84,15 @@ export function guardPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> 
           }
           let cost: number;
           try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
+            cost = costs.get(document, request.operationName, request.variables, () =>
+              getComplexity({
+                schema,
+                query: document,
+                operationName: request.operationName ?? undefined,
+                variables: request.variables ?? {},
+                estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              }),
+            );
           } catch {
             // Variables that do not coerce: execution refuses them with BAD_USER_INPUT before any
             // resolver runs, so nothing costly can happen.

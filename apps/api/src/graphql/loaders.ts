@@ -3,6 +3,7 @@ import { In, type DataSource } from 'typeorm';
 import { Category, type CustomerGroup } from '../modules/category/category.entity';
 import { Contact } from '../modules/contact/contact.entity';
 import { scopeCustomers } from '../modules/customer/customer-access';
+import type { PreloadedCustomer } from '../modules/customer/customer-query.service';
 import { Customer } from '../modules/customer/customer.entity';
 import { Department } from '../modules/user/department.entity';
 import { User } from '../modules/user/user.entity';
@@ -33,6 +34,11 @@ function grouped<T>(load: (ids: string[]) => Promise<{ key: string; value: T }[]
  */
 export function createLoaders(ds: DataSource, caller: () => AuthUser | null) {
   return {
+    /**
+     * Relations a customer list fetched with its page, by customer id: the field resolvers answer
+     * from here synchronously (no promise per row), and fall back to the loaders below.
+     */
+    preloadedCustomer: new Map<string, PreloadedCustomer>(),
     user: byId((ids) => ds.getRepository(User).findBy({ id: In(ids) })),
     department: byId((ids) => ds.getRepository(Department).findBy({ id: In(ids) })),
     category: byId((ids) => ds.getRepository(Category).findBy({ id: In(ids) })),

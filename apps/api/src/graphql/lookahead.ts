@@ -2,7 +2,8 @@ import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
 /**
  * The field names selected on a connection's nodes (`nodes { … }` and `edges { node { … } }`),
- * through fragments too. Lets a list fetch in its own statement the relations the client asked for.
+ * through fragments too, and one level below them as `owner.name`. Lets a list fetch in its own
+ * statement the columns and relations the client asked for, and only those.
  */
 export function selectedNodeFields(info: GraphQLResolveInfo): Set<string> {
   const found = new Set<string>();
@@ -25,6 +26,9 @@ export function selectedNodeFields(info: GraphQLResolveInfo): Set<string> {
 function addNames(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: Set<string>) {
   for (const f of fieldsOf(set, info)) {
     into.add(f.name.value);
+    for (const sub of fieldsOf(f.selectionSet, info)) {
+      into.add(`${f.name.value}.${sub.name.value}`);
+    }
   }
 }
 

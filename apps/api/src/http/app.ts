@@ -79,7 +79,10 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
 
   const app = express();
   app.disable('x-powered-by');
+  // API answers are never revalidated: no body hash per response (static files keep theirs).
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
+  app.use(serverTiming());
   app.use((_req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('X-Frame-Options', 'DENY');
@@ -99,8 +102,6 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
   // Runs live in this process: a RUNNING job left by a previous one died with it.
   await options.services.imports.recoverInterrupted();
   await options.services.imports.sweepUploads();
-  app.use(importRoutes(options.services));
-  app.use(exportRoutes(options.services));
 
   const graphiql = path.join(options.webDist, 'graphiql.html');
   app.get('/graphql', (req, res, next) => {
@@ -110,7 +111,10 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     }
     next();
   });
-  app.use('/graphql', serverTiming(), express.json({ limit: MAX_BODY }), graphql);
+  // First of the routes: the API's requests do not walk the file routes' table.
+  app.use('/graphql', express.json({ limit: MAX_BODY }), graphql);
+  app.use(importRoutes(options.services));
+  app.use(exportRoutes(options.services));
   app.use(campaignFilesRouter(options.services));
 
   const index = path.join(options.webDist, 'index.html');

@@ -33,6 +33,14 @@ export function crm(app: TestApp) {
       );
       return r.data!.users.nodes.find((u) => u.email === email)!.id;
     },
+    async category(token: string, kind: string, name: string) {
+      const r = await app.gql<{ createCategory: { id: string } }>(
+        'mutation($k: CategoryKind!, $n: String!) { createCategory(kind: $k, name: $n) { id } }',
+        { k: kind, n: name },
+        { token },
+      );
+      return r.data!.createCategory.id;
+    },
     async group(token: string, name: string) {
       const r = await app.gql<{ createCustomerGroup: { id: string } }>(
         'mutation($n: String!) { createCustomerGroup(name: $n) { id } }',

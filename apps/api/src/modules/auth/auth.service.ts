@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError, changePasswordSchema, loginSchema, parseInput } from '@sen/shared';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { preparedRows } from '../../db/prepared';
 import { rawHydrator } from '../../graphql/hydrate';
 import { VerifiedTokens } from './verified-tokens';
 import type { DataSource } from 'typeorm';
@@ -135,7 +136,7 @@ export class AuthService {
 
   /** The caller's row, on every request: one prepared statement, hydrated without TypeORM's transformer. */
   private async userById(id: string): Promise<User | null> {
-    const [row] = (await this.ds.query(this.userSql, [id])) as Record<string, unknown>[];
+    const [row] = await preparedRows(this.ds, this.userSql, [id]);
     return row ? this.userFromRaw(row) : null;
   }
 

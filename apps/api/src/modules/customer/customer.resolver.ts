@@ -35,9 +35,11 @@ export class CustomerResolver {
       page,
       selectedNodeFields(info),
     );
-    // The relations came with the page: the field resolvers below find them in the loaders.
+    // The relations came with the page: the field resolvers below find them there.
     for (const p of preloaded) {
-      if (p.owner) {
+      ctx.loaders.preloadedCustomer.set(p.id, p);
+      // A user read in part serves this list's `owner` fields only, never the shared loader.
+      if (p.owner && p.ownerComplete) {
         ctx.loaders.user.prime(p.owner.id, p.owner);
       }
       if (p.groups) {
@@ -140,13 +142,13 @@ export class CustomerResolver {
   }
 
   @FieldResolver(() => User)
-  async owner(@Root() c: Customer, @Ctx() ctx: Context) {
-    return (await ctx.loaders.user.load(c.ownerId))!;
+  owner(@Root() c: Customer, @Ctx() ctx: Context): User | Promise<User> {
+    return ctx.loaders.preloadedCustomer.get(c.id)?.owner ?? ctx.loaders.user.load(c.ownerId).then((u) => u!);
   }
 
   @FieldResolver(() => [CustomerGroup])
   groups(@Root() c: Customer, @Ctx() ctx: Context) {
-    return ctx.loaders.groupsOfCustomer.load(c.id);
+    return ctx.loaders.preloadedCustomer.get(c.id)?.groups ?? ctx.loaders.groupsOfCustomer.load(c.id);
   }
 
   @FieldResolver(() => [User])
@@ -172,7 +174,7 @@ export class CustomerResolver {
 
   @FieldResolver(() => Int)
   contactCount(@Root() c: Customer, @Ctx() ctx: Context) {
-    return ctx.loaders.contactCount.load(c.id);
+    return ctx.loaders.preloadedCustomer.get(c.id)?.contactCount ?? ctx.loaders.contactCount.load(c.id);
   }
 
   @FieldResolver(() => ContactConnection)

@@ -327,11 +327,76 @@ describe('list queries', () => {
       }
       return statements;
     };
+    // The first page of two has a shared customer too, so both pages need the same loaders.
+    const first = await app.gql<{ customers: { nodes: { id: string }[] } }>(
+      '{ customers(first: 1) { nodes { id } } }',
+      {},
+      { token: admin },
+    );
+    const share = await app.gql(
+      'mutation($ids: [ID!]!, $u: [ID!]!) { shareCustomers(ids: $ids, userIds: $u) }',
+      { ids: [first.data!.customers.nodes[0].id], u: [await h.userId(admin, 'staff2@sen.local')] },
+      { token: admin },
+    );
+    expect(share.errors).toBeUndefined();
     const small = await count(2);
     const large = await count(50);
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(12);
     // What the list screen asks for comes with the page itself: the caller check, then one statement.
     expect(await count(50, LIST_SCREEN_PAGE)).toBe(2);
+  });
+});
+
+describe('a list page selects only the fields asked for', () => {
+  const FIELDS = `id code name kind level email phone fax taxCode website officeAddress businessAddress
+    foundedOn description labels createdAt updatedAt deletedAt version
+    owner { id name email role active createdAt department { name } }
+    groups { name } industry { name } scale { name } source { name } contactCount sharedWith { name }`;
+
+  it('answers every field as the single-customer query does, through edges, fragments and aliases', async () => {
+    const industry = await h.category(admin, 'INDUSTRY', 'Ngành đầy đủ');
+    const group = await h.group(admin, 'Nhóm đầy đủ');
+    const full = await h.createCustomer(staff1, {
+      name: 'Công ty Đủ Trường',
+      email: 'du.truong@example.vn',
+      phone: '0912000111',
+      fax: '02439000111',
+      website: 'https://du-truong.vn',
+      officeAddress: '1 Tràng Tiền, Hoàn Kiếm',
+      businessAddress: '2 Lê Lợi, Quận 1',
+      foundedOn: '2015-04-30',
+      description: 'Mô tả',
+      labels: ['VIP'],
+      industryId: industry,
+      groupIds: [group],
+    });
+    const one = await app.gql<{ customer: Record<string, unknown> }>(
+      `query($id: ID!) { customer(id: $id) { ${FIELDS} } }`,
+      { id: full.id },
+      { token: staff1 },
+    );
+    const filter = { search: 'du truong' };
+    const viaNodes = await app.gql<{ customers: { nodes: Record<string, unknown>[] } }>(
+      `query($f: CustomerFilter) { customers(filter: $f) { nodes { ${FIELDS} } } }`,
+      { f: filter },
+      { token: staff1 },
+    );
+    const viaFragment = await app.gql<{ customers: { edges: { node: Record<string, unknown> }[] } }>(
+      `query($f: CustomerFilter) { customers(filter: $f) { edges { node { ...All } } } }
+       fragment All on Customer { ${FIELDS} }`,
+      { f: filter },
+      { token: staff1 },
+    );
+    const aliased = await app.gql<{ customers: { nodes: { ten: string; thue: string | null }[] } }>(
+      `query($f: CustomerFilter) { customers(filter: $f) { nodes { ten: name thue: taxCode } } }`,
+      { f: filter },
+      { token: staff1 },
+    );
+    expect(one.errors).toBeUndefined();
+    expect(one.data!.customer.industry).toEqual({ name: 'Ngành đầy đủ' });
+    expect(viaNodes.data!.customers.nodes).toEqual([one.data!.customer]);
+    expect(viaFragment.data!.customers.edges.map((e) => e.node)).toEqual([one.data!.customer]);
+    expect(aliased.data!.customers.nodes).toEqual([{ ten: 'Công ty Đủ Trường', thue: null }]);
   });
 });

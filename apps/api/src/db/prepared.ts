@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import type { Pool } from 'pg';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+/** Distinct statements one process prepares; past it, new texts run unnamed (parsed each time). */
+const MAX_PREPARED = 500;
+const names = new Map<string, string>();
+
+function statementName(text: string): string | undefined {
+  let name = names.get(text);
+  if (!name && names.size < MAX_PREPARED) {
+    name = `sen_${createHash('sha1').update(text).digest('base64url')}`;
+    names.set(text, name);
+  }
+  return name;
+}
+
+/**
+ * Runs a hot read as a named prepared statement on the pool: each connection parses it once, and
+ * PostgreSQL may keep a generic plan instead of planning it again on every request. Only for reads
+ * outside a transaction (a builder bound to a transaction's query runner runs as usual).
+ */
+export async function preparedRows(
+  ds: DataSource,
+  text: string,
+  values: readonly unknown[],
+): Promise<Record<string, unknown>[]> {
+  const pool = (ds.driver as unknown as { master?: Pool }).master;
+  const name = statementName(text);
+  if (!pool || !name) {
+    return ds.query(text, values as unknown[]);
+  }
+  const result = await pool.query({ name, text, values: values as unknown[] });
+  return result.rows as Record<string, unknown>[];
+}
+
+/** A query builder's raw rows through {@link preparedRows} when it is not inside a transaction. */
+export function preparedRawMany<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+): Promise<Record<string, unknown>[]> {
+  // A builder made from a transaction's manager carries that transaction's runner.
+  const runner = (qb as unknown as { queryRunner?: { isTransactionActive: boolean } }).queryRunner;
+  if (runner) {
+    return qb.getRawMany();
+  }
+  const [text, values] = qb.getQueryAndParameters();
+  return preparedRows(qb.connection, text, values);
+}
