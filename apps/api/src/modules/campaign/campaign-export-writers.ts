@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import { formatVnd, neutraliseCell } from '@sen/shared';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../exports/exceljs-lazy';
 import { writeChunk } from './stream-write';
 import { viDate, type ExportHeader, type ExportRow } from './campaign-export.service';
 
@@ -44,7 +45,7 @@ export async function writeXlsx(out: Writable, h: ExportHeader, rows: AsyncItera
   // Styles cost 2.5× the time per row: a large export (measured at 100,000 rows) goes plain, with
   // fast compression; the file stays small either way.
   const styled = h.count <= STYLED_ROWS;
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const wb = new (await loadExcelJS()).stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: styled,
     useSharedStrings: false,

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { AppError, restoreCell } from '@sen/shared';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../exports/exceljs-lazy';
 import type { FileKind } from './import-file-check';
 
 /** One cell as the engine sees it: a real date cell keeps its calendar day. */
@@ -130,7 +130,7 @@ class RowsWriter {
 }
 
 async function readXlsx(filePath: string, w: RowsWriter): Promise<void> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(filePath, {
+  const reader = new (await loadExcelJS()).stream.xlsx.WorkbookReader(filePath, {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',

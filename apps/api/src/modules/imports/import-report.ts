@@ -1,5 +1,5 @@
 import { IMPORT_FIELDS, neutraliseCell, translate, type ImportModule, type Locale } from '@sen/shared';
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../exports/exceljs-lazy';
 import type { Writable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { cellText } from './import-cells';
@@ -20,7 +20,7 @@ export async function writeErrorReport(
   locale: Locale,
   out: Writable,
 ): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const wb = new (await loadExcelJS()).stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: false,
     useSharedStrings: false,
@@ -61,7 +61,7 @@ export async function writeErrorReport(
 
 /** IMP-04: an empty sheet with the module's headers, required ones marked `*`. */
 export async function writeTemplate(module: ImportModule, locale: Locale, out: Writable): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const wb = new (await loadExcelJS()).stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: false,
