@@ -3,6 +3,9 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 const MAIN = path.resolve(__dirname, '../main.js');
+/** One per bench run: a token signed before a restart stays valid after it. */
+const SECRET = randomBytes(32).toString('hex');
+const ADMIN_PASSWORD = randomBytes(16).toString('hex');
 
 export interface Started {
   child: ChildProcess;
@@ -20,8 +23,8 @@ export async function start(env: Record<string, string>, port: number): Promise<
     env: {
       ...process.env,
       NODE_ENV: 'production',
-      SEN_JWT_SECRET: randomBytes(32).toString('hex'),
-      SEN_ADMIN_PASSWORD: randomBytes(16).toString('hex'),
+      SEN_JWT_SECRET: SECRET,
+      SEN_ADMIN_PASSWORD: ADMIN_PASSWORD,
       PORT: String(port),
       ...env,
     },
