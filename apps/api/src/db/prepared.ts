@@ -30,6 +30,8 @@ export async function preparedRows(
   if (!pool || !name) {
     return ds.query(text, values as unknown[]);
   }
+  // Logged like TypeORM's own queries when SEN_LOG_QUERIES is on.
+  ds.logger.logQuery(text, values as unknown[]);
   const result = await pool.query({ name, text, values: values as unknown[] });
   return result.rows as Record<string, unknown>[];
 }
