@@ -291,4 +291,41 @@ describe('importing customers: dry run, modes, duplicates, audit and history', (
     expect(left).not.toContain(path.basename(deadUpload));
     rmSync(freshUpload);
   });
+  it('across batches: a row repeating one a batch earlier is a duplicate in the file, and every row is counted once', async () => {
+    // 2,500 rows: three batches of up to 1,000, validated while the batch before is written.
+    const rows: unknown[][] = [HEADER];
+    for (let i = 1; i <= 2500; i++) {
+      const email = i === 1700 ? 'lo5@batch.vn' : `lo${i}@batch.vn`;
+      rows.push([`Công ty Lô ${i}`, '', i === 2300 ? '12345' : '', email, '', '']);
+    }
+    const wide = await xlsx(rows);
+    const created = await count(`SELECT count(*) AS n FROM customer WHERE email LIKE '%@batch.vn'`);
+    const refused = await upload(app, admin, 'customers', wide, 'lo-lon.xlsx');
+    const strict = await j.runToEnd(admin, { jobId: refused.body.jobId!, mode: 'CREATE_ONLY' });
+    expect(strict).toMatchObject({ status: 'DONE', processedRows: 2500, created: 2498, failed: 2 });
+    expect(strict.errors).toEqual([
+      { row: 1701, field: 'email', message: 'Email trùng với dòng 6 trong tệp.' },
+      { row: 2301, field: 'phone', message: expect.stringContaining('Số điện thoại không hợp lệ') },
+    ]);
+    expect(await count(`SELECT count(*) AS n FROM customer WHERE email LIKE '%@batch.vn'`)).toBe(
+      created + 2498,
+    );
+    expect(await count(`SELECT count(DISTINCT email) AS n FROM customer WHERE email LIKE '%@batch.vn'`)).toBe(
+      created + 2498,
+    );
+
+    // The same file again, skipping duplicates: every valid row now matches the database.
+    const again = await upload(app, admin, 'customers', wide, 'lo-lon-lan-2.xlsx');
+    const skipped = await j.runToEnd(admin, { jobId: again.body.jobId!, mode: 'SKIP_DUPLICATES' });
+    expect(skipped).toMatchObject({
+      status: 'DONE',
+      processedRows: 2500,
+      created: 0,
+      skipped: 2499,
+      failed: 1,
+    });
+    expect(await count(`SELECT count(*) AS n FROM customer WHERE email LIKE '%@batch.vn'`)).toBe(
+      created + 2498,
+    );
+  });
 });
