@@ -1,13 +1,8 @@
-import { TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { formatDateTimeVi } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConfirm } from '../../../components/confirm';
-import { DataTable, useCursorPagination, type BulkAction } from '../../../components/data-table';
-import { useErrorMessage } from '../../../components/page';
+import { TrashTable, useTrashSearch } from '../../../components/trash-table';
 import type { CustomerRowFragment } from '../../../gql/graphql';
 import { useCustomerTrash } from '../api/customer-trash';
 import { useCustomerViewer } from '../api/customer-viewer';
@@ -17,20 +12,15 @@ import { useRestoreCustomers } from '../api/restore-customers';
 /** Deleted customers: restored by their owner or an admin, purged by an admin. */
 export function CustomersTrash() {
   const { t } = useTranslation();
-  const confirm = useConfirm();
-  const errorMessage = useErrorMessage();
   const viewer = useCustomerViewer();
-  const paging = useCursorPagination();
-  const [text, setText] = useState('');
-  const [search] = useDebouncedValue(text.trim(), 300);
+  const trash = useTrashSearch();
   const { data, previousData, loading, error, refetch } = useCustomerTrash(
-    search,
-    paging.first,
-    paging.after,
+    trash.search,
+    trash.paging.first,
+    trash.paging.after,
   );
   const [restore] = useRestoreCustomers();
   const [purge] = usePurgeCustomers();
-  const connection = (data ?? previousData)?.customers;
 
   const columns = useMemo<ColumnDef<CustomerRowFragment>[]>(
     () => [
@@ -53,71 +43,21 @@ export function CustomersTrash() {
     [t],
   );
 
-  const run = async (action: () => Promise<number>, message: (count: number) => string) => {
-    try {
-      notifications.show({ color: 'teal', message: message(await action()) });
-    } catch (failure) {
-      notifications.show({ color: 'red', message: errorMessage(failure) });
-    }
-  };
-
-  const actions: BulkAction<CustomerRowFragment>[] = [
-    {
-      label: t('trash.restore'),
-      onClick: (rows) =>
-        run(
-          async () =>
-            (await restore({ variables: { ids: rows.map((r) => r.id) } })).data?.restoreCustomers ?? 0,
-          (count) => t('trash.restored', { count }),
-        ),
-    },
-  ];
-  if (viewer?.role === 'ADMIN') {
-    actions.push({
-      label: t('trash.purge'),
-      color: 'red',
-      onClick: async (rows) => {
-        const yes = await confirm({
-          title: t('trash.purgeTitle'),
-          message: t('trash.purgeConfirm', { count: rows.length }),
-          danger: true,
-        });
-        if (yes) {
-          await run(
-            async () =>
-              (await purge({ variables: { ids: rows.map((r) => r.id) } })).data?.purgeCustomers ?? 0,
-            (count) => t('trash.purged', { count }),
-          );
-        }
-      },
-    });
-  }
-
   return (
-    <>
-      <TextInput
-        label={t('common.search')}
-        placeholder={t('trash.searchPlaceholder')}
-        type="search"
-        value={text}
-        onChange={(event) => {
-          setText(event.currentTarget.value);
-          paging.reset();
-        }}
-        w={320}
-      />
-      <DataTable
-        label={t('trash.customersLabel')}
-        data={connection?.nodes}
-        columns={columns}
-        getRowId={(c) => c.id}
-        totalCount={connection?.totalCount}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        pager={paging.pager(connection?.pageInfo)}
-        bulkActions={actions}
-      />
-    </>
+    <TrashTable
+      label={t('trash.customersLabel')}
+      trash={trash}
+      connection={(data ?? previousData)?.customers}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch()}
+      columns={columns}
+      restore={async (ids) => (await restore({ variables: { ids } })).data?.restoreCustomers ?? 0}
+      purge={
+        viewer?.role === 'ADMIN'
+          ? async (ids) => (await purge({ variables: { ids } })).data?.purgeCustomers ?? 0
+          : undefined
+      }
+    />
   );
 }

@@ -1,0 +1,1 @@
+export { TrashTable, useTrashSearch, type TrashTableProps } from './trash-table';

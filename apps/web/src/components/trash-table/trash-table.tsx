@@ -1,0 +1,113 @@
+import { TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useConfirm } from '../confirm';
+import { DataTable, useCursorPagination, type BulkAction } from '../data-table';
+import { useErrorMessage } from '../page';
+
+/** The search text of a trash list (debounced for the query) and its paging. */
+export function useTrashSearch() {
+  const paging = useCursorPagination();
+  const [text, setText] = useState('');
+  const [search] = useDebouncedValue(text.trim(), 300);
+  return {
+    paging,
+    text,
+    search,
+    setText(value: string) {
+      setText(value);
+      paging.reset();
+    },
+  };
+}
+
+export interface TrashTableProps<T extends { id: string }> {
+  label: string;
+  trash: ReturnType<typeof useTrashSearch>;
+  connection:
+    | { nodes: T[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null } }
+    | undefined;
+  loading: boolean;
+  error: unknown;
+  onRetry: () => void;
+  columns: ColumnDef<T>[];
+  /** Restores the rows; resolves to how many were restored. */
+  restore: (ids: string[]) => Promise<number>;
+  /** Deletes the rows for good (after "Có"); given only to those who may (admins). */
+  purge?: (ids: string[]) => Promise<number>;
+}
+
+/** Thùng rác of one module: search, the deleted rows, "Khôi phục" and, for admins, purge. */
+export function TrashTable<T extends { id: string }>(props: TrashTableProps<T>) {
+  const { t } = useTranslation();
+  const confirm = useConfirm();
+  const errorMessage = useErrorMessage();
+  const { trash, connection, purge, restore } = props;
+
+  const run = async (action: () => Promise<number>, message: (count: number) => string) => {
+    try {
+      notifications.show({ color: 'teal', message: message(await action()) });
+    } catch (failure) {
+      notifications.show({ color: 'red', message: errorMessage(failure) });
+    }
+  };
+  const ids = (rows: T[]) => rows.map((r) => r.id);
+
+  const actions: BulkAction<T>[] = [
+    {
+      label: t('trash.restore'),
+      onClick: (rows) =>
+        run(
+          () => restore(ids(rows)),
+          (count) => t('trash.restored', { count }),
+        ),
+    },
+  ];
+  if (purge) {
+    actions.push({
+      label: t('trash.purge'),
+      color: 'red',
+      onClick: async (rows) => {
+        const yes = await confirm({
+          title: t('trash.purgeTitle'),
+          message: t('trash.purgeConfirm', { count: rows.length }),
+          danger: true,
+        });
+        if (yes) {
+          await run(
+            () => purge(ids(rows)),
+            (count) => t('trash.purged', { count }),
+          );
+        }
+      },
+    });
+  }
+
+  return (
+    <>
+      <TextInput
+        label={t('common.search')}
+        placeholder={t('trash.searchPlaceholder')}
+        type="search"
+        value={trash.text}
+        onChange={(event) => trash.setText(event.currentTarget.value)}
+        w={320}
+      />
+      <DataTable
+        label={props.label}
+        data={connection?.nodes}
+        columns={props.columns}
+        getRowId={(row) => row.id}
+        totalCount={connection?.totalCount}
+        loading={props.loading}
+        error={props.error}
+        onRetry={props.onRetry}
+        pager={trash.paging.pager(connection?.pageInfo)}
+        bulkActions={actions}
+      />
+    </>
+  );
+}
