@@ -10,7 +10,8 @@ import { quantile, start, stop } from './server';
  * `pnpm bench`: cold start (empty embedded database → serving, then a restart) and an
  * authenticated `me` query under 20 concurrent clients, on the embedded database and PostgreSQL.
  */
-const PASSWORD = 'sen-demo-2026';
+/** The admin's password (production refuses the demo one). */
+const PASSWORD = 'bench-admin-2026';
 
 async function load(url: string, clients: number, seconds: number) {
   const login = await fetch(`${url}/graphql`, {
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
   };
 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sen-bench-'));
-  const embeddedEnv = { SEN_DATA_DIR: dir, SEN_DEMO_DATA: 'true' };
+  const embeddedEnv = { SEN_DATA_DIR: dir, SEN_DEMO_DATA: 'true', SEN_ADMIN_PASSWORD: PASSWORD };
   const cold = await start(embeddedEnv, 4301);
   await stop(cold);
   const warm = await start(embeddedEnv, 4301);
@@ -90,7 +91,15 @@ async function main(): Promise<void> {
   const url = new URL(values.pg!);
   url.pathname = `/${dbName}`;
   const pgDir = mkdtempSync(path.join(os.tmpdir(), 'sen-bench-pg-'));
-  const pg = await start({ DATABASE_URL: url.toString(), SEN_DATA_DIR: pgDir, SEN_DEMO_DATA: 'true' }, 4302);
+  const pg = await start(
+    {
+      DATABASE_URL: url.toString(),
+      SEN_DATA_DIR: pgDir,
+      SEN_DEMO_DATA: 'true',
+      SEN_ADMIN_PASSWORD: PASSWORD,
+    },
+    4302,
+  );
   results.coldStartEmptyPostgresMs = Math.round(pg.ms);
   results.postgres = await load(pg.url, clients, seconds);
   await stop(pg);
