@@ -80,26 +80,25 @@ export interface PreloadedCustomer {
 const contains = (s: string) => `%${escapeLike(foldVietnamese(s))}%`;
 
 export class CustomerQueryService {
+  /** A page reads all columns or only those asked for: its rows hydrate whatever was selected. */
   private readonly customerFromRaw: (raw: Record<string, unknown>) => Customer;
-  private readonly customerFromSelected: (raw: Record<string, unknown>) => Customer;
-  /** Property names of the customer's columns. */
-  private readonly columns: ReadonlySet<string>;
   private readonly ownerFromRaw: (raw: Record<string, unknown>) => User;
-  private readonly ownerFromSelected: (raw: Record<string, unknown>) => User;
+  /** Property names of the selectable columns. */
+  private readonly columns: ReadonlySet<string>;
   private readonly userColumns: ReadonlySet<string>;
 
   constructor(private readonly ds: DataSource) {
-    this.customerFromRaw = rawHydrator(ds, Customer, 'c');
-    this.customerFromSelected = rawHydrator(ds, Customer, 'c', true);
-    this.columns = new Set(ds.getMetadata(Customer).columns.map((c) => c.propertyName));
-    this.ownerFromRaw = rawHydrator(ds, User, 'pre_owner');
-    this.ownerFromSelected = rawHydrator(ds, User, 'pre_owner', true);
-    this.userColumns = new Set(
-      ds
-        .getMetadata(User)
-        .columns.filter((c) => c.isSelect)
-        .map((c) => c.propertyName),
-    );
+    this.customerFromRaw = rawHydrator(ds, Customer, 'c', true);
+    this.ownerFromRaw = rawHydrator(ds, User, 'pre_owner', true);
+    const selectable = (target: typeof Customer | typeof User) =>
+      new Set(
+        ds
+          .getMetadata(target)
+          .columns.filter((c) => c.isSelect)
+          .map((c) => c.propertyName),
+      );
+    this.columns = selectable(Customer);
+    this.userColumns = selectable(User);
   }
 
   private base(
@@ -242,18 +241,14 @@ export class CustomerQueryService {
       qb,
       page,
       { expression: SORT[order.field], direction: order.direction },
-      columns ? this.customerFromSelected : this.customerFromRaw,
+      this.customerFromRaw,
       planIndependentOfValues(filter),
     );
     const preloaded: PreloadedCustomer[] = connection.nodes.map((node, i) => {
       const raw = connection.raw[i];
       return {
         id: node.id,
-        owner: !include.has('owner')
-          ? undefined
-          : ownerPicked
-            ? this.ownerFromSelected(raw)
-            : this.ownerFromRaw(raw),
+        owner: include.has('owner') ? this.ownerFromRaw(raw) : undefined,
         ownerComplete: !ownerPicked,
         groups: raw.pre_groups as CustomerGroup[] | undefined,
         contactCount: raw.pre_contact_count as number | undefined,

@@ -42,9 +42,7 @@ export class CustomerResolver {
       if (p.owner && p.ownerComplete) {
         ctx.loaders.user.prime(p.owner.id, p.owner);
       }
-      if (p.groups) {
-        ctx.loaders.groupsOfCustomer.prime(p.id, p.groups);
-      }
+      // `contacts { totalCount }` reads the count through its loader.
       if (p.contactCount !== undefined) {
         ctx.loaders.contactCount.prime(p.id, p.contactCount);
       }
