@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Env } from '../config/env';
 import { createDataSource } from './data-source';
 import { startEmbeddedDatabase } from './embedded';
+import { withoutPreparedStatements } from './prepared';
 
 export interface Database {
   dataSource: DataSource;
@@ -19,6 +20,9 @@ export async function openDatabase(
     poolSize: embedded ? 1 : 10,
     logQueries: env.logQueries,
   });
+  if (embedded) {
+    withoutPreparedStatements(dataSource);
+  }
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });

@@ -5,6 +5,16 @@ import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 /** Distinct statements one process prepares; past it, new texts run unnamed (parsed each time). */
 const MAX_PREPARED = 500;
 const names = new Map<string, string>();
+/**
+ * Databases whose connections all share one session (the embedded one): a statement prepared
+ * through a connection the pool has since closed still exists there, and a new connection would
+ * prepare it again and fail. They run every read unnamed.
+ */
+const oneSession = new WeakSet<DataSource>();
+
+export function withoutPreparedStatements(ds: DataSource): void {
+  oneSession.add(ds);
+}
 
 function statementName(text: string): string | undefined {
   let name = names.get(text);
@@ -26,7 +36,7 @@ export async function preparedRows(
   values: readonly unknown[],
 ): Promise<Record<string, unknown>[]> {
   const pool = (ds.driver as unknown as { master?: Pool }).master;
-  const name = statementName(text);
+  const name = oneSession.has(ds) ? undefined : statementName(text);
   if (!pool || !name) {
     return ds.query(text, values as unknown[]);
   }

@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Pool } from 'pg';
 import { openDatabase, type Database } from '../database';
+import { preparedRows } from '../prepared';
 import { migrations as allMigrations } from '../migrations';
 
 // Always the embedded database: this is the guarantee of its single-session serialisation.
@@ -79,6 +81,17 @@ describe('embedded database', () => {
       return rows.map((r) => r['QUERY PLAN']).join('\n');
     });
     expect(plan).toContain('ix_app_user_search');
+  });
+
+  it('runs a hot read again after its connection was replaced (one session serves every connection)', async () => {
+    const read = () => preparedRows(db.dataSource, 'SELECT count(*)::int AS n FROM probe WHERE id > $1', [0]);
+    const before = await read();
+    // The pool drops its connection (as it does after an idle while) and opens a new one.
+    const pool = (db.dataSource.driver as unknown as { master: Pool }).master;
+    const client = await pool.connect();
+    client.release(true);
+    await sleep(100);
+    expect(await read()).toEqual(before);
   });
 
   it('reopens the same data directory with the data kept and migrations not re-run', async () => {
