@@ -5,6 +5,7 @@ import { CustomerLevelCounts1764150000000 } from './1764150000000-customer-level
 import { Campaigns1764200000001 } from './1764200000001-campaigns';
 import { Activities1764300000001 } from './1764300000001-activities';
 import { Imports1764400000001 } from './1764400000001-imports';
+import { ImportBatches1764500000001 } from './1764500000001-import-batches';
 
 export const migrations = [
   Init1763900000000,
@@ -14,4 +15,5 @@ export const migrations = [
   Campaigns1764200000001,
   Activities1764300000001,
   Imports1764400000001,
+  ImportBatches1764500000001,
 ];

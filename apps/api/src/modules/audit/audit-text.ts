@@ -71,18 +71,17 @@ const TEXT = {
     vi: 'Chuyển chủ sở hữu khách hàng {{code}} {{name}} cho {{user}}',
     en: 'Transferred customer {{code}} {{name}} to {{user}}',
   },
-  'customer.import': {
-    vi: 'Nhập khẩu khách hàng {{code}} {{name}}',
-    en: 'Imported customer {{code}} {{name}}',
-  },
   'customer.importUpdate': {
     vi: 'Cập nhật khách hàng {{code}} {{name}} khi nhập khẩu',
     en: 'Updated customer {{code}} {{name}} by an import',
   },
-  'contact.import': { vi: 'Nhập khẩu liên hệ {{name}}', en: 'Imported contact {{name}}' },
   'contact.importUpdate': {
     vi: 'Cập nhật liên hệ {{name}} khi nhập khẩu',
     en: 'Updated contact {{name}} by an import',
+  },
+  'import.batch': {
+    vi: 'Nhập khẩu {{count}} {{module}} từ tệp {{file}} (dòng {{first}}–{{last}})',
+    en: 'Imported {{count}} {{module}} from {{file}} (rows {{first}}–{{last}})',
   },
   'import.run': {
     vi: 'Nhập khẩu {{module}} từ tệp {{file}}: {{created}} thêm mới, {{updated}} cập nhật, {{skipped}} bỏ qua, {{failed}} lỗi',
@@ -163,7 +162,15 @@ export interface AuditText {
   en: string;
 }
 
-export function auditText(key: AuditTextKey, params: Record<string, string | number> = {}): AuditText {
-  const fill = (t: string) => t.replace(/\{\{(\w+)\}\}/g, (_, n: string) => String(params[n] ?? ''));
-  return { vi: fill(TEXT[key].vi), en: fill(TEXT[key].en) };
+/** Fills a text's `{{name}}`s; a parameter given as `{ vi, en }` is written in each language. */
+export function auditText(
+  key: AuditTextKey,
+  params: Record<string, string | number | AuditText> = {},
+): AuditText {
+  const fill = (t: string, lang: keyof AuditText) =>
+    t.replace(/\{\{(\w+)\}\}/g, (_, n: string) => {
+      const v = params[n] ?? '';
+      return typeof v === 'object' ? v[lang] : String(v);
+    });
+  return { vi: fill(TEXT[key].vi, 'vi'), en: fill(TEXT[key].en, 'en') };
 }

@@ -109,7 +109,17 @@ export class AuditService {
       qb.andWhere('a.user_id IN (:...userIds)', { userIds: filter.userIds });
     }
     if (filter.recordId) {
-      qb.andWhere('a.record_id = :recordId', { recordId: filter.recordId });
+      if (UUID.test(filter.recordId)) {
+        // A record an import created has no entry of its own: its history shows the import's.
+        qb.andWhere(
+          `(a.record_id = :recordId OR (a.module = 'import' AND a.record_id IN (
+             SELECT c.import_job_id::text FROM customer c WHERE c.id = :recordId::uuid
+             UNION ALL SELECT t.import_job_id::text FROM contact t WHERE t.id = :recordId::uuid)))`,
+          { recordId: filter.recordId },
+        );
+      } else {
+        qb.andWhere('a.record_id = :recordId', { recordId: filter.recordId });
+      }
     }
     if (filter.search?.trim()) {
       qb.andWhere(

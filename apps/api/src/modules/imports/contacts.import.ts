@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createContactSchema, IMPORT_FIELDS } from '@sen/shared';
 import type { EntityManager } from 'typeorm';
 import { auditText } from '../audit/audit-text';
@@ -7,7 +6,7 @@ import { scopeContacts, scopeCustomers } from '../customer/customer-access';
 import type { FieldRuleService } from '../settings/field-rule.service';
 import { cellDate, cellEnum, cellPhone, cellText } from './import-cells';
 import type { ImportModuleDescription, ImportOptions, ImportRow, ImportSession } from './import-module';
-import { applyPatches, createdChanges, parseRow, readBefore, updatedChanges } from './import-values';
+import { applyPatches, newRecords, parseRow, readBefore, updatedChanges } from './import-values';
 
 const GENDER_LABELS = {
   MALE: ['Nam', 'Male', 'M'],
@@ -27,7 +26,6 @@ const COLUMNS: [string, string, string][] = [
   ['notes', 'notes', 'text'],
 ];
 const RECORD_TYPE = COLUMNS.map(([, col, type]) => `${col} ${type}`).join(', ');
-const AUDITED = [...COLUMNS.map(([f]) => f), 'ownerId'];
 const FIELD_OF: Record<string, string> = { customerId: 'customerCode' };
 const fieldOf = (path: string) => FIELD_OF[path] ?? path;
 
@@ -41,6 +39,7 @@ export function contactsImport(deps: Deps): ImportModuleDescription {
     module: 'contacts',
     ruleModule: 'contact',
     auditModule: 'contact',
+    label: { vi: 'liên hệ', en: 'contacts' },
     fields: IMPORT_FIELDS.contacts,
     async begin(m, options) {
       const rules = await deps.rules.rules('contact', m);
@@ -50,8 +49,6 @@ export function contactsImport(deps: Deps): ImportModuleDescription {
 }
 
 class ContactImportSession implements ImportSession {
-  private readonly before = new Map<string, Record<string, unknown>>();
-
   constructor(
     private readonly deps: Deps,
     private readonly options: ImportOptions,
@@ -130,37 +127,19 @@ class ContactImportSession implements ImportSession {
   }
 
   async checkUpdates(m: EntityManager, rows: ImportRow[]): Promise<void> {
-    await readBefore(m, 'contact', COLUMNS, rows, this.before);
+    await readBefore(m, 'contact', COLUMNS, rows);
   }
 
   async insert(m: EntityManager, rows: ImportRow[]): Promise<void> {
     if (rows.length === 0) {
       return;
     }
-    const records = rows.map((r) => {
-      const rec: Record<string, unknown> = { id: randomUUID() };
-      for (const [f, col] of COLUMNS) {
-        rec[col] = r.values[f] ?? null;
-      }
-      r.existingId = rec.id as string;
-      return rec;
-    });
+    const records = newRecords(rows, COLUMNS);
     await m.query(
       `INSERT INTO contact (id, ${COLUMNS.map(([, c]) => c).join(', ')}, owner_id, import_job_id)
        SELECT x.id, ${COLUMNS.map(([, c]) => `x.${c}`).join(', ')}, $2, $3
          FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, ${RECORD_TYPE})`,
       [JSON.stringify(records), this.options.caller.id, this.options.jobId],
-    );
-    await this.deps.audit.recordMany(
-      m,
-      rows.map((r) => ({
-        action: 'IMPORT',
-        module: 'contact',
-        recordId: r.existingId!,
-        userId: this.options.caller.id,
-        description: auditText('contact.import', { name: r.values.name as string }),
-        changes: createdChanges({ ...r.values, ownerId: this.options.caller.id }, AUDITED),
-      })),
     );
   }
 
@@ -172,7 +151,7 @@ class ContactImportSession implements ImportSession {
     await this.deps.audit.recordMany(
       m,
       rows.map((r, i) => {
-        const before = this.before.get(r.existingId!) ?? {};
+        const before = r.before ?? {};
         return {
           action: 'IMPORT',
           module: 'contact',
@@ -185,8 +164,5 @@ class ContactImportSession implements ImportSession {
         };
       }),
     );
-    for (const r of rows) {
-      this.before.delete(r.existingId!);
-    }
   }
 }

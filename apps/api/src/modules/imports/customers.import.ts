@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   canSetManually,
   createCustomerSchema,
@@ -14,13 +13,12 @@ import type { AuditService } from '../audit/audit.service';
 import { CategoryKind } from '../category/category.entity';
 import { scopeCustomers } from '../customer/customer-access';
 import type { CustomerService } from '../customer/customer.service';
-import { CUSTOMER_AUDITED } from '../customer/customer.service';
 import type { FieldRuleService } from '../settings/field-rule.service';
 import { CodeMode } from '../settings/system-parameters.entity';
 import type { SystemParametersService } from '../settings/system-parameters.service';
 import { cellDate, cellEnum, cellList, cellPhone, cellText } from './import-cells';
 import type { ImportModuleDescription, ImportOptions, ImportRow, ImportSession } from './import-module';
-import { applyPatches, createdChanges, parseRow, readBefore, updatedChanges } from './import-values';
+import { applyPatches, newRecords, parseRow, readBefore, updatedChanges } from './import-values';
 
 const KIND_LABELS = {
   B2B: ['Doanh nghiệp (B2B)', 'Doanh nghiệp', 'Công ty', 'Company', 'Business'],
@@ -83,14 +81,13 @@ export function customersImport(deps: Deps): ImportModuleDescription {
     module: 'customers',
     ruleModule: 'customer',
     auditModule: 'customer',
+    label: { vi: 'khách hàng', en: 'customers' },
     fields: IMPORT_FIELDS.customers,
     begin: (m, options) => CustomerImportSession.start(m, options, deps),
   };
 }
 
 class CustomerImportSession implements ImportSession {
-  private readonly before = new Map<string, Record<string, unknown>>();
-
   private constructor(
     private readonly deps: Deps,
     private readonly options: ImportOptions,
@@ -199,9 +196,9 @@ class CustomerImportSession implements ImportSession {
   }
 
   async checkUpdates(m: EntityManager, rows: ImportRow[]): Promise<void> {
-    await readBefore(m, 'customer', COLUMNS, rows, this.before);
+    await readBefore(m, 'customer', COLUMNS, rows);
     for (const row of rows) {
-      const from = this.before.get(row.existingId!)?.level as CustomerLevel | undefined;
+      const from = row.before?.level as CustomerLevel | undefined;
       const to = row.values.level as CustomerLevel | undefined;
       if (from && to && to !== from && !canSetManually(from, to)) {
         row.errors.push({ field: 'level', message: 'v.invalidLevel' });
@@ -216,14 +213,7 @@ class CustomerImportSession implements ImportSession {
     const needCodes = rows.filter((r) => !r.values.code);
     const codes = await this.deps.customers.nextCodes(m, this.params, needCodes.length);
     needCodes.forEach((r, i) => (r.values.code = codes[i]));
-    const records = rows.map((r) => {
-      const rec: Record<string, unknown> = { id: randomUUID() };
-      for (const [f, col] of COLUMNS) {
-        rec[col] = r.values[f] ?? null;
-      }
-      r.existingId = rec.id as string;
-      return rec;
-    });
+    const records = newRecords(rows, COLUMNS);
     await m.query(
       `INSERT INTO customer (id, ${COLUMNS.map(([, c]) => c).join(', ')}, owner_id, import_job_id)
        SELECT x.id, ${COLUMNS.map(([, c]) =>
@@ -239,23 +229,6 @@ class CustomerImportSession implements ImportSession {
       [JSON.stringify(records), this.options.caller.id, this.options.jobId],
     );
     await this.addGroups(m, rows);
-    await this.deps.audit.recordMany(
-      m,
-      rows.map((r) => ({
-        action: 'IMPORT',
-        module: 'customer',
-        recordId: r.existingId!,
-        userId: this.options.caller.id,
-        description: auditText('customer.import', {
-          code: r.values.code as string,
-          name: r.values.name as string,
-        }),
-        changes: createdChanges({ ...r.values, ownerId: this.options.caller.id }, [
-          ...CUSTOMER_AUDITED,
-          'groupIds',
-        ]),
-      })),
-    );
   }
 
   async update(m: EntityManager, rows: ImportRow[]): Promise<void> {
@@ -267,7 +240,7 @@ class CustomerImportSession implements ImportSession {
     await this.deps.audit.recordMany(
       m,
       rows.map((r, i) => {
-        const before = this.before.get(r.existingId!) ?? {};
+        const before = r.before ?? {};
         return {
           action: 'IMPORT',
           module: 'customer',
@@ -281,9 +254,6 @@ class CustomerImportSession implements ImportSession {
         };
       }),
     );
-    for (const r of rows) {
-      this.before.delete(r.existingId!);
-    }
   }
 
   /** Groups named in the file are added (a customer keeps the groups it had). */

@@ -10,11 +10,13 @@ import type { ImportModuleDescription, ImportRow, ImportSession, RowError } from
 
 export const IMPORT_BATCH_SIZE = 1000;
 /**
- * Advisory locks a batch may hold (one per duplicate-checked value, as the form takes them).
- * They live in PostgreSQL's shared lock table, max_locks_per_transaction (64) × connections (100)
- * ≈ 6,400 slots by default; a batch stays well under that, whatever DUP-01 turns on.
+ * Share of PostgreSQL's shared lock table the batches in flight may fill with advisory locks (one
+ * per duplicate-checked value in the file, as the form takes them). The table has
+ * max_locks_per_transaction × (max_connections + max_prepared_transactions) slots, 6,400 by
+ * default: the import may hold about 4,500 (2,240 per batch with two in flight), which leaves the
+ * other sessions nearly 2,000 (each holds a few: its transaction id, its non-fast-path locks).
  */
-const MAX_LOCKS_PER_BATCH = 3000;
+const LOCK_TABLE_SHARE = 0.7;
 
 type Outcome = 'create' | 'update' | 'skip' | 'fail';
 
@@ -28,22 +30,89 @@ function dupKey(field: string, value: string): string {
 /** Keys taken by earlier rows of the file: field → key → row number. */
 type SeenKeys = Map<string, Map<string, number>>;
 
-interface BatchResult {
-  counts: Record<Outcome, number>;
-  seen: [string, string, number][];
+/** Where a batch's job stands: the state shared by its batches. */
+interface RunContext {
+  job: ImportJob;
+  desc: ImportModuleDescription;
+  session: ImportSession;
+  caller: AuthUser;
+  index: [string, number][];
+  /** Keys taken by the rows of the batches handed out so far (a batch adds its own as it decides). */
+  seen: SeenKeys;
+}
+
+/** A promise resolved from outside: "the batch before has decided its rows". */
+function signal(): { promise: Promise<void>; resolve: () => void; reject: (err: unknown) => void } {
+  let resolve!: () => void;
+  let reject!: (err: unknown) => void;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => undefined); // a failure is reported by the batch that failed
+  return { promise, resolve, reject };
+}
+
+/** At most `max` batches in flight; the first failure stops the run. */
+class InFlight {
+  private readonly running = new Set<Promise<void>>();
+  private failed = false;
+  private failure: unknown;
+
+  constructor(private readonly max: number) {}
+
+  add(batch: Promise<void>): void {
+    const tracked: Promise<void> = batch
+      .catch((err: unknown) => {
+        if (!this.failed) {
+          this.failed = true;
+          this.failure = err;
+        }
+      })
+      .finally(() => this.running.delete(tracked));
+    this.running.add(tracked);
+  }
+
+  /** Waits for a free slot. */
+  async slot(): Promise<void> {
+    while (this.running.size >= this.max && !this.failed) {
+      await Promise.race(this.running);
+    }
+    this.check();
+  }
+
+  async drain(): Promise<void> {
+    await Promise.all(this.running);
+    this.check();
+  }
+
+  private check(): void {
+    if (this.failed) {
+      throw this.failure;
+    }
+  }
 }
 
 /**
  * The generic import: rows stream from the converted file in batches; each batch is validated with
  * the shared schemas and DUP-01 rules, checked for duplicates in the file and in the database, and
- * written in ONE transaction together with its audit entries, its refused rows and the job's
- * committed-rows watermark. A crash therefore leaves whole batches, and a rerun starts after them.
+ * written in ONE transaction together with its audit entries, its refused rows and its number in
+ * the job's committed batches. A crash therefore leaves whole batches, and a resumed run redoes
+ * exactly the others.
+ *
+ * On PostgreSQL two batches are in flight, so that the database works on one while the next is
+ * validated and written on a second connection. A batch decides its rows only after the batch
+ * before it has (it needs that batch's keys for the in-file duplicates), and it waits for that
+ * BEFORE opening its transaction: no batch ever waits in JavaScript while holding a lock, so every
+ * wait between two batches is one PostgreSQL sees (and breaks, should it be a deadlock).
  */
 export class ImportEngine {
   constructor(
     private readonly ds: DataSource,
     private readonly rules: FieldRuleService,
     private readonly audit: AuditService,
+    /** Batches written at once: 1 on the embedded database (one session), 2 on PostgreSQL. */
+    private readonly writers = 1,
     private readonly batchSize = IMPORT_BATCH_SIZE,
   ) {}
 
@@ -60,81 +129,129 @@ export class ImportEngine {
       dryRun: job.dryRun,
     });
     const index = this.columnIndex(job.mapping ?? []);
-    const batchSize = Math.max(
-      100,
-      Math.min(this.batchSize, Math.floor(MAX_LOCKS_PER_BATCH / Math.max(1, session.duplicateFields.length))),
-    );
-    const seen: SeenKeys = new Map();
+    const batchSize = await this.batchSizeOf(job, session, index);
+    const done = new Set(job.doneBatches ?? []);
+    const ctx: RunContext = {
+      job,
+      desc,
+      session,
+      caller,
+      index,
+      seen: new Map(),
+    };
+    const inFlight = new InFlight(this.writers);
+    let decided: Promise<void> = Promise.resolve();
+    let batchNo = 0;
+    const dispatch = async (fileRows: FileRow[]) => {
+      const no = batchNo++;
+      if (done.has(no)) {
+        return;
+      }
+      await inFlight.slot();
+      const mine = signal();
+      inFlight.add(this.commitBatch(ctx, no, fileRows, decided, mine));
+      decided = mine.promise;
+    };
     let batch: FileRow[] = [];
-    for await (const row of readRows(rowsPath, job.processedRows)) {
+    for await (const row of readRows(rowsPath)) {
       batch.push(row);
       if (batch.length >= batchSize) {
-        await this.commitBatch(job, desc, session, index, seen, batch);
+        await dispatch(batch);
         batch = [];
         // Let HTTP requests in between batches (the embedded database has one connection).
         await new Promise((resolve) => setImmediate(resolve));
       }
     }
     if (batch.length > 0) {
-      await this.commitBatch(job, desc, session, index, seen, batch);
+      await dispatch(batch);
     }
+    await inFlight.drain();
+  }
+
+  /**
+   * The job's batch size: chosen when the run starts (as many rows as the advisory locks allow, at
+   * one lock per duplicate-checked column of the file), kept by a resumed run.
+   */
+  private async batchSizeOf(
+    job: ImportJob,
+    session: ImportSession,
+    index: [string, number][],
+  ): Promise<number> {
+    if (job.batchSize) {
+      return job.batchSize;
+    }
+    const [{ slots }]: { slots: number }[] = await this.ds.query(
+      `SELECT current_setting('max_locks_per_transaction')::int
+              * (current_setting('max_connections')::int + current_setting('max_prepared_transactions')::int)
+              AS slots`,
+    );
+    const locksPerBatch = Math.floor((slots * LOCK_TABLE_SHARE) / this.writers);
+    const mapped = new Set(index.map(([field]) => field));
+    const locked = session.duplicateFields.filter((f) => mapped.has(session.errorField?.(f) ?? f)).length;
+    const size = Math.max(100, Math.min(this.batchSize, Math.floor(locksPerBatch / Math.max(1, locked))));
+    await this.ds.query('UPDATE import_job SET batch_size = $2 WHERE id = $1', [job.id, size]);
+    return size;
   }
 
   private columnIndex(mapping: ColumnMapping[]): [string, number][] {
     return mapping.flatMap((m, i) => (m.field ? [[m.field, i] as [string, number]] : []));
   }
 
+  /**
+   * One batch: cells → values (outside any transaction), then, once the batch before has decided
+   * its rows, one transaction that decides and writes this one's (retried after a deadlock).
+   */
   private async commitBatch(
-    job: ImportJob,
-    desc: ImportModuleDescription,
-    session: ImportSession,
-    index: [string, number][],
-    seen: SeenKeys,
+    ctx: RunContext,
+    batchNo: number,
     fileRows: FileRow[],
+    before: Promise<void>,
+    decided: ReturnType<typeof signal>,
   ): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const result = await this.ds.transaction((m) =>
-          this.processBatch(m, job, desc, session, index, seen, fileRows),
-        );
-        for (const [field, key, rowNo] of result.seen) {
-          let byKey = seen.get(field);
-          if (!byKey) {
-            byKey = new Map();
-            seen.set(field, byKey);
+    try {
+      const rows: ImportRow[] = fileRows.map((fr) => ({
+        rowNo: fr.rowNo,
+        cells: fr.cells,
+        raw: Object.fromEntries(ctx.index.map(([field, i]) => [field, fr.cells[i] ?? null])),
+        values: {},
+        errors: [],
+      }));
+      await ctx.session.prepare(this.ds.manager, rows);
+      const prepared = rows.map((r) => r.errors.length);
+      await before;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await this.ds.transaction((m) => this.processBatch(m, ctx, batchNo, rows, decided.resolve));
+          decided.resolve();
+          return;
+        } catch (err) {
+          // A form saving the same value at the same moment can deadlock with the batch's locks.
+          if ((err as { code?: string }).code !== '40P01' || attempt >= 3) {
+            throw err;
           }
-          byKey.set(key, rowNo);
-        }
-        return;
-      } catch (err) {
-        // A form saving the same value at the same moment can deadlock with the batch's locks.
-        if ((err as { code?: string }).code !== '40P01' || attempt >= 3) {
-          throw err;
+          rows.forEach((r, i) => {
+            r.errors.length = prepared[i];
+            r.existingId = r.duplicate = r.before = undefined;
+          });
         }
       }
+    } catch (err) {
+      decided.reject(err);
+      throw err;
     }
   }
 
   private async processBatch(
     m: EntityManager,
-    job: ImportJob,
-    desc: ImportModuleDescription,
-    session: ImportSession,
-    index: [string, number][],
-    seen: SeenKeys,
-    fileRows: FileRow[],
-  ): Promise<BatchResult> {
-    // The watermark commits with the rows, so a commit lost in a database crash loses both alike:
-    // waiting for the WAL flush of every batch buys nothing here.
+    ctx: RunContext,
+    batchNo: number,
+    rows: ImportRow[],
+    decided: () => void,
+  ): Promise<void> {
+    const { job, desc, session, caller } = ctx;
+    // The batch's number commits with its rows, so a commit lost in a database crash loses both
+    // alike: waiting for the WAL flush of every batch buys nothing here.
     await m.query('SET LOCAL synchronous_commit = off');
-    const rows: ImportRow[] = fileRows.map((fr) => ({
-      rowNo: fr.rowNo,
-      cells: fr.cells,
-      raw: Object.fromEntries(index.map(([field, i]) => [field, fr.cells[i] ?? null])),
-      values: {},
-      errors: [],
-    }));
-    await session.prepare(m, rows);
     const rules = await this.rules.rules(desc.ruleModule, m);
     const errorField = (f: string) => session.errorField?.(f) ?? f;
     for (const row of rows) {
@@ -146,7 +263,9 @@ export class ImportEngine {
       }
     }
     const outcome = new Map<ImportRow, Outcome>();
-    const newSeen = await this.checkDuplicates(m, job, desc.ruleModule, session, rows, seen, outcome);
+    await this.checkDuplicates(m, job, desc.ruleModule, session, rows, ctx.seen, outcome);
+    // The next batch may now decide its rows (on its own connection) while this one is written.
+    decided();
     const updates = rows.filter((r) => outcome.get(r) === 'update');
     if (updates.length > 0) {
       const editable = await session.editable(
@@ -170,7 +289,26 @@ export class ImportEngine {
     }
     const by = (o: Outcome) => rows.filter((r) => outcome.get(r) === o);
     if (!job.dryRun) {
-      await session.insert(m, by('create'));
+      const created = by('create');
+      await session.insert(m, created);
+      if (created.length > 0) {
+        // One entry covers the batch's new records, which carry the job (AUD-01; the database
+        // refuses the commit without it). Updates get an entry per record, with their changes.
+        await this.audit.record(m, {
+          action: 'IMPORT',
+          module: desc.auditModule,
+          recordId: job.id,
+          userId: caller.id,
+          description: auditText('import.batch', {
+            count: created.length,
+            module: desc.label,
+            file: job.fileName,
+            first: created[0].rowNo,
+            last: created[created.length - 1].rowNo,
+          }),
+          changes: { created: { from: null, to: created.length } },
+        });
+      }
       await session.update(m, by('update'));
     }
     const failed = by('fail');
@@ -189,15 +327,20 @@ export class ImportEngine {
       skip: by('skip').length,
       fail: failed.length,
     };
+    // Last, so that the job's row is locked only for the commit.
     await m.query(
       `UPDATE import_job SET processed_rows = processed_rows + $2, created = created + $3,
-              updated = updated + $4, skipped = skipped + $5, failed = failed + $6 WHERE id = $1`,
-      [job.id, rows.length, counts.create, counts.update, counts.skip, counts.fail],
+              updated = updated + $4, skipped = skipped + $5, failed = failed + $6,
+              done_batches = array_append(done_batches, $7) WHERE id = $1`,
+      [job.id, rows.length, counts.create, counts.update, counts.skip, counts.fail, batchNo],
     );
-    return { counts, seen: newSeen };
   }
 
-  /** Decides create / update / skip / fail for each valid row; returns the keys the batch takes. */
+  /**
+   * Decides create / update / skip / fail for each valid row, and adds the keys the batch's rows
+   * take to `seen`. A key counts as taken in the file only by an EARLIER row: a batch retried after
+   * a deadlock finds its own keys, and maybe the next batch's, already there.
+   */
   private async checkDuplicates(
     m: EntityManager,
     job: ImportJob,
@@ -206,7 +349,7 @@ export class ImportEngine {
     rows: ImportRow[],
     seen: SeenKeys,
     outcome: Map<ImportRow, Outcome>,
-  ): Promise<[string, string, number][]> {
+  ): Promise<void> {
     const fields = session.duplicateFields;
     const valid = rows.filter((r) => r.errors.length === 0);
     const valueOf = (r: ImportRow, f: string) => {
@@ -219,7 +362,10 @@ export class ImportEngine {
       hits.set(f, await this.rules.findDuplicates(m, module, f, values, !job.dryRun));
     }
     const taken = new Map<string, number>();
-    const newSeen: [string, string, number][] = [];
+    const takenBefore = (f: string, key: string, rowNo: number) => {
+      const prev = seen.get(f)?.get(key);
+      return prev !== undefined && prev < rowNo ? prev : undefined;
+    };
     for (const r of valid) {
       const inFile = fields
         .map((f) => {
@@ -228,7 +374,7 @@ export class ImportEngine {
             return null;
           }
           const key = dupKey(f, v);
-          const prev = taken.get(`${f}\u0000${key}`) ?? seen.get(f)?.get(key);
+          const prev = taken.get(`${f}\u0000${key}`) ?? takenBefore(f, key, r.rowNo);
           return prev === undefined ? null : { field: f, row: prev };
         })
         .find((x) => x !== null);
@@ -277,11 +423,17 @@ export class ImportEngine {
         if (v !== null) {
           const key = dupKey(f, v);
           taken.set(`${f}\u0000${key}`, r.rowNo);
-          newSeen.push([f, key, r.rowNo]);
+          let byKey = seen.get(f);
+          if (!byKey) {
+            byKey = new Map();
+            seen.set(f, byKey);
+          }
+          if (!((byKey.get(key) ?? Infinity) < r.rowNo)) {
+            byKey.set(key, r.rowNo);
+          }
         }
       }
     }
-    return newSeen;
   }
 
   private duplicateError(module: FieldRuleModule, field: string, hit: DuplicateHit): RowError {
@@ -293,7 +445,7 @@ export class ImportEngine {
   }
 
   /** Closes a finished run: status, and for a real run the job's own audit entry. */
-  async finish(job: ImportJob, caller: AuthUser, moduleLabel: string): Promise<void> {
+  async finish(job: ImportJob, caller: AuthUser, desc: ImportModuleDescription): Promise<void> {
     await this.ds.transaction(async (m) => {
       const [done]: ImportJob[] = await m
         .query(
@@ -309,7 +461,7 @@ export class ImportEngine {
           recordId: job.id,
           userId: caller.id,
           description: auditText('import.run', {
-            module: moduleLabel,
+            module: desc.label,
             file: job.fileName,
             created: done.created,
             updated: done.updated,

@@ -111,6 +111,14 @@ export class ImportJob {
   @Column({ name: 'processed_rows', type: 'integer' })
   processedRows!: number;
 
+  /** Rows per batch, fixed when a run starts, so that a resumed run cuts the file the same way. */
+  @Column({ name: 'batch_size', type: 'integer', nullable: true })
+  batchSize!: number | null;
+
+  /** The batches (numbered from 0) a run has committed. */
+  @Column({ name: 'done_batches', type: 'integer', array: true })
+  doneBatches!: number[];
+
   @Field(() => Int)
   @Column({ type: 'integer' })
   created!: number;

@@ -34,8 +34,6 @@ export interface RunOptions {
   convertOldMobilePrefixes?: boolean | null;
 }
 
-const MODULE_LABEL: Record<string, string> = { customers: 'khách hàng', contacts: 'liên hệ' };
-
 /** Import jobs: upload, run (in the background, one at a time), history, and crash recovery. */
 export class ImportJobService {
   /** Runs queue up: one import at a time keeps memory and database load bounded. */
@@ -183,8 +181,8 @@ export class ImportJobService {
   }
 
   /**
-   * Starts a dry run, a run, or the rest of an interrupted run (FAILED: it goes on after the
-   * committed watermark with the mapping and mode it had). Returns at once; progress is polled.
+   * Starts a dry run, a run, or the rest of an interrupted run (FAILED: it redoes the batches that
+   * did not commit, with the mapping and mode it had). Returns at once; progress is polled.
    */
   async run(caller: AuthUser, jobId: string, options: RunOptions): Promise<ImportJob> {
     const job = await this.byId(caller, jobId);
@@ -215,10 +213,12 @@ export class ImportJobService {
       if (!resume) {
         await m.query('DELETE FROM import_row_error WHERE job_id = $1', [job.id]);
       }
+      // A resumed run keeps its counts, batch size and committed batches; any other starts afresh.
+      const restart = `, processed_rows = 0, created = 0, updated = 0, skipped = 0, failed = 0,
+                         batch_size = NULL, done_batches = '{}'`;
       await m.query(
         `UPDATE import_job SET status = 'RUNNING', mapping = $2, mode = $3, dry_run = $4, convert_old_mobile = $5,
-                started_at = now(), finished_at = NULL, failure = NULL
-                ${resume ? '' : ', processed_rows = 0, created = 0, updated = 0, skipped = 0, failed = 0'}
+                started_at = now(), finished_at = NULL, failure = NULL ${resume ? '' : restart}
           WHERE id = $1`,
         [job.id, JSON.stringify(mapping), mode, dryRun, convert],
       );
@@ -270,7 +270,7 @@ export class ImportJobService {
   private async execute(job: ImportJob, desc: ImportModuleDescription, caller: AuthUser): Promise<void> {
     try {
       await this.engine.run(job, desc, caller, this.rowsPath(job.id));
-      await this.engine.finish(job, caller, MODULE_LABEL[job.module] ?? job.module);
+      await this.engine.finish(job, caller, desc);
       if (!job.dryRun) {
         // A finished run cannot run again: its file has served (the error report is in the database).
         await this.removeFiles(job.id);

@@ -1,6 +1,7 @@
 import type { AuditModule, FieldRuleModule, ImportFieldSpec, ImportModule } from '@sen/shared';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../../graphql/context';
+import type { AuditText } from '../audit/audit-text';
 import type { Cell } from './import-file.reader';
 
 /** A refused row's reason: a message key of messages.ts and its parameters. */
@@ -23,6 +24,8 @@ export interface ImportRow {
   existingId?: string;
   /** The refusal of a form create, used when the caller may not edit the matching record. */
   duplicate?: RowError;
+  /** The record's values before an update (read by `checkUpdates`), for rules and its audit entry. */
+  before?: Record<string, unknown>;
 }
 
 export interface ImportOptions {
@@ -41,6 +44,8 @@ export interface ImportModuleDescription {
   /** DUP-01 field rules and duplicate lookups. */
   ruleModule: FieldRuleModule;
   auditModule: AuditModule;
+  /** The records' name in audit texts ("khách hàng" / "customers"). */
+  label: AuditText;
   fields: readonly ImportFieldSpec[];
   /** Loads what stays the same for the whole job (categories, system parameters). */
   begin(m: EntityManager, options: ImportOptions): Promise<ImportSession>;
@@ -56,8 +61,12 @@ export interface ImportSession {
   duplicateFields: string[];
   /** Checks needing the record being updated (e.g. level moves); fills row.errors. */
   checkUpdates(m: EntityManager, rows: ImportRow[]): Promise<void>;
-  /** Writes the batch set-based (one statement per table) with its audit entries. */
+  /**
+   * Writes the batch's new records set-based (one statement per table), each carrying the job;
+   * the engine writes the batch's one audit entry that covers them (AUD-01).
+   */
   insert(m: EntityManager, rows: ImportRow[]): Promise<void>;
+  /** Writes the updates with an audit entry per record (its changed fields, before → after). */
   update(m: EntityManager, rows: ImportRow[]): Promise<void>;
   /** Ids among `ids` the caller may edit (an update of anything else is refused as a duplicate). */
   editable(m: EntityManager, ids: string[]): Promise<Set<string>>;

@@ -22,10 +22,12 @@ export function createImportService(
   limits: ImportLimits,
 ): ImportJobService {
   const { audit, fieldRules: rules, systemParameters: params, customers } = deps;
+  // Two batches in flight need two connections (the embedded database has one session).
+  const poolSize = 'poolSize' in ds.options ? (ds.options.poolSize ?? 1) : 1;
   return new ImportJobService(
     ds,
     rules,
-    new ImportEngine(ds, rules, audit),
+    new ImportEngine(ds, rules, audit, poolSize > 1 ? 2 : 1),
     {
       customers: customersImport({ audit, rules, params, customers }),
       contacts: contactsImport({ audit, rules }),

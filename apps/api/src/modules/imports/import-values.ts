@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { ImportRow, RowError } from './import-module';
@@ -30,16 +31,26 @@ function rowError(field: string, message: string, issue: unknown): RowError {
   return max === undefined ? { field, message } : { field, message, params: { max } };
 }
 
-/** `{ field: { from: null, to } }` for the values a new record got: its audit entry's changes. */
-export function createdChanges(values: Record<string, unknown>, fields: readonly string[]) {
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const f of fields) {
-    const v = values[f];
-    if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) {
-      changes[f] = { from: null, to: v };
+/**
+ * The records a batch creates, in the table's column names, each with a new id (also set as the
+ * row's `existingId`). Empty values are left out: a missing key reads as NULL in
+ * `jsonb_to_recordset`, and the statement carries only the values there are.
+ */
+export function newRecords(
+  rows: ImportRow[],
+  columns: readonly [field: string, column: string, type: string][],
+): Record<string, unknown>[] {
+  return rows.map((r) => {
+    const rec: Record<string, unknown> = { id: randomUUID() };
+    for (const [f, col] of columns) {
+      const v = r.values[f];
+      if (v !== undefined && v !== null) {
+        rec[col] = v;
+      }
     }
-  }
-  return changes;
+    r.existingId = rec.id as string;
+    return rec;
+  });
 }
 
 /** Only the fields a row gives a value: an empty cell leaves the record's value as it is. */
@@ -78,7 +89,6 @@ export async function readBefore(
   table: 'customer' | 'contact',
   columns: readonly [field: string, column: string, type: string][],
   rows: ImportRow[],
-  into: Map<string, Record<string, unknown>>,
 ): Promise<void> {
   const select = columns
     .map(([f, col, type]) => (type === 'date' ? `${col}::text AS "${f}"` : `${col} AS "${f}"`))
@@ -87,8 +97,9 @@ export async function readBefore(
     `SELECT id, ${select} FROM ${table} WHERE id = ANY($1::uuid[])`,
     [rows.map((r) => r.existingId)],
   );
-  for (const b of before) {
-    into.set(b.id as string, b);
+  const byId = new Map(before.map((b) => [b.id as string, b]));
+  for (const r of rows) {
+    r.before = byId.get(r.existingId!);
   }
 }
 

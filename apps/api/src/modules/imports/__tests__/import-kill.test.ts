@@ -87,6 +87,8 @@ type Job = {
       const u = new URL(base!);
       u.pathname = `/${name}`;
       databaseUrl = u.toString();
+      db = new Client({ connectionString: databaseUrl });
+      await db.connect();
     });
 
     afterAll(async () => {
@@ -101,8 +103,6 @@ type Job = {
 
     it('leaves whole batches only, marks the job resumable, and the rerun finishes without duplicates', async () => {
       server = await startServer(databaseUrl, dataDir);
-      db = new Client({ connectionString: databaseUrl });
-      await db.connect();
       const { login } = await gql<{ login: { token: string } }>(
         server.url,
         null,
@@ -142,8 +142,8 @@ type Job = {
           await db.query(
             `SELECT j.status, j.processed_rows AS watermark, j.created,
                   (SELECT count(*)::int FROM customer c WHERE c.import_job_id = j.id) AS rows,
-                  (SELECT count(*)::int FROM audit_log a JOIN customer c ON a.record_id = c.id::text
-                    WHERE c.import_job_id = j.id AND a.action = 'IMPORT') AS audited
+                  (SELECT coalesce(sum((a.changes -> 'created' ->> 'to')::int), 0)::int FROM audit_log a
+                    WHERE a.record_id = j.id::text AND a.module = 'customer' AND a.action = 'IMPORT') AS audited
              FROM import_job j WHERE j.id = $1`,
             [jobId],
           )
@@ -152,7 +152,7 @@ type Job = {
       expect(killed.status).toBe('RUNNING');
       expect(killed.watermark).toBeGreaterThanOrEqual(ROWS / 5);
       expect(killed.watermark).toBeLessThan(ROWS);
-      // Every committed row has its record and audit entry; nothing past the watermark exists.
+      // Every committed row has its record and its batch's audit entry; nothing past the watermark exists.
       expect(killed.rows).toBe(killed.watermark);
       expect(killed.created).toBe(killed.watermark);
       expect(killed.audited).toBe(killed.watermark);
@@ -187,6 +187,96 @@ type Job = {
         )
       ).rows;
       expect(dupes).toBe(0);
+    });
+
+    it('resumes exactly the batches that did not commit, when later ones committed first', async () => {
+      const loginAs = async (url: string) =>
+        (
+          await gql<{ login: { token: string } }>(
+            url,
+            null,
+            'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+            { e: 'admin@sen.local', p: PASSWORD },
+          )
+        ).login.token;
+      server ??= await startServer(databaseUrl, dataDir);
+      const token = await loginAs(server.url);
+      const total = 3000; // at least 3 batches: a batch has at most 1,000 rows
+      const lines = ['Mã khách hàng,Tên khách hàng,Email,Điện thoại'];
+      for (let i = 0; i < total; i++) {
+        lines.push(`${i === 0 ? 'KHCHAN01' : ''},Thứ tự ${i},t${i}@order.vn,07${String(i).padStart(8, '0')}`);
+      }
+      const form = new FormData();
+      form.append('file', new Blob([lines.join('\n')]), 'order.csv');
+      const up = await fetch(`${server.url}/files/import/customers`, {
+        method: 'POST',
+        body: form,
+        headers: { authorization: `Bearer ${token}` },
+      });
+      const { jobId } = (await up.json()) as { jobId: string };
+
+      // Another session holds the first row's code, uncommitted: batch 0 waits on it in its INSERT
+      // while the batches after it commit. (Another owner's customer: the per-owner level counts
+      // would hold up every batch.)
+      const blocker = new Client({ connectionString: databaseUrl });
+      blocker.on('error', () => undefined); // dropped with the database should the test fail
+      await blocker.connect();
+      await blocker.query('BEGIN');
+      await blocker.query(
+        `INSERT INTO customer (code, name, owner_id)
+         SELECT 'KHCHAN01', 'Chặn', id FROM app_user WHERE email = 'staff1@sen.local'`,
+      );
+      await gql(server.url, token, RUN, { id: jobId });
+      let batches: number;
+      for (;;) {
+        const [job] = (
+          await db.query('SELECT batch_size, done_batches FROM import_job WHERE id = $1', [jobId])
+        ).rows as { batch_size: number | null; done_batches: number[] }[];
+        batches = job.batch_size ? Math.ceil(total / job.batch_size) : 0;
+        if (batches > 0 && job.done_batches.length === batches - 1) {
+          expect(job.done_batches).not.toContain(0);
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(batches).toBeGreaterThanOrEqual(3);
+      server.child.kill('SIGKILL');
+      await new Promise((r) => server!.child.once('exit', r));
+      server = null;
+      await blocker.query('ROLLBACK');
+      await blocker.end();
+
+      const rows = async () =>
+        (
+          await db.query(
+            `SELECT count(*)::int AS n, count(DISTINCT email)::int AS emails,
+                    count(*) FILTER (WHERE email = 't0@order.vn')::int AS first,
+                    (SELECT processed_rows FROM import_job WHERE id = $1) AS watermark
+               FROM customer WHERE email LIKE '%@order.vn'`,
+            [jobId],
+          )
+        ).rows[0];
+      const killed = await rows();
+      expect(killed.first).toBe(0);
+      expect(killed.n).toBe(killed.watermark);
+      expect(killed.n).toBe(killed.emails);
+      expect(killed.n).toBeGreaterThan(0);
+
+      server = await startServer(databaseUrl, dataDir);
+      const again = await loginAs(server.url);
+      await gql(server.url, again, RUN, { id: jobId });
+      let done: Job;
+      for (;;) {
+        done = (await gql<{ importJob: Job }>(server.url, again, JOB, { id: jobId })).importJob;
+        if (done.status !== 'RUNNING') {
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(done).toMatchObject({ status: 'DONE', processedRows: total, created: total, failed: 0 });
+      expect(await rows()).toEqual({ n: total, emails: total, first: 1, watermark: total });
+      const [{ code }] = (await db.query(`SELECT code FROM customer WHERE email = 't0@order.vn'`)).rows;
+      expect(code).toBe('KHCHAN01');
     });
   },
 );

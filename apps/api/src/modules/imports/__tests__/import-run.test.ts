@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { EntityManager } from 'typeorm';
 import { crm } from '../../../test/crm';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { download, jobs, readXlsx, upload, xlsx } from '../../../test/import-files';
@@ -94,7 +95,7 @@ describe('importing customers: dry run, modes, duplicates, audit and history', (
       failed: 4,
     });
     const rows: Record<string, unknown>[] = await app.server.db.dataSource.query(
-      `SELECT c.name, c.code, c.phone, c.tax_code, c.founded_on::text AS founded, c.description, u.email AS owner
+      `SELECT c.id, c.name, c.code, c.phone, c.tax_code, c.founded_on::text AS founded, c.description, u.email AS owner
          FROM customer c JOIN app_user u ON u.id = c.owner_id WHERE c.import_job_id = $1 ORDER BY c.name`,
       [id],
     );
@@ -114,24 +115,74 @@ describe('importing customers: dry run, modes, duplicates, audit and history', (
       }),
     ]);
     expect(rows.every((r) => /^KH\d{6}$/.test(r.code as string))).toBe(true);
-    expect(
-      await count(
-        `SELECT count(*) AS n FROM audit_log a JOIN customer c ON a.record_id = c.id::text
-          WHERE c.import_job_id = $1 AND a.action = 'IMPORT' AND a.module = 'customer'`,
-        [id],
-      ),
-    ).toBe(2);
-    const [entry] = await app.server.db.dataSource.query(
-      `SELECT description FROM audit_log WHERE record_id = $1 AND module = 'import'`,
+    // One entry covers the batch's new records (they carry the job); the job has its own.
+    const entries = await app.server.db.dataSource.query(
+      `SELECT module, description, description_en AS en, changes FROM audit_log
+        WHERE record_id = $1 AND action = 'IMPORT' ORDER BY module`,
       [id],
     );
-    expect(entry.description).toBe(
-      'Nhập khẩu khách hàng từ tệp khach-hang.xlsx: 2 thêm mới, 0 cập nhật, 0 bỏ qua, 4 lỗi',
+    expect(entries).toEqual([
+      {
+        module: 'customer',
+        description: 'Nhập khẩu 2 khách hàng từ tệp khach-hang.xlsx (dòng 2–4)',
+        en: 'Imported 2 customers from khach-hang.xlsx (rows 2–4)',
+        changes: { created: { from: null, to: 2 } },
+      },
+      {
+        module: 'import',
+        description: 'Nhập khẩu khách hàng từ tệp khach-hang.xlsx: 2 thêm mới, 0 cập nhật, 0 bỏ qua, 4 lỗi',
+        en: 'Imported customers from khach-hang.xlsx: 2 created, 0 updated, 0 skipped, 4 refused',
+        changes: { mode: { from: null, to: 'CREATE_ONLY' } },
+      },
+    ]);
+    // The customer's history ("Lịch sử") shows the import it came from.
+    const history = await app.gql<{ auditLogs: { nodes: { action: string; description: string }[] } }>(
+      `query($f: AuditLogFilter) { auditLogs(first: 10, filter: $f) { nodes { action description } } }`,
+      { f: { recordId: String(rows[0].id) } },
+      { token: admin },
     );
+    expect(history.data!.auditLogs.nodes).toEqual([
+      { action: 'IMPORT', description: entries[1].description },
+    ]);
     // Finished: it cannot run again, and its uploaded file is gone from the server.
     const again = await j.run(admin, { jobId: id, mode: 'CREATE_ONLY' });
     expect(again.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(readdirSync(app.server.services.imports.uploadDir).filter((f) => f.startsWith(id))).toEqual([]);
+  });
+
+  it('cannot commit a record without an audit entry: its own, or its import batch’s', async () => {
+    const ds = app.server.db.dataSource;
+    const [{ id: jobId }] = await ds.query(
+      `SELECT id FROM import_job WHERE NOT dry_run ORDER BY created_at DESC LIMIT 1`,
+    );
+    const [{ id: ownerId }] = await ds.query(`SELECT id FROM app_user WHERE email = 'admin@sen.local'`);
+    const before = await app.snapshot(['customer', 'audit_log']);
+    const entry = (m: EntityManager, module: string) =>
+      m.query(
+        `INSERT INTO audit_log (action, module, record_id, description) VALUES ('IMPORT', $1, $2, 'x')`,
+        [module, jobId],
+      );
+    const insert = (m: EntityManager) =>
+      m.query(
+        `INSERT INTO customer (code, name, owner_id, import_job_id) VALUES ('KHX001', 'Không nhật ký', $1, $2)`,
+        [ownerId, jobId],
+      );
+    // The job's entries of earlier transactions do not count, nor a batch entry about contacts.
+    await expect(ds.transaction(insert)).rejects.toThrow(/no audit-log entry/);
+    await expect(
+      ds.transaction(async (m) => {
+        await entry(m, 'contact');
+        await insert(m);
+      }),
+    ).rejects.toThrow(/no audit-log entry/);
+    // A batch entry covers the records the batch creates, never an update of one.
+    await expect(
+      ds.transaction(async (m) => {
+        await entry(m, 'customer');
+        await m.query(`UPDATE customer SET name = name || '!' WHERE import_job_id = $1`, [jobId]);
+      }),
+    ).rejects.toThrow(/no audit-log entry/);
+    expect(await app.snapshot(['customer', 'audit_log'])).toEqual(before);
   });
 
   it('downloads the error report with each refused row and its reason', async () => {
