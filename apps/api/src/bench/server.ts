@@ -15,7 +15,7 @@ export interface Started {
 
 /**
  * Starts the built server as it is deployed (`pnpm start`, the Docker image: NODE_ENV=production,
- * a 1 GB heap cap, 64 MB young-generation semi-spaces, a fresh secret and admin password) and waits
+ * a 1 GB heap cap, 32 MB young-generation semi-spaces, a fresh secret and admin password) and waits
  * until `/healthz` answers.
  */
 export async function start(env: Record<string, string>, port: number): Promise<Started> {
@@ -24,7 +24,7 @@ export async function start(env: Record<string, string>, port: number): Promise<
   const extra = (process.env.SEN_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(
     process.execPath,
-    ['--max-old-space-size=1024', '--max-semi-space-size=64', ...extra, MAIN],
+    ['--max-old-space-size=1024', '--max-semi-space-size=32', ...extra, MAIN],
     {
       env: {
         ...process.env,

@@ -109,14 +109,13 @@ export class AuditService {
       qb.andWhere('a.user_id IN (:...userIds)', { userIds: filter.userIds });
     }
     if (filter.recordId) {
-      if (UUID.test(filter.recordId)) {
+      const jobId = await this.importJobOf(filter.recordId);
+      if (jobId) {
         // A record an import created has no entry of its own: its history shows the import's.
-        qb.andWhere(
-          `(a.record_id = :recordId OR (a.module = 'import' AND a.record_id IN (
-             SELECT c.import_job_id::text FROM customer c WHERE c.id = :recordId::uuid
-             UNION ALL SELECT t.import_job_id::text FROM contact t WHERE t.id = :recordId::uuid)))`,
-          { recordId: filter.recordId },
-        );
+        qb.andWhere(`(a.record_id = :recordId OR (a.record_id = :jobId AND a.module = 'import'))`, {
+          recordId: filter.recordId,
+          jobId,
+        });
       } else {
         qb.andWhere('a.record_id = :recordId', { recordId: filter.recordId });
       }
@@ -136,6 +135,20 @@ export class AuditService {
       qb.andWhere('a.at <= :to', { to: filter.to });
     }
     return paginate(qb, page, { expression: 'a.at', direction: SortDirection.DESC });
+  }
+
+  /** The import job a customer or contact came from (or was last updated by), if any. */
+  private async importJobOf(recordId: string): Promise<string | null> {
+    if (!UUID.test(recordId)) {
+      return null;
+    }
+    const rows: { job: string }[] = await this.ds.query(
+      `SELECT import_job_id::text AS job FROM customer WHERE id = $1 AND import_job_id IS NOT NULL
+       UNION ALL
+       SELECT import_job_id::text FROM contact WHERE id = $1 AND import_job_id IS NOT NULL`,
+      [recordId],
+    );
+    return rows[0]?.job ?? null;
   }
 
   private async canSeeRecord(caller: AuthUser, recordId: string): Promise<boolean> {
