@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { graphql, login, unique } from './support';
@@ -125,4 +126,49 @@ test('imports customers from .xlsx with a dry run, an error report and history, 
       .sort(),
   ).toEqual([`Có sẵn ${tag}`, `Công ty Hai ${tag}`, `Công ty Một ${tag}`].sort());
   expect(rows.find((r) => r[1] === `Công ty Một ${tag}`)![4]).toBe(`mot.${tag}@sen.vn`);
+});
+
+test('imports an .ods saved by LibreOffice: its date cell and text date both land as dates', async ({
+  page,
+}) => {
+  await login(page);
+  await page.goto('/customers/import');
+  await expect(
+    page.getByText('Chọn tệp .xlsx, .xls, .ods hoặc .csv', { exact: false }).first(),
+  ).toBeVisible();
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'khach-hang.ods',
+    mimeType: 'application/vnd.oasis.opendocument.spreadsheet',
+    buffer: await readFile(path.join(__dirname, '../apps/api/src/test/fixtures/khach-hang.ods')),
+  });
+  await page.getByRole('button', { name: 'Tải lên' }).click();
+  const mapping = page.getByRole('table', { name: 'Ghép cột' });
+  await expect(mapping.getByRole('combobox', { name: 'Trường cho cột Ngày thành lập' })).toHaveValue(
+    'Ngày thành lập / sinh nhật',
+  );
+  await page.getByRole('radio', { name: 'Chỉ thêm mới (báo lỗi dòng trùng)' }).check();
+  await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+  await expect(page.locator('[data-count=created]')).toHaveText('2');
+  await expect(page.locator('[data-count=failed]')).toHaveText('1');
+  await page.getByRole('button', { name: 'Nhập khẩu', exact: true }).click();
+  await expect(page.getByText('Đã nhập khẩu xong:')).toBeVisible();
+  await page.screenshot({ path: 'test-results/imp/import-ods-done.png', fullPage: true });
+  const find = async (search: string) =>
+    (
+      await graphql(
+        page,
+        'query($s: String) { customers(first: 5, filter: { search: $s }) { nodes { name phone foundedOn } } }',
+        { s: search },
+      )
+    ).customers.nodes;
+  expect(await find('Sen Việt')).toContainEqual({
+    name: 'Công ty Cổ phần Sen Việt',
+    phone: '0912345678',
+    foundedOn: '2020-03-15',
+  });
+  expect(await find('Hoa Đào')).toContainEqual({
+    name: 'Công ty TNHH Hoa Đào',
+    phone: '0988000002',
+    foundedOn: '2019-01-31',
+  });
 });

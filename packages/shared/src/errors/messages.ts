@@ -166,16 +166,16 @@ const byKey: Catalogue = {
     en: 'The file has too many rows (at most {{max}} data rows).',
   },
   'import.notSpreadsheet': {
-    vi: 'Tệp không phải bảng tính .xlsx hoặc .csv.',
-    en: 'The file is not an .xlsx or .csv spreadsheet.',
+    vi: 'Tệp không phải bảng tính .xlsx, .xls, .ods hoặc .csv.',
+    en: 'The file is not an .xlsx, .xls, .ods or .csv spreadsheet.',
   },
   'import.encrypted': {
-    vi: 'Tệp được đặt mật khẩu hoặc là tệp .xls cũ. Hãy lưu lại thành .xlsx không mật khẩu hoặc .csv.',
-    en: 'The file is password-protected or an old .xls file. Save it as an unprotected .xlsx or as .csv.',
+    vi: 'Tệp được đặt mật khẩu. Hãy lưu lại thành .xlsx không mật khẩu hoặc .csv.',
+    en: 'The file is password-protected. Save it as an unprotected .xlsx or as .csv.',
   },
-  'import.ods': {
-    vi: 'Chưa hỗ trợ tệp .ods. Hãy lưu lại thành .xlsx hoặc .csv.',
-    en: '.ods files are not supported. Save the file as .xlsx or .csv.',
+  'import.tooBigToReadWhole': {
+    vi: 'Tệp {{format}} quá lớn để đọc (tối đa khoảng {{max}} MB dữ liệu). Hãy lưu lại thành .xlsx hoặc .csv: hai định dạng này nhập được tệp lớn.',
+    en: 'This {{format}} file is too big to read (at most about {{max}} MB of data). Save it as .xlsx or .csv, which import large files.',
   },
   'import.corrupt': { vi: 'Tệp bị hỏng, không đọc được.', en: 'The file is damaged and cannot be read.' },
   'import.zipBomb': {

@@ -6,6 +6,7 @@ import { Campaigns1764200000001 } from './1764200000001-campaigns';
 import { Activities1764300000001 } from './1764300000001-activities';
 import { Imports1764400000001 } from './1764400000001-imports';
 import { ImportBatches1764500000001 } from './1764500000001-import-batches';
+import { ImportFileKinds1764600000001 } from './1764600000001-import-file-kinds';
 
 export const migrations = [
   Init1763900000000,
@@ -16,4 +17,5 @@ export const migrations = [
   Activities1764300000001,
   Imports1764400000001,
   ImportBatches1764500000001,
+  ImportFileKinds1764600000001,
 ];

@@ -1,8 +1,18 @@
-import { open } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { AppError } from '@sen/shared';
 import yauzl from 'yauzl';
+import { loadSheetJS } from './sheetjs-lazy';
 
-export type FileKind = 'xlsx' | 'csv';
+export const FILE_KINDS = ['xlsx', 'xls', 'ods', 'csv'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+/**
+ * Legacy .xls and OpenDocument .ods have no streaming reader: they are read whole into memory (in
+ * a worker thread), so they are kept far smaller than a streamed .xlsx or .csv. An .xls holds 65,536
+ * rows at most (LibreOffice writes 65,000 rows of six columns in 17 MB); 96 MB of .ods content.xml
+ * is about 100,000 such rows. Bigger ones are refused with the advice to save them as .xlsx.
+ */
+export const WHOLE_FILE_LIMITS = { xlsBytes: 32 * 1024 * 1024, odsContentBytes: 96 * 1024 * 1024 };
 
 /** Past these, an .xlsx is treated as a zip bomb and never unpacked. */
 export const ZIP_LIMITS = {
@@ -15,7 +25,8 @@ export const ZIP_LIMITS = {
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const EMPTY_ZIP = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
-// OLE compound file: a legacy .xls, or an .xlsx encrypted with a password (Office wraps it so).
+// OLE compound file: a legacy .xls, an .xlsx encrypted with a password (Office wraps it so), or
+// something else entirely (a .doc).
 const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 const bad = (messageKey: string, params?: Record<string, unknown>) =>
@@ -39,11 +50,10 @@ export async function detectFileKind(filePath: string, fileName: string): Promis
     throw bad('import.emptySheet');
   }
   if (start.subarray(0, 8).equals(CFB)) {
-    throw bad('import.encrypted');
+    return checkCompoundFile(filePath);
   }
   if (start.subarray(0, 4).equals(ZIP) || start.subarray(0, 4).equals(EMPTY_ZIP)) {
-    await checkZip(filePath);
-    return 'xlsx';
+    return checkZip(filePath);
   }
   if (!/\.(csv|txt)$/i.test(fileName)) {
     throw bad('import.notSpreadsheet');
@@ -97,8 +107,30 @@ function listEntries(filePath: string): Promise<ZipEntryInfo[]> {
   });
 }
 
+/** An .xls workbook, or an encrypted .xlsx; anything else in an OLE container is refused. */
+async function checkCompoundFile(filePath: string): Promise<FileKind> {
+  const { CFB: cfb } = await loadSheetJS();
+  let container: ReturnType<typeof cfb.read>;
+  try {
+    container = cfb.read(await readFile(filePath), { type: 'buffer' });
+  } catch {
+    throw bad('import.corrupt');
+  }
+  const has = (name: string) => Boolean(cfb.find(container, name));
+  if (has('EncryptedPackage') || has('EncryptionInfo')) {
+    throw bad('import.encrypted');
+  }
+  if (!has('Workbook') && !has('Book')) {
+    throw bad('import.notSpreadsheet');
+  }
+  if ((await stat(filePath)).size > WHOLE_FILE_LIMITS.xlsBytes) {
+    throw bad('import.tooBigToReadWhole', { max: WHOLE_FILE_LIMITS.xlsBytes / 1024 / 1024, format: '.xls' });
+  }
+  return 'xls';
+}
+
 /** Reads only the central directory: sizes are judged before a byte is inflated. */
-async function checkZip(filePath: string): Promise<void> {
+async function checkZip(filePath: string): Promise<FileKind> {
   const entries = await listEntries(filePath);
   const names = new Set(entries.map((e) => e.fileName));
   let total = 0;
@@ -109,7 +141,18 @@ async function checkZip(filePath: string): Promise<void> {
       throw bad('import.zipBomb');
     }
   }
-  if (!names.has('xl/workbook.xml')) {
-    throw bad(names.has('content.xml') && names.has('mimetype') ? 'import.ods' : 'import.notSpreadsheet');
+  if (names.has('xl/workbook.xml')) {
+    return 'xlsx';
   }
+  const content = entries.find((e) => e.fileName === 'content.xml');
+  if (!content || !names.has('mimetype')) {
+    throw bad('import.notSpreadsheet');
+  }
+  if (content.uncompressedSize > WHOLE_FILE_LIMITS.odsContentBytes) {
+    throw bad('import.tooBigToReadWhole', {
+      max: WHOLE_FILE_LIMITS.odsContentBytes / 1024 / 1024,
+      format: '.ods',
+    });
+  }
+  return 'ods';
 }

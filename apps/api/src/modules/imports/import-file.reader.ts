@@ -1,10 +1,14 @@
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { Worker } from 'node:worker_threads';
 import { AppError, restoreCell } from '@sen/shared';
 import { parse } from 'csv-parse';
 import { loadExcelJS } from '../exports/exceljs-lazy';
 import type { FileKind } from './import-file-check';
+import { loadSheetJS } from './sheetjs-lazy';
 
 /** One cell as the engine sees it: a real date cell keeps its calendar day. */
 export type Cell = string | number | boolean | { date: string } | null;
@@ -154,6 +158,68 @@ async function readXlsx(filePath: string, w: RowsWriter): Promise<void> {
   }
 }
 
+/**
+ * A legacy .xls or an OpenDocument .ods, read whole by SheetJS (their size was bounded by
+ * `detectFileKind`). Date cells are date serials with a date format: their calendar day is taken
+ * from the serial itself, whatever the server's time zone.
+ */
+async function readWholeWorkbook(filePath: string, w: RowsWriter): Promise<void> {
+  const sheetjs = await loadSheetJS();
+  const buffer = await readFile(filePath);
+  let workbook: ReturnType<typeof sheetjs.read>;
+  // SheetJS reports some ODS number formats on console.error; reading is synchronous, so nothing
+  // else logs while it is silenced.
+  const log = console.error;
+  console.error = () => undefined;
+  try {
+    workbook = sheetjs.read(buffer, {
+      type: 'buffer',
+      dense: true,
+      sheets: 0,
+      cellNF: true,
+      cellHTML: false,
+    });
+  } catch (err) {
+    throw bad(/password|encrypt/i.test(String(err)) ? 'import.encrypted' : 'import.corrupt');
+  } finally {
+    console.error = log;
+  }
+  const sheet = workbook.Sheets[workbook.SheetNames[0]];
+  const data = (sheet?.['!data'] ?? []) as (SheetJSCell | null | undefined)[][];
+  for (let r = 0; r < data.length; r++) {
+    const row = data[r] ?? [];
+    const cells: Cell[] = [];
+    for (let c = 0; c < row.length; c++) {
+      cells.push(sheetCell(row[c], sheetjs.SSF));
+    }
+    await w.add(r + 1, cells);
+  }
+}
+
+interface SheetJSCell {
+  t: string;
+  v?: unknown;
+  z?: string | number;
+}
+
+function sheetCell(
+  cell: SheetJSCell | null | undefined,
+  ssf: {
+    is_date(fmt: string | number): boolean;
+    parse_date_code(v: number): { y: number; m: number; d: number };
+  },
+): Cell {
+  if (!cell || cell.t === 'e' || cell.t === 'z') {
+    return null;
+  }
+  if (cell.t === 'n' && typeof cell.v === 'number' && cell.z !== undefined && ssf.is_date(cell.z)) {
+    const { y, m, d } = ssf.parse_date_code(cell.v);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return { date: `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}` };
+  }
+  return cellOf(cell.v);
+}
+
 /** `,` or `;`, whichever the header line uses more (Excel in Vietnamese locales writes `;`). */
 async function sniffDelimiter(filePath: string): Promise<string> {
   const stream = createReadStream(filePath, { start: 0, end: 64 * 1024 - 1, encoding: 'utf8' });
@@ -195,9 +261,71 @@ export async function convertUpload(
   rowsPath: string,
   maxRows: number,
 ): Promise<ConvertedFile> {
+  // An .xls or .ods is parsed in one synchronous call that takes seconds: in a worker thread, with
+  // its own heap limit, so the server keeps answering (compiled code only; tests read in-process).
+  if ((kind === 'xls' || kind === 'ods') && existsSync(WORKER)) {
+    return convertInWorker(filePath, kind, rowsPath, maxRows);
+  }
+  return convertHere(filePath, kind, rowsPath, maxRows);
+}
+
+const WORKER = path.join(__dirname, 'import-file.worker.js');
+/** Heap of the worker reading an .xls/.ods (a 65,000-row file needs about 300 MB). */
+const WORKER_HEAP_MB = 768;
+
+function convertInWorker(
+  filePath: string,
+  kind: FileKind,
+  rowsPath: string,
+  maxRows: number,
+): Promise<ConvertedFile> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, {
+      workerData: { filePath, kind, rowsPath, maxRows },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+    let settled = false;
+    worker.once('message', (m: WorkerResult) => {
+      settled = true;
+      if ('file' in m) {
+        resolve(m.file);
+      } else {
+        reject(bad(m.messageKey, m.params));
+      }
+    });
+    worker.once('error', (err: Error & { code?: string }) => {
+      settled = true;
+      const oom = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      reject(
+        oom
+          ? bad('import.tooBigToReadWhole', { max: WORKER_HEAP_MB, format: `.${kind}` })
+          : bad('import.corrupt'),
+      );
+    });
+    worker.once('exit', () => {
+      if (!settled) {
+        reject(bad('import.corrupt'));
+      }
+    });
+  });
+}
+
+export type WorkerResult = { file: ConvertedFile } | { messageKey: string; params: Record<string, unknown> };
+
+/** Reads the upload on this thread (the worker's own entry, and every format but .xls/.ods). */
+export async function convertHere(
+  filePath: string,
+  kind: FileKind,
+  rowsPath: string,
+  maxRows: number,
+): Promise<ConvertedFile> {
   const w = new RowsWriter(rowsPath, maxRows);
   try {
-    await (kind === 'xlsx' ? readXlsx(filePath, w) : readCsv(filePath, w));
+    await (kind === 'xlsx'
+      ? readXlsx(filePath, w)
+      : kind === 'csv'
+        ? readCsv(filePath, w)
+        : readWholeWorkbook(filePath, w));
     return await w.finish();
   } catch (err) {
     w.destroy();

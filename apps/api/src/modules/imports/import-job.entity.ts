@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { FileKind } from './import-file-check';
 
 export enum ImportMode {
   CREATE_ONLY = 'CREATE_ONLY',
@@ -69,7 +70,7 @@ export class ImportJob {
   fileName!: string;
 
   @Column({ name: 'file_kind', type: 'text' })
-  fileKind!: 'xlsx' | 'csv';
+  fileKind!: FileKind;
 
   @Field(() => Int, { description: 'Bytes.' })
   @Column({ name: 'file_size', type: 'bigint', transformer: { to: (v: number) => v, from: Number } })

@@ -7,7 +7,7 @@ import { paginate, SortDirection, type PageArgs } from '../../graphql/connection
 import type { AuthUser } from '../../graphql/context';
 import type { FieldRuleService } from '../settings/field-rule.service';
 import { UUID } from '../customer/customer-access';
-import { detectFileKind } from './import-file-check';
+import { detectFileKind, FILE_KINDS } from './import-file-check';
 import { convertUpload } from './import-file.reader';
 import type { ImportEngine } from './import-engine';
 import {
@@ -303,8 +303,8 @@ export class ImportJobService {
 
   private async removeFiles(jobId: string): Promise<void> {
     await Promise.all(
-      [this.rowsPath(jobId), ...['xlsx', 'csv'].map((k) => path.join(this.uploadDir, `${jobId}.${k}`))].map(
-        (f) => rm(f, { force: true }),
+      [this.rowsPath(jobId), ...FILE_KINDS.map((k) => path.join(this.uploadDir, `${jobId}.${k}`))].map((f) =>
+        rm(f, { force: true }),
       ),
     );
   }

@@ -50,7 +50,7 @@ export function ImportUploadPage({ module }: ImportUploadPageProps) {
         <FileInput
           label={t('imports.file')}
           placeholder={t('imports.pickFile')}
-          accept=".xlsx,.csv,.txt"
+          accept=".xlsx,.xls,.ods,.csv,.txt"
           value={file}
           onChange={setFile}
           clearable
