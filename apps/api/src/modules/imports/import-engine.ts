@@ -217,7 +217,8 @@ export class ImportEngine {
         errors: [],
       }));
       await ctx.session.prepare(this.ds.manager, rows);
-      const prepared = rows.map((r) => r.errors.length);
+      // What a retried attempt starts again from (a write fills in codes and ids).
+      const prepared = rows.map((r) => ({ errors: r.errors.length, values: { ...r.values } }));
       await before;
       for (let attempt = 1; ; attempt++) {
         try {
@@ -230,7 +231,8 @@ export class ImportEngine {
             throw err;
           }
           rows.forEach((r, i) => {
-            r.errors.length = prepared[i];
+            r.errors.length = prepared[i].errors;
+            r.values = { ...prepared[i].values };
             r.existingId = r.duplicate = r.before = undefined;
           });
         }
