@@ -2,7 +2,7 @@ import { AppError } from '@sen/shared';
 import { In, type DataSource } from 'typeorm';
 import type { AuthUser } from '../../graphql/context';
 import { auditText } from '../audit/audit-text';
-import type { AuditService } from '../audit/audit.service';
+import { entriesFor, type AuditService } from '../audit/audit.service';
 import { assertAdmin } from '../user/user.service';
 import { assertActivitiesInScope } from './activity-access';
 import { Activity } from './activity.entity';
@@ -24,13 +24,9 @@ export class ActivityTrashService {
       );
       await this.audit.recordMany(
         m,
-        rows.map((a) => ({
-          action: 'DELETE',
-          module: 'activity',
-          recordId: a.id,
-          userId: caller.id,
-          description: auditText('activity.delete', { name: a.name }),
-        })),
+        entriesFor(rows, { action: 'DELETE', module: 'activity', userId: caller.id }, (a) =>
+          auditText('activity.delete', { name: a.name }),
+        ),
       );
       return activityIds.length;
     });
@@ -46,13 +42,9 @@ export class ActivityTrashService {
       );
       await this.audit.recordMany(
         m,
-        rows.map((a) => ({
-          action: 'RESTORE',
-          module: 'activity',
-          recordId: a.id,
-          userId: caller.id,
-          description: auditText('activity.restore', { name: a.name }),
-        })),
+        entriesFor(rows, { action: 'RESTORE', module: 'activity', userId: caller.id }, (a) =>
+          auditText('activity.restore', { name: a.name }),
+        ),
       );
       return activityIds.length;
     });
@@ -71,13 +63,9 @@ export class ActivityTrashService {
       }
       await this.audit.recordMany(
         m,
-        rows.map((a) => ({
-          action: 'DELETE',
-          module: 'activity',
-          recordId: a.id,
-          userId: caller.id,
-          description: auditText('activity.purge', { name: a.name }),
-        })),
+        entriesFor(rows, { action: 'DELETE', module: 'activity', userId: caller.id }, (a) =>
+          auditText('activity.purge', { name: a.name }),
+        ),
       );
       await m.query('DELETE FROM activity WHERE id = ANY($1::uuid[])', [rows.map((a) => a.id)]);
       return rows.length;

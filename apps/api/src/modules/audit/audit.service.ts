@@ -18,6 +18,15 @@ export interface AuditEntry {
   changes?: FieldChanges | null;
 }
 
+/** One entry per record, alike but for the record and its text (a bulk delete, restore, purge). */
+export function entriesFor<T extends { id: string }>(
+  records: readonly T[],
+  entry: Pick<AuditEntry, 'action' | 'module' | 'userId'>,
+  describe: (record: T) => AuditText,
+): AuditEntry[] {
+  return records.map((r) => ({ ...entry, recordId: r.id, description: describe(r) }));
+}
+
 /** Fields whose values are never copied into the log, only the fact that they changed. */
 const SECRET_FIELDS = new Set(['password', 'passwordHash']);
 

@@ -10,7 +10,7 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
 import type { AuthUser } from '../../graphql/context';
 import { auditText } from '../audit/audit-text';
-import { diffChanges, escapeLike, type AuditService } from '../audit/audit.service';
+import { diffChanges, entriesFor, escapeLike, type AuditService } from '../audit/audit.service';
 import { CategoryKind } from '../category/category.entity';
 import type { CategoryService } from '../category/category.service';
 import { scopeContacts, scopeCustomers, UUID } from '../customer/customer-access';
@@ -221,13 +221,9 @@ export class ContactService {
       );
       await this.audit.recordMany(
         m,
-        contacts.map((c) => ({
-          action: 'DELETE',
-          module: 'contact',
-          recordId: c.id,
-          userId: caller.id,
-          description: auditText('contact.delete', { name: c.name }),
-        })),
+        entriesFor(contacts, { action: 'DELETE', module: 'contact', userId: caller.id }, (c) =>
+          auditText('contact.delete', { name: c.name }),
+        ),
       );
       return contacts.length;
     });
@@ -257,13 +253,9 @@ export class ContactService {
       );
       await this.audit.recordMany(
         m,
-        contacts.map((c) => ({
-          action: 'RESTORE',
-          module: 'contact',
-          recordId: c.id,
-          userId: caller.id,
-          description: auditText('contact.restore', { name: c.name }),
-        })),
+        entriesFor(contacts, { action: 'RESTORE', module: 'contact', userId: caller.id }, (c) =>
+          auditText('contact.restore', { name: c.name }),
+        ),
       );
       return contacts.length;
     });
@@ -275,13 +267,9 @@ export class ContactService {
       const contacts = await this.inScope(m, caller, ids, true);
       await this.audit.recordMany(
         m,
-        contacts.map((c) => ({
-          action: 'DELETE',
-          module: 'contact',
-          recordId: c.id,
-          userId: caller.id,
-          description: auditText('contact.purge', { name: c.name }),
-        })),
+        entriesFor(contacts, { action: 'DELETE', module: 'contact', userId: caller.id }, (c) =>
+          auditText('contact.purge', { name: c.name }),
+        ),
       );
       await m.query('DELETE FROM contact WHERE id = ANY($1::uuid[])', [contacts.map((c) => c.id)]);
       return contacts.length;

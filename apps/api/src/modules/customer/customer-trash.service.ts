@@ -2,7 +2,7 @@ import { AppError } from '@sen/shared';
 import { In, type DataSource } from 'typeorm';
 import type { AuthUser } from '../../graphql/context';
 import { auditText } from '../audit/audit-text';
-import type { AuditService } from '../audit/audit.service';
+import { entriesFor, type AuditService } from '../audit/audit.service';
 import { Contact } from '../contact/contact.entity';
 import type { FieldRuleService } from '../settings/field-rule.service';
 import { assertAdmin } from '../user/user.service';
@@ -34,20 +34,12 @@ export class CustomerTrashService {
         [customerIds, now, caller.id],
       );
       await this.audit.recordMany(m, [
-        ...customers.map((c) => ({
-          action: 'DELETE' as const,
-          module: 'customer' as const,
-          recordId: c.id,
-          userId: caller.id,
-          description: auditText('customer.delete', { code: c.code, name: c.name }),
-        })),
-        ...contacts.map((c) => ({
-          action: 'DELETE' as const,
-          module: 'contact' as const,
-          recordId: c.id,
-          userId: caller.id,
-          description: auditText('contact.delete', { name: c.name }),
-        })),
+        ...entriesFor(customers, { action: 'DELETE', module: 'customer', userId: caller.id }, (c) =>
+          auditText('customer.delete', { code: c.code, name: c.name }),
+        ),
+        ...entriesFor(contacts, { action: 'DELETE', module: 'contact', userId: caller.id }, (c) =>
+          auditText('contact.delete', { name: c.name }),
+        ),
       ]);
       return customerIds.length;
     });
@@ -90,20 +82,12 @@ export class CustomerTrashService {
         contacts.push(...back);
       }
       await this.audit.recordMany(m, [
-        ...customers.map((c) => ({
-          action: 'RESTORE' as const,
-          module: 'customer' as const,
-          recordId: c.id,
-          userId: caller.id,
-          description: auditText('customer.restore', { code: c.code, name: c.name }),
-        })),
-        ...contacts.map((c) => ({
-          action: 'RESTORE' as const,
-          module: 'contact' as const,
-          recordId: c.id,
-          userId: caller.id,
-          description: auditText('contact.restore', { name: c.name }),
-        })),
+        ...entriesFor(customers, { action: 'RESTORE', module: 'customer', userId: caller.id }, (c) =>
+          auditText('customer.restore', { code: c.code, name: c.name }),
+        ),
+        ...entriesFor(contacts, { action: 'RESTORE', module: 'contact', userId: caller.id }, (c) =>
+          auditText('contact.restore', { name: c.name }),
+        ),
       ]);
       return customerIds.length;
     });
@@ -123,13 +107,9 @@ export class CustomerTrashService {
       }
       await this.audit.recordMany(
         m,
-        customers.map((c) => ({
-          action: 'DELETE',
-          module: 'customer',
-          recordId: c.id,
-          userId: caller.id,
-          description: auditText('customer.purge', { code: c.code, name: c.name }),
-        })),
+        entriesFor(customers, { action: 'DELETE', module: 'customer', userId: caller.id }, (c) =>
+          auditText('customer.purge', { code: c.code, name: c.name }),
+        ),
       );
       await m.query('DELETE FROM customer WHERE id = ANY($1::uuid[])', [customers.map((c) => c.id)]);
       return customers.length;
