@@ -163,7 +163,7 @@ test('imports an .ods saved by LibreOffice: its date cell and text date both lan
     ).customers.nodes;
   expect(await find('Sen Việt')).toContainEqual({
     name: 'Công ty Cổ phần Sen Việt',
-    phone: '0912345678',
+    phone: '0912468135',
     foundedOn: '2020-03-15',
   });
   expect(await find('Hoa Đào')).toContainEqual({

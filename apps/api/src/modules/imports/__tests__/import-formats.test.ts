@@ -50,7 +50,7 @@ describe('importing legacy .xls and OpenDocument .ods files (IMP-01)', () => {
         {
           name: 'Công ty Cổ phần Sen Việt',
           tax_code: '0100109106',
-          phone: '0912345678',
+          phone: '0912468135',
           email: 'lienhe@senviet.vn',
           founded: '2020-03-15',
         },
