@@ -222,6 +222,18 @@ const byKey: Catalogue = {
     vi: 'Không có danh mục "{{value}}".',
     en: 'There is no category "{{value}}".',
   },
+  'import.unknownOwner': {
+    vi: 'Không có người dùng đang hoạt động "{{value}}" (ghi email hoặc họ tên).',
+    en: 'There is no active user "{{value}}" (write their e-mail or full name).',
+  },
+  'import.ambiguousOwner': {
+    vi: 'Có nhiều người dùng tên "{{value}}": hãy ghi email.',
+    en: 'Several users are named "{{value}}": write the e-mail.',
+  },
+  'import.ownerNotAllowed': {
+    vi: 'Nhân viên chỉ nhập khẩu được bản ghi của chính mình.',
+    en: 'Staff import only records they own.',
+  },
   'import.unknownCustomer': {
     vi: 'Không tìm thấy khách hàng có mã "{{value}}".',
     en: 'No customer has the code "{{value}}".',

@@ -64,6 +64,19 @@ export const IMPORT_FIELDS: Readonly<Record<ImportModule, readonly ImportFieldSp
     { field: 'groups', vi: 'Nhóm khách hàng', en: 'Customer groups', aliases: ['Nhóm', 'Groups', 'Group'] },
     { field: 'labels', vi: 'Nhãn', en: 'Labels', aliases: ['Tags', 'Tag', 'Label'] },
     { field: 'description', vi: 'Mô tả', en: 'Description', aliases: ['Ghi chú', 'Notes', 'Note'] },
+    {
+      field: 'owner',
+      vi: 'Chủ sở hữu',
+      en: 'Owner',
+      aliases: [
+        'Người phụ trách',
+        'Nhân viên phụ trách',
+        'Người quản lý',
+        'Owner email',
+        'Assigned to',
+        'Sales rep',
+      ],
+    },
   ],
   contacts: [
     {
@@ -91,6 +104,19 @@ export const IMPORT_FIELDS: Readonly<Record<ImportModule, readonly ImportFieldSp
       aliases: ['Mã KH', 'Khách hàng', 'Customer'],
     },
     { field: 'notes', vi: 'Ghi chú', en: 'Notes', aliases: ['Note', 'Mô tả', 'Description'] },
+    {
+      field: 'owner',
+      vi: 'Chủ sở hữu',
+      en: 'Owner',
+      aliases: [
+        'Người phụ trách',
+        'Nhân viên phụ trách',
+        'Người quản lý',
+        'Owner email',
+        'Assigned to',
+        'Sales rep',
+      ],
+    },
   ],
 };
 

@@ -113,7 +113,6 @@ const col = <T>(
   label?: { vi: string; en: string },
 ): ExportColumn<T> => ({ key, ...(label ?? header(module, key)), value });
 
-const OWNER = { vi: 'Chủ sở hữu', en: 'Owner' };
 const CREATED = { vi: 'Ngày tạo', en: 'Created on' };
 
 export const CUSTOMER_COLUMNS: ExportColumn<CustomerExportRow>[] = [
@@ -135,7 +134,7 @@ export const CUSTOMER_COLUMNS: ExportColumn<CustomerExportRow>[] = [
   col('customers', 'groups', (c) => s(c.groupNames)),
   col('customers', 'labels', (c) => c.labels.join(', ')),
   col('customers', 'description', (c) => s(c.description)),
-  col('customers', 'owner', (c, l) => s(l.users.get(c.ownerId)), OWNER),
+  col('customers', 'owner', (c, l) => s(l.users.get(c.ownerId))),
   col('customers', 'createdAt', (c) => c.createdAt, CREATED),
 ];
 
@@ -153,7 +152,7 @@ export const CONTACT_COLUMNS: ExportColumn<ContactExportRow>[] = [
     en: 'Customer name',
   }),
   col('contacts', 'notes', (c) => s(c.notes)),
-  col('contacts', 'owner', (c, l) => s(l.users.get(c.ownerId)), OWNER),
+  col('contacts', 'owner', (c, l) => s(l.users.get(c.ownerId))),
   col('contacts', 'createdAt', (c) => c.createdAt, CREATED),
 ];
 

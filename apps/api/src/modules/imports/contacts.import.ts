@@ -6,7 +6,14 @@ import { scopeContacts, scopeCustomers } from '../customer/customer-access';
 import type { FieldRuleService } from '../settings/field-rule.service';
 import { cellDate, cellEnum, cellPhone, cellText } from './import-cells';
 import type { ImportModuleDescription, ImportOptions, ImportRow, ImportSession } from './import-module';
-import { applyPatches, newRecords, parseRow, readBefore, updatedChanges } from './import-values';
+import {
+  applyPatches,
+  newRecords,
+  OWNER_COLUMN,
+  parseRow,
+  readBefore,
+  updatedChanges,
+} from './import-values';
 
 const GENDER_LABELS = {
   MALE: ['Nam', 'Male', 'M'],
@@ -134,11 +141,11 @@ class ContactImportSession implements ImportSession {
     if (rows.length === 0) {
       return;
     }
-    const records = newRecords(rows, COLUMNS);
+    const records = newRecords(rows, [...COLUMNS, OWNER_COLUMN]);
     await m.query(
       `INSERT INTO contact (id, ${COLUMNS.map(([, c]) => c).join(', ')}, owner_id, import_job_id)
-       SELECT x.id, ${COLUMNS.map(([, c]) => `x.${c}`).join(', ')}, $2, $3
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, ${RECORD_TYPE})`,
+       SELECT x.id, ${COLUMNS.map(([, c]) => `x.${c}`).join(', ')}, coalesce(x.owner_id, $2), $3
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, ${RECORD_TYPE}, owner_id uuid)`,
       [JSON.stringify(records), this.options.caller.id, this.options.jobId],
     );
   }

@@ -18,7 +18,14 @@ import { CodeMode } from '../settings/system-parameters.entity';
 import type { SystemParametersService } from '../settings/system-parameters.service';
 import { cellDate, cellEnum, cellList, cellPhone, cellText } from './import-cells';
 import type { ImportModuleDescription, ImportOptions, ImportRow, ImportSession } from './import-module';
-import { applyPatches, newRecords, parseRow, readBefore, updatedChanges } from './import-values';
+import {
+  applyPatches,
+  newRecords,
+  OWNER_COLUMN,
+  parseRow,
+  readBefore,
+  updatedChanges,
+} from './import-values';
 
 const KIND_LABELS = {
   B2B: ['Doanh nghiệp (B2B)', 'Doanh nghiệp', 'Công ty', 'Company', 'Business'],
@@ -213,7 +220,7 @@ class CustomerImportSession implements ImportSession {
     const needCodes = rows.filter((r) => !r.values.code);
     const codes = await this.deps.customers.nextCodes(m, this.params, needCodes.length);
     needCodes.forEach((r, i) => (r.values.code = codes[i]));
-    const records = newRecords(rows, COLUMNS);
+    const records = newRecords(rows, [...COLUMNS, OWNER_COLUMN]);
     await m.query(
       `INSERT INTO customer (id, ${COLUMNS.map(([, c]) => c).join(', ')}, owner_id, import_job_id)
        SELECT x.id, ${COLUMNS.map(([, c]) =>
@@ -224,8 +231,8 @@ class CustomerImportSession implements ImportSession {
              : c === 'labels'
                ? `coalesce(x.labels, '{}')`
                : `x.${c}`,
-       ).join(', ')}, $2, $3
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, ${RECORD_TYPE})`,
+       ).join(', ')}, coalesce(x.owner_id, $2), $3
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, ${RECORD_TYPE}, owner_id uuid)`,
       [JSON.stringify(records), this.options.caller.id, this.options.jobId],
     );
     await this.addGroups(m, rows);

@@ -5,6 +5,7 @@ import { auditText } from '../audit/audit-text';
 import type { AuditService } from '../audit/audit.service';
 import type { DuplicateHit, FieldRuleService } from '../settings/field-rule.service';
 import { readRows, type FileRow } from './import-file.reader';
+import { OwnerLookup } from './import-owners';
 import { ImportMode, type ColumnMapping, type ImportJob } from './import-job.entity';
 import type { ImportModuleDescription, ImportRow, ImportSession, RowError } from './import-module';
 
@@ -39,6 +40,8 @@ interface RunContext {
   index: [string, number][];
   /** Keys taken by the rows of the batches handed out so far (a batch adds its own as it decides). */
   seen: SeenKeys;
+  /** Users the owner column may name, when the file maps one. */
+  owners: OwnerLookup | null;
 }
 
 /** A promise resolved from outside: "the batch before has decided its rows". */
@@ -138,6 +141,7 @@ export class ImportEngine {
       caller,
       index,
       seen: new Map(),
+      owners: index.some(([field]) => field === 'owner') ? await OwnerLookup.load(this.ds.manager) : null,
     };
     const inFlight = new InFlight(this.writers);
     let decided: Promise<void> = Promise.resolve();
@@ -217,6 +221,7 @@ export class ImportEngine {
         errors: [],
       }));
       await ctx.session.prepare(this.ds.manager, rows);
+      ctx.owners?.apply(rows, ctx.caller);
       // What a retried attempt starts again from (a write fills in codes and ids).
       const prepared = rows.map((r) => ({ errors: r.errors.length, values: { ...r.values } }));
       await before;

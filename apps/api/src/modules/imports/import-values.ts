@@ -31,6 +31,9 @@ function rowError(field: string, message: string, issue: unknown): RowError {
   return max === undefined ? { field, message } : { field, message, params: { max } };
 }
 
+/** The owner a row names (see `OwnerLookup`): written on insert only, never by an update. */
+export const OWNER_COLUMN: [field: string, column: string, type: string] = ['ownerId', 'owner_id', 'uuid'];
+
 /**
  * The records a batch creates, in the table's column names, each with a new id (also set as the
  * row's `existingId`). Empty values are left out: a missing key reads as NULL in

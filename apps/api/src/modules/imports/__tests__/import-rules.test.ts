@@ -111,6 +111,69 @@ describe('import rows follow the form rules, the caller scope and X-09', () => {
     expect(mine.email).toBe('staff1@sen.local');
   });
 
+  it('sets the owner from an e-mail or a name for a manager; a STAFF user only names themself', async () => {
+    const manager = await app.login('manager@sen.local');
+    const header = ['Tên khách hàng', 'Email', 'Chủ sở hữu'];
+    const owners = async (jobId: string) =>
+      (
+        await query(
+          `SELECT c.name, u.email FROM customer c JOIN app_user u ON u.id = c.owner_id
+            WHERE c.import_job_id = $1 ORDER BY c.name`,
+          [jobId],
+        )
+      ).map((r: { name: string; email: string }) => [r.name, r.email]);
+    const up = await upload(
+      app,
+      manager,
+      'customers',
+      await xlsx([
+        header,
+        ['Chủ 1 theo email', 'chu1@own.vn', 'STAFF1@sen.local'],
+        ['Chủ 2 theo tên', 'chu2@own.vn', 'le hoang anh'],
+        ['Chủ 3 để trống', 'chu3@own.vn', ''],
+        ['Chủ 4 không có', 'chu4@own.vn', 'Người Lạ'],
+      ]),
+      'chu-so-huu.xlsx',
+    );
+    expect((await j.get(manager, up.body.jobId!)).suggestedMapping.map((m) => m.field)).toEqual([
+      'name',
+      'email',
+      'owner',
+    ]);
+    const done = await j.runToEnd(manager, { jobId: up.body.jobId, mode: 'CREATE_ONLY' });
+    expect(done).toMatchObject({ created: 3, failed: 1 });
+    expect(done.errors).toEqual([
+      {
+        row: 5,
+        field: 'owner',
+        message: 'Không có người dùng đang hoạt động "Người Lạ" (ghi email hoặc họ tên).',
+      },
+    ]);
+    expect(await owners(up.body.jobId!)).toEqual([
+      ['Chủ 1 theo email', 'staff1@sen.local'],
+      ['Chủ 2 theo tên', 'staff2@sen.local'],
+      ['Chủ 3 để trống', 'manager@sen.local'],
+    ]);
+
+    const staffUp = await upload(
+      app,
+      staff1,
+      'customers',
+      await xlsx([
+        header,
+        ['Của người khác', 'khac@own.vn', 'staff2@sen.local'],
+        ['Của tôi ghi rõ', 'toi@own.vn', 'Nguyễn Văn Đức'],
+      ]),
+      'nhan-vien.xlsx',
+    );
+    const staffDone = await j.runToEnd(staff1, { jobId: staffUp.body.jobId, mode: 'CREATE_ONLY' });
+    expect(staffDone).toMatchObject({ created: 1, failed: 1 });
+    expect(staffDone.errors).toEqual([
+      { row: 2, field: 'owner', message: 'Nhân viên chỉ nhập khẩu được bản ghi của chính mình.' },
+    ]);
+    expect(await owners(staffUp.body.jobId!)).toEqual([['Của tôi ghi rõ', 'staff1@sen.local']]);
+  });
+
   it('imports contacts, linking them to customers by code within the caller scope', async () => {
     const mine = await crm(app).createCustomer(staff1, { name: 'KH của tôi' });
     const theirs = await crm(app).createCustomer(staff2, { name: 'KH người khác' });
