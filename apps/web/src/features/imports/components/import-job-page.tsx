@@ -60,7 +60,7 @@ export function ImportJobPage() {
   return (
     <Page
       title={t(`imports.title.${job.module === 'contacts' ? 'contacts' : 'customers'}`)}
-      subtitle={t('imports.fileInfo', { file: job.fileName, rows: job.totalRows })}
+      subtitle={t('imports.fileInfo', { file: job.fileName, count: job.totalRows })}
       actions={
         <Button component={Link} to="/imports/history" variant="default">
           {t('imports.history')}
