@@ -1,4 +1,4 @@
-import { Badge, Button, Group, SegmentedControl, Tabs, TextInput } from '@mantine/core';
+import { Button, Group, SegmentedControl, Tabs } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useConfirm } from '../../../components/confirm';
 import { DataTable, useCursorPagination, type SortState } from '../../../components/data-table';
+import { ListSearch } from '../../../components/list-search';
 import { Page, useErrorMessage } from '../../../components/page';
 import type { ActivityRowFragment, ActivityScope } from '../../../gql/graphql';
 import { useActivities } from '../api/activities';
@@ -97,27 +98,19 @@ export function ActivitiesListPage() {
         </Tabs.List>
       </Tabs>
       <Group gap="sm" align="flex-end" justify="space-between">
-        <Group gap="sm" align="flex-end">
-          <TextInput
-            label={t('common.search')}
-            placeholder={t('activities.searchPlaceholder')}
-            type="search"
-            value={text}
-            onChange={(event) => {
-              setText(event.currentTarget.value);
-              paging.reset();
-            }}
-            w={320}
-          />
-          <Button
-            variant={panelOpen ? 'light' : 'default'}
-            onClick={() => setPanelOpen((o) => !o)}
-            aria-expanded={panelOpen}
-            rightSection={criteria > 0 ? <Badge size="sm">{criteria}</Badge> : null}
-          >
-            {t('activities.filters')}
-          </Button>
-        </Group>
+        <ListSearch
+          placeholder={t('activities.searchPlaceholder')}
+          value={text}
+          onChange={(next) => {
+            setText(next);
+            paging.reset();
+          }}
+          filtersLabel={t('activities.filters')}
+          panelOpen={panelOpen}
+          onTogglePanel={() => setPanelOpen((o) => !o)}
+          criteria={criteria}
+          width={320}
+        />
         <SegmentedControl
           value={view}
           onChange={(v) => setView(v as 'list' | 'calendar')}

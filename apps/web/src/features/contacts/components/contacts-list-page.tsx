@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { formatDateVi } from '@sen/shared';
 import type { ColumnDef, VisibilityState } from '@tanstack/react-table';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable, useCursorPagination, type SortState } from '../../../components/data-table';
 import { ExportMenu, shownColumnIds } from '../../../components/export-menu';
+import { ListSearch } from '../../../components/list-search';
 import { Page } from '../../../components/page';
 import type { ContactRowFragment, ContactSortField } from '../../../gql/graphql';
 import { useContacts } from '../api/contacts';
@@ -152,27 +153,18 @@ export function ContactsListPage() {
         </>
       }
     >
-      <Group gap="sm" align="flex-end">
-        <TextInput
-          label={t('common.search')}
-          placeholder={t('contacts.searchPlaceholder')}
-          type="search"
-          value={text}
-          onChange={(event) => {
-            setText(event.currentTarget.value);
-            paging.reset();
-          }}
-          w={360}
-        />
-        <Button
-          variant={panelOpen ? 'light' : 'default'}
-          onClick={() => setPanelOpen((o) => !o)}
-          aria-expanded={panelOpen}
-          rightSection={criteria > 0 ? <Badge size="sm">{criteria}</Badge> : null}
-        >
-          {t('contacts.filters')}
-        </Button>
-      </Group>
+      <ListSearch
+        placeholder={t('contacts.searchPlaceholder')}
+        value={text}
+        onChange={(next) => {
+          setText(next);
+          paging.reset();
+        }}
+        filtersLabel={t('contacts.filters')}
+        panelOpen={panelOpen}
+        onTogglePanel={() => setPanelOpen((o) => !o)}
+        criteria={criteria}
+      />
       {panelOpen ? (
         <ContactFilterPanel
           value={panel}

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, TextInput } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { VisibilityState } from '@tanstack/react-table';
 import { DataTable, useCursorPagination, type SortState } from '../../../components/data-table';
 import { ExportMenu, shownColumnIds } from '../../../components/export-menu';
+import { ListSearch } from '../../../components/list-search';
 import { Page } from '../../../components/page';
 import type { CustomerRowFragment } from '../../../gql/graphql';
 import { useCustomerLevelCounts } from '../api/customer-level-counts';
@@ -91,27 +92,18 @@ export function CustomersListPage() {
           paging.reset();
         }}
       />
-      <Group gap="sm" align="flex-end">
-        <TextInput
-          label={t('common.search')}
-          placeholder={t('customers.searchPlaceholder')}
-          type="search"
-          value={searchText}
-          onChange={(event) => {
-            setSearchText(event.currentTarget.value);
-            applySearch(event.currentTarget.value);
-          }}
-          w={360}
-        />
-        <Button
-          variant={panelOpen ? 'light' : 'default'}
-          onClick={() => setPanelOpen((o) => !o)}
-          aria-expanded={panelOpen}
-          rightSection={criteria > 0 ? <Badge size="sm">{criteria}</Badge> : null}
-        >
-          {t('customers.filters')}
-        </Button>
-      </Group>
+      <ListSearch
+        placeholder={t('customers.searchPlaceholder')}
+        value={searchText}
+        onChange={(text) => {
+          setSearchText(text);
+          applySearch(text);
+        }}
+        filtersLabel={t('customers.filters')}
+        panelOpen={panelOpen}
+        onTogglePanel={() => setPanelOpen((o) => !o)}
+        criteria={criteria}
+      />
       {panelOpen ? (
         <CustomerFilterPanel
           value={state.panel}
