@@ -146,6 +146,10 @@ test('imports an .ods saved by LibreOffice: its date cell and text date both lan
   await expect(mapping.getByRole('combobox', { name: 'Trường cho cột Ngày thành lập' })).toHaveValue(
     'Ngày thành lập / sinh nhật',
   );
+  // Update mode says what it leaves alone.
+  await expect(page.getByRole('radio', { name: 'Cập nhật bản ghi trùng' })).toHaveAccessibleDescription(
+    /Ô trống trong tệp giữ nguyên giá trị đang có; chủ sở hữu không đổi/,
+  );
   await page.getByRole('radio', { name: 'Chỉ thêm mới (báo lỗi dòng trùng)' }).check();
   await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
   await expect(page.locator('[data-count=created]')).toHaveText('2');

@@ -56,7 +56,13 @@ export function ImportMapping({ job, value, onChange, disabled }: ImportMappingP
       >
         <Stack gap="xs" mt="xs">
           {IMPORT_MODES.map((m) => (
-            <Radio key={m} value={m} label={t(`imports.modes.${m}`)} disabled={disabled} />
+            <Radio
+              key={m}
+              value={m}
+              label={t(`imports.modes.${m}`)}
+              description={m === 'UPDATE_DUPLICATES' ? t('imports.updateHint') : undefined}
+              disabled={disabled}
+            />
           ))}
         </Stack>
       </Radio.Group>
