@@ -81,7 +81,7 @@ describe('importing legacy .xls and OpenDocument .ods files (IMP-01)', () => {
     expect(await app.snapshot(TABLES)).toEqual(before);
   }
 
-  it('refuses a password-protected .xlsx and an OLE file that is no workbook', async () => {
+  it('refuses a password-protected .xlsx or .xls, and an OLE file that is no workbook', async () => {
     const { CFB } = await loadSheetJS();
     const container = (streams: string[]) => {
       const c = CFB.utils.cfb_new();
@@ -92,6 +92,8 @@ describe('importing legacy .xls and OpenDocument .ods files (IMP-01)', () => {
     };
     // What Office writes for an .xlsx with a password to open: an encrypted package in an OLE file.
     await refused(container(['EncryptionInfo', 'EncryptedPackage']), 'bao-mat.xlsx', /đặt mật khẩu/);
+    // An .xls with a password, as LibreOffice saves it.
+    await refused(readFileSync(path.join(FIXTURES, 'mat-khau.xls')), 'mat-khau.xls', /đặt mật khẩu/);
     await refused(container(['WordDocument']), 'van-ban.xls', /không phải bảng tính/);
     await refused(
       Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]),
