@@ -1,3 +1,9 @@
 export { DataTable, type DataTableProps } from './data-table';
-export { PAGE_SIZES, useCursorPagination } from './use-cursor-pagination';
+export {
+  pagedTableProps,
+  PAGE_SIZES,
+  useCursorPagination,
+  type CursorPagination,
+  type PagedQuery,
+} from './use-cursor-pagination';
 export type { BulkAction, Pager, SortDirection, SortState } from './types';

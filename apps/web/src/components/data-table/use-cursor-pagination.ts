@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Pager } from './types';
+import type { Pager, SortState } from './types';
 
 export const PAGE_SIZES = [20, 50, 100];
 
@@ -43,6 +43,40 @@ export function useCursorPagination(initialPageSize = PAGE_SIZES[0]) {
           reset();
         },
       };
+    },
+  };
+}
+
+export type CursorPagination = ReturnType<typeof useCursorPagination>;
+
+/** A list query's state as Apollo gives it, the page being a connection. */
+export interface PagedQuery<T> {
+  connection: { nodes: T[]; totalCount: number; pageInfo: PageInfo } | null | undefined;
+  loading: boolean;
+  error?: unknown;
+  refetch: () => unknown;
+}
+
+/**
+ * What every server-paged list hands its DataTable alike: the page's rows and count, loading and
+ * error (with a retry), the pager, and the sort (a new sort starts again from the first page).
+ */
+export function pagedTableProps<T>(
+  query: PagedQuery<T>,
+  paging: Pick<CursorPagination, 'pager' | 'reset'>,
+  sort: { value: SortState | null; set: (sort: SortState | null) => void },
+) {
+  return {
+    data: query.connection?.nodes,
+    totalCount: query.connection?.totalCount,
+    loading: query.loading,
+    error: query.error,
+    onRetry: () => void query.refetch(),
+    pager: paging.pager(query.connection?.pageInfo),
+    sort: sort.value,
+    onSortChange: (next: SortState | null) => {
+      sort.set(next);
+      paging.reset();
     },
   };
 }

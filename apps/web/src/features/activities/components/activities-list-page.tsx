@@ -5,7 +5,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useConfirm } from '../../../components/confirm';
-import { DataTable, useCursorPagination, type SortState } from '../../../components/data-table';
+import {
+  DataTable,
+  pagedTableProps,
+  useCursorPagination,
+  type SortState,
+} from '../../../components/data-table';
 import { ListSearch } from '../../../components/list-search';
 import { Page, useErrorMessage } from '../../../components/page';
 import type { ActivityRowFragment, ActivityScope } from '../../../gql/graphql';
@@ -134,19 +139,9 @@ export function ActivitiesListPage() {
       ) : (
         <DataTable
           label={t('activities.listLabel')}
-          data={connection?.nodes}
           columns={columns}
           getRowId={(a) => a.id}
-          totalCount={connection?.totalCount}
-          loading={loading}
-          error={error}
-          onRetry={() => void refetch()}
-          sort={sort}
-          onSortChange={(next) => {
-            setSort(next);
-            paging.reset();
-          }}
-          pager={paging.pager(connection?.pageInfo)}
+          {...pagedTableProps({ connection, loading, error, refetch }, paging, { value: sort, set: setSort })}
           initialColumnVisibility={{ priority: false, startAt: false, comments: false }}
           bulkActions={[{ label: t('activities.delete'), color: 'red', onClick: (rows) => remove(rows) }]}
         />

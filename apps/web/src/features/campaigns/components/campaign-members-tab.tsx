@@ -4,7 +4,12 @@ import { CAMPAIGN_MEMBER_STATUSES, formatDateVi } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataTable, useCursorPagination, type SortState } from '../../../components/data-table';
+import {
+  DataTable,
+  pagedTableProps,
+  useCursorPagination,
+  type SortState,
+} from '../../../components/data-table';
 import { DateInput } from '../../../components/form';
 import type {
   CampaignMemberRowFragment,
@@ -182,19 +187,9 @@ export function CampaignMembersTab({ campaignId, campaignCode, canManage }: Camp
       </Paper>
       <DataTable
         label={t('campaigns.membersLabel')}
-        data={connection?.nodes}
         columns={columns}
         getRowId={(m) => m.id}
-        totalCount={connection?.totalCount}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        sort={sort}
-        onSortChange={(next) => {
-          setSort(next);
-          reset();
-        }}
-        pager={paging.pager(connection?.pageInfo)}
+        {...pagedTableProps({ connection, loading, error, refetch }, paging, { value: sort, set: setSort })}
         initialColumnVisibility={{ officeAddress: false }}
         bulkActions={
           canManage

@@ -5,7 +5,12 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DataTable, useCursorPagination, type SortState } from '../../../components/data-table';
+import {
+  DataTable,
+  pagedTableProps,
+  useCursorPagination,
+  type SortState,
+} from '../../../components/data-table';
 import { DateInput } from '../../../components/form';
 import { Page, PageLoader } from '../../../components/page';
 import type { CampaignRowFragment, CampaignSortField, CampaignStatus } from '../../../gql/graphql';
@@ -235,19 +240,9 @@ export function CampaignsListPage() {
       </Paper>
       <DataTable
         label={t('campaigns.listLabel')}
-        data={connection?.nodes}
         columns={columns}
         getRowId={(c) => c.id}
-        totalCount={connection?.totalCount}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        sort={sort}
-        onSortChange={(next) => {
-          setSort(next);
-          paging.reset();
-        }}
-        pager={paging.pager(connection?.pageInfo)}
+        {...pagedTableProps({ connection, loading, error, refetch }, paging, { value: sort, set: setSort })}
         initialColumnVisibility={{ type: false }}
       />
     </Page>

@@ -5,7 +5,12 @@ import type { ColumnDef, VisibilityState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DataTable, useCursorPagination, type SortState } from '../../../components/data-table';
+import {
+  DataTable,
+  pagedTableProps,
+  useCursorPagination,
+  type SortState,
+} from '../../../components/data-table';
 import { ExportMenu, shownColumnIds } from '../../../components/export-menu';
 import { ListSearch } from '../../../components/list-search';
 import { Page } from '../../../components/page';
@@ -176,19 +181,9 @@ export function ContactsListPage() {
       ) : null}
       <DataTable
         label={t('contacts.listLabel')}
-        data={connection?.nodes}
         columns={columns}
         getRowId={(c) => c.id}
-        totalCount={connection?.totalCount}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        sort={sort}
-        onSortChange={(next) => {
-          setSort(next);
-          paging.reset();
-        }}
-        pager={paging.pager(connection?.pageInfo)}
+        {...pagedTableProps({ connection, loading, error, refetch }, paging, { value: sort, set: setSort })}
         columnVisibility={visibility}
         onColumnVisibilityChange={setVisibility}
         bulkActions={[{ label: t('contacts.delete'), color: 'red', onClick: (rows) => deleteContacts(rows) }]}

@@ -5,7 +5,12 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DataTable, useCursorPagination, type SortState } from '../../../components/data-table';
+import {
+  DataTable,
+  pagedTableProps,
+  useCursorPagination,
+  type SortState,
+} from '../../../components/data-table';
 import { Page } from '../../../components/page';
 import type { UserFieldsFragment, UserSortField } from '../../../gql/graphql';
 import { useUsers } from '../api/users';
@@ -109,19 +114,9 @@ export function UsersListPage() {
       />
       <DataTable
         label={t('users.listLabel')}
-        data={connection?.nodes}
         columns={columns}
         getRowId={(user) => user.id}
-        totalCount={connection?.totalCount}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        sort={sort}
-        onSortChange={(next) => {
-          setSort(next);
-          paging.reset();
-        }}
-        pager={paging.pager(connection?.pageInfo)}
+        {...pagedTableProps({ connection, loading, error, refetch }, paging, { value: sort, set: setSort })}
         bulkActions={[
           { label: t('users.deactivate'), color: 'red', onClick: (rows) => setActive(rows, false) },
           { label: t('users.activate'), onClick: (rows) => setActive(rows, true) },
