@@ -18,6 +18,21 @@ export interface ImportFieldSpec {
   required?: boolean;
 }
 
+/** The owner column, alike in every module: a user's e-mail or full name (an export writes the name). */
+const OWNER_FIELD: ImportFieldSpec = {
+  field: 'owner',
+  vi: 'Chủ sở hữu',
+  en: 'Owner',
+  aliases: [
+    'Người phụ trách',
+    'Nhân viên phụ trách',
+    'Người quản lý',
+    'Owner email',
+    'Assigned to',
+    'Sales rep',
+  ],
+};
+
 export const IMPORT_FIELDS: Readonly<Record<ImportModule, readonly ImportFieldSpec[]>> = {
   customers: [
     { field: 'code', vi: 'Mã khách hàng', en: 'Customer code', aliases: ['Mã KH', 'Code'] },
@@ -64,19 +79,7 @@ export const IMPORT_FIELDS: Readonly<Record<ImportModule, readonly ImportFieldSp
     { field: 'groups', vi: 'Nhóm khách hàng', en: 'Customer groups', aliases: ['Nhóm', 'Groups', 'Group'] },
     { field: 'labels', vi: 'Nhãn', en: 'Labels', aliases: ['Tags', 'Tag', 'Label'] },
     { field: 'description', vi: 'Mô tả', en: 'Description', aliases: ['Ghi chú', 'Notes', 'Note'] },
-    {
-      field: 'owner',
-      vi: 'Chủ sở hữu',
-      en: 'Owner',
-      aliases: [
-        'Người phụ trách',
-        'Nhân viên phụ trách',
-        'Người quản lý',
-        'Owner email',
-        'Assigned to',
-        'Sales rep',
-      ],
-    },
+    OWNER_FIELD,
   ],
   contacts: [
     {
@@ -104,19 +107,7 @@ export const IMPORT_FIELDS: Readonly<Record<ImportModule, readonly ImportFieldSp
       aliases: ['Mã KH', 'Khách hàng', 'Customer'],
     },
     { field: 'notes', vi: 'Ghi chú', en: 'Notes', aliases: ['Note', 'Mô tả', 'Description'] },
-    {
-      field: 'owner',
-      vi: 'Chủ sở hữu',
-      en: 'Owner',
-      aliases: [
-        'Người phụ trách',
-        'Nhân viên phụ trách',
-        'Người quản lý',
-        'Owner email',
-        'Assigned to',
-        'Sales rep',
-      ],
-    },
+    OWNER_FIELD,
   ],
 };
 

@@ -8,11 +8,11 @@ import { cellDate, cellEnum, cellPhone, cellText } from './import-cells';
 import type { ImportModuleDescription, ImportOptions, ImportRow, ImportSession } from './import-module';
 import {
   applyPatches,
-  newRecords,
-  OWNER_COLUMN,
+  insertRecords,
   parseRow,
   readBefore,
-  updatedChanges,
+  updateEntries,
+  type Column,
 } from './import-values';
 
 const GENDER_LABELS = {
@@ -21,7 +21,7 @@ const GENDER_LABELS = {
   OTHER: ['Khác', 'Other'],
 } as const;
 
-const COLUMNS: [string, string, string][] = [
+const COLUMNS: Column[] = [
   ['customerId', 'customer_id', 'uuid'],
   ['name', 'name', 'text'],
   ['title', 'title', 'text'],
@@ -32,7 +32,6 @@ const COLUMNS: [string, string, string][] = [
   ['address', 'address', 'text'],
   ['notes', 'notes', 'text'],
 ];
-const RECORD_TYPE = COLUMNS.map(([, col, type]) => `${col} ${type}`).join(', ');
 const FIELD_OF: Record<string, string> = { customerId: 'customerCode' };
 const fieldOf = (path: string) => FIELD_OF[path] ?? path;
 
@@ -141,35 +140,22 @@ class ContactImportSession implements ImportSession {
     if (rows.length === 0) {
       return;
     }
-    const records = newRecords(rows, [...COLUMNS, OWNER_COLUMN]);
-    await m.query(
-      `INSERT INTO contact (id, ${COLUMNS.map(([, c]) => c).join(', ')}, owner_id, import_job_id)
-       SELECT x.id, ${COLUMNS.map(([, c]) => `x.${c}`).join(', ')}, coalesce(x.owner_id, $2), $3
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, ${RECORD_TYPE}, owner_id uuid)`,
-      [JSON.stringify(records), this.options.caller.id, this.options.jobId],
-    );
+    await insertRecords(m, 'contact', COLUMNS, rows, {
+      callerId: this.options.caller.id,
+      jobId: this.options.jobId,
+    });
   }
 
   async update(m: EntityManager, rows: ImportRow[]): Promise<void> {
     if (rows.length === 0) {
       return;
     }
-    const patches = await applyPatches(m, 'contact', COLUMNS, RECORD_TYPE, rows, this.options.jobId);
+    const patches = await applyPatches(m, 'contact', COLUMNS, rows, this.options.jobId);
     await this.deps.audit.recordMany(
       m,
-      rows.map((r, i) => {
-        const before = r.before ?? {};
-        return {
-          action: 'IMPORT',
-          module: 'contact',
-          recordId: r.existingId!,
-          userId: this.options.caller.id,
-          description: auditText('contact.importUpdate', {
-            name: (patches[i].name ?? before.name) as string,
-          }),
-          changes: updatedChanges(before, patches[i]),
-        };
-      }),
+      updateEntries(rows, patches, { module: 'contact', userId: this.options.caller.id }, (before, patch) =>
+        auditText('contact.importUpdate', { name: (patch.name ?? before.name) as string }),
+      ),
     );
   }
 }

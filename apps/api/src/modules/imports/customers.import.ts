@@ -20,11 +20,11 @@ import { cellDate, cellEnum, cellList, cellPhone, cellText } from './import-cell
 import type { ImportModuleDescription, ImportOptions, ImportRow, ImportSession } from './import-module';
 import {
   applyPatches,
-  newRecords,
-  OWNER_COLUMN,
+  insertRecords,
   parseRow,
   readBefore,
-  updatedChanges,
+  updateEntries,
+  type Column,
 } from './import-values';
 
 const KIND_LABELS = {
@@ -54,7 +54,7 @@ const FIELD_OF: Record<string, string> = {
 const fieldOf = (path: string) => FIELD_OF[path] ?? path;
 
 /** Columns an import writes, in the jsonb record's spelling (snake_case = the table's). */
-const COLUMNS: [string, string, string][] = [
+const COLUMNS: Column[] = [
   ['code', 'code', 'text'],
   ['name', 'name', 'text'],
   ['kind', 'kind', 'text'],
@@ -73,7 +73,8 @@ const COLUMNS: [string, string, string][] = [
   ['sourceId', 'source_id', 'uuid'],
   ['labels', 'labels', 'text[]'],
 ];
-const RECORD_TYPE = COLUMNS.map(([, col, type]) => `${col} ${type}`).join(', ');
+/** What the table's NOT NULL columns get when the file leaves them empty (SQL literals). */
+const INSERT_DEFAULTS = { kind: `'B2B'`, level: `'NEW'`, labels: `'{}'` };
 const UPDATABLE = COLUMNS.filter(([f]) => f !== 'code');
 
 interface Deps {
@@ -220,20 +221,13 @@ class CustomerImportSession implements ImportSession {
     const needCodes = rows.filter((r) => !r.values.code);
     const codes = await this.deps.customers.nextCodes(m, this.params, needCodes.length);
     needCodes.forEach((r, i) => (r.values.code = codes[i]));
-    const records = newRecords(rows, [...COLUMNS, OWNER_COLUMN]);
-    await m.query(
-      `INSERT INTO customer (id, ${COLUMNS.map(([, c]) => c).join(', ')}, owner_id, import_job_id)
-       SELECT x.id, ${COLUMNS.map(([, c]) =>
-         c === 'kind'
-           ? `coalesce(x.kind, 'B2B')`
-           : c === 'level'
-             ? `coalesce(x.level, 'NEW')`
-             : c === 'labels'
-               ? `coalesce(x.labels, '{}')`
-               : `x.${c}`,
-       ).join(', ')}, coalesce(x.owner_id, $2), $3
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, ${RECORD_TYPE}, owner_id uuid)`,
-      [JSON.stringify(records), this.options.caller.id, this.options.jobId],
+    await insertRecords(
+      m,
+      'customer',
+      COLUMNS,
+      rows,
+      { callerId: this.options.caller.id, jobId: this.options.jobId },
+      INSERT_DEFAULTS,
     );
     await this.addGroups(m, rows);
   }
@@ -242,24 +236,16 @@ class CustomerImportSession implements ImportSession {
     if (rows.length === 0) {
       return;
     }
-    const patches = await applyPatches(m, 'customer', UPDATABLE, RECORD_TYPE, rows, this.options.jobId);
+    const patches = await applyPatches(m, 'customer', UPDATABLE, rows, this.options.jobId);
     await this.addGroups(m, rows);
     await this.deps.audit.recordMany(
       m,
-      rows.map((r, i) => {
-        const before = r.before ?? {};
-        return {
-          action: 'IMPORT',
-          module: 'customer',
-          recordId: r.existingId!,
-          userId: this.options.caller.id,
-          description: auditText('customer.importUpdate', {
-            code: before.code as string,
-            name: (patches[i].name ?? before.name) as string,
-          }),
-          changes: updatedChanges(before, patches[i]),
-        };
-      }),
+      updateEntries(rows, patches, { module: 'customer', userId: this.options.caller.id }, (before, patch) =>
+        auditText('customer.importUpdate', {
+          code: before.code as string,
+          name: (patch.name ?? before.name) as string,
+        }),
+      ),
     );
   }
 

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
+import type { AuditText } from '../audit/audit-text';
+import type { AuditEntry } from '../audit/audit.service';
 import type { ImportRow, RowError } from './import-module';
 
 /** Runs the form's zod schema on a row's input; issues become row errors named by import field. */
@@ -32,20 +34,30 @@ function rowError(field: string, message: string, issue: unknown): RowError {
 }
 
 /** The owner a row names (see `OwnerLookup`): written on insert only, never by an update. */
-export const OWNER_COLUMN: [field: string, column: string, type: string] = ['ownerId', 'owner_id', 'uuid'];
+/** A module's column: its field, the table's column, and the column's type in a jsonb record. */
+export type Column = [field: string, column: string, type: string];
+
+const OWNER_COLUMN: Column = ['ownerId', 'owner_id', 'uuid'];
 
 /**
- * The records a batch creates, in the table's column names, each with a new id (also set as the
- * row's `existingId`). Empty values are left out: a missing key reads as NULL in
- * `jsonb_to_recordset`, and the statement carries only the values there are.
+ * INSERTs the records a batch creates, in one statement: each gets a new id (also set as the row's
+ * `existingId`), the owner the row names or else the caller, and the job. Empty values are left out
+ * of the payload (a missing key reads as NULL in `jsonb_to_recordset`); `defaults` are SQL literals
+ * for the NOT NULL columns a file may leave empty. `table`, `columns` and `defaults` are the
+ * module's own constants, never input.
  */
-export function newRecords(
+export async function insertRecords(
+  m: EntityManager,
+  table: 'customer' | 'contact',
+  columns: readonly Column[],
   rows: ImportRow[],
-  columns: readonly [field: string, column: string, type: string][],
-): Record<string, unknown>[] {
-  return rows.map((r) => {
+  ids: { callerId: string; jobId: string },
+  defaults: Readonly<Record<string, string>> = {},
+): Promise<void> {
+  const written = [...columns, OWNER_COLUMN];
+  const records = rows.map((r) => {
     const rec: Record<string, unknown> = { id: randomUUID() };
-    for (const [f, col] of columns) {
+    for (const [f, col] of written) {
       const v = r.values[f];
       if (v !== undefined && v !== null) {
         rec[col] = v;
@@ -53,6 +65,37 @@ export function newRecords(
     }
     r.existingId = rec.id as string;
     return rec;
+  });
+  const select = columns.map(([, c]) => (defaults[c] ? `coalesce(x.${c}, ${defaults[c]})` : `x.${c}`));
+  await m.query(
+    `INSERT INTO ${table} (id, ${columns.map(([, c]) => c).join(', ')}, owner_id, import_job_id)
+     SELECT x.id, ${select.join(', ')}, coalesce(x.owner_id, $2), $3
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, ${recordTypeOf(written)})`,
+    [JSON.stringify(records), ids.callerId, ids.jobId],
+  );
+}
+
+/** `name text, founded_on date, …`: a jsonb record's column list. */
+function recordTypeOf(columns: readonly Column[]): string {
+  return columns.map(([, col, type]) => `${col} ${type}`).join(', ');
+}
+
+/** UPDATE_DUPLICATES' audit: an entry per updated record, with its changed fields (before → after). */
+export function updateEntries(
+  rows: ImportRow[],
+  patches: Record<string, unknown>[],
+  entry: Pick<AuditEntry, 'module' | 'userId'>,
+  describe: (before: Record<string, unknown>, patch: Record<string, unknown>) => AuditText,
+): AuditEntry[] {
+  return rows.map((r, i) => {
+    const before = r.before ?? {};
+    return {
+      action: 'IMPORT',
+      ...entry,
+      recordId: r.existingId!,
+      description: describe(before, patches[i]),
+      changes: updatedChanges(before, patches[i]),
+    };
   });
 }
 
@@ -90,7 +133,7 @@ export function updatedChanges(
 export async function readBefore(
   m: EntityManager,
   table: 'customer' | 'contact',
-  columns: readonly [field: string, column: string, type: string][],
+  columns: readonly Column[],
   rows: ImportRow[],
 ): Promise<void> {
   const select = columns
@@ -109,13 +152,12 @@ export async function readBefore(
 /**
  * UPDATE_DUPLICATES for a batch in one statement: each row's non-empty values overwrite the
  * record's, empty ones keep it (`coalesce`), and the record carries the job. Returns each row's
- * patch, for its audit entry. `table`, `columns` and `recordType` are the module's constants.
+ * patch, for its audit entry. `table` and `columns` are the module's constants.
  */
 export async function applyPatches(
   m: EntityManager,
   table: 'customer' | 'contact',
-  columns: readonly [field: string, column: string, type: string][],
-  recordType: string,
+  columns: readonly Column[],
   rows: ImportRow[],
   jobId: string,
 ): Promise<Record<string, unknown>[]> {
@@ -135,7 +177,7 @@ export async function applyPatches(
   const set = columns.map(([, c]) => `${c} = coalesce(x.${c}, t.${c})`).join(', ');
   await m.query(
     `UPDATE ${table} t SET ${set}, version = t.version + 1, updated_at = now(), import_job_id = $2
-       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, ${recordType})
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, ${recordTypeOf(columns)})
       WHERE t.id = x.id`,
     [JSON.stringify(records), jobId],
   );
