@@ -4,3 +4,4 @@ export * from './validation';
 export * from './vi';
 export * from './state';
 export * from './files';
+export * from './sales';

@@ -17,3 +17,6 @@ export {
   levelAfterEvent,
 } from './customer-level';
 export type { CustomerEvent, CustomerEventKind, CustomerLevel } from './customer-level';
+export { stateMachine } from './machine';
+export type { StateMachine } from './machine';
+export * from './sales';
