@@ -9,6 +9,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { AppError, pickLocale } from '@sen/shared';
 import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
 import type { DataSource } from 'typeorm';
+import { httpErrorJson, notFoundJson } from '../core/http-error';
 import type { Context } from '../graphql/context';
 import { formatAppError, formatError, localePlugin } from '../graphql/format-error';
 import { depthRule, guardPlugin } from '../graphql/limits';
@@ -116,6 +117,8 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
   app.use(importRoutes(options.services));
   app.use(exportRoutes(options.services));
   app.use(campaignFilesRouter(options.services));
+  // Every other /files path, and whatever Express raises there, answers in the files' one shape.
+  app.use('/files', notFoundJson, httpErrorJson);
 
   const index = path.join(options.webDist, 'index.html');
   app.use(express.static(options.webDist, { index: false, maxAge: '1h' }));

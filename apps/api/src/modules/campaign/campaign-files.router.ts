@@ -1,7 +1,8 @@
-import { AppError, pickLocale } from '@sen/shared';
+import { AppError } from '@sen/shared';
 import express, { type Request, type Response, type Router } from 'express';
-import { formatAppError } from '../../graphql/format-error';
+import { sendHttpError } from '../../core/http-error';
 import type { Services } from '../../services';
+import { authenticate } from '../imports/files-http';
 import { writePdf } from './campaign-export-pdf';
 import { writeHtml, writeXlsx } from './campaign-export-writers';
 import type { ExportFormat } from './campaign-export.service';
@@ -12,28 +13,16 @@ const TYPES: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-const STATUS: Partial<Record<string, number>> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-};
-
 /** `GET /files/campaigns/{id}/members.{pdf|html|xlsx}` (API.md), with the same bearer token. */
 export function campaignFilesRouter(services: Services): Router {
   const router = express.Router();
   router.get('/files/campaigns/:id/members.:format', async (req: Request, res: Response) => {
-    const locale = pickLocale(req.headers['accept-language']);
     try {
       const format = String(req.params.format) as ExportFormat;
       if (!(format in TYPES)) {
         throw new AppError('NOT_FOUND');
       }
-      const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
-      if (!match) {
-        throw new AppError('UNAUTHENTICATED');
-      }
-      const { auth } = await services.auth.authenticate(match[1]);
+      const auth = await authenticate(req, services);
       const exporter = services.campaignExport;
       const filter = exporter.parseFilter(req.query as Record<string, unknown>);
       const header = await exporter.header(auth, String(req.params.id), filter, format);
@@ -50,17 +39,7 @@ export function campaignFilesRouter(services: Services): Router {
         await writePdf(res, header, rows);
       }
     } catch (err) {
-      if (res.headersSent) {
-        console.error('[files] campaign export failed midway:', err);
-        res.destroy();
-        return;
-      }
-      const appError = err instanceof AppError ? err : new AppError('INTERNAL_SERVER_ERROR');
-      if (!(err instanceof AppError)) {
-        console.error('[files] campaign export failed:', err);
-      }
-      const body = formatAppError(appError, locale);
-      res.status(STATUS[appError.code] ?? 500).json({ ...body.extensions, message: body.message });
+      sendHttpError(req, res, err);
     }
   });
   return router;

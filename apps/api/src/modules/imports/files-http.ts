@@ -1,13 +1,11 @@
-import { AppError, pickLocale, translate, type Locale } from '@sen/shared';
+import { AppError } from '@sen/shared';
 import type { Request, Response } from 'express';
+import { requestLocale, sendHttpError } from '../../core/http-error';
 import type { AuthUser } from '../../graphql/context';
 import type { Services } from '../../services';
 
 /** `?lang=en` (a plain download link) or Accept-Language. */
-export function localeOf(req: Request): Locale {
-  const lang = typeof req.query.lang === 'string' ? req.query.lang : undefined;
-  return lang === 'en' || lang === 'vi' ? lang : pickLocale(req.headers['accept-language']);
-}
+export const localeOf = requestLocale;
 
 /** The same Bearer authentication as /graphql (session or personal API token). */
 export async function authenticate(req: Request, services: Services): Promise<AuthUser> {
@@ -19,28 +17,9 @@ export async function authenticate(req: Request, services: Services): Promise<Au
   return auth;
 }
 
-const STATUS: Partial<Record<AppError['code'], number>> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-};
-
 /** Files answer errors as `{ code, message }` (API.md "Files"), translated. */
 export function sendError(res: Response, req: Request, err: unknown): void {
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  if (!(err instanceof AppError)) {
-    console.error('[files] error:', err);
-  }
-  const appError = err instanceof AppError ? err : new AppError('INTERNAL_SERVER_ERROR');
-  const locale = localeOf(req);
-  res.status(STATUS[appError.code] ?? 500).json({
-    code: appError.code,
-    message: translate(locale, appError.messageKey, { ...appError.params, ...appError.details }),
-  });
+  sendHttpError(req, res, err);
 }
 
 /** `Tệp lỗi.xlsx` survives the header as RFC 5987 `filename*`. */
