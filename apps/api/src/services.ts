@@ -25,6 +25,7 @@ import { MailService } from './modules/mail/mail.service';
 import { ReminderService } from './modules/reminder/reminder.service';
 import { createImportService } from './modules/imports/import-setup';
 import { ExportService } from './modules/exports/export.service';
+import { CompanyService } from './modules/company/company.service';
 
 export function createServices(
   ds: DataSource,
@@ -52,6 +53,7 @@ export function createServices(
     apiTokens: new ApiTokenService(ds, audit),
     fieldRules,
     systemParameters,
+    company: new CompanyService(ds, audit),
     categories,
     ownership,
     customers,

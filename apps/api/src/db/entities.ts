@@ -12,6 +12,7 @@ import { FieldRule } from '../modules/settings/field-rule.entity';
 import { SystemParameters } from '../modules/settings/system-parameters.entity';
 import { Activity, ActivityComment } from '../modules/activity/activity.entity';
 import { MailLog } from '../modules/mail/mail-log.entity';
+import { CompanyProfileRow } from '../modules/company/company-profile.entity';
 
 export const entities = [
   User,
@@ -30,4 +31,5 @@ export const entities = [
   Activity,
   ActivityComment,
   MailLog,
+  CompanyProfileRow,
 ];

@@ -17,6 +17,7 @@ import { CustomerResolver } from '../modules/customer/customer.resolver';
 import { OwnershipResolver } from '../modules/customer/ownership.resolver';
 import { ImportResolver } from '../modules/imports/import.resolver';
 import { SettingsResolver } from '../modules/settings/settings.resolver';
+import { CompanyResolver } from '../modules/company/company.resolver';
 import {
   ActivityCommentResolver,
   ActivityHistoryResolver,
@@ -34,6 +35,7 @@ export const resolvers = [
   ApiTokenResolver,
   AuditResolver,
   SettingsResolver,
+  CompanyResolver,
   CategoryResolver,
   CustomerResolver,
   OwnershipResolver,

@@ -17,6 +17,7 @@ import { createLoaders } from '../graphql/loaders';
 import { serverTiming } from './server-timing';
 import { buildAppSchema } from '../graphql/schema';
 import { campaignFilesRouter } from '../modules/campaign/campaign-files.router';
+import { companyLogoRoutes } from '../modules/company/company-logo.routes';
 import type { Services } from '../services';
 import { exportRoutes } from '../modules/exports/export.routes';
 import { importRoutes } from '../modules/imports/import.routes';
@@ -117,6 +118,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
   app.use(importRoutes(options.services));
   app.use(exportRoutes(options.services));
   app.use(campaignFilesRouter(options.services));
+  app.use(companyLogoRoutes(options.services));
   // Every other /files path, and whatever Express raises there, answers in the files' one shape.
   app.use('/files', notFoundJson, httpErrorJson);
 

@@ -37,6 +37,7 @@ const TABLES = [
   'api_token',
   'audit_log',
   'system_parameter',
+  'company_profile',
   'field_rule',
   'category',
   'customer',

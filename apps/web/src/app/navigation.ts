@@ -36,6 +36,7 @@ export const NAVIGATION: NavGroup[] = [
     items: [
       { to: '/settings/users', label: 'nav.users', roles: ADMIN_ONLY },
       { to: '/settings/parameters', label: 'nav.parameters', roles: ADMIN_ONLY },
+      { to: '/settings/company', label: 'nav.company', roles: ADMIN_ONLY },
       { to: '/settings/categories', label: 'nav.categories', roles: ADMIN_ONLY },
       { to: '/settings/duplicates', label: 'nav.duplicates', roles: ADMIN_ONLY },
       { to: '/settings/logs', label: 'nav.logs', roles: LOG_READERS },

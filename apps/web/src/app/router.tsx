@@ -30,6 +30,9 @@ const PublicRegistrationPage = lazy(() =>
 const ActivitiesRoutes = lazy(() =>
   import('../features/activities/routes').then((m) => ({ default: m.ActivitiesRoutes })),
 );
+const CompanyProfilePage = lazy(() =>
+  import('../features/company/routes').then((m) => ({ default: m.CompanyProfilePage })),
+);
 const ParametersPage = lazy(() =>
   import('../features/parameters/routes').then((m) => ({ default: m.ParametersPage })),
 );
@@ -104,6 +107,7 @@ export const router = createBrowserRouter([
       section('reports', <ComingSoon title="nav.reports" />),
       section('settings/users/*', <UsersRoutes />, ADMIN_ONLY),
       section('settings/parameters', <ParametersPage />, ADMIN_ONLY),
+      section('settings/company', <CompanyProfilePage />, ADMIN_ONLY),
       section('settings/duplicates', <DuplicatesPage />, ADMIN_ONLY),
       section('settings/categories', <CategoriesPage />, ADMIN_ONLY),
       section('settings/logs', <AuditRoutes />, LOG_READERS),

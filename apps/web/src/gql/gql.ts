@@ -53,6 +53,9 @@ type Documents = {
   '\n  query PickerCustomers($filter: CustomerFilter, $first: Int, $after: String) {\n    customers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        level\n        phone\n        email\n      }\n    }\n  }\n': typeof types.PickerCustomersDocument;
   '\n  mutation RegisterForCampaign($campaignCode: String!, $input: CampaignRegistrationInput!) {\n    registerForCampaign(campaignCode: $campaignCode, input: $input)\n  }\n': typeof types.RegisterForCampaignDocument;
   '\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignDetail\n    }\n  }\n': typeof types.UpdateCampaignDocument;
+  '\n  fragment CompanyProfileAll on CompanyProfile {\n    name\n    taxCode\n    address\n    phone\n    email\n    website\n    bankAccount\n    bankName\n    representative\n    logoUrl\n    version\n  }\n': typeof types.CompanyProfileAllFragmentDoc;
+  '\n  query CompanyProfile {\n    companyProfile {\n      ...CompanyProfileAll\n    }\n  }\n': typeof types.CompanyProfileDocument;
+  '\n  mutation UpdateCompanyProfile($input: CompanyProfileInput!) {\n    updateCompanyProfile(input: $input) {\n      ...CompanyProfileAll\n    }\n  }\n': typeof types.UpdateCompanyProfileDocument;
   '\n  query ContactCustomerOptions($search: String, $first: Int) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: $first) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n': typeof types.ContactCustomerOptionsDocument;
   '\n  query ContactCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n    }\n  }\n': typeof types.ContactCustomerDocument;
   '\n  query ContactFieldRules {\n    fieldRules(module: "contact") {\n      field\n      required\n      unique\n    }\n  }\n': typeof types.ContactFieldRulesDocument;
@@ -198,6 +201,12 @@ const documents: Documents = {
     types.RegisterForCampaignDocument,
   '\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignDetail\n    }\n  }\n':
     types.UpdateCampaignDocument,
+  '\n  fragment CompanyProfileAll on CompanyProfile {\n    name\n    taxCode\n    address\n    phone\n    email\n    website\n    bankAccount\n    bankName\n    representative\n    logoUrl\n    version\n  }\n':
+    types.CompanyProfileAllFragmentDoc,
+  '\n  query CompanyProfile {\n    companyProfile {\n      ...CompanyProfileAll\n    }\n  }\n':
+    types.CompanyProfileDocument,
+  '\n  mutation UpdateCompanyProfile($input: CompanyProfileInput!) {\n    updateCompanyProfile(input: $input) {\n      ...CompanyProfileAll\n    }\n  }\n':
+    types.UpdateCompanyProfileDocument,
   '\n  query ContactCustomerOptions($search: String, $first: Int) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: $first) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n':
     types.ContactCustomerOptionsDocument,
   '\n  query ContactCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n    }\n  }\n':
@@ -578,6 +587,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignDetail\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CompanyProfileAll on CompanyProfile {\n    name\n    taxCode\n    address\n    phone\n    email\n    website\n    bankAccount\n    bankName\n    representative\n    logoUrl\n    version\n  }\n',
+): (typeof documents)['\n  fragment CompanyProfileAll on CompanyProfile {\n    name\n    taxCode\n    address\n    phone\n    email\n    website\n    bankAccount\n    bankName\n    representative\n    logoUrl\n    version\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CompanyProfile {\n    companyProfile {\n      ...CompanyProfileAll\n    }\n  }\n',
+): (typeof documents)['\n  query CompanyProfile {\n    companyProfile {\n      ...CompanyProfileAll\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateCompanyProfile($input: CompanyProfileInput!) {\n    updateCompanyProfile(input: $input) {\n      ...CompanyProfileAll\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateCompanyProfile($input: CompanyProfileInput!) {\n    updateCompanyProfile(input: $input) {\n      ...CompanyProfileAll\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -145,6 +145,20 @@ export type ColumnMappingInput = {
   field?: string | null | undefined;
 };
 
+export type CompanyProfileInput = {
+  address?: string | null | undefined;
+  bankAccount?: string | null | undefined;
+  bankName?: string | null | undefined;
+  email?: string | null | undefined;
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+  representative?: string | null | undefined;
+  taxCode?: string | null | undefined;
+  /** A stale version is refused (CONFLICT). */
+  version: number;
+  website?: string | null | undefined;
+};
+
 export type ContactFilter = {
   customerId?: string | number | null | undefined;
   /** true: the trash. */
@@ -1036,6 +1050,58 @@ export type UpdateCampaignMutation = {
     statusCounts: Array<{ status: CampaignMemberStatus; count: number }>;
     executor: { id: string; name: string } | null;
     creator: { id: string; name: string };
+  };
+};
+
+export type CompanyProfileAllFragment = {
+  name: string | null;
+  taxCode: string | null;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  bankAccount: string | null;
+  bankName: string | null;
+  representative: string | null;
+  logoUrl: string | null;
+  version: number;
+};
+
+export type CompanyProfileQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CompanyProfileQuery = {
+  companyProfile: {
+    name: string | null;
+    taxCode: string | null;
+    address: string | null;
+    phone: string | null;
+    email: string | null;
+    website: string | null;
+    bankAccount: string | null;
+    bankName: string | null;
+    representative: string | null;
+    logoUrl: string | null;
+    version: number;
+  };
+};
+
+export type UpdateCompanyProfileMutationVariables = Exact<{
+  input: CompanyProfileInput;
+}>;
+
+export type UpdateCompanyProfileMutation = {
+  updateCompanyProfile: {
+    name: string | null;
+    taxCode: string | null;
+    address: string | null;
+    phone: string | null;
+    email: string | null;
+    website: string | null;
+    bankAccount: string | null;
+    bankName: string | null;
+    representative: string | null;
+    logoUrl: string | null;
+    version: number;
   };
 };
 
@@ -2361,6 +2427,32 @@ export const CampaignMemberRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CampaignMemberRowFragment, unknown>;
+export const CompanyProfileAllFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CompanyProfileAll' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompanyProfile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bankAccount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bankName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'representative' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompanyProfileAllFragment, unknown>;
 export const ContactRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5404,6 +5496,111 @@ export const UpdateCampaignDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateCampaignMutation, UpdateCampaignMutationVariables>;
+export const CompanyProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CompanyProfile' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'companyProfile' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CompanyProfileAll' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CompanyProfileAll' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompanyProfile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bankAccount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bankName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'representative' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompanyProfileQuery, CompanyProfileQueryVariables>;
+export const UpdateCompanyProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateCompanyProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompanyProfileInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCompanyProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CompanyProfileAll' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CompanyProfileAll' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompanyProfile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bankAccount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bankName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'representative' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateCompanyProfileMutation, UpdateCompanyProfileMutationVariables>;
 export const ContactCustomerOptionsDocument = {
   kind: 'Document',
   definitions: [

@@ -54,3 +54,25 @@ export async function uploadFile<T>(url: string, file: File): Promise<T> {
   }
   return (await res.json()) as T;
 }
+
+/** A body sent as it is (an image), or nothing (DELETE); answers the JSON body. */
+export async function sendFile<T>(url: string, method: 'POST' | 'DELETE', file?: File): Promise<T> {
+  const headers = {
+    ...authHeaders(),
+    ...(file ? { 'Content-Type': file.type || 'application/octet-stream' } : {}),
+  };
+  const res = await fetch(url, { method, body: file, headers });
+  if (!res.ok) {
+    throw await refusal(res);
+  }
+  return (await res.json()) as T;
+}
+
+/** A file the server gives only with the caller's authentication, as an object URL (revoke it). */
+export async function fileObjectUrl(url: string): Promise<string> {
+  const res = await fetch(url, { headers: authHeaders() });
+  if (!res.ok) {
+    throw await refusal(res);
+  }
+  return URL.createObjectURL(await res.blob());
+}

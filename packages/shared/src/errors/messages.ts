@@ -156,6 +156,14 @@ const byKey: Catalogue = {
     en: '{{fieldLabel}} already exists in contact {{existingName}} owned by {{ownerName}}',
   },
   // Import and export (IMP).
+  'company.logoTooLarge': {
+    vi: 'Logo quá lớn (tối đa {{maxKb}} KB).',
+    en: 'The logo is too large (at most {{maxKb}} KB).',
+  },
+  'company.logoType': {
+    vi: 'Logo phải là ảnh PNG hoặc JPEG.',
+    en: 'The logo must be a PNG or JPEG image.',
+  },
   'import.noFile': { vi: 'Chưa chọn tệp để nhập khẩu.', en: 'No file was sent.' },
   'import.tooLarge': {
     vi: 'Tệp quá lớn (tối đa {{maxMb}} MB).',

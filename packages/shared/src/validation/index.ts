@@ -7,3 +7,4 @@ export * from './settings';
 export * from './campaign';
 export * from './activity';
 export * from './parse';
+export * from './company';

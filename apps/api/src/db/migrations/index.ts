@@ -7,6 +7,7 @@ import { Activities1764300000001 } from './1764300000001-activities';
 import { Imports1764400000001 } from './1764400000001-imports';
 import { ImportBatches1764500000001 } from './1764500000001-import-batches';
 import { ImportFileKinds1764600000001 } from './1764600000001-import-file-kinds';
+import { CompanyProfile1764800000001 } from './1764800000001-company-profile';
 
 export const migrations = [
   Init1763900000000,
@@ -18,4 +19,5 @@ export const migrations = [
   Imports1764400000001,
   ImportBatches1764500000001,
   ImportFileKinds1764600000001,
+  CompanyProfile1764800000001,
 ];

@@ -32,6 +32,9 @@ const TEXT = {
     en: 'Updated the duplicate-data settings ({{module}})',
   },
   'settings.parameters': { vi: 'Cập nhật tham số hệ thống', en: 'Updated the system parameters' },
+  'settings.company': { vi: 'Cập nhật thông tin công ty', en: 'Updated the company profile' },
+  'settings.companyLogo': { vi: 'Đổi logo công ty', en: 'Changed the company logo' },
+  'settings.companyLogoRemoved': { vi: 'Xóa logo công ty', en: 'Removed the company logo' },
   'category.create': { vi: 'Thêm danh mục {{kind}}: {{name}}', en: 'Added {{kind}} category {{name}}' },
   'category.update': {
     vi: 'Đổi tên danh mục {{kind}}: {{name}}',
