@@ -13,13 +13,16 @@ import { CampaignService } from './modules/campaign/campaign.service';
 import { ContactService } from './modules/contact/contact.service';
 import { CustomerGroupsService } from './modules/customer/customer-groups.service';
 import { CustomerQueryService } from './modules/customer/customer-query.service';
-import { CustomerTrashService } from './modules/customer/customer-trash.service';
+import { customerTrash } from './modules/customer/customer-trash';
 import { CustomerService } from './modules/customer/customer.service';
 import { OwnershipService } from './modules/customer/ownership.service';
 import { FieldRuleService } from './modules/settings/field-rule.service';
 import { SystemParametersService } from './modules/settings/system-parameters.service';
+import { DocumentNumberingService } from './modules/settings/document-numbering.service';
 import { ActivityQueryService } from './modules/activity/activity-query.service';
-import { ActivityTrashService } from './modules/activity/activity-trash.service';
+import { ACTIVITY_TRASH } from './modules/activity/activity-trash';
+import { contactTrash } from './modules/contact/contact-trash';
+import { RecordTrash } from './core/trash';
 import { ActivityService } from './modules/activity/activity.service';
 import { MailService } from './modules/mail/mail.service';
 import { ReminderService } from './modules/reminder/reminder.service';
@@ -54,16 +57,18 @@ export function createServices(
     fieldRules,
     systemParameters,
     company: new CompanyService(ds, audit),
+    documentNumbering: new DocumentNumberingService(ds),
     categories,
     ownership,
     customers,
     customerQueries,
-    customerTrash: new CustomerTrashService(ds, audit, fieldRules),
+    customerTrash: customerTrash(ds, fieldRules),
     customerGroups: new CustomerGroupsService(ds, audit, categories),
     contacts,
+    contactTrash: contactTrash(ds, fieldRules),
     activities: new ActivityService(ds, audit, customers),
     activityQueries: new ActivityQueryService(ds),
-    activityTrash: new ActivityTrashService(ds, audit),
+    activityTrash: new RecordTrash(ds, ACTIVITY_TRASH),
     reminders: new ReminderService(ds, systemParameters),
     mail: new MailService(ds, audit, systemParameters),
     imports: createImportService(

@@ -4,10 +4,10 @@ import { Category, type CustomerGroup } from '../modules/category/category.entit
 import { Contact } from '../modules/contact/contact.entity';
 import { scopeCustomers } from '../modules/customer/customer-access';
 import type { PreloadedCustomer } from '../modules/customer/customer-query.service';
-import { Customer } from '../modules/customer/customer.entity';
+import { Customer, type CustomerLookupHit } from '../modules/customer/customer.entity';
 import { Department } from '../modules/user/department.entity';
 import { User } from '../modules/user/user.entity';
-import type { AuthUser } from './context';
+import type { AuthUser } from '../core/caller';
 
 function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) {
   return new DataLoader<string, T | null>(async (ids) => {
@@ -57,6 +57,16 @@ export function createLoaders(ds: DataSource, caller: () => AuthUser | null) {
       const qb = ds.getRepository(Customer).createQueryBuilder('c').where('c.id IN (:...ids)', { ids });
       return scopeCustomers(qb, 'c', user).getMany();
     }),
+    /** CUS-07's public view of live customers (an ownership event's customers), by id. */
+    customerHit: byId<CustomerLookupHit>((ids) =>
+      ds.query(
+        `SELECT c.id, c.code, c.name, u.name AS "ownerName", c.office_address AS "officeAddress",
+                c.business_address AS "businessAddress"
+           FROM customer c JOIN app_user u ON u.id = c.owner_id
+          WHERE c.id = ANY($1::uuid[]) AND c.deleted_at IS NULL`,
+        [ids],
+      ),
+    ),
     groupsOfCustomer: grouped<CustomerGroup>(async (ids) => {
       const rows: { customer_id: string; id: string; name: string }[] = await ds.query(
         `SELECT cg.customer_id, g.id, g.name FROM customer_group cg JOIN category g ON g.id = cg.group_id

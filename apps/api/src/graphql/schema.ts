@@ -18,6 +18,7 @@ import { OwnershipResolver } from '../modules/customer/ownership.resolver';
 import { ImportResolver } from '../modules/imports/import.resolver';
 import { SettingsResolver } from '../modules/settings/settings.resolver';
 import { CompanyResolver } from '../modules/company/company.resolver';
+import { DocumentNumberingResolver } from '../modules/settings/document-numbering.resolver';
 import {
   ActivityCommentResolver,
   ActivityHistoryResolver,
@@ -36,6 +37,7 @@ export const resolvers = [
   AuditResolver,
   SettingsResolver,
   CompanyResolver,
+  DocumentNumberingResolver,
   CategoryResolver,
   CustomerResolver,
   OwnershipResolver,

@@ -57,6 +57,7 @@ const TABLES = [
   'mail_log',
   'import_job',
   'import_row_error',
+  'document_numbering',
 ];
 
 /**

@@ -34,6 +34,18 @@ export const AUDIT_MODULES = [
 ] as const;
 export type AuditModule = (typeof AUDIT_MODULES)[number];
 
+/** The numbered documents (API.md `DocumentKind`): each draws its numbers from its own counter. */
+export const DOCUMENT_KINDS = [
+  'OPPORTUNITY',
+  'QUOTE',
+  'CONTRACT',
+  'ORDER',
+  'INVOICE',
+  'RECEIPT',
+  'CARE_CARD',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
 export const PAGE_SIZE_DEFAULT = 20;
 export const PAGE_SIZE_MAX = 200;
 

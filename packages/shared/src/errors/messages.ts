@@ -260,7 +260,7 @@ const byKey: Catalogue = {
     vi: 'Danh mục đang được sử dụng, không thể xóa.',
     en: 'This category is in use and cannot be deleted.',
   },
-  'customer.notInTrash': {
+  'record.notInTrash': {
     vi: 'Chỉ xóa vĩnh viễn được bản ghi trong thùng rác.',
     en: 'Only records in the trash can be purged.',
   },
@@ -287,10 +287,6 @@ const byKey: Catalogue = {
   'v.dueBeforeStart': {
     vi: 'Hạn hoàn thành phải sau thời gian bắt đầu.',
     en: 'The due date must not be before the start.',
-  },
-  'activity.notInTrash': {
-    vi: 'Chỉ xóa vĩnh viễn được bản ghi trong thùng rác.',
-    en: 'Only records in the trash can be purged.',
   },
   'mail.noSmtp': {
     vi: 'Chưa cấu hình máy chủ gửi thư (SMTP) trong tham số hệ thống.',

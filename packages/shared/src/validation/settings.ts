@@ -35,3 +35,12 @@ export const systemParametersSchema = z.object({
   version: z.number().int().optional(),
 });
 export type SystemParametersValues = z.input<typeof systemParametersSchema>;
+
+/** A document kind's number format (API.md `updateDocumentNumbering`). */
+export const documentNumberingSchema = z.object({
+  prefix: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{0,10}$/, { error: 'v.code' }),
+  width: z.number().int().min(1, { error: 'v.invalid' }).max(12, { error: 'v.invalid' }),
+});

@@ -8,6 +8,7 @@ import { Imports1764400000001 } from './1764400000001-imports';
 import { ImportBatches1764500000001 } from './1764500000001-import-batches';
 import { ImportFileKinds1764600000001 } from './1764600000001-import-file-kinds';
 import { CompanyProfile1764800000001 } from './1764800000001-company-profile';
+import { DocumentNumbering1764900000001 } from './1764900000001-document-numbering';
 
 export const migrations = [
   Init1763900000000,
@@ -20,4 +21,5 @@ export const migrations = [
   ImportBatches1764500000001,
   ImportFileKinds1764600000001,
   CompanyProfile1764800000001,
+  DocumentNumbering1764900000001,
 ];

@@ -1,6 +1,6 @@
 import { vietnamDayStart, addDays, vietnamDay } from '@sen/shared';
 import type { DataSource } from 'typeorm';
-import { actingAs } from '../../graphql/context';
+import { actingAs } from '../../core/caller';
 import { ActivityStatusEnum, ActivityTypeEnum } from '../../modules/activity/activity.entity';
 import { User } from '../../modules/user/user.entity';
 import type { Services } from '../../services';

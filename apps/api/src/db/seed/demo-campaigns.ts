@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { actingAs, type AuthUser } from '../../graphql/context';
+import { actingAs, type AuthUser } from '../../core/caller';
 import { User } from '../../modules/user/user.entity';
 import type { Services } from '../../services';
 

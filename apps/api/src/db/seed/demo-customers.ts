@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { actingAs } from '../../graphql/context';
+import { actingAs } from '../../core/caller';
 import { CategoryKind } from '../../modules/category/category.entity';
 import { CustomerKindEnum } from '../../modules/customer/customer.entity';
 import { User } from '../../modules/user/user.entity';

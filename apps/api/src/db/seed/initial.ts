@@ -1,7 +1,7 @@
 import type { Role } from '@sen/shared';
 import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, type Env } from '../../config/env';
-import { auditText } from '../../modules/audit/audit-text';
+import { auditText } from '../../core/audit-text';
 import { hashPassword } from '../../modules/auth/password';
 import { Department } from '../../modules/user/department.entity';
 import { User } from '../../modules/user/user.entity';

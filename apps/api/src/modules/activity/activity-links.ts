@@ -1,29 +1,12 @@
-import { AppError, CUSTOMER_LEVELS, levelAfterEvent } from '@sen/shared';
-import { In, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../../graphql/context';
-import { auditText } from '../audit/audit-text';
+import { CUSTOMER_LEVELS, levelAfterEvent } from '@sen/shared';
+import type { EntityManager } from 'typeorm';
+import type { AuthUser } from '../../core/caller';
+import { auditText } from '../../core/audit-text';
 import type { AuditService } from '../audit/audit.service';
-import { UUID } from '../customer/customer-access';
-import { User } from '../user/user.entity';
 
 /** Levels an activity moves forward (CUS-03: NEW and OTHER → APPROACHED; never SIGNED down). */
 const PROMOTED = CUSTOMER_LEVELS.filter((l) => levelAfterEvent(l, { kind: 'ACTIVITY' }) !== l);
 const TARGET = levelAfterEvent('NEW', { kind: 'ACTIVITY' });
-
-/** Active users for assignee/participants; any other id is a field error. */
-export async function assertActiveUsers(m: EntityManager, field: string, ids: string[]): Promise<User[]> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) {
-    return [];
-  }
-  const users = unique.every((id) => UUID.test(id))
-    ? await m.findBy(User, { id: In(unique), active: true })
-    : [];
-  if (users.length !== unique.length) {
-    throw AppError.badInput([{ field, message: 'v.invalid' }]);
-  }
-  return users;
-}
 
 /**
  * ACT-06 / CUS-03 for the customers an activity was just linked to, set-based, each change with

@@ -1,12 +1,11 @@
 import { AppError, foldVietnamese } from '@sen/shared';
 import type { DataSource } from 'typeorm';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
-import type { AuthUser } from '../../graphql/context';
-import { escapeLike } from '../audit/audit.service';
-import { UUID } from '../customer/customer-access';
+import type { AuthUser } from '../../core/caller';
 import { scopeActivities } from './activity-access';
 import { Activity } from './activity.entity';
 import { ActivityScope, ActivitySortField, type ActivityFilter, type ActivityOrder } from './activity.inputs';
+import { escapeLike, UUID } from '../../core/sql';
 
 const SORT: Record<ActivitySortField, string> = {
   [ActivitySortField.CREATED_AT]: 'a.created_at',

@@ -7,16 +7,18 @@ import {
   type UpdateActivityData,
 } from '@sen/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuthUser } from '../../graphql/context';
-import { auditText } from '../audit/audit-text';
-import { diffChanges, type AuditService } from '../audit/audit.service';
-import type { FieldChanges } from '../audit/audit-log.entity';
+import type { AuthUser } from '../../core/caller';
+import { assertVersion, updateVersioned } from '../../core/versioned';
+import { auditText } from '../../core/audit-text';
+import { type AuditService } from '../audit/audit.service';
 import { assertCustomersInScope, scopeCustomers } from '../customer/customer-access';
 import type { CustomerService } from '../customer/customer.service';
 import { assertActivitiesInScope } from './activity-access';
-import { assertActiveUsers, linkedIds, namesOf, promoteCustomers, setLinks } from './activity-links';
+import { linkedIds, namesOf, promoteCustomers, setLinks } from './activity-links';
+import { assertActiveUsers } from '../../core/users';
 import { Activity, ActivityComment } from './activity.entity';
 import type { CreateActivityInput, UpdateActivityInput } from './activity.inputs';
+import { diffChanges, type FieldChanges } from '../../core/audit';
 
 const AUDITED: (keyof Activity & string)[] = [
   'name',
@@ -86,9 +88,7 @@ export class ActivityService {
     return this.ds.transaction(async (m) => {
       await assertActivitiesInScope(m, [id], caller, 'work');
       const before = await m.findOneByOrFail(Activity, { id });
-      if (before.version !== values.version) {
-        throw new AppError('CONFLICT', { details: { currentVersion: before.version } });
-      }
+      assertVersion(before, values.version);
       const startAt = values.startAt !== undefined ? values.startAt : before.startAt;
       const dueAt = values.dueAt !== undefined ? values.dueAt : before.dueAt;
       if (startAt && dueAt && dueAt.getTime() < startAt.getTime()) {
@@ -121,34 +121,31 @@ export class ActivityService {
         await assertActiveUsers(m, 'participantIds', afterParticipants);
         await setLinks(m, 'activity_participant', id, afterParticipants);
       }
-      const result = await m
-        .createQueryBuilder()
-        .update(Activity)
-        .set({ ...patch, updatedAt: () => 'now()', version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id, version: values.version })
-        .execute();
-      if (result.affected !== 1) {
-        throw new AppError('CONFLICT', { details: { currentVersion: before.version + 1 } });
-      }
-      const after = await m.findOneByOrFail(Activity, { id });
-      const changes = diffChanges(before, patch, AUDITED) ?? {};
+      const extra: FieldChanges = {};
       await this.describeLinks(
         m,
-        changes,
+        extra,
         beforeCustomers,
         afterCustomers,
         beforeParticipants,
         afterParticipants,
         before.assigneeId,
-        after.assigneeId,
+        patch.assigneeId ?? before.assigneeId,
       );
-      await this.audit.record(m, {
-        action: Object.keys(changes).length === 1 && changes.status ? 'STATUS_CHANGE' : 'UPDATE',
-        module: 'activity',
-        recordId: id,
-        userId: caller.id,
-        description: auditText('activity.update', { name: after.name }),
-        changes,
+      const { after } = await updateVersioned(m, {
+        target: Activity,
+        before,
+        version: values.version,
+        patch,
+        audit: {
+          module: 'activity',
+          userId: caller.id,
+          fields: AUDITED,
+          describe: (a) => auditText('activity.update', { name: a.name }),
+          extra,
+          action: (changes) =>
+            Object.keys(changes).length === 1 && changes.status ? 'STATUS_CHANGE' : 'UPDATE',
+        },
       });
       await promoteCustomers(
         m,

@@ -1,11 +1,11 @@
 import { apiTokenSchema, AppError, parseInput } from '@sen/shared';
 import { IsNull, type DataSource } from 'typeorm';
-import type { AuthUser } from '../../graphql/context';
-import { auditText } from '../audit/audit-text';
+import type { AuthUser } from '../../core/caller';
+import { auditText } from '../../core/audit-text';
 import type { AuditService } from '../audit/audit.service';
 import { newApiTokenSecret, sha256 } from '../auth/auth.service';
-import { isUuid } from '../user/user.service';
 import { ApiToken, type CreatedApiToken } from './api-token.entity';
+import { isUuid } from '../../core/sql';
 
 export class ApiTokenService {
   constructor(

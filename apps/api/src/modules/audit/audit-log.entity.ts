@@ -1,3 +1,4 @@
+import type { FieldChanges } from '../../core/audit';
 import type { AuditAction } from '@sen/shared';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
@@ -16,8 +17,6 @@ export enum AuditActionEnum {
   LOGIN = 'LOGIN',
 }
 registerEnumType(AuditActionEnum, { name: 'AuditAction' });
-
-export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
 
 @ObjectType({ simpleResolvers: true })
 @Entity('audit_log')

@@ -1,90 +1,28 @@
-import type { AuditAction, AuditModule } from '@sen/shared';
 import { AppError } from '@sen/shared';
 import { Brackets, type DataSource, type EntityManager } from 'typeorm';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
-import type { AuthUser } from '../../graphql/context';
+import type { AuthUser } from '../../core/caller';
 import { User } from '../user/user.entity';
-import { scopeContacts, scopeCustomers, UUID } from '../customer/customer-access';
-import type { AuditText } from './audit-text';
-import { AuditLog, type FieldChanges } from './audit-log.entity';
+import { CONTACT_OWNERSHIP, CUSTOMER_OWNERSHIP } from '../customer/customer-access';
+import { writeAudit, type AuditEntry } from '../../core/audit';
+import { canSee } from '../../core/scope';
+import { escapeLike, UUID } from '../../core/sql';
+import { AuditLog } from './audit-log.entity';
 import type { AuditLogFilter } from './audit.inputs';
 
-export interface AuditEntry {
-  action: AuditAction;
-  module: AuditModule;
-  recordId: string | null;
-  userId: string | null;
-  description: AuditText;
-  changes?: FieldChanges | null;
-}
-
-/** One entry per record, alike but for the record and its text (a bulk delete, restore, purge). */
-export function entriesFor<T extends { id: string }>(
-  records: readonly T[],
-  entry: Pick<AuditEntry, 'action' | 'module' | 'userId'>,
-  describe: (record: T) => AuditText,
-): AuditEntry[] {
-  return records.map((r) => ({ ...entry, recordId: r.id, description: describe(r) }));
-}
-
-/** Fields whose values are never copied into the log, only the fact that they changed. */
-const SECRET_FIELDS = new Set(['password', 'passwordHash']);
-
-/** `{ field: { from, to } }` for the fields that differ; null when nothing changed. */
-export function diffChanges<T extends object>(
-  before: T,
-  after: Partial<T>,
-  fields: (keyof T & string)[],
-): FieldChanges | null {
-  const changes: FieldChanges = {};
-  for (const field of fields) {
-    if (!(field in after) || after[field] === undefined) {
-      continue;
-    }
-    const from = before[field] ?? null;
-    const to = after[field] ?? null;
-    if (JSON.stringify(from) !== JSON.stringify(to)) {
-      changes[field] = SECRET_FIELDS.has(field) ? { from: '***', to: '***' } : { from, to };
-    }
-  }
-  return Object.keys(changes).length > 0 ? changes : null;
-}
+/** Records whose own history (the "Lịch sử" tab) is open to whoever may see them. */
+const HISTORY_OWNERSHIPS = [CUSTOMER_OWNERSHIP, CONTACT_OWNERSHIP];
 
 export class AuditService {
   constructor(private readonly ds: DataSource) {}
 
-  /**
-   * Writes an entry with the manager of the caller's transaction, so the change and its entry
-   * commit together (a database trigger refuses to commit an audited change without one).
-   */
+  /** An entry in the caller's transaction (see `writeAudit`). */
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    // jsonb column: TypeORM's deep-partial type cannot express a free-form record.
-    await manager.insert(AuditLog, {
-      ...entry,
-      description: entry.description.vi,
-      descriptionEn: entry.description.en,
-      changes: (entry.changes ?? null) as never,
-    });
+    await writeAudit(manager, [entry]);
   }
 
-  /** Many entries in one statement (bulk actions write one entry per record). */
   async recordMany(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
-    if (entries.length === 0) {
-      return;
-    }
-    await manager.query(
-      `INSERT INTO audit_log (action, module, record_id, user_id, description, description_en, changes)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::jsonb[])`,
-      [
-        entries.map((e) => e.action),
-        entries.map((e) => e.module),
-        entries.map((e) => e.recordId),
-        entries.map((e) => e.userId),
-        entries.map((e) => e.description.vi),
-        entries.map((e) => e.description.en),
-        entries.map((e) => (e.changes ? JSON.stringify(e.changes) : null)),
-      ],
-    );
+    await writeAudit(manager, entries);
   }
 
   async list(caller: AuthUser, filter: AuditLogFilter = {}, page: PageArgs) {
@@ -161,23 +99,12 @@ export class AuditService {
   }
 
   private async canSeeRecord(caller: AuthUser, recordId: string): Promise<boolean> {
-    if (!UUID.test(recordId)) {
-      return false;
+    for (const ownership of HISTORY_OWNERSHIPS) {
+      if (await canSee(this.ds.manager, ownership, recordId, caller)) {
+        return true;
+      }
     }
-    const customer = this.ds
-      .createQueryBuilder()
-      .select('1')
-      .from('customer', 'c')
-      .where('c.id = :rid', { rid: recordId });
-    const contact = this.ds
-      .createQueryBuilder()
-      .select('1')
-      .from('contact', 't')
-      .where('t.id = :rid', { rid: recordId });
-    return (
-      Boolean(await scopeCustomers(customer, 'c', caller).getRawOne()) ||
-      Boolean(await scopeContacts(contact, 't', caller).getRawOne())
-    );
+    return false;
   }
 
   async modules(): Promise<string[]> {
@@ -186,8 +113,4 @@ export class AuditService {
     );
     return rows.map((r) => r.module);
   }
-}
-
-export function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,5 +1,5 @@
 import { AppError } from '@sen/shared';
-import type { AuthUser } from '../../graphql/context';
+import type { AuthUser } from '../../core/caller';
 import type { Campaign } from './campaign.entity';
 
 /**

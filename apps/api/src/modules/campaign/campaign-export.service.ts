@@ -6,8 +6,8 @@ import {
   type CampaignMemberStatus,
 } from '@sen/shared';
 import type { DataSource } from 'typeorm';
-import type { AuthUser } from '../../graphql/context';
-import { auditText } from '../audit/audit-text';
+import type { AuthUser } from '../../core/caller';
+import { auditText } from '../../core/audit-text';
 import type { AuditService } from '../audit/audit.service';
 import { scopeCustomers } from '../customer/customer-access';
 import type { Campaign, CampaignStats } from './campaign.entity';

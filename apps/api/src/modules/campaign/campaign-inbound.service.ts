@@ -6,8 +6,8 @@ import {
   parseInput,
 } from '@sen/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import { actingAs, type AuthUser } from '../../graphql/context';
-import { auditText } from '../audit/audit-text';
+import { actingAs, type AuthUser } from '../../core/caller';
+import { auditText } from '../../core/audit-text';
 import type { AuditService } from '../audit/audit.service';
 import { LoginThrottle } from '../auth/login-throttle';
 import type { CustomerService } from '../customer/customer.service';

@@ -1,7 +1,7 @@
 import { CAMPAIGN_MEMBER_STATUS_VI, type CampaignMemberStatus } from '@sen/shared';
 import type { EntityManager } from 'typeorm';
-import type { AuthUser } from '../../graphql/context';
-import { auditText } from '../audit/audit-text';
+import type { AuthUser } from '../../core/caller';
+import { auditText } from '../../core/audit-text';
 import type { AuditService } from '../audit/audit.service';
 import type { Campaign } from './campaign.entity';
 

@@ -1,10 +1,10 @@
 import { AppError, canTransition, foldVietnamese, type CampaignMemberStatus } from '@sen/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
-import type { AuthUser } from '../../graphql/context';
-import { auditText } from '../audit/audit-text';
-import { escapeLike, type AuditService } from '../audit/audit.service';
-import { assertCustomersInScope, UUID } from '../customer/customer-access';
+import type { AuthUser } from '../../core/caller';
+import { auditText } from '../../core/audit-text';
+import { type AuditService } from '../audit/audit.service';
+import { assertCustomersInScope } from '../customer/customer-access';
 import type { CustomerQueryService } from '../customer/customer-query.service';
 import { recordStatusChanges, type LockedMember } from './campaign-member-audit';
 import { CampaignMember, type Campaign } from './campaign.entity';
@@ -15,6 +15,7 @@ import {
   type CampaignMemberOrder,
 } from './campaign.inputs';
 import type { CampaignService } from './campaign.service';
+import { escapeLike, UUID } from '../../core/sql';
 
 const SORT: Record<CampaignMemberSortField, string> = {
   [CampaignMemberSortField.NAME]: '(SELECT sc.name FROM customer sc WHERE sc.id = m.customer_id)',

@@ -8,10 +8,10 @@ import {
 } from '@sen/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
-import type { AuthUser } from '../../graphql/context';
-import { auditText } from '../audit/audit-text';
-import { diffChanges, escapeLike, type AuditService } from '../audit/audit.service';
-import { UUID } from '../customer/customer-access';
+import type { AuthUser } from '../../core/caller';
+import { assertVersion, updateVersioned } from '../../core/versioned';
+import { auditText } from '../../core/audit-text';
+import { type AuditService } from '../audit/audit.service';
 import { User } from '../user/user.entity';
 import { assertManageCampaign, TODAY_VI_SQL } from './campaign-access';
 import { Campaign, CampaignStatusEnum } from './campaign.entity';
@@ -22,6 +22,8 @@ import {
   type CreateCampaignInput,
   type UpdateCampaignInput,
 } from './campaign.inputs';
+import { diffChanges } from '../../core/audit';
+import { escapeLike, UUID } from '../../core/sql';
 
 const SORT: Record<CampaignSortField, string> = {
   [CampaignSortField.NAME]: 'k.name',
@@ -144,9 +146,7 @@ export class CampaignService {
     const values = parseInput(updateCampaignSchema, input);
     return this.ds.transaction(async (m) => {
       const before = await this.forManage(m, caller, id);
-      if (before.version !== values.version) {
-        throw new AppError('CONFLICT', { details: { currentVersion: before.version } });
-      }
+      assertVersion(before, values.version);
       const endDate = values.endDate !== undefined ? values.endDate : before.endDate;
       const startDate = values.startDate ?? before.startDate;
       if (endDate && endDate < startDate) {
@@ -164,20 +164,17 @@ export class CampaignService {
       if (values.code) {
         patch.code = values.code;
       }
-      await m
-        .createQueryBuilder()
-        .update(Campaign)
-        .set({ ...patch, updatedAt: () => 'now()', version: () => 'version + 1' } as never)
-        .where('id = :id', { id })
-        .execute();
-      const after = await m.findOneByOrFail(Campaign, { id });
-      await this.audit.record(m, {
-        action: 'UPDATE',
-        module: 'campaign',
-        recordId: id,
-        userId: caller.id,
-        description: auditText('campaign.update', { code: after.code, name: after.name }),
-        changes: diffChanges(before, patch, AUDITED),
+      const { after } = await updateVersioned(m, {
+        target: Campaign,
+        before,
+        version: values.version,
+        patch,
+        audit: {
+          module: 'campaign',
+          userId: caller.id,
+          fields: AUDITED,
+          describe: (c) => auditText('campaign.update', { code: c.code, name: c.name }),
+        },
       });
       return after;
     });

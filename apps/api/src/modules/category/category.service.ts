@@ -1,11 +1,11 @@
 import { AppError, categoryNameSchema, parseInput } from '@sen/shared';
 import { In, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../../graphql/context';
-import { auditText } from '../audit/audit-text';
+import type { AuthUser } from '../../core/caller';
+import { auditText } from '../../core/audit-text';
 import type { AuditService } from '../audit/audit.service';
-import { UUID } from '../customer/customer-access';
-import { assertAdmin } from '../user/user.service';
 import { Category, type CategoryKind } from './category.entity';
+import { UUID } from '../../core/sql';
+import { assertAdmin } from '../../core/caller';
 
 export class CategoryService {
   constructor(

@@ -1,11 +1,11 @@
 import { AppError, COMPANY_LOGO_MAX_BYTES, companyProfileSchema, parseInput } from '@sen/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PrintCompany } from '../../core/print/printable';
-import type { AuthUser } from '../../graphql/context';
-import { auditText } from '../audit/audit-text';
-import { diffChanges, type AuditService } from '../audit/audit.service';
+import { diffChanges } from '../../core/audit';
+import { auditText } from '../../core/audit-text';
+import { assertAdmin, type AuthUser } from '../../core/caller';
+import type { AuditService } from '../audit/audit.service';
 import { SystemParameters } from '../settings/system-parameters.entity';
-import { assertAdmin } from '../user/user.service';
 import { type CompanyProfile, CompanyProfileRow } from './company-profile.entity';
 import type { CompanyProfileInput } from './company.inputs';
 

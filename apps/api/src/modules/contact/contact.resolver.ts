@@ -41,17 +41,17 @@ export class ContactResolver {
 
   @Mutation(() => Int, { description: 'To the trash.' })
   deleteContacts(@Ctx() ctx: Context, @Arg('ids', () => [ID]) ids: string[]) {
-    return ctx.services.contacts.remove(ctx.user!, ids);
+    return ctx.services.contactTrash.remove(ctx.user!, ids);
   }
 
   @Mutation(() => Int)
   restoreContacts(@Ctx() ctx: Context, @Arg('ids', () => [ID]) ids: string[]) {
-    return ctx.services.contacts.restore(ctx.user!, ids);
+    return ctx.services.contactTrash.restore(ctx.user!, ids);
   }
 
   @Mutation(() => Int, { description: 'Admin; contacts in the trash only.' })
   purgeContacts(@Ctx() ctx: Context, @Arg('ids', () => [ID]) ids: string[]) {
-    return ctx.services.contacts.purge(ctx.user!, ids);
+    return ctx.services.contactTrash.purge(ctx.user!, ids);
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: 'Null when the caller may not see it.' })

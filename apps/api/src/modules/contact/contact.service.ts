@@ -8,15 +8,15 @@ import {
 } from '@sen/shared';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
-import type { AuthUser } from '../../graphql/context';
-import { auditText } from '../audit/audit-text';
-import { diffChanges, entriesFor, escapeLike, type AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../../core/caller';
+import { assertVersion, updateVersioned } from '../../core/versioned';
+import { auditText } from '../../core/audit-text';
+import { type AuditService } from '../audit/audit.service';
 import { CategoryKind } from '../category/category.entity';
 import type { CategoryService } from '../category/category.service';
-import { scopeContacts, scopeCustomers, UUID } from '../customer/customer-access';
+import { scopeContacts, scopeCustomers } from '../customer/customer-access';
 import type { FieldRuleService } from '../settings/field-rule.service';
-import { resolveRecordOwner } from '../user/record-owner';
-import { assertAdmin } from '../user/user.service';
+import { resolveRecordOwner } from '../../core/users';
 import { Contact } from './contact.entity';
 import {
   ContactSortField,
@@ -25,6 +25,8 @@ import {
   type CreateContactInput,
   type UpdateContactInput,
 } from './contact.inputs';
+import { diffChanges } from '../../core/audit';
+import { escapeLike, UUID } from '../../core/sql';
 
 const SORT: Record<ContactSortField, string> = {
   [ContactSortField.NAME]: 't.name',
@@ -160,9 +162,7 @@ export class ContactService {
     const values = parseInput(updateContactSchema, input);
     return this.ds.transaction(async (m) => {
       const before = await this.byId(caller, id, m);
-      if (before.version !== values.version) {
-        throw new AppError('CONFLICT', { details: { currentVersion: before.version } });
-      }
+      assertVersion(before, values.version);
       const rules = await this.rules.rules('contact', m);
       this.rules.assertRequired(rules, values, 'update');
       await this.assertReferences(m, caller, values);
@@ -189,113 +189,20 @@ export class ContactService {
       ) {
         await this.clearPrimary(m, caller, customerId, id);
       }
-      const result = await m
-        .createQueryBuilder()
-        .update(Contact)
-        .set({ ...patch, updatedAt: () => 'now()', version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (result.affected !== 1) {
-        const current = await m.findOneByOrFail(Contact, { id });
-        throw new AppError('CONFLICT', { details: { currentVersion: current.version } });
-      }
-      const after = await m.findOneByOrFail(Contact, { id });
-      await this.audit.record(m, {
-        action: 'UPDATE',
-        module: 'contact',
-        recordId: id,
-        userId: caller.id,
-        description: auditText('contact.update', { name: after.name }),
-        changes: diffChanges(before, patch, AUDITED),
+      const { after } = await updateVersioned(m, {
+        target: Contact,
+        before,
+        version,
+        patch,
+        audit: {
+          module: 'contact',
+          userId: caller.id,
+          fields: AUDITED,
+          describe: (c) => auditText('contact.update', { name: c.name }),
+        },
       });
       return after;
     });
-  }
-
-  remove(caller: AuthUser, ids: string[]): Promise<number> {
-    return this.ds.transaction(async (m) => {
-      const contacts = await this.inScope(m, caller, ids, false);
-      await m.query(
-        `UPDATE contact SET deleted_at = now(), deleted_by = $2, version = version + 1 WHERE id = ANY($1::uuid[])`,
-        [contacts.map((c) => c.id), caller.id],
-      );
-      await this.audit.recordMany(
-        m,
-        entriesFor(contacts, { action: 'DELETE', module: 'contact', userId: caller.id }, (c) =>
-          auditText('contact.delete', { name: c.name }),
-        ),
-      );
-      return contacts.length;
-    });
-  }
-
-  /** Refused whole (DUPLICATE) when a restored contact would now duplicate a live one. */
-  restore(caller: AuthUser, ids: string[]): Promise<number> {
-    return this.ds.transaction(async (m) => {
-      const contacts = await this.inScope(m, caller, ids, true);
-      const rules = await this.rules.rules('contact', m);
-      for (const c of contacts) {
-        await this.rules.assertNoDuplicates(m, 'contact', this.rules.uniqueFields(rules), { ...c }, c.id);
-        if (c.customerId) {
-          const [live] = await m.query(`SELECT deleted_at FROM customer WHERE id = $1`, [c.customerId]);
-          if (live?.deleted_at) {
-            throw AppError.badInput([{ field: 'customerId', message: 'v.invalid' }]);
-          }
-        }
-      }
-      // A restored primary contact gives way to the customer's current primary one.
-      await m.query(
-        `UPDATE contact t SET deleted_at = NULL, deleted_by = NULL, version = version + 1,
-                is_primary = t.is_primary AND NOT EXISTS (
-                  SELECT 1 FROM contact o WHERE o.customer_id = t.customer_id AND o.is_primary AND o.deleted_at IS NULL)
-          WHERE t.id = ANY($1::uuid[])`,
-        [contacts.map((c) => c.id)],
-      );
-      await this.audit.recordMany(
-        m,
-        entriesFor(contacts, { action: 'RESTORE', module: 'contact', userId: caller.id }, (c) =>
-          auditText('contact.restore', { name: c.name }),
-        ),
-      );
-      return contacts.length;
-    });
-  }
-
-  purge(caller: AuthUser, ids: string[]): Promise<number> {
-    assertAdmin(caller);
-    return this.ds.transaction(async (m) => {
-      const contacts = await this.inScope(m, caller, ids, true);
-      await this.audit.recordMany(
-        m,
-        entriesFor(contacts, { action: 'DELETE', module: 'contact', userId: caller.id }, (c) =>
-          auditText('contact.purge', { name: c.name }),
-        ),
-      );
-      await m.query('DELETE FROM contact WHERE id = ANY($1::uuid[])', [contacts.map((c) => c.id)]);
-      return contacts.length;
-    });
-  }
-
-  private async inScope(
-    m: EntityManager,
-    caller: AuthUser,
-    ids: string[],
-    deleted: boolean,
-  ): Promise<Contact[]> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0 || unique.some((id) => !UUID.test(id))) {
-      throw new AppError('NOT_FOUND');
-    }
-    const qb = m
-      .getRepository(Contact)
-      .createQueryBuilder('t')
-      .where('t.id IN (:...ids)', { ids: unique })
-      .andWhere(deleted ? 't.deleted_at IS NOT NULL' : 't.deleted_at IS NULL');
-    const found = await scopeContacts(qb, 't', caller).getMany();
-    if (found.length !== unique.length) {
-      throw new AppError('NOT_FOUND');
-    }
-    return found;
   }
 
   /** Moves the primary flag: the customer's other primary contact loses it (logged). */

@@ -1,39 +1,33 @@
-import { AppError } from '@sen/shared';
-import { Brackets, type EntityManager, type SelectQueryBuilder, type ObjectLiteral } from 'typeorm';
-import type { AuthUser } from '../../graphql/context';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { AuthUser } from '../../core/caller';
+import { assertInScope, scopeOwned, type Ownership } from '../../core/scope';
 
 /**
- * USR-02 as one SQL predicate: ADMIN sees every customer; MANAGER those owned by their
- * department (plus their own and those shared with them); STAFF their own and those shared with them.
- * `manage` (delete, share, transfer, restore) leaves out customers merely shared with the caller.
+ * USR-02 for customers: ADMIN sees every customer; MANAGER those owned by their department (plus
+ * their own and those shared with them); STAFF their own and those shared with them. Users a
+ * customer is shared with may edit it; delete, share, transfer and restore are the owner's side's.
  */
+export const CUSTOMER_OWNERSHIP: Ownership = {
+  table: 'customer',
+  owner: 'owner_id',
+  members: [{ table: 'customer_share', key: 'customer_id' }],
+};
+
+/** Contacts: those of a visible customer, or (without one) owned within the caller's scope. */
+export const CONTACT_OWNERSHIP: Ownership = {
+  table: 'contact',
+  owner: 'owner_id',
+  via: { ownership: CUSTOMER_OWNERSHIP, link: { column: 'customer_id' } },
+};
+
+/** `manage` (delete, share, transfer, restore) leaves out customers merely shared with the caller. */
 export function scopeCustomers<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   alias: string,
   caller: AuthUser,
   purpose: 'view' | 'manage' = 'view',
 ): SelectQueryBuilder<T> {
-  if (caller.role === 'ADMIN') {
-    return qb;
-  }
-  return qb.andWhere(
-    new Brackets((w) => {
-      w.where(`${alias}.owner_id = :scopeMe`, { scopeMe: caller.id });
-      if (caller.role === 'MANAGER' && caller.departmentId) {
-        w.orWhere(
-          `${alias}.owner_id IN (SELECT du.id FROM app_user du WHERE du.department_id = :scopeDept)`,
-          {
-            scopeDept: caller.departmentId,
-          },
-        );
-      }
-      if (purpose === 'view') {
-        w.orWhere(
-          `EXISTS (SELECT 1 FROM customer_share cs WHERE cs.customer_id = ${alias}.id AND cs.user_id = :scopeMe)`,
-        );
-      }
-    }),
-  );
+  return scopeOwned(qb, alias, caller, CUSTOMER_OWNERSHIP, purpose);
 }
 
 /**
@@ -58,87 +52,24 @@ export function scopeSharedOnly<T extends ObjectLiteral>(
   return qb;
 }
 
-/** Contacts: those of a visible customer, or (without one) owned within the caller's scope. */
 export function scopeContacts<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   alias: string,
   caller: AuthUser,
 ): SelectQueryBuilder<T> {
-  if (caller.role === 'ADMIN') {
-    return qb;
-  }
-  return qb.andWhere(
-    new Brackets((w) => {
-      w.where(`${alias}.owner_id = :scopeMe`, { scopeMe: caller.id });
-      if (caller.role === 'MANAGER' && caller.departmentId) {
-        w.orWhere(
-          `${alias}.owner_id IN (SELECT du.id FROM app_user du WHERE du.department_id = :scopeDept)`,
-          {
-            scopeDept: caller.departmentId,
-          },
-        );
-      }
-      const visible = scopeCustomers(
-        qb.subQuery().select('1').from('customer', 'vc').where(`vc.id = ${alias}.customer_id`),
-        'vc',
-        caller,
-      ).getQuery();
-      w.orWhere(`EXISTS ${visible}`);
-    }),
-  );
+  return scopeOwned(qb, alias, caller, CONTACT_OWNERSHIP);
 }
 
 /**
- * The ids among `ids` that the caller may act on, in one query; any other id makes the whole
- * call NOT_FOUND (it is not visible, so it does not exist for them) and nothing changes.
+ * The ids among `ids` that the caller may act on, locked, in one query; any other id makes the
+ * whole call NOT_FOUND (or FORBIDDEN for a customer only shared with them) and nothing changes.
  */
-export async function assertCustomersInScope(
+export function assertCustomersInScope(
   m: EntityManager,
   ids: string[],
   caller: AuthUser,
   purpose: 'view' | 'manage',
   state: 'live' | 'trash' = 'live',
 ): Promise<string[]> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0 || unique.some((id) => !UUID.test(id))) {
-    throw new AppError('NOT_FOUND');
-  }
-  const qb = m
-    .createQueryBuilder()
-    .select('c.id', 'id')
-    .from('customer', 'c')
-    .where('c.id IN (:...ids)', { ids: unique })
-    .andWhere(state === 'live' ? 'c.deleted_at IS NULL' : 'c.deleted_at IS NOT NULL');
-  scopeCustomers(qb, 'c', caller, purpose);
-  const rows: { id: string }[] = await qb.setLock('pessimistic_write', undefined, ['c']).getRawMany();
-  if (rows.length !== unique.length) {
-    // A visible customer the caller may only view (shared) is refused as FORBIDDEN, the rest NOT_FOUND.
-    if (purpose === 'manage') {
-      const visible = await assertVisibleCount(m, unique, caller, state);
-      if (visible === unique.length) {
-        throw new AppError('FORBIDDEN');
-      }
-    }
-    throw new AppError('NOT_FOUND');
-  }
-  return unique;
+  return assertInScope(m, CUSTOMER_OWNERSHIP, ids, caller, purpose, state);
 }
-
-async function assertVisibleCount(
-  m: EntityManager,
-  ids: string[],
-  caller: AuthUser,
-  state: 'live' | 'trash',
-) {
-  const qb = m
-    .createQueryBuilder()
-    .select('count(*)::int', 'n')
-    .from('customer', 'c')
-    .where('c.id IN (:...ids)', { ids })
-    .andWhere(state === 'live' ? 'c.deleted_at IS NULL' : 'c.deleted_at IS NOT NULL');
-  scopeCustomers(qb, 'c', caller, 'view');
-  const row = (await qb.getRawOne()) as { n: number };
-  return row.n;
-}
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,14 +1,14 @@
 import { AppError, CUSTOMER_LEVELS, foldVietnamese, type CustomerLevel } from '@sen/shared';
 import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
-import type { AuthUser } from '../../graphql/context';
+import type { AuthUser } from '../../core/caller';
 import { rawHydrator } from '../../graphql/hydrate';
-import { escapeLike } from '../audit/audit.service';
 import type { CustomerGroup } from '../category/category.entity';
 import { User } from '../user/user.entity';
-import { scopeCustomers, scopeSharedOnly, UUID } from './customer-access';
+import { scopeCustomers, scopeSharedOnly } from './customer-access';
 import { Customer, type CustomerLookupHit, type LevelCount } from './customer.entity';
 import { CustomerSortField, type CustomerFilter, type CustomerOrder } from './customer.inputs';
+import { escapeLike, UUID } from '../../core/sql';
 
 const SORT: Record<CustomerSortField, string> = {
   [CustomerSortField.CODE]: 'c.code',

@@ -8,19 +8,22 @@ import {
   type CreateCustomerData,
 } from '@sen/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuthUser } from '../../graphql/context';
-import { auditText } from '../audit/audit-text';
-import { diffChanges, type AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../../core/caller';
+import { auditText } from '../../core/audit-text';
+import { type AuditService } from '../audit/audit.service';
 import { CategoryKind } from '../category/category.entity';
 import type { CategoryService } from '../category/category.service';
 import type { FieldRuleService } from '../settings/field-rule.service';
 import { CodeMode, type SystemParameters } from '../settings/system-parameters.entity';
 import type { SystemParametersService } from '../settings/system-parameters.service';
-import { resolveRecordOwner } from '../user/record-owner';
+import { resolveRecordOwner } from '../../core/users';
 import { assertCustomersInScope } from './customer-access';
 import { Customer } from './customer.entity';
 import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
 import type { OwnershipService } from './ownership.service';
+import { diffChanges, type FieldChanges } from '../../core/audit';
+import { drawNumbers, type Counter } from '../../core/numbering';
+import { assertVersion, updateVersioned } from '../../core/versioned';
 
 /** Fields whose before → after goes into the audit log. */
 export const CUSTOMER_AUDITED: (keyof Customer & string)[] = [
@@ -46,6 +49,8 @@ export const CUSTOMER_AUDITED: (keyof Customer & string)[] = [
 ];
 
 type Row = Partial<Customer> & { groupIds?: string[] };
+
+const CUSTOMER_CODES: Counter = { sequence: 'customer_code_seq', table: 'customer', column: 'code' };
 
 export class CustomerService {
   constructor(
@@ -107,9 +112,7 @@ export class CustomerService {
     return this.ds.transaction(async (m) => {
       await assertCustomersInScope(m, [id], caller, 'view');
       const before = await m.findOneByOrFail(Customer, { id });
-      if (before.version !== values.version) {
-        throw new AppError('CONFLICT', { details: { currentVersion: before.version } });
-      }
+      assertVersion(before, values.version);
       const rules = await this.rules.rules('customer', m);
       this.rules.assertRequired(rules, values, 'update');
       if (values.level && values.level !== before.level && !canSetManually(before.level, values.level)) {
@@ -134,34 +137,27 @@ export class CustomerService {
         (f) => patch[f as keyof Row] !== undefined && patch[f as keyof Row] !== before[f as keyof Customer],
       );
       await this.rules.assertNoDuplicates(m, 'customer', changedUnique, patch, id);
-      const set = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-      const result = await m
-        .createQueryBuilder()
-        .update(Customer)
-        .set({ ...set, updatedAt: () => 'now()', version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id, version: values.version })
-        .execute();
-      if (result.affected !== 1) {
-        const current = await m.findOneByOrFail(Customer, { id });
-        throw new AppError('CONFLICT', { details: { currentVersion: current.version } });
-      }
-      const changes = diffChanges(before as Row, patch, CUSTOMER_AUDITED) ?? {};
+      const extra: FieldChanges = {};
       if (values.groupIds) {
         const beforeGroups = await this.groupIds(m, id);
         await this.setGroups(m, id, values.groupIds);
         const afterGroups = [...new Set(values.groupIds)].sort();
         if (JSON.stringify(beforeGroups) !== JSON.stringify(afterGroups)) {
-          changes.groupIds = { from: beforeGroups, to: afterGroups };
+          extra.groupIds = { from: beforeGroups, to: afterGroups };
         }
       }
-      const after = await m.findOneByOrFail(Customer, { id });
-      await this.audit.record(m, {
-        action: 'UPDATE',
-        module: 'customer',
-        recordId: id,
-        userId: caller.id,
-        description: auditText('customer.update', { code: after.code, name: after.name }),
-        changes,
+      const { after } = await updateVersioned(m, {
+        target: Customer,
+        before,
+        version: values.version,
+        patch,
+        audit: {
+          module: 'customer',
+          userId: caller.id,
+          fields: CUSTOMER_AUDITED,
+          describe: (c) => auditText('customer.update', { code: c.code, name: c.name }),
+          extra,
+        },
       });
       if (values.ownerId && values.ownerId !== before.ownerId) {
         // Changing the owner from the form is a transfer: same rules, same history (CUS-08).
@@ -244,37 +240,18 @@ export class CustomerService {
     return m.findOneByOrFail(Customer, { id: inserted.identifiers[0].id as string });
   }
 
-  /** PAR-02: prefix + zero-padded counter, skipping any code already typed by hand. */
-  private async nextCode(m: EntityManager, params: SystemParameters): Promise<string> {
-    for (;;) {
-      const [{ n }] = await m.query(`SELECT nextval('customer_code_seq')::text AS n`);
-      const code = `${params.customerCodePrefix}${String(n).padStart(params.customerCodeWidth, '0')}`;
-      const [taken] = await m.query(`SELECT 1 FROM customer WHERE code = $1 AND deleted_at IS NULL`, [code]);
-      if (!taken) {
-        return code;
-      }
-    }
+  /** PAR-02: prefix + zero-padded counter, skipping codes typed by hand (imports draw many at once). */
+  async nextCodes(m: EntityManager, params: SystemParameters, count: number): Promise<string[]> {
+    return drawNumbers(
+      m,
+      CUSTOMER_CODES,
+      { prefix: params.customerCodePrefix, width: params.customerCodeWidth },
+      count,
+    );
   }
 
-  /** PAR-02 for a batch (imports): `count` new codes in two queries, skipping hand-typed ones. */
-  async nextCodes(m: EntityManager, params: SystemParameters, count: number): Promise<string[]> {
-    const codes: string[] = [];
-    while (codes.length < count) {
-      const rows: { n: string }[] = await m.query(
-        `SELECT nextval('customer_code_seq')::text AS n FROM generate_series(1, $1)`,
-        [count - codes.length],
-      );
-      const fresh = rows.map(
-        (r) => `${params.customerCodePrefix}${r.n.padStart(params.customerCodeWidth, '0')}`,
-      );
-      const taken: { code: string }[] = await m.query(
-        `SELECT code FROM customer WHERE code = ANY($1::text[]) AND deleted_at IS NULL`,
-        [fresh],
-      );
-      const takenSet = new Set(taken.map((t) => t.code));
-      codes.push(...fresh.filter((c) => !takenSet.has(c)));
-    }
-    return codes;
+  private async nextCode(m: EntityManager, params: SystemParameters): Promise<string> {
+    return (await this.nextCodes(m, params, 1))[0];
   }
 
   private async assertReferences(m: EntityManager, v: Partial<CreateCustomerData>): Promise<void> {

@@ -38,11 +38,10 @@ export class OwnershipResolver {
     description: 'The customers of the event (code, name, owner).',
   })
   async customers(@Root() e: OwnershipEvent, @Ctx() ctx: Context): Promise<CustomerLookupHit[]> {
-    return ctx.ds.query(
-      `SELECT c.id, c.code, c.name, u.name AS "ownerName", c.office_address AS "officeAddress",
-              c.business_address AS "businessAddress"
-         FROM customer c JOIN app_user u ON u.id = c.owner_id WHERE c.id = ANY($1::uuid[]) ORDER BY c.name`,
-      [e.customerIds],
-    );
+    // One query for every event of the page; customers since purged or in the trash are left out.
+    const hits = await ctx.loaders.customerHit.loadMany(e.customerIds);
+    return hits
+      .filter((h): h is CustomerLookupHit => h !== null && !(h instanceof Error))
+      .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   }
 }

@@ -1,11 +1,10 @@
-import { AppError } from '@sen/shared';
 import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
-import type { AuthUser } from '../../graphql/context';
-import { auditText } from '../audit/audit-text';
+import type { AuthUser } from '../../core/caller';
+import { auditText } from '../../core/audit-text';
 import type { AuditService } from '../audit/audit.service';
-import { User } from '../user/user.entity';
-import { assertCustomersInScope, UUID } from './customer-access';
+import { assertActiveUsers } from '../../core/users';
+import { assertCustomersInScope } from './customer-access';
 import { Customer } from './customer.entity';
 import type { OwnershipHistoryFilter } from './customer.inputs';
 import { OwnershipAction, OwnershipEvent } from './ownership-event.entity';
@@ -20,7 +19,7 @@ export class OwnershipService {
   share(caller: AuthUser, ids: string[], userIds: string[]): Promise<number> {
     return this.ds.transaction(async (m) => {
       const customerIds = await assertCustomersInScope(m, ids, caller, 'manage');
-      const users = await this.activeUsers(m, userIds, 'userIds');
+      const users = await assertActiveUsers(m, 'userIds', userIds, true);
       const customers = await m.findBy(Customer, { id: In(customerIds) });
       await m.query(
         `INSERT INTO customer_share (customer_id, user_id)
@@ -61,7 +60,7 @@ export class OwnershipService {
   /** Inside the caller's transaction (an edit of the owner field uses it too). */
   async transferIn(m: EntityManager, caller: AuthUser, ids: string[], toUserId: string): Promise<number> {
     const customerIds = await assertCustomersInScope(m, ids, caller, 'manage');
-    const [target] = await this.activeUsers(m, [toUserId], 'toUserId');
+    const [target] = await assertActiveUsers(m, 'toUserId', [toUserId], true);
     const customers = await m.findBy(Customer, { id: In(customerIds) });
     const moving = customers.filter((c) => c.ownerId !== target.id);
     if (moving.length === 0) {
@@ -137,17 +136,5 @@ export class OwnershipService {
       qb.andWhere('e.at <= :to', { to: filter.to });
     }
     return paginate(qb, page, { expression: 'e.at', direction: SortDirection.DESC });
-  }
-
-  private async activeUsers(m: EntityManager, ids: string[], field: string): Promise<User[]> {
-    const unique = [...new Set(ids)];
-    const users =
-      unique.length > 0 && unique.every((id) => UUID.test(id))
-        ? await m.findBy(User, { id: In(unique), active: true })
-        : [];
-    if (users.length !== unique.length || unique.length === 0) {
-      throw AppError.badInput([{ field, message: 'v.invalid' }]);
-    }
-    return users;
   }
 }

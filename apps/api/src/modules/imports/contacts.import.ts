@@ -1,6 +1,6 @@
 import { createContactSchema, IMPORT_FIELDS } from '@sen/shared';
 import type { EntityManager } from 'typeorm';
-import { auditText } from '../audit/audit-text';
+import { auditText } from '../../core/audit-text';
 import type { AuditService } from '../audit/audit.service';
 import { scopeContacts, scopeCustomers } from '../customer/customer-access';
 import type { FieldRuleService } from '../settings/field-rule.service';

@@ -8,7 +8,7 @@ import {
   type CustomerLevel,
 } from '@sen/shared';
 import type { EntityManager } from 'typeorm';
-import { auditText } from '../audit/audit-text';
+import { auditText } from '../../core/audit-text';
 import type { AuditService } from '../audit/audit.service';
 import { CategoryKind } from '../category/category.entity';
 import { scopeCustomers } from '../customer/customer-access';

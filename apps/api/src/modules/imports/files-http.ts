@@ -1,7 +1,7 @@
 import { AppError } from '@sen/shared';
 import type { Request, Response } from 'express';
 import { requestLocale, sendHttpError } from '../../core/http-error';
-import type { AuthUser } from '../../graphql/context';
+import type { AuthUser } from '../../core/caller';
 import type { Services } from '../../services';
 
 /** `?lang=en` (a plain download link) or Accept-Language. */

@@ -1,7 +1,7 @@
 import { foldVietnamese, type FieldRuleModule } from '@sen/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuthUser } from '../../graphql/context';
-import { auditText } from '../audit/audit-text';
+import type { AuthUser } from '../../core/caller';
+import { auditText } from '../../core/audit-text';
 import type { AuditService } from '../audit/audit.service';
 import type { DuplicateHit, FieldRuleService } from '../settings/field-rule.service';
 import { readRows, type FileRow } from './import-file.reader';

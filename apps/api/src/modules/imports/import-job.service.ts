@@ -4,9 +4,8 @@ import path from 'node:path';
 import { AppError, IMPORT_FIELDS, isImportModule, suggestMapping, translate, type Locale } from '@sen/shared';
 import { Brackets, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
-import type { AuthUser } from '../../graphql/context';
+import type { AuthUser } from '../../core/caller';
 import type { FieldRuleService } from '../settings/field-rule.service';
-import { UUID } from '../customer/customer-access';
 import { detectFileKind, FILE_KINDS } from './import-file-check';
 import { convertUpload } from './import-file.reader';
 import type { ImportEngine } from './import-engine';
@@ -20,6 +19,7 @@ import {
 } from './import-job.entity';
 import type { ImportModuleDescription, RowError } from './import-module';
 import type { ImportJobFilter } from './import.inputs';
+import { UUID } from '../../core/sql';
 
 export interface ImportLimits {
   dataDir: string;

@@ -1,7 +1,7 @@
 import type { AuditModule, FieldRuleModule, ImportFieldSpec, ImportModule } from '@sen/shared';
 import type { EntityManager } from 'typeorm';
-import type { AuthUser } from '../../graphql/context';
-import type { AuditText } from '../audit/audit-text';
+import type { AuthUser } from '../../core/caller';
+import type { AuditText } from '../../core/audit-text';
 import type { Cell } from './import-file.reader';
 
 /** A refused row's reason: a message key of messages.ts and its parameters. */

@@ -1,6 +1,6 @@
 import { foldVietnamese } from '@sen/shared';
 import type { EntityManager } from 'typeorm';
-import type { AuthUser } from '../../graphql/context';
+import type { AuthUser } from '../../core/caller';
 import { cellText } from './import-cells';
 import type { ImportRow } from './import-module';
 

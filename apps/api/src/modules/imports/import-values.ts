@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import type { AuditText } from '../audit/audit-text';
-import type { AuditEntry } from '../audit/audit.service';
+import type { AuditText } from '../../core/audit-text';
 import type { ImportRow, RowError } from './import-module';
+import { type AuditEntry } from '../../core/audit';
 
 /** Runs the form's zod schema on a row's input; issues become row errors named by import field. */
 export function parseRow(

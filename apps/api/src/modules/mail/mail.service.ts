@@ -1,13 +1,14 @@
 import { AppError, greetingSchema, parseInput } from '@sen/shared';
 import nodemailer from 'nodemailer';
 import type { DataSource } from 'typeorm';
-import type { AuthUser } from '../../graphql/context';
-import { auditText } from '../audit/audit-text';
+import type { AuthUser } from '../../core/caller';
+import { auditText } from '../../core/audit-text';
 import type { AuditService } from '../audit/audit.service';
-import { scopeContacts, scopeCustomers, UUID } from '../customer/customer-access';
+import { scopeContacts, scopeCustomers } from '../customer/customer-access';
 import { ReminderKindEnum } from '../reminder/reminder.entity';
 import type { SystemParametersService } from '../settings/system-parameters.service';
 import { MailLog } from './mail-log.entity';
+import { UUID } from '../../core/sql';
 
 const GREETABLE = [
   ReminderKindEnum.EMPLOYEE_BIRTHDAY,

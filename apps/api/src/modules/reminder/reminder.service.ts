@@ -1,6 +1,6 @@
 import { annualReminderDate, dueWindow, employeeBirthdayDate, monthDayKeys, vietnamDay } from '@sen/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuthUser } from '../../graphql/context';
+import type { AuthUser } from '../../core/caller';
 import type { SystemParametersService } from '../settings/system-parameters.service';
 import { Reminder, ReminderKindEnum } from './reminder.entity';
 

@@ -7,11 +7,11 @@ import {
   type FieldRuleModule,
 } from '@sen/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuthUser } from '../../graphql/context';
-import { auditText } from '../audit/audit-text';
+import type { AuthUser } from '../../core/caller';
+import { auditText } from '../../core/audit-text';
 import type { AuditService } from '../audit/audit.service';
-import { assertAdmin } from '../user/user.service';
 import { FieldRule } from './field-rule.entity';
+import { assertAdmin } from '../../core/caller';
 
 export interface FieldRuleInput {
   field: string;

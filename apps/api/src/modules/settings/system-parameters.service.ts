@@ -1,11 +1,12 @@
 import { AppError, parseInput, systemParametersSchema } from '@sen/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuthUser } from '../../graphql/context';
-import { auditText } from '../audit/audit-text';
-import { diffChanges, type AuditService } from '../audit/audit.service';
-import { assertAdmin } from '../user/user.service';
+import type { AuthUser } from '../../core/caller';
+import { auditText } from '../../core/audit-text';
+import { type AuditService } from '../audit/audit.service';
 import { SystemParameters } from './system-parameters.entity';
 import type { SystemParametersInput } from './settings.inputs';
+import { diffChanges } from '../../core/audit';
+import { assertAdmin } from '../../core/caller';
 
 const FIELDS: (keyof SystemParameters & string)[] = [
   'companyName',

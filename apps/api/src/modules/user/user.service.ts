@@ -10,9 +10,9 @@ import {
 } from '@sen/shared';
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
-import type { AuthUser } from '../../graphql/context';
-import { auditText } from '../audit/audit-text';
-import { diffChanges, escapeLike, type AuditService } from '../audit/audit.service';
+import { assertAdmin, type AuthUser } from '../../core/caller';
+import { auditText } from '../../core/audit-text';
+import { type AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password';
 import { Department } from './department.entity';
 import { User } from './user.entity';
@@ -23,6 +23,8 @@ import {
   type UserFilter,
   type UserOrder,
 } from './user.inputs';
+import { diffChanges } from '../../core/audit';
+import { escapeLike, isUuid } from '../../core/sql';
 
 const SORT_COLUMNS: Record<UserSortField, string> = {
   [UserSortField.NAME]: 'u.name',
@@ -40,12 +42,6 @@ const AUDITED_FIELDS: (keyof User & string)[] = [
   'active',
   'language',
 ];
-
-export function assertAdmin(caller: AuthUser): void {
-  if (caller.role !== 'ADMIN') {
-    throw new AppError('FORBIDDEN', { messageKey: 'auth.adminOnly' });
-  }
-}
 
 function isUniqueViolation(err: unknown, index: string): boolean {
   return (
@@ -270,10 +266,4 @@ export class UserService {
       throw AppError.badInput([{ field: 'departmentId', message: 'v.invalid' }]);
     }
   }
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }

@@ -31,6 +31,10 @@ const TEXT = {
     vi: 'Cập nhật thiết lập trùng lặp dữ liệu ({{module}})',
     en: 'Updated the duplicate-data settings ({{module}})',
   },
+  'settings.numbering': {
+    vi: 'Cập nhật cách đánh số chứng từ {{kind}}',
+    en: 'Updated the numbering of {{kind}} documents',
+  },
   'settings.parameters': { vi: 'Cập nhật tham số hệ thống', en: 'Updated the system parameters' },
   'settings.company': { vi: 'Cập nhật thông tin công ty', en: 'Updated the company profile' },
   'settings.companyLogo': { vi: 'Đổi logo công ty', en: 'Changed the company logo' },

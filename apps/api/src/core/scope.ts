@@ -1,0 +1,150 @@
+import { AppError } from '@sen/shared';
+import { Brackets, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import type { AuthUser } from './caller';
+import { UUID } from './sql';
+
+/**
+ * What a caller may do with a record (USR-02):
+ * - view: read it;
+ * - work: edit it (the owner's side, plus the people it is shared with or assigned to);
+ * - manage: delete, restore, share, transfer (the owner's side only).
+ */
+export type Purpose = 'view' | 'work' | 'manage';
+
+/** A user related to a record through a column of its own or a link table (user_id). */
+export type Member = { column: string } | { table: string; key: string };
+
+/**
+ * How the ownership of a record type reads in SQL; one declaration per owned table, and every
+ * record is scoped by it the same way:
+ * - ADMIN: everything;
+ * - the owner, and a MANAGER for the owners (or `department` columns) of their department: all purposes;
+ * - `members` (shares, assignees, participants): view and work (`shareManages`: never manage);
+ * - `via`: records visible through a parent the caller may see (a contact's customer): view only.
+ */
+export interface Ownership {
+  table: string;
+  owner: string;
+  /** The columns a manager's department is matched against (default: the owner). */
+  department?: readonly string[];
+  members?: readonly Member[];
+  /** Whether members may also work on the record (customers: shared users edit it). */
+  membersWork?: boolean;
+  via?: {
+    ownership: Ownership;
+    link: { column: string } | { table: string; key: string; parentKey: string };
+  };
+}
+
+const DEPT = `(SELECT du.id FROM app_user du WHERE du.department_id = :scopeDept)`;
+
+function memberSql(alias: string, m: Member): string {
+  return 'column' in m
+    ? `${alias}.${m.column} = :scopeMe`
+    : `EXISTS (SELECT 1 FROM ${m.table} sm WHERE sm.${m.key} = ${alias}.id AND sm.user_id = :scopeMe)`;
+}
+
+/** Limits `qb` (over `alias`, a table of `o`) to what the caller may see or change. */
+export function scopeOwned<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  caller: AuthUser,
+  o: Ownership,
+  purpose: Purpose = 'view',
+): SelectQueryBuilder<T> {
+  if (caller.role === 'ADMIN') {
+    return qb;
+  }
+  return qb.andWhere(
+    new Brackets((w) => {
+      w.where(`${alias}.${o.owner} = :scopeMe`, { scopeMe: caller.id });
+      if (caller.role === 'MANAGER' && caller.departmentId) {
+        for (const column of o.department ?? [o.owner]) {
+          w.orWhere(`${alias}.${column} IN ${DEPT}`, { scopeDept: caller.departmentId });
+        }
+      }
+      if (purpose === 'view' || (purpose === 'work' && o.membersWork !== false)) {
+        for (const m of o.members ?? []) {
+          w.orWhere(memberSql(alias, m));
+        }
+      }
+      if (purpose === 'view' && o.via) {
+        w.orWhere(`EXISTS ${viaQuery(qb, alias, caller, o.via)}`);
+      }
+    }),
+  );
+}
+
+function viaQuery<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  caller: AuthUser,
+  via: NonNullable<Ownership['via']>,
+): string {
+  const parent = via.ownership;
+  const sub = qb.subQuery().select('1');
+  const link = via.link;
+  if ('column' in link) {
+    sub.from(parent.table, 'vp').where(`vp.id = ${alias}.${link.column}`);
+  } else {
+    sub
+      .from(link.table, 'vl')
+      .innerJoin(parent.table, 'vp', `vp.id = vl.${link.parentKey} AND vp.deleted_at IS NULL`)
+      .where(`vl.${link.key} = ${alias}.id`);
+  }
+  return scopeOwned(sub, 'vp', caller, parent, 'view').getQuery();
+}
+
+/**
+ * All of `ids` for `purpose`, locked for the caller's transaction, or the whole call fails and
+ * nothing changes: NOT_FOUND when one is not visible (it does not exist for the caller), FORBIDDEN
+ * when all are visible but one is not open to this purpose.
+ */
+export async function assertInScope(
+  m: EntityManager,
+  o: Ownership,
+  ids: readonly string[],
+  caller: AuthUser,
+  purpose: Purpose,
+  state: 'live' | 'trash' = 'live',
+): Promise<string[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0 || unique.some((id) => !UUID.test(id))) {
+    throw new AppError('NOT_FOUND');
+  }
+  const query = (p: Purpose) =>
+    scopeOwned(
+      m
+        .createQueryBuilder()
+        .from(o.table, 'r')
+        .where('r.id IN (:...ids)', { ids: unique })
+        .andWhere(state === 'live' ? 'r.deleted_at IS NULL' : 'r.deleted_at IS NOT NULL'),
+      'r',
+      caller,
+      o,
+      p,
+    );
+  const rows: { id: string }[] = await query(purpose)
+    .select('r.id', 'id')
+    .setLock('pessimistic_write', undefined, ['r'])
+    .getRawMany();
+  if (rows.length === unique.length) {
+    return unique;
+  }
+  if (purpose !== 'view') {
+    const visible = (await query('view').select('count(*)::int', 'n').getRawOne()) as { n: number };
+    if (visible.n === unique.length) {
+      throw new AppError('FORBIDDEN');
+    }
+  }
+  throw new AppError('NOT_FOUND');
+}
+
+/** Whether the caller may see the record `id` of `o` (live or in the trash). */
+export async function canSee(m: EntityManager, o: Ownership, id: string, caller: AuthUser): Promise<boolean> {
+  if (!UUID.test(id)) {
+    return false;
+  }
+  const qb = m.createQueryBuilder().select('1').from(o.table, 'r').where('r.id = :rid', { rid: id });
+  return Boolean(await scopeOwned(qb, 'r', caller, o).getRawOne());
+}
