@@ -210,6 +210,9 @@ test.describe.serial('customers', () => {
     await login(page);
     const name = `Thùng rác thử ${tag}`;
     const id = await createCustomer(page, { name });
+    // Another deleted customer, so the trash's total only reads 1 once the search below applies.
+    const other = await createCustomer(page, { name: `Khác ${tag}` });
+    await graphql(page, 'mutation($ids: [ID!]!) { deleteCustomers(ids: $ids) }', { ids: [other] });
 
     await page.goto(`/customers/${id}`);
     await page.getByRole('button', { name: 'Xóa' }).click();
@@ -224,6 +227,9 @@ test.describe.serial('customers', () => {
     await expect(page.getByRole('heading', { name: 'Thùng rác', level: 1 })).toBeVisible();
     const trash = page.getByRole('table', { name: 'Khách hàng đã xóa' });
     await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill(`thung rac thu ${tag}`);
+    // The search has applied (nothing pending or loading) before a row is ticked: ticking a row
+    // that the search is about to replace raced the re-render ("did not change its state").
+    await expect(trash).not.toHaveAttribute('aria-busy');
     await expect(page.getByTestId('total-count')).toHaveText('Tổng số: 1');
     const row = trash.getByRole('row', { name: new RegExp(name) });
     await row.getByRole('checkbox', { name: 'Chọn dòng' }).check();

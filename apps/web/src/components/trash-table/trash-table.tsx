@@ -102,7 +102,9 @@ export function TrashTable<T extends { id: string }>(props: TrashTableProps<T>) 
         columns={props.columns}
         getRowId={(row) => row.id}
         totalCount={connection?.totalCount}
-        loading={props.loading}
+        // A typed search still waiting for its debounce counts as loading: the rows shown are about
+        // to change, and the table says so (aria-busy and the overlay) until they have.
+        loading={props.loading || trash.text.trim() !== trash.search}
         error={props.error}
         onRetry={props.onRetry}
         pager={trash.paging.pager(connection?.pageInfo)}
