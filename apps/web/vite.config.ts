@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-const api = 'http://localhost:4000';
+// `pnpm dev` starts the API with the same environment: the proxy follows its PORT.
+const api = `http://localhost:${process.env.PORT ?? 4000}`;
 
 function vendor(...packages: string[]): RegExp {
   const names = packages.map((p) => p.replace('/', '[\\\\/]')).join('|');

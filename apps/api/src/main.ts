@@ -20,6 +20,12 @@ async function main(): Promise<void> {
       `Demo users (password ${DEMO_PASSWORD}): manager@sen.local, staff1@sen.local, staff2@sen.local`,
     );
   }
+  if (env.demoMode) {
+    console.log(
+      'Demo instance: anyone who can reach this port can log in with the demo password. To run it ' +
+        'for real, start on a new SEN_DATA_DIR with SEN_ADMIN_PASSWORD (and SEN_JWT_SECRET) set.',
+    );
+  }
   const shutdown = () => {
     server.close().then(
       () => process.exit(0),
@@ -30,7 +36,25 @@ async function main(): Promise<void> {
   process.once('SIGTERM', shutdown);
 }
 
+/** What went wrong at start, in words that say what to change (no stack for a known cause). */
+function startupProblem(err: unknown): unknown {
+  if (err instanceof EnvError) {
+    return err.message;
+  }
+  const listen = err as NodeJS.ErrnoException & { port?: number };
+  if (listen?.syscall === 'listen' && listen.code === 'EADDRINUSE') {
+    return (
+      `Port ${listen.port} is already in use (another Sen CRM, or another program). Stop it, or ` +
+      `choose another port with the PORT variable, e.g. PORT=${Number(listen.port) + 1}`
+    );
+  }
+  if (listen?.syscall === 'listen' && listen.code === 'EACCES') {
+    return `Port ${listen.port} needs privileges this user lacks: choose a port above 1023 with the PORT variable`;
+  }
+  return err;
+}
+
 main().catch((err: unknown) => {
-  console.error(err instanceof EnvError ? err.message : err);
+  console.error(startupProblem(err));
   process.exit(1);
 });

@@ -38,6 +38,8 @@ export type Env = {
   dataDir: string;
   adminEmail: string;
   adminPassword: string;
+  /** Production's demo instance (embedded database, demo logins): see loadEnv. */
+  demoMode: boolean;
   demoData: boolean;
   jwtSecret: string;
   tokenTtlHours: number;
@@ -58,12 +60,29 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
+  const embedded = !e.DATABASE_URL;
+  const demoPassword = e.SEN_ADMIN_PASSWORD === DEMO_PASSWORD;
+  // The demo instance: production on the embedded database with no admin password chosen (what
+  // `pnpm start` gives a fresh clone). It alone may use the demo logins, demo data and a signing
+  // secret generated into SEN_DATA_DIR; choosing SEN_ADMIN_PASSWORD makes it a real instance.
+  const demo = production && embedded && demoPassword && e.SEN_DEMO_DATA !== false;
   const problems: string[] = [];
-  if (production && e.SEN_ADMIN_PASSWORD === DEMO_PASSWORD) {
-    problems.push('  SEN_ADMIN_PASSWORD: the demo password is refused in production');
-  }
-  if (production && !e.SEN_JWT_SECRET) {
-    problems.push('  SEN_JWT_SECRET: required in production (at least 32 characters)');
+  if (production && !demo) {
+    if (demoPassword) {
+      problems.push(
+        embedded
+          ? '  SEN_ADMIN_PASSWORD: the demo password is refused in production (set SEN_ADMIN_PASSWORD, or leave SEN_DEMO_DATA unset for the demo instance)'
+          : '  SEN_ADMIN_PASSWORD: the demo password is refused in production',
+      );
+    }
+    if (!e.SEN_JWT_SECRET) {
+      problems.push('  SEN_JWT_SECRET: required in production (at least 32 characters)');
+    }
+    if (e.SEN_DEMO_DATA === true) {
+      problems.push(
+        '  SEN_DEMO_DATA: demo users get the demo password; in production only the demo instance has them (embedded database, no SEN_ADMIN_PASSWORD)',
+      );
+    }
   }
   if (problems.length > 0) {
     throw new EnvError(`Invalid environment:\n${problems.join('\n')}`);
@@ -77,7 +96,8 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     dataDir,
     adminEmail: e.SEN_ADMIN_EMAIL.toLowerCase(),
     adminPassword: e.SEN_ADMIN_PASSWORD,
-    demoData: e.SEN_DEMO_DATA ?? !e.DATABASE_URL,
+    demoMode: demo,
+    demoData: e.SEN_DEMO_DATA ?? (production ? demo : embedded),
     jwtSecret: e.SEN_JWT_SECRET ?? loadOrCreateSecret(dataDir),
     tokenTtlHours: e.SEN_TOKEN_TTL_HOURS,
     webDist: path.resolve(e.SEN_WEB_DIST ?? path.join(__dirname, '../../../web/dist')),
