@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { DEMO_PASSWORD, EnvError, loadEnv } from './config/env';
 import { startServer } from './server';
@@ -6,6 +7,8 @@ import { startServer } from './server';
 async function main(): Promise<void> {
   const t0 = performance.now();
   const env = loadEnv();
+  // Before the database opens (a minute on a slow machine): a taken port is said at once.
+  await portIsFree(env.port);
   const server = await startServer(env);
   const ms = Math.round(performance.now() - t0);
   const where = server.db.embedded ? `embedded database in ${env.dataDir}` : 'PostgreSQL';
@@ -34,6 +37,15 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+}
+
+/** Rejects with the listen error (EADDRINUSE, EACCES) if this port cannot be listened on now. */
+function portIsFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
 }
 
 /** What went wrong at start, in words that say what to change (no stack for a known cause). */

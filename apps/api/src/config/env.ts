@@ -63,8 +63,9 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const embedded = !e.DATABASE_URL;
   const demoPassword = e.SEN_ADMIN_PASSWORD === DEMO_PASSWORD;
   // The demo instance: production on the embedded database with no admin password chosen (what
-  // `pnpm start` gives a fresh clone). It alone may use the demo logins, demo data and a signing
-  // secret generated into SEN_DATA_DIR; choosing SEN_ADMIN_PASSWORD makes it a real instance.
+  // `pnpm start` gives a fresh clone). It alone may use the demo admin password and a signing
+  // secret generated into SEN_DATA_DIR, and gets demo data unless asked not to; elsewhere production
+  // seeds demo data (users with the demo password) only when SEN_DEMO_DATA=true asks for it.
   const demo = production && embedded && demoPassword && e.SEN_DEMO_DATA !== false;
   const problems: string[] = [];
   if (production && !demo) {
@@ -77,11 +78,6 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     }
     if (!e.SEN_JWT_SECRET) {
       problems.push('  SEN_JWT_SECRET: required in production (at least 32 characters)');
-    }
-    if (e.SEN_DEMO_DATA === true) {
-      problems.push(
-        '  SEN_DEMO_DATA: demo users get the demo password; in production only the demo instance has them (embedded database, no SEN_ADMIN_PASSWORD)',
-      );
     }
   }
   if (problems.length > 0) {

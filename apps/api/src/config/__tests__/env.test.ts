@@ -74,7 +74,7 @@ describe('loadEnv', () => {
     expect(demo.adminPassword).toBe(DEMO_PASSWORD);
     expect(loadEnv({ NODE_ENV: 'production', SEN_DATA_DIR: dir }).jwtSecret).toBe(demo.jwtSecret);
 
-    // Choosing an admin password makes it a real instance: no demo users, a secret required.
+    // Choosing an admin password makes it a real instance: no demo data by default, a secret required.
     const real = loadEnv({
       NODE_ENV: 'production',
       SEN_ADMIN_PASSWORD: 'a-real-secret-1',
@@ -82,8 +82,8 @@ describe('loadEnv', () => {
       SEN_DATA_DIR: dataDir(),
     });
     expect(real).toMatchObject({ demoMode: false, demoData: false });
-    // Demo users (with the demo password) are never asked for outside the demo instance.
-    expect(() =>
+    // Demo users (with the demo password) only when asked for by name.
+    expect(
       loadEnv({
         NODE_ENV: 'production',
         SEN_ADMIN_PASSWORD: 'a-real-secret-1',
@@ -91,7 +91,7 @@ describe('loadEnv', () => {
         SEN_DEMO_DATA: 'true',
         SEN_DATA_DIR: dataDir(),
       }),
-    ).toThrow(/SEN_DEMO_DATA: demo users get the demo password/);
+    ).toMatchObject({ demoMode: false, demoData: true });
     // Never on PostgreSQL, where the demo logins would sit in a shared database.
     expect(() =>
       loadEnv({
