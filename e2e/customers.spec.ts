@@ -208,10 +208,12 @@ test.describe.serial('customers', () => {
 
   test('deletes a customer to the trash and restores it', async ({ page }) => {
     await login(page);
-    const name = `Thùng rác thử ${tag}`;
+    // Its own tag: the restored customer stays, so a second run must not find the first one.
+    const own = unique('tr').replace(/-/g, '');
+    const name = `Thùng rác thử ${own}`;
     const id = await createCustomer(page, { name });
     // Another deleted customer, so the trash's total only reads 1 once the search below applies.
-    const other = await createCustomer(page, { name: `Khác ${tag}` });
+    const other = await createCustomer(page, { name: `Khác ${own}` });
     await graphql(page, 'mutation($ids: [ID!]!) { deleteCustomers(ids: $ids) }', { ids: [other] });
 
     await page.goto(`/customers/${id}`);
@@ -220,13 +222,13 @@ test.describe.serial('customers', () => {
     await expect(confirm).toContainText(`Xóa khách hàng ${name}?`);
     await confirm.getByRole('button', { name: 'Có' }).click();
     await expect(page).toHaveURL(/\/customers$/);
-    await searchCustomers(page, `thung rac thu ${tag}`);
+    await searchCustomers(page, `thung rac thu ${own}`);
     await expect(customersTable(page).getByText('Không có dữ liệu')).toBeVisible();
 
     await page.getByRole('link', { name: 'Thùng rác' }).click();
     await expect(page.getByRole('heading', { name: 'Thùng rác', level: 1 })).toBeVisible();
     const trash = page.getByRole('table', { name: 'Khách hàng đã xóa' });
-    await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill(`thung rac thu ${tag}`);
+    await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill(`thung rac thu ${own}`);
     // The search has applied (nothing pending or loading) before a row is ticked: ticking a row
     // that the search is about to replace raced the re-render ("did not change its state").
     await expect(trash).not.toHaveAttribute('aria-busy');
@@ -238,7 +240,7 @@ test.describe.serial('customers', () => {
     await expect(row).toHaveCount(0);
 
     await page.getByRole('link', { name: 'Khách hàng', exact: true }).click();
-    await searchCustomers(page, `thung rac thu ${tag}`);
+    await searchCustomers(page, `thung rac thu ${own}`);
     await expect(rowOf(page, name)).toBeVisible();
   });
 
