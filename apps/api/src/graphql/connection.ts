@@ -2,6 +2,7 @@ import { AppError, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '@sen/shared';
 import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { preparedRawMany } from '../db/prepared';
+import { boundedCount, countInfo, CountInfo, CountKind } from './count';
 
 export enum SortDirection {
   ASC = 'ASC',
@@ -35,6 +36,7 @@ export interface Connection<T> {
   nodes: T[];
   pageInfo: PageInfo;
   totalCount: () => Promise<number>;
+  countInfo: () => Promise<CountInfo>;
 }
 
 /** A Relay connection type per node type; `totalCount` is only counted when asked for. */
@@ -60,8 +62,15 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     pageInfo!: PageInfo;
 
     // A simple (default) resolver calls the function, so the count runs only when selected.
-    @Field(() => Int, { simple: true })
+    @Field(() => Int, { simple: true, description: 'The exact number of matching records.' })
     totalCount!: () => Promise<number>;
+
+    @Field(() => CountInfo, {
+      simple: true,
+      description:
+        'The number of matching records as a screen shows it: exact where that is cheap, else counted up to 10,000 or estimated (see `kind`).',
+    })
+    countInfo!: () => Promise<CountInfo>;
   }
   return ConnectionClass;
 }
@@ -150,9 +159,29 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     nodes: page,
     pageInfo: { hasNextPage: entities.length > first, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount: () => countQuery.getCount(),
+    countInfo: () => listCount(countQuery, page.length, first > 0 && !args.after && entities.length <= first),
     // The raw row of each node, for columns a caller added beside the entity's own.
     raw: (raw as Record<string, unknown>[]).slice(0, page.length),
   };
+}
+
+/**
+ * A first page that is not full holds every match: its size is the count. A query joined to many
+ * rows per record is counted exactly (a bounded count would count its repeats).
+ */
+async function listCount<T extends ObjectLiteral>(
+  countQuery: SelectQueryBuilder<T>,
+  pageSize: number,
+  /** A first page of a non-zero size that has no next page. */
+  wholeList: boolean,
+): Promise<CountInfo> {
+  if (wholeList) {
+    return countInfo(pageSize, CountKind.EXACT);
+  }
+  if (countQuery.expressionMap.joinAttributes.length > 0) {
+    return countInfo(await countQuery.getCount(), CountKind.EXACT);
+  }
+  return boundedCount(countQuery);
 }
 
 async function fetchRows<T extends ObjectLiteral>(

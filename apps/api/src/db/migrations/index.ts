@@ -9,6 +9,7 @@ import { ImportBatches1764500000001 } from './1764500000001-import-batches';
 import { ImportFileKinds1764600000001 } from './1764600000001-import-file-kinds';
 import { CompanyProfile1764800000001 } from './1764800000001-company-profile';
 import { DocumentNumbering1764900000001 } from './1764900000001-document-numbering';
+import { CustomerWordSearch1765000000014 } from './1765000000014-customer-word-search';
 
 export const migrations = [
   Init1763900000000,
@@ -22,4 +23,5 @@ export const migrations = [
   ImportFileKinds1764600000001,
   CompanyProfile1764800000001,
   DocumentNumbering1764900000001,
+  CustomerWordSearch1765000000014,
 ];

@@ -1,14 +1,25 @@
-import { AppError, CUSTOMER_LEVELS, foldVietnamese, type CustomerLevel } from '@sen/shared';
+import { AppError, CUSTOMER_LEVELS, type CustomerLevel } from '@sen/shared';
 import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
-import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
+import { paginate, resolveFirst, SortDirection, type PageArgs } from '../../graphql/connection';
+import {
+  boundedCount,
+  COUNT_CAP,
+  countInfo,
+  CountKind,
+  ESTIMATE_ABOVE,
+  estimateRows,
+  roundEstimate,
+  type CountInfo,
+} from '../../graphql/count';
 import type { AuthUser } from '../../core/caller';
 import { rawHydrator } from '../../graphql/hydrate';
+import { searchCondition } from '../../db/search';
 import type { CustomerGroup } from '../category/category.entity';
 import { User } from '../user/user.entity';
 import { scopeCustomers, scopeSharedOnly } from './customer-access';
 import { Customer, type CustomerLookupHit, type LevelCount } from './customer.entity';
 import { CustomerSortField, type CustomerFilter, type CustomerOrder } from './customer.inputs';
-import { escapeLike, UUID } from '../../core/sql';
+import { containsFolded, escapeLike, UUID } from '../../core/sql';
 
 const SORT: Record<CustomerSortField, string> = {
   [CustomerSortField.CODE]: 'c.code',
@@ -77,7 +88,16 @@ export interface PreloadedCustomer {
   contactCount?: number;
 }
 
-const contains = (s: string) => `%${escapeLike(foldVietnamese(s))}%`;
+const contains = containsFolded;
+
+/**
+ * A field's own filter (name, an address) is checked on the field; this first narrows the rows
+ * through the search text's indexes (the field's text is part of it), as the quick search does.
+ */
+function narrow(qb: SelectQueryBuilder<Customer>, term: string, param: string, estimate: boolean): void {
+  const match = searchCondition('c', term, param, { estimate });
+  qb.andWhere(match.sql, match.params);
+}
 
 export class CustomerQueryService {
   /** A page reads all columns or only those asked for: its rows hydrate whatever was selected. */
@@ -101,21 +121,29 @@ export class CustomerQueryService {
     this.userColumns = selectable(User);
   }
 
+  /**
+   * The customers the caller sees that match the filter. `estimate`: written for the planner's
+   * estimate of their number (see `searchCondition`), not to be run.
+   */
   private base(
     caller: AuthUser,
     filter: CustomerFilter,
-    withLevels = true,
-    scope: 'view' | 'owned' | 'sharedOnly' = 'view',
+    {
+      withLevels = true,
+      scope = 'view',
+      estimate = false,
+    }: { withLevels?: boolean; scope?: 'view' | 'sharedOnly'; estimate?: boolean } = {},
   ): SelectQueryBuilder<Customer> {
     const qb = this.ds.getRepository(Customer).createQueryBuilder('c');
     qb.where(filter.deleted ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL');
     if (scope === 'sharedOnly') {
       scopeSharedOnly(qb, 'c', caller);
     } else {
-      scopeCustomers(qb, 'c', caller, scope === 'owned' ? 'manage' : 'view');
+      scopeCustomers(qb, 'c', caller, 'view');
     }
     if (filter.search?.trim()) {
-      qb.andWhere('c.search_text LIKE :search', { search: contains(filter.search) });
+      const match = searchCondition('c', filter.search, 'search', { estimate });
+      qb.andWhere(match.sql, match.params);
     }
     if (withLevels && filter.levels?.length) {
       qb.andWhere('c.level IN (:...levels)', { levels: filter.levels });
@@ -136,25 +164,32 @@ export class CustomerQueryService {
       qb.andWhere('c.kind = :kind', { kind: filter.kind });
     }
     if (filter.code?.trim()) {
+      qb.andWhere('c.search_text LIKE :codeText', { codeText: contains(filter.code.trim()) });
       qb.andWhere('c.code ILIKE :code', { code: `%${escapeLike(filter.code.trim())}%` });
     }
     if (filter.name?.trim()) {
+      narrow(qb, filter.name, 'nameWords', estimate);
       qb.andWhere('sen_fold(c.name) LIKE :name', { name: contains(filter.name) });
     }
     if (filter.email?.trim()) {
+      qb.andWhere('c.search_text LIKE :emailText', { emailText: contains(filter.email.trim()) });
       qb.andWhere('c.email LIKE :email', { email: `%${escapeLike(filter.email.trim().toLowerCase())}%` });
     }
     if (filter.phone?.trim()) {
       const digits = filter.phone.replace(/\D/g, '').replace(/^84/, '0');
+      qb.andWhere('c.search_text LIKE :phoneText', { phoneText: `%${digits}%` });
       qb.andWhere('c.phone LIKE :phone', { phone: `%${digits}%` });
     }
     if (filter.taxCode?.trim()) {
+      qb.andWhere('c.search_text LIKE :taxText', { taxText: contains(filter.taxCode.trim()) });
       qb.andWhere('c.tax_code LIKE :taxCode', { taxCode: `%${escapeLike(filter.taxCode.trim())}%` });
     }
     if (filter.officeAddress?.trim()) {
+      narrow(qb, filter.officeAddress, 'officeWords', estimate);
       qb.andWhere('sen_fold(c.office_address) LIKE :office', { office: contains(filter.officeAddress) });
     }
     if (filter.businessAddress?.trim()) {
+      narrow(qb, filter.businessAddress, 'businessWords', estimate);
       qb.andWhere('sen_fold(c.business_address) LIKE :business', {
         business: contains(filter.businessAddress),
       });
@@ -244,6 +279,10 @@ export class CustomerQueryService {
       this.customerFromRaw,
       planIndependentOfValues(filter),
     );
+    const wholeList = resolveFirst(page.first) > 0 && !page.after && !connection.pageInfo.hasNextPage;
+    connection.totalCount = () => this.count(caller, filter);
+    connection.countInfo = async () =>
+      wholeList ? countInfo(connection.nodes.length, CountKind.EXACT) : this.countInfo(caller, filter);
     const preloaded: PreloadedCustomer[] = connection.nodes.map((node, i) => {
       const raw = connection.raw[i];
       return {
@@ -255,6 +294,52 @@ export class CustomerQueryService {
       };
     });
     return { connection, preloaded };
+  }
+
+  /** The exact number of customers the list shows: from the level counters when they suffice. */
+  async count(caller: AuthUser, filter: CustomerFilter): Promise<number> {
+    if (countersSuffice(filter)) {
+      return this.countFromCounters(caller, filter);
+    }
+    const [text, values] = this.base(caller, filter).select('count(*)::int', 'n').getQueryAndParameters();
+    const rows: { n: number }[] = await this.ds.query(text, values);
+    return rows[0].n;
+  }
+
+  /**
+   * The list's size as the screen shows it: exact from the level counters when the filter is only
+   * levels and owners; else counted up to the cap, or estimated (`boundedCount`).
+   */
+  async countInfo(caller: AuthUser, filter: CustomerFilter): Promise<CountInfo> {
+    if (countersSuffice(filter)) {
+      return countInfo(await this.countFromCounters(caller, filter), CountKind.EXACT);
+    }
+    return boundedCount(this.base(caller, filter), await this.estimate(caller, filter));
+  }
+
+  /**
+   * The planner's estimate of the customers matching the filter in the caller's scope: its estimate
+   * for everyone's customers, times the scope's share of them by the counters. (It estimates the
+   * scope itself, an OR with a share look-up, at ten times its size.)
+   */
+  private async estimate(caller: AuthUser, filter: CustomerFilter, withLevels = true): Promise<number> {
+    const everyone: AuthUser = { ...caller, role: 'ADMIN' };
+    const matches = await estimateRows(this.base(everyone, filter, { withLevels, estimate: true }));
+    if (caller.role === 'ADMIN' || matches === 0) {
+      return matches;
+    }
+    const owners = { ownerIds: filter.ownerIds };
+    const [mine, all] = await Promise.all([
+      this.countFromCounters(caller, owners),
+      this.countFromCounters(everyone, owners),
+    ]);
+    return all > 0 ? Math.round((matches * mine) / all) : 0;
+  }
+
+  private async countFromCounters(caller: AuthUser, filter: CustomerFilter): Promise<number> {
+    const levels = filter.levels?.length ? new Set<string>(filter.levels) : null;
+    const rows = await this.countersByLevel(caller, filter);
+    return rows.reduce((sum, r) => sum + (levels && !levels.has(r.level) ? 0 : Number(r.count)), 0);
   }
 
   /** NOT_FOUND for a customer the caller cannot see, exactly as for one that does not exist. */
@@ -270,34 +355,44 @@ export class CustomerQueryService {
     return found;
   }
 
-  /** One count per level (all six, zeros included); the level filter itself is ignored. */
+  /**
+   * One count per level (all six, zeros included); the level filter itself is ignored. Exact from
+   * the counters, or counted when the filter matches at most 10,000 customers; past that, the
+   * planner's estimate of the matches shared out as the levels are among the caller's customers
+   * (the planner's own assumption), each marked ESTIMATE.
+   */
   async levelCounts(caller: AuthUser, filter: CustomerFilter = {}): Promise<LevelCount[]> {
-    const count = (scope: 'view' | 'owned' | 'sharedOnly') =>
-      this.base(caller, filter, false, scope)
-        .select('c.level', 'level')
-        .addSelect('count(*)', 'count')
-        .groupBy('c.level');
-    let rows: { level: CustomerLevel; count: string }[];
     if (countersSuffice(filter)) {
-      rows = await this.countersByLevel(caller, filter);
-    } else if (caller.role === 'ADMIN') {
-      rows = await count('view').getRawMany();
-    } else {
-      // Owned and shared-only customers are disjoint; counted apart, the owned ones come from the
-      // (owner_id, level) index alone instead of one heap visit per customer (an OR cannot).
-      const owned = count('owned');
-      const shared = count('sharedOnly');
-      rows = await this.ds
-        .createQueryBuilder()
-        .select('x.level', 'level')
-        .addSelect('sum(x.count)', 'count')
-        .from(`(${owned.getQuery()} UNION ALL ${shared.getQuery()})`, 'x')
-        .setParameters({ ...owned.getParameters(), ...shared.getParameters() })
-        .groupBy('x.level')
-        .getRawMany();
+      return levelList(await this.countersByLevel(caller, filter), CountKind.EXACT);
     }
-    const counts = new Map(rows.map((r) => [r.level, Number(r.count)]));
-    return CUSTOMER_LEVELS.map((level) => ({ level, count: counts.get(level) ?? 0 }));
+    const matching = this.base(caller, filter, { withLevels: false });
+    const estimate = await this.estimate(caller, filter, false);
+    let counted = 0;
+    if (estimate <= ESTIMATE_ABOVE) {
+      const [text, values] = matching
+        .clone()
+        .select('c.level', 'level')
+        .limit(COUNT_CAP + 1)
+        .getQueryAndParameters();
+      const rows: { level: CustomerLevel; count: number }[] = await this.ds.query(
+        `SELECT level, count(*)::int AS count FROM (${text}) AS bounded GROUP BY level`,
+        values,
+      );
+      counted = rows.reduce((sum, r) => sum + r.count, 0);
+      if (counted <= COUNT_CAP) {
+        return levelList(rows, CountKind.EXACT);
+      }
+    }
+    const shares = await this.countersByLevel(caller, { ownerIds: filter.ownerIds });
+    const all = shares.reduce((sum, r) => sum + Number(r.count), 0);
+    const total = Math.max(estimate, counted);
+    return levelList(
+      shares.map((r) => ({
+        level: r.level,
+        count: all > 0 ? roundEstimate((total * Number(r.count)) / all) : 0,
+      })),
+      CountKind.ESTIMATE,
+    );
   }
 
   /**
@@ -325,7 +420,7 @@ export class CustomerQueryService {
           }
         }),
       );
-      const shared = this.base(caller, filter, false, 'sharedOnly')
+      const shared = this.base(caller, filter, { withLevels: false, scope: 'sharedOnly' })
         .select('c.level', 'level')
         .addSelect('count(*)', 'count')
         .groupBy('c.level');
@@ -355,17 +450,27 @@ export class CustomerQueryService {
       return [];
     }
     const limit = Math.min(Math.max(first, 1), 50);
-    const rows: CustomerLookupHit[] = await this.ds.query(
-      `SELECT c.id, c.code, c.name, u.name AS "ownerName", c.office_address AS "officeAddress",
-              c.business_address AS "businessAddress"
-         FROM customer c JOIN app_user u ON u.id = c.owner_id
-        WHERE c.deleted_at IS NULL
-          AND (c.search_text LIKE $1
-               OR c.owner_id = ANY (ARRAY(SELECT ou.id FROM app_user ou WHERE sen_fold(ou.name) LIKE $1)))
-        ORDER BY c.name, c.id LIMIT $2`,
-      [contains(term), limit],
-    );
-    return rows;
+    const match = searchCondition('c', term, 'search');
+    const [text, values] = this.ds
+      .createQueryBuilder()
+      .select('c.id', 'id')
+      .addSelect('c.code', 'code')
+      .addSelect('c.name', 'name')
+      .addSelect('u.name', 'ownerName')
+      .addSelect('c.office_address', 'officeAddress')
+      .addSelect('c.business_address', 'businessAddress')
+      .from('customer', 'c')
+      .innerJoin('app_user', 'u', 'u.id = c.owner_id')
+      .where('c.deleted_at IS NULL')
+      .andWhere(
+        `(${match.sql} OR c.owner_id = ANY (ARRAY(SELECT ou.id FROM app_user ou WHERE sen_fold(ou.name) LIKE :owner)))`,
+        { ...match.params, owner: contains(term) },
+      )
+      .orderBy('c.name')
+      .addOrderBy('c.id')
+      .limit(limit)
+      .getQueryAndParameters();
+    return this.ds.query(text, values);
   }
 
   /** Labels in use on the caller's customers, for the filter picker. */
@@ -386,6 +491,11 @@ export class CustomerQueryService {
       .getRawMany();
     return rows.map((r) => r.label);
   }
+}
+
+function levelList(rows: { level: CustomerLevel; count: string | number }[], kind: CountKind): LevelCount[] {
+  const counts = new Map(rows.map((r) => [r.level, Number(r.count)]));
+  return CUSTOMER_LEVELS.map((level) => ({ level, count: counts.get(level) ?? 0, kind }));
 }
 
 /** Whether the filter sets nothing but the given fields (empty values and `false` set nothing). */

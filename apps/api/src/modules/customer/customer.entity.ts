@@ -1,6 +1,7 @@
 import type { CustomerKind, CustomerLevel } from '@sen/shared';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { CountKind } from '../../graphql/count';
 import { DateScalar } from '../../graphql/scalars';
 
 export enum CustomerLevelEnum {
@@ -118,6 +119,10 @@ export class LevelCount {
 
   @Field(() => Int)
   count!: number;
+
+  /** EXACT, or ESTIMATE when the filter matches too many customers to count on every request. */
+  @Field(() => CountKind)
+  kind!: CountKind;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'CUS-07: what any user may see of any customer.' })

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, encodeCursor, PageArgs, resolveFirst } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { countInfo, CountKind } from '../../graphql/count';
 import { selectedNodeFields } from '../../graphql/lookahead';
 import { Category, CustomerGroup } from '../category/category.entity';
 import { Contact } from '../contact/contact.entity';
@@ -189,6 +190,7 @@ export class CustomerResolver {
       nodes: edges.map((e) => e.node),
       pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
       totalCount: () => ctx.loaders.contactCount.load(c.id),
+      countInfo: async () => countInfo(await ctx.loaders.contactCount.load(c.id), CountKind.EXACT),
     };
   }
 }

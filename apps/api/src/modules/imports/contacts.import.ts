@@ -44,6 +44,7 @@ export function contactsImport(deps: Deps): ImportModuleDescription {
   return {
     module: 'contacts',
     ruleModule: 'contact',
+    tables: ['contact'],
     auditModule: 'contact',
     label: { vi: 'liên hệ', en: 'contacts' },
     fields: IMPORT_FIELDS.contacts,

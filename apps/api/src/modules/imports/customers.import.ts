@@ -88,6 +88,7 @@ export function customersImport(deps: Deps): ImportModuleDescription {
   return {
     module: 'customers',
     ruleModule: 'customer',
+    tables: ['customer', 'customer_group'],
     auditModule: 'customer',
     label: { vi: 'khách hàng', en: 'customers' },
     fields: IMPORT_FIELDS.customers,

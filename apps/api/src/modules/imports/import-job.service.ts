@@ -3,6 +3,7 @@ import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, IMPORT_FIELDS, isImportModule, suggestMapping, translate, type Locale } from '@sen/shared';
 import { Brackets, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { analyzeAfterBulkWrite } from '../../db/analyze';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
 import type { AuthUser } from '../../core/caller';
 import type { FieldRuleService } from '../settings/field-rule.service';
@@ -270,6 +271,14 @@ export class ImportJobService {
   private async execute(job: ImportJob, desc: ImportModuleDescription, caller: AuthUser): Promise<void> {
     try {
       await this.engine.run(job, desc, caller, this.rowsPath(job.id));
+      if (!job.dryRun) {
+        // Before DONE: the list the user opens next is planned on the imported rows.
+        const [counts]: { changed: number }[] = await this.dataSource.query(
+          `SELECT created + updated AS changed FROM import_job WHERE id = $1`,
+          [job.id],
+        );
+        await analyzeAfterBulkWrite(this.dataSource, desc.tables, counts.changed);
+      }
       await this.engine.finish(job, caller, desc);
       if (!job.dryRun) {
         // A finished run cannot run again: its file has served (the error report is in the database).

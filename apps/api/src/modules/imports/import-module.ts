@@ -43,6 +43,8 @@ export interface ImportModuleDescription {
   module: ImportModule;
   /** DUP-01 field rules and duplicate lookups. */
   ruleModule: FieldRuleModule;
+  /** The tables a run writes, analyzed when it changed many of their rows. */
+  tables: readonly string[];
   auditModule: AuditModule;
   /** The records' name in audit texts ("khách hàng" / "customers"). */
   label: AuditText;
