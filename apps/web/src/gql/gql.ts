@@ -91,14 +91,14 @@ type Documents = {
   '\n  query CustomerGroups {\n    customerGroups {\n      id\n      name\n    }\n  }\n': typeof types.CustomerGroupsDocument;
   '\n  query CustomerHistory($recordId: String!, $first: Int, $after: String) {\n    auditLogs(filter: { recordId: $recordId }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        description\n        changes\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.CustomerHistoryDocument;
   '\n  query CustomerLabels {\n    customerLabels\n  }\n': typeof types.CustomerLabelsDocument;
-  '\n  query CustomerLevelCounts($filter: CustomerFilter) {\n    customerLevelCounts(filter: $filter) {\n      level\n      count\n    }\n  }\n': typeof types.CustomerLevelCountsDocument;
+  '\n  query CustomerLevelCounts($filter: CustomerFilter) {\n    customerLevelCounts(filter: $filter) {\n      level\n      count\n      kind\n    }\n  }\n': typeof types.CustomerLevelCountsDocument;
   '\n  query CustomerLookup($search: String!, $first: Int) {\n    customerLookup(search: $search, first: $first) {\n      id\n      code\n      name\n      ownerName\n      officeAddress\n      businessAddress\n    }\n  }\n': typeof types.CustomerLookupDocument;
   '\n  query CustomerSystemParameters {\n    systemParameters {\n      customerCodeMode\n      customerCodePrefix\n      customerCodeWidth\n      createdDateMode\n    }\n  }\n': typeof types.CustomerSystemParametersDocument;
   '\n  query CustomerTrash($search: String, $first: Int, $after: String) {\n    customers(\n      filter: { deleted: true, search: $search }\n      orderBy: [{ field: CREATED_AT, direction: DESC }]\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CustomerRow\n      }\n    }\n  }\n': typeof types.CustomerTrashDocument;
   '\n  query CustomerUserOptions {\n    users(filter: { active: true }, orderBy: [{ field: NAME, direction: ASC }], first: 200) {\n      nodes {\n        id\n        name\n        email\n      }\n    }\n  }\n': typeof types.CustomerUserOptionsDocument;
   '\n  query CustomerViewer {\n    me {\n      id\n      name\n      role\n    }\n  }\n': typeof types.CustomerViewerDocument;
   '\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      ...CustomerDetail\n    }\n  }\n': typeof types.CustomerDocument;
-  '\n  query Customers($filter: CustomerFilter, $orderBy: [CustomerOrder!], $first: Int, $after: String) {\n    customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CustomerRow\n      }\n    }\n  }\n': typeof types.CustomersDocument;
+  '\n  query Customers($filter: CustomerFilter, $orderBy: [CustomerOrder!], $first: Int, $after: String) {\n    customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      countInfo {\n        value\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CustomerRow\n      }\n    }\n  }\n': typeof types.CustomersDocument;
   '\n  mutation DeleteCustomers($ids: [ID!]!) {\n    deleteCustomers(ids: $ids)\n  }\n': typeof types.DeleteCustomersDocument;
   '\n  query OwnershipHistory($filter: OwnershipHistoryFilter, $first: Int, $after: String) {\n    ownershipHistory(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        at\n        customerCount\n        fromUser {\n          id\n          name\n        }\n        toUsers {\n          id\n          name\n        }\n        actor {\n          id\n          name\n        }\n        customers {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n': typeof types.OwnershipHistoryDocument;
   '\n  mutation PurgeCustomers($ids: [ID!]!) {\n    purgeCustomers(ids: $ids)\n  }\n': typeof types.PurgeCustomersDocument;
@@ -275,7 +275,7 @@ const documents: Documents = {
   '\n  query CustomerHistory($recordId: String!, $first: Int, $after: String) {\n    auditLogs(filter: { recordId: $recordId }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        description\n        changes\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.CustomerHistoryDocument,
   '\n  query CustomerLabels {\n    customerLabels\n  }\n': types.CustomerLabelsDocument,
-  '\n  query CustomerLevelCounts($filter: CustomerFilter) {\n    customerLevelCounts(filter: $filter) {\n      level\n      count\n    }\n  }\n':
+  '\n  query CustomerLevelCounts($filter: CustomerFilter) {\n    customerLevelCounts(filter: $filter) {\n      level\n      count\n      kind\n    }\n  }\n':
     types.CustomerLevelCountsDocument,
   '\n  query CustomerLookup($search: String!, $first: Int) {\n    customerLookup(search: $search, first: $first) {\n      id\n      code\n      name\n      ownerName\n      officeAddress\n      businessAddress\n    }\n  }\n':
     types.CustomerLookupDocument,
@@ -289,7 +289,7 @@ const documents: Documents = {
     types.CustomerViewerDocument,
   '\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      ...CustomerDetail\n    }\n  }\n':
     types.CustomerDocument,
-  '\n  query Customers($filter: CustomerFilter, $orderBy: [CustomerOrder!], $first: Int, $after: String) {\n    customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CustomerRow\n      }\n    }\n  }\n':
+  '\n  query Customers($filter: CustomerFilter, $orderBy: [CustomerOrder!], $first: Int, $after: String) {\n    customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      countInfo {\n        value\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CustomerRow\n      }\n    }\n  }\n':
     types.CustomersDocument,
   '\n  mutation DeleteCustomers($ids: [ID!]!) {\n    deleteCustomers(ids: $ids)\n  }\n':
     types.DeleteCustomersDocument,
@@ -819,8 +819,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CustomerLevelCounts($filter: CustomerFilter) {\n    customerLevelCounts(filter: $filter) {\n      level\n      count\n    }\n  }\n',
-): (typeof documents)['\n  query CustomerLevelCounts($filter: CustomerFilter) {\n    customerLevelCounts(filter: $filter) {\n      level\n      count\n    }\n  }\n'];
+  source: '\n  query CustomerLevelCounts($filter: CustomerFilter) {\n    customerLevelCounts(filter: $filter) {\n      level\n      count\n      kind\n    }\n  }\n',
+): (typeof documents)['\n  query CustomerLevelCounts($filter: CustomerFilter) {\n    customerLevelCounts(filter: $filter) {\n      level\n      count\n      kind\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -861,8 +861,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Customers($filter: CustomerFilter, $orderBy: [CustomerOrder!], $first: Int, $after: String) {\n    customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CustomerRow\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Customers($filter: CustomerFilter, $orderBy: [CustomerOrder!], $first: Int, $after: String) {\n    customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CustomerRow\n      }\n    }\n  }\n'];
+  source: '\n  query Customers($filter: CustomerFilter, $orderBy: [CustomerOrder!], $first: Int, $after: String) {\n    customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      countInfo {\n        value\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CustomerRow\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Customers($filter: CustomerFilter, $orderBy: [CustomerOrder!], $first: Int, $after: String) {\n    customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      countInfo {\n        value\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CustomerRow\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

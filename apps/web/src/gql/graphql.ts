@@ -180,6 +180,9 @@ export type ContactOrder = {
 
 export type ContactSortField = 'CREATED_AT' | 'EMAIL' | 'MOBILE' | 'NAME' | 'TITLE';
 
+/** Whether a list size was counted (EXACT), counted up to a cap (AT_LEAST) or estimated. */
+export type CountKind = 'AT_LEAST' | 'ESTIMATE' | 'EXACT';
+
 export type CreateActivityInput = {
   /** Defaults to the creator. */
   assigneeId?: string | number | null | undefined;
@@ -1600,7 +1603,7 @@ export type CustomerLevelCountsQueryVariables = Exact<{
 }>;
 
 export type CustomerLevelCountsQuery = {
-  customerLevelCounts: Array<{ level: CustomerLevel; count: number }>;
+  customerLevelCounts: Array<{ level: CustomerLevel; count: number; kind: CountKind }>;
 };
 
 export type CustomerLookupQueryVariables = Exact<{
@@ -1714,7 +1717,7 @@ export type CustomersQueryVariables = Exact<{
 
 export type CustomersQuery = {
   customers: {
-    totalCount: number;
+    countInfo: { value: number; kind: CountKind };
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     nodes: Array<{
       id: string;
@@ -7918,6 +7921,7 @@ export const CustomerLevelCountsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'level' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
               ],
             },
           },
@@ -8487,7 +8491,17 @@ export const CustomersDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'countInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'pageInfo' },

@@ -17,7 +17,8 @@ import { ErrorAlert } from '../page';
 import { BulkActionsMenu } from './bulk-actions-menu';
 import { ColumnVisibilityMenu } from './column-visibility-menu';
 import { PaginationBar } from './pagination-bar';
-import type { BulkAction, Pager, SortState } from './types';
+import { useCountText } from './count-text';
+import type { BulkAction, Pager, SortState, TotalCount } from './types';
 
 export interface DataTableProps<T> {
   /** Accessible name of the table. */
@@ -25,7 +26,8 @@ export interface DataTableProps<T> {
   data: T[] | undefined;
   columns: ColumnDef<T>[];
   getRowId: (row: T) => string;
-  totalCount?: number;
+  /** An exact count, or the API's `countInfo` (shown as "hơn …" or "khoảng …"). */
+  totalCount?: TotalCount;
   loading?: boolean;
   error?: unknown;
   onRetry?: () => void;
@@ -73,6 +75,8 @@ export function DataTable<T>({
   onColumnVisibilityChange,
 }: DataTableProps<T>) {
   const { t } = useTranslation();
+  const countText = useCountText();
+  const total = totalCount === undefined ? undefined : countText(totalCount);
   const rows = useMemo(() => data ?? [], [data]);
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const [expanded, setExpanded] = useState<ExpandedState>({});
@@ -185,9 +189,9 @@ export function DataTable<T>({
           ) : null}
         </Group>
         <Group gap="sm">
-          {totalCount !== undefined ? (
-            <Text size="sm" c="dimmed" data-testid="total-count">
-              {t('table.total', { count: totalCount })}
+          {total ? (
+            <Text size="sm" c="dimmed" data-testid="total-count" title={total.hint}>
+              {t('table.total', { total: total.text })}
             </Text>
           ) : null}
           <ColumnVisibilityMenu table={table} />
@@ -279,7 +283,7 @@ export function DataTable<T>({
         </Table.ScrollContainer>
       </Box>
 
-      {pager ? <PaginationBar pager={pager} rowCount={rows.length} totalCount={totalCount} /> : null}
+      {pager ? <PaginationBar pager={pager} rowCount={rows.length} total={total?.text} /> : null}
     </Stack>
   );
 }

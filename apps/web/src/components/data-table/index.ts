@@ -6,4 +6,5 @@ export {
   type CursorPagination,
   type PagedQuery,
 } from './use-cursor-pagination';
-export type { BulkAction, Pager, SortDirection, SortState } from './types';
+export { useCountText } from './count-text';
+export type { BulkAction, ListCount, Pager, SortDirection, SortState, TotalCount } from './types';

@@ -5,10 +5,11 @@ import type { Pager } from './types';
 export interface PaginationBarProps {
   pager: Pager;
   rowCount: number;
-  totalCount?: number;
+  /** The list's size as text (see `useCountText`). */
+  total?: string;
 }
 
-export function PaginationBar({ pager, rowCount, totalCount }: PaginationBarProps) {
+export function PaginationBar({ pager, rowCount, total }: PaginationBarProps) {
   const { t } = useTranslation();
   const from = rowCount === 0 ? 0 : pager.pageIndex * pager.pageSize + 1;
   const to = pager.pageIndex * pager.pageSize + rowCount;
@@ -25,9 +26,9 @@ export function PaginationBar({ pager, rowCount, totalCount }: PaginationBarProp
           onChange={(value) => value && pager.onPageSizeChange?.(Number(value))}
         />
       ) : null}
-      {totalCount !== undefined ? (
+      {total !== undefined ? (
         <Text size="sm" c="dimmed">
-          {t('table.range', { from, to, total: totalCount })}
+          {t('table.range', { from, to, total })}
         </Text>
       ) : null}
       <Button size="xs" variant="default" disabled={!pager.hasPreviousPage} onClick={pager.onPrevious}>

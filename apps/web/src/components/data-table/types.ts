@@ -14,6 +14,15 @@ export interface BulkAction<T> {
   color?: string;
 }
 
+/** A list's size as the API's `countInfo` gives it: counted, counted up to a cap, or estimated. */
+export interface ListCount {
+  value: number;
+  kind: 'EXACT' | 'AT_LEAST' | 'ESTIMATE';
+}
+
+/** An exact number (`totalCount`), or a `countInfo`. */
+export type TotalCount = number | ListCount;
+
 /** Cursor pagination over a Relay connection (see `useCursorPagination`). */
 export interface Pager {
   pageIndex: number;

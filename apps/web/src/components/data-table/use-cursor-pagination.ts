@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Pager, SortState } from './types';
+import type { ListCount, Pager, SortState } from './types';
 
 export const PAGE_SIZES = [20, 50, 100];
 
@@ -51,7 +51,12 @@ export type CursorPagination = ReturnType<typeof useCursorPagination>;
 
 /** A list query's state as Apollo gives it, the page being a connection. */
 export interface PagedQuery<T> {
-  connection: { nodes: T[]; totalCount: number; pageInfo: PageInfo } | null | undefined;
+  /** With `countInfo` (what a large list asks for) or the exact `totalCount`. */
+  connection:
+    | { nodes: T[]; pageInfo: PageInfo; countInfo: ListCount }
+    | { nodes: T[]; pageInfo: PageInfo; totalCount: number }
+    | null
+    | undefined;
   loading: boolean;
   error?: unknown;
   refetch: () => unknown;
@@ -68,7 +73,11 @@ export function pagedTableProps<T>(
 ) {
   return {
     data: query.connection?.nodes,
-    totalCount: query.connection?.totalCount,
+    totalCount: query.connection
+      ? 'countInfo' in query.connection
+        ? query.connection.countInfo
+        : query.connection.totalCount
+      : undefined,
     loading: query.loading,
     error: query.error,
     onRetry: () => void query.refetch(),

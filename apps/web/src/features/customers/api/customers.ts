@@ -5,7 +5,10 @@ import type { CustomersQueryVariables } from '../../../gql/graphql';
 export const CustomersDocument = graphql(`
   query Customers($filter: CustomerFilter, $orderBy: [CustomerOrder!], $first: Int, $after: String) {
     customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-      totalCount
+      countInfo {
+        value
+        kind
+      }
       pageInfo {
         hasNextPage
         endCursor
