@@ -1,18 +1,24 @@
-import { benchOptions, cliArgs } from '../config/cli-args';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
+import { benchOptions, cliArgs } from '../config/cli-args';
 import { BULK_EMAIL_DOMAIN, BULK_PASSWORD } from '../db/seed/bulk-customers';
-import { cases, type Caller, type Case, type Fixture } from './customer-cases';
-import { quantile, start, stop } from './server';
+import { cases, type Answer, type Caller, type Case, type Fixture, type Role } from './customer-cases';
+import { conditions, quantile, start, stop } from './server';
 
 /**
- * `pnpm bench:customers`: the customer list, search, deep page, level counts and lookup on a
- * database filled by `pnpm seed:bulk -- --customers 1000000 --contacts 1500000 --owners 20`.
- * Each case is timed as the HTTP round trip of the GraphQL request to the server on loopback, and
- * as the same query written by hand, sent with `pg`; both as median and p95 over `--runs` runs.
+ * `pnpm bench:customers`: the customer screens' requests exactly as the web app sends them (the
+ * list's first page with its count, the level tabs, middle-frequency and common searches), and the
+ * list, search, deep page, level counts and lookup of earlier issues, for an ADMIN, a MANAGER and a
+ * STAFF user, on a database filled by `pnpm seed:bulk -- --customers 1000000 --contacts 1500000
+ * --owners 20`.
+ *
+ * Each case is timed three ways over `--runs` runs: the server's own time (`Server-Timing`), the
+ * HTTP round trip on loopback, and the same work written by hand in SQL (the statements the server
+ * runs, sent with `pg`), alternating. Both sides' answers are compared (ids in order, counts and
+ * their kind) and each count is checked against a full count: the bench fails on any difference.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -20,12 +26,16 @@ async function main(): Promise<void> {
     options: {
       ...benchOptions('sen_bench', 4303),
       page: { type: 'string', default: '1000' },
+      roles: { type: 'string', default: 'ADMIN,MANAGER,STAFF' },
+      only: { type: 'string', default: '' },
     },
   });
   const runs = Number(values.runs);
+  const roles = values.roles.split(',') as Role[];
   const sql = new Client({ connectionString: values.db });
   await sql.connect();
   const size = await dataSize(sql);
+  const before = await conditions(sql);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sen-bench-customers-'));
   const server = await start(
     { DATABASE_URL: values.db!, SEN_DATA_DIR: dir, SEN_DEMO_DATA: 'false' },
@@ -33,12 +43,13 @@ async function main(): Promise<void> {
   );
   const gql = graphql(server.url);
   const results: Row[] = [];
+  const failures: string[] = [];
   try {
     const fixture = await pickFixture(sql);
-    for (const role of ['ADMIN', 'STAFF'] as const) {
+    for (const role of roles) {
       const caller = await login(sql, gql, role, fixture.ownerId);
       const deep = await followCursor(gql, caller, Number(values.page));
-      const all = cases(caller, fixture, deep);
+      const all = cases(caller, fixture, deep).filter((c) => !values.only || c.name.includes(values.only));
       // A running server is warm: every request shape is compiled and cached before any is timed.
       for (let i = 0; i < 20; i++) {
         for (const c of all) {
@@ -46,8 +57,10 @@ async function main(): Promise<void> {
         }
       }
       for (const c of all) {
-        results.push(await measure(c, caller, gql, sql, runs));
-        printRow(results.at(-1)!);
+        const row = await measure(c, caller, gql, sql, runs);
+        results.push(row);
+        printRow(row);
+        failures.push(...row.problems.map((p) => `${role} ${c.name}: ${p}`));
       }
     }
   } finally {
@@ -55,33 +68,42 @@ async function main(): Promise<void> {
     await sql.end();
     rmSync(dir, { recursive: true, force: true });
   }
+  const after = await conditionsAfter(values.db!);
   const out = {
     machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    conditions: { before, after },
     timing:
-      'server: the Server-Timing header (arrival to response head); graphql: HTTP round trip on loopback; SQL: pg round trip; ratio = server / SQL',
+      'server: the Server-Timing header (arrival to response head, the body ready); round trip: HTTP on loopback, body read; SQL: the same statements by hand over pg; ratio = server / SQL',
     runs,
     deepPage: Number(values.page),
     data: size,
     results,
+    failures,
   };
   const outDir = path.resolve(__dirname, '../../../../bench-results');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, 'customers.json'), JSON.stringify(out, null, 2));
   console.log(`\n${JSON.stringify(size)}`);
+  console.log(`before: ${JSON.stringify(before)}\nafter: ${JSON.stringify(after)}`);
   console.table(
     results.map((r) => ({
-      case: r.case,
       role: r.role,
-      rows: r.rows,
+      case: r.case,
+      count: r.count ?? '',
       'server med': r.server.medianMs,
       'server p95': r.server.p95Ms,
-      'http med': r.graphql.medianMs,
+      'trip med': r.roundTrip.medianMs,
+      'trip p95': r.roundTrip.p95Ms,
       'sql med': r.sql.medianMs,
       'sql p95': r.sql.p95Ms,
       ratio: r.ratio,
-      same: r.sameResult,
+      same: r.problems.length === 0,
     })),
   );
+  if (failures.length > 0) {
+    console.error(`\n${failures.length} WRONG ANSWER(S):\n${failures.join('\n')}`);
+    process.exit(1);
+  }
 }
 
 interface Stats {
@@ -92,15 +114,18 @@ interface Stats {
 interface Row {
   case: string;
   role: string;
-  rows: number;
-  /** The HTTP round trip on loopback, as a client sees it. */
-  graphql: Stats;
+  screen: boolean;
+  /** The count the answer gave, and the full count beside it. */
+  count?: string;
+  /** The HTTP round trip on loopback, as a client sees it (body read). */
+  roundTrip: Stats;
   /** The server's own time (its `Server-Timing` header): what the issue's ratio is taken on. */
   server: Stats;
   sql: Stats;
   ratio: number;
   roundTripRatio: number;
-  sameResult: boolean;
+  /** Differences between the GraphQL and the SQL answers, or a count that is not true. */
+  problems: string[];
 }
 
 type Gql = (
@@ -142,6 +167,16 @@ async function dataSize(sql: Client) {
   return rows[0] as Record<string, unknown>;
 }
 
+async function conditionsAfter(db: string) {
+  const sql = new Client({ connectionString: db });
+  await sql.connect();
+  try {
+    return await conditions(sql);
+  } finally {
+    await sql.end();
+  }
+}
+
 /** The latest bulk run's STAFF owner with the most customers, one of its tax codes and phones. */
 async function pickFixture(sql: Client): Promise<Fixture> {
   const { rows } = await sql.query(
@@ -175,21 +210,27 @@ async function pickFixture(sql: Client): Promise<Fixture> {
   };
 }
 
-async function login(sql: Client, gql: Gql, role: 'ADMIN' | 'STAFF', staffId: string): Promise<Caller> {
+/** The ADMIN, the fixture STAFF owner, or the MANAGER of that owner's department. */
+async function login(sql: Client, gql: Gql, role: Role, staffId: string): Promise<Caller> {
   const { rows } = await sql.query(
-    `SELECT id, email FROM app_user WHERE role = $1 AND email LIKE $2 AND ($1 = 'ADMIN' OR id = $3)
+    `SELECT id, email, department_id FROM app_user
+      WHERE role = $1 AND email LIKE $2
+        AND ($1 = 'ADMIN' OR ($1 = 'STAFF' AND id = $3)
+             OR ($1 = 'MANAGER' AND department_id = (SELECT department_id FROM app_user WHERE id = $3)))
       ORDER BY created_at DESC LIMIT 1`,
     [role, `%@${BULK_EMAIL_DOMAIN}`, staffId],
   );
   const data = await gql(
     null,
     `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
-    {
-      e: rows[0].email,
-      p: BULK_PASSWORD,
-    },
+    { e: rows[0].email, p: BULK_PASSWORD },
   );
-  return { role, id: rows[0].id as string, token: (data.login as { token: string }).token };
+  return {
+    role,
+    id: rows[0].id as string,
+    departmentId: rows[0].department_id as string | null,
+    token: (data.login as { token: string }).token,
+  };
 }
 
 /** Follows `endCursor` from the first page of the default list (by name) to the page `page`. */
@@ -212,52 +253,81 @@ async function followCursor(gql: Gql, caller: Caller, page: number) {
 }
 
 async function measure(c: Case, caller: Caller, gql: Gql, sql: Client, runs: number): Promise<Row> {
-  const gqlTimes: number[] = [];
+  const tripTimes: number[] = [];
   const serverTimes: number[] = [];
   const sqlTimes: number[] = [];
-  let gqlRows: unknown[] | null = [];
-  let sqlRows: Record<string, unknown>[] = [];
+  let gqlAnswer: Answer = null;
+  let sqlAnswer: Answer = null;
+  const problems: string[] = [];
   // Ten warm-up runs each, then alternate so both sides see the same cache state.
   for (let i = -10; i < runs; i++) {
     let t = performance.now();
-    gqlRows = c.rows(await gql(caller, c.query, c.variables));
+    const data = await gql(caller, c.query, c.variables);
     const g = performance.now() - t;
     t = performance.now();
-    sqlRows = (await sql.query(c.sql, c.params)).rows;
+    const answer = await c.sql(sql);
     const s = performance.now() - t;
+    const fromGql = c.answer(data);
+    if (JSON.stringify(fromGql) !== JSON.stringify(answer) && problems.length < 3) {
+      problems.push(
+        `GraphQL ${JSON.stringify(fromGql).slice(0, 300)} ≠ SQL ${JSON.stringify(answer).slice(0, 300)}`,
+      );
+    }
+    gqlAnswer = fromGql;
+    sqlAnswer = answer;
     if (i >= 0) {
-      gqlTimes.push(g);
+      tripTimes.push(g);
       serverTimes.push(lastServerMs);
       sqlTimes.push(s);
     }
   }
-  const graphqlStats = stats(gqlTimes);
+  const count = c.truth ? await checkCount(gqlAnswer, await c.truth(sql), problems) : undefined;
+  if (Array.isArray(gqlAnswer) && gqlAnswer.length === 0 && !c.name.startsWith('baseline')) {
+    problems.push('no rows: the case measures nothing');
+  }
+  void sqlAnswer;
+  const roundTrip = stats(tripTimes);
   const sqlStats = stats(sqlTimes);
-  const serverStats = stats(serverTimes);
+  const server = stats(serverTimes);
   return {
     case: c.name,
     role: caller.role,
-    rows: gqlRows?.length ?? 0,
-    graphql: graphqlStats,
-    server: serverStats,
+    screen: c.screen,
+    count,
+    roundTrip,
+    server,
     sql: sqlStats,
-    ratio: +(serverStats.medianMs / sqlStats.medianMs).toFixed(2),
-    roundTripRatio: +(graphqlStats.medianMs / sqlStats.medianMs).toFixed(2),
-    sameResult: gqlRows === null || same(gqlRows, sqlRows),
+    ratio: +(server.medianMs / sqlStats.medianMs).toFixed(2),
+    roundTripRatio: +(roundTrip.medianMs / sqlStats.medianMs).toFixed(2),
+    problems,
   };
 }
 
-/** Pages: the same ids in the same order (the SQL fetches first + 1); counts: the same numbers. */
-function same(gqlRows: unknown[], sqlRows: Record<string, unknown>[]): boolean {
-  const g = gqlRows as Record<string, unknown>[];
-  if (g.length > 0 && 'count' in g[0]) {
-    const key = (rows: Record<string, unknown>[]) =>
-      JSON.stringify(rows.map((r) => `${String(r.level)}:${Number(r.count)}`).sort());
-    return key(g) === key(sqlRows);
+/**
+ * The answer's count against the full count: EXACT must equal it, AT_LEAST must be below it, an
+ * ESTIMATE is reported with its error (and fails beyond 3× off, which no screen should show).
+ */
+async function checkCount(answer: Answer, truth: number, problems: string[]): Promise<string> {
+  let value: number;
+  let kind: string;
+  if (Array.isArray(answer)) {
+    // Level tabs: "LEVEL:count:kind" each.
+    const parts = (answer as string[]).map((x) => x.split(':'));
+    value = parts.reduce((s, p) => s + Number(p[1]), 0);
+    kind = parts[0][2];
+  } else {
+    ({ value, kind } = (answer as { count: { value: number; kind: string } }).count);
   }
-  const ids = sqlRows.slice(0, g.length).map((r) => r.id);
-  const sizeOk = sqlRows.length === g.length || sqlRows.length === g.length + 1;
-  return sizeOk && JSON.stringify(g.map((r) => r.id)) === JSON.stringify(ids);
+  const ok =
+    kind === 'EXACT'
+      ? value === truth
+      : kind === 'AT_LEAST'
+        ? truth > value
+        : truth / value < 3 && value / truth < 3;
+  if (!ok) {
+    problems.push(`count ${kind} ${value}, but ${truth} match`);
+  }
+  return `${kind === 'EXACT' ? '' : kind === 'AT_LEAST' ? '> ' : '≈ '}${value}${kind === 'EXACT' ? '' : ` (${truth})`}`;
 }
 
 function stats(times: number[]): Stats {
@@ -267,7 +337,7 @@ function stats(times: number[]): Stats {
 
 function printRow(r: Row): void {
   console.log(
-    `${r.role.padEnd(5)} ${r.case.padEnd(28)} rows ${String(r.rows).padStart(3)}  server ${r.server.medianMs} / ${r.server.p95Ms} ms  sql ${r.sql.medianMs} / ${r.sql.p95Ms} ms  ratio ${r.ratio}  (round trip ${r.graphql.medianMs} / ${r.graphql.p95Ms} ms, ${r.roundTripRatio}×)${r.sameResult ? '' : '  DIFFERENT RESULT'}`,
+    `${r.role.padEnd(7)} ${r.case.padEnd(42)} ${(r.count ?? '').padEnd(18)} server ${r.server.medianMs} / ${r.server.p95Ms} ms  sql ${r.sql.medianMs} / ${r.sql.p95Ms} ms  ratio ${r.ratio}  (round trip ${r.roundTrip.medianMs} / ${r.roundTrip.p95Ms} ms, ${r.roundTripRatio}×)${r.problems.length ? `  WRONG: ${r.problems[0]}` : ''}`,
   );
 }
 

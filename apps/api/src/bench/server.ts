@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 
 const MAIN = path.resolve(__dirname, '../main.js');
@@ -62,4 +63,23 @@ export async function stop(s: Started): Promise<void> {
 
 export function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+/**
+ * What a figure depends on besides the code: PostgreSQL's memory settings and the machine's load
+ * (the load average of the last minute, against its cores), to print beside the results.
+ */
+export async function conditions(sql: { query: (text: string) => Promise<{ rows: unknown[] }> }) {
+  const { rows } = await sql.query(
+    `SELECT current_setting('server_version') AS postgres, current_setting('shared_buffers') AS shared_buffers,
+            current_setting('work_mem') AS work_mem, current_setting('effective_cache_size') AS effective_cache_size,
+            current_setting('max_wal_size') AS max_wal_size`,
+  );
+  const [load1, load5] = os.loadavg();
+  return {
+    ...(rows[0] as Record<string, string>),
+    load1: +load1.toFixed(2),
+    load5: +load5.toFixed(2),
+    cores: os.cpus().length,
+  };
 }
