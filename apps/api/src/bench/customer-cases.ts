@@ -1,5 +1,6 @@
 import type { Client } from 'pg';
-import { containsPattern, searchShape } from '../db/search';
+import { containsFolded } from '../core/sql';
+import { searchShape } from '../db/search';
 import { COUNT_CAP, ESTIMATE_ABOVE, roundEstimate } from '../graphql/count-rules';
 import { webQuery } from './web-documents';
 
@@ -372,7 +373,7 @@ export function cases(
              FROM customer c JOIN app_user u ON u.id = c.owner_id
             WHERE c.deleted_at IS NULL
               AND (${match}
-                   OR c.owner_id = ANY (ARRAY(SELECT ou.id FROM app_user ou WHERE sen_fold(ou.name) LIKE ${p.add(containsPattern(f.address))})))
+                   OR c.owner_id = ANY (ARRAY(SELECT ou.id FROM app_user ou WHERE sen_fold(ou.name) LIKE ${p.add(containsFolded(f.address))})))
             ORDER BY c.name, c.id LIMIT 20`,
           p.values,
         );
