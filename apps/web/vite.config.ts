@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 // `pnpm dev` starts the API with the same environment: the proxy follows its PORT.
 const api = `http://localhost:${process.env.PORT ?? 4000}`;
@@ -12,7 +13,12 @@ function vendor(...packages: string[]): RegExp {
 }
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Brotli and gzip copies beside each file: the server sends them as they are (Content-Encoding),
+    // never compressing on the fly.
+    compression({ algorithms: ['brotliCompress', 'gzip'], logLevel: 'silent' }),
+  ],
   resolve: {
     // The package's `main` is the CommonJS build for node; the browser bundles the TS source.
     alias: {

@@ -15,6 +15,7 @@ import { formatAppError, formatError, localePlugin } from '../graphql/format-err
 import { depthRule, guardPlugin } from '../graphql/limits';
 import { createLoaders } from '../graphql/loaders';
 import { serverTiming } from './server-timing';
+import { webAssets } from './web-assets';
 import { buildAppSchema } from '../graphql/schema';
 import { campaignFilesRouter } from '../modules/campaign/campaign-files.router';
 import { companyLogoRoutes } from '../modules/company/company-logo.routes';
@@ -123,13 +124,15 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
   app.use('/files', notFoundJson, httpErrorJson);
 
   const index = path.join(options.webDist, 'index.html');
-  app.use(express.static(options.webDist, { index: false, maxAge: '1h' }));
+  app.use(webAssets(options.webDist));
   app.use((req, res, next) => {
     if (req.method !== 'GET' || /^\/(graphql|files|healthz)(\/|$)/.test(req.path)) {
       next();
       return;
     }
     if (existsSync(index)) {
+      // The page names the current build's hashed files: always asked again.
+      res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(index);
     } else {
       res.status(404).type('text/plain').send('The web app is not built: run `pnpm build`.');
