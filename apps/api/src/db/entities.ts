@@ -13,6 +13,7 @@ import { SystemParameters } from '../modules/settings/system-parameters.entity';
 import { Activity, ActivityComment } from '../modules/activity/activity.entity';
 import { MailLog } from '../modules/mail/mail-log.entity';
 import { CompanyProfileRow } from '../modules/company/company-profile.entity';
+import { SALES_ENTITIES } from '../modules/sales/sales-entities';
 
 export const entities = [
   User,
@@ -32,4 +33,5 @@ export const entities = [
   ActivityComment,
   MailLog,
   CompanyProfileRow,
+  ...SALES_ENTITIES,
 ];

@@ -1,4 +1,5 @@
 import type { ErrorCode } from './error-code';
+import { SALES_MESSAGES } from './messages-sales';
 
 export type Locale = 'vi' | 'en';
 
@@ -34,6 +35,7 @@ const byCode: Record<ErrorCode, { vi: string; en: string }> = {
 };
 
 const byKey: Catalogue = {
+  ...SALES_MESSAGES,
   'auth.invalidCredentials': {
     vi: 'Email hoặc mật khẩu không đúng.',
     en: 'Wrong e-mail or password.',

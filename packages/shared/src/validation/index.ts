@@ -8,3 +8,4 @@ export * from './campaign';
 export * from './activity';
 export * from './parse';
 export * from './company';
+export * from './sales';

@@ -10,6 +10,7 @@ import { ImportFileKinds1764600000001 } from './1764600000001-import-file-kinds'
 import { CompanyProfile1764800000001 } from './1764800000001-company-profile';
 import { DocumentNumbering1764900000001 } from './1764900000001-document-numbering';
 import { CustomerWordSearch1765000000014 } from './1765000000014-customer-word-search';
+import { Sales1765000000020 } from './1765000000020-sales';
 
 export const migrations = [
   Init1763900000000,
@@ -24,4 +25,5 @@ export const migrations = [
   CompanyProfile1764800000001,
   DocumentNumbering1764900000001,
   CustomerWordSearch1765000000014,
+  Sales1765000000020,
 ];

@@ -1,0 +1,37 @@
+import type { OrderStatus } from '@sen/shared';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { DateScalar } from '../../graphql/scalars';
+import { OrderStatusEnum } from '../sales/sales-enums';
+import { DocumentBase } from '../sales/document-base';
+
+/** SAL-05 Đơn hàng (table `sales_order`: ORDER is an SQL keyword). Issue 17 completes it. */
+@ObjectType({ simpleResolvers: true })
+@Entity('sales_order')
+export class Order extends DocumentBase {
+  @Field(() => DateScalar)
+  @Column({ type: 'date' })
+  date!: string;
+
+  @Column({ name: 'quote_id', type: 'uuid', nullable: true })
+  quoteId!: string | null;
+
+  @Column({ name: 'contract_id', type: 'uuid', nullable: true })
+  contractId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'delivery_address', type: 'text', nullable: true })
+  deliveryAddress!: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Column({ name: 'delivery_date', type: 'date', nullable: true })
+  deliveryDate!: string | null;
+
+  @Field(() => OrderStatusEnum)
+  @Column({ type: 'text' })
+  status!: OrderStatus;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  notes!: string | null;
+}
