@@ -29,6 +29,10 @@ import { ReminderService } from './modules/reminder/reminder.service';
 import { createImportService } from './modules/imports/import-setup';
 import { ExportService } from './modules/exports/export.service';
 import { CompanyService } from './modules/company/company.service';
+import { OpportunityService } from './modules/opportunity/opportunity.service';
+import { ProductService } from './modules/product/product.service';
+import { QuoteService } from './modules/quote/quote.service';
+import { SalesDocumentService } from './modules/sales/sales-document.service';
 
 export function createServices(
   ds: DataSource,
@@ -76,6 +80,10 @@ export function createServices(
       { audit, fieldRules, systemParameters, customers },
       { dataDir: env.dataDir, maxBytes: env.importMaxBytes, maxRows: env.importMaxRows },
     ),
+    products: new ProductService(ds, fieldRules, categories),
+    opportunities: new OpportunityService(ds, categories),
+    quotes: new QuoteService(ds),
+    salesDocuments: new SalesDocumentService(ds),
     exports: new ExportService(ds, audit, customerQueries, contacts),
   };
 }

@@ -1,4 +1,4 @@
-import { AppError } from '@sen/shared';
+import { AppError, type Role } from '@sen/shared';
 import { Brackets, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from './caller';
 import { UUID } from './sql';
@@ -30,6 +30,11 @@ export interface Ownership {
   members?: readonly Member[];
   /** Whether members may also work on the record (customers: shared users edit it). */
   membersWork?: boolean;
+  /**
+   * Purposes open on every record to these roles, beside the owner's side (a shared catalogue such
+   * as products: everyone sees all of them, managers keep them).
+   */
+  openTo?: Partial<Record<Purpose, readonly Role[]>>;
   via?: {
     ownership: Ownership;
     link: { column: string } | { table: string; key: string; parentKey: string };
@@ -52,7 +57,7 @@ export function scopeOwned<T extends ObjectLiteral>(
   o: Ownership,
   purpose: Purpose = 'view',
 ): SelectQueryBuilder<T> {
-  if (caller.role === 'ADMIN') {
+  if (caller.role === 'ADMIN' || o.openTo?.[purpose]?.includes(caller.role)) {
     return qb;
   }
   return qb.andWhere(

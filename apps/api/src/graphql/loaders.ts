@@ -8,6 +8,7 @@ import { Customer, type CustomerLookupHit } from '../modules/customer/customer.e
 import { Department } from '../modules/user/department.entity';
 import { User } from '../modules/user/user.entity';
 import type { AuthUser } from '../core/caller';
+import { createSalesLoaders } from '../modules/sales/sales-loaders';
 
 function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) {
   return new DataLoader<string, T | null>(async (ids) => {
@@ -39,6 +40,8 @@ export function createLoaders(ds: DataSource, caller: () => AuthUser | null) {
      * from here synchronously (no promise per row), and fall back to the loaders below.
      */
     preloadedCustomer: new Map<string, PreloadedCustomer>(),
+    /** Products, opportunities, quotes and the documents they become. */
+    sales: createSalesLoaders(ds, caller),
     user: byId((ids) => ds.getRepository(User).findBy({ id: In(ids) })),
     department: byId((ids) => ds.getRepository(Department).findBy({ id: In(ids) })),
     category: byId((ids) => ds.getRepository(Category).findBy({ id: In(ids) })),

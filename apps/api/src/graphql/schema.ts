@@ -26,6 +26,7 @@ import {
 } from '../modules/activity/activity.resolver';
 import { MailResolver } from '../modules/mail/mail.resolver';
 import { ReminderResolver } from '../modules/reminder/reminder.resolver';
+import { SALES_RESOLVERS } from '../modules/sales/sales-resolvers';
 import type { Context } from './context';
 import { DateTimeScalar } from './scalars';
 
@@ -51,6 +52,7 @@ export const resolvers = [
   ActivityHistoryResolver,
   ReminderResolver,
   MailResolver,
+  ...SALES_RESOLVERS,
 ] as const;
 
 /** `@Authorized('ADMIN')` guards; sign-in itself is enforced for every operation by the guard plugin. */

@@ -19,6 +19,7 @@ import { webAssets } from './web-assets';
 import { buildAppSchema } from '../graphql/schema';
 import { campaignFilesRouter } from '../modules/campaign/campaign-files.router';
 import { companyLogoRoutes } from '../modules/company/company-logo.routes';
+import { salesFilesRouter } from '../modules/sales/sales-files.routes';
 import type { Services } from '../services';
 import { exportRoutes } from '../modules/exports/export.routes';
 import { importRoutes } from '../modules/imports/import.routes';
@@ -120,6 +121,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
   app.use(exportRoutes(options.services));
   app.use(campaignFilesRouter(options.services));
   app.use(companyLogoRoutes(options.services));
+  app.use(salesFilesRouter(options.services));
   // Every other /files path, and whatever Express raises there, answers in the files' one shape.
   app.use('/files', notFoundJson, httpErrorJson);
 

@@ -58,6 +58,16 @@ const TABLES = [
   'import_job',
   'import_row_error',
   'document_numbering',
+  'product',
+  'opportunity',
+  'quote',
+  'quote_line',
+  'contract',
+  'contract_line',
+  'sales_order',
+  'order_line',
+  'invoice',
+  'invoice_line',
 ];
 
 /**

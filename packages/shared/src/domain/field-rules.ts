@@ -6,7 +6,7 @@ export interface RuleField {
   canBeUnique: boolean;
 }
 
-export const FIELD_RULE_MODULES = ['customer', 'contact'] as const;
+export const FIELD_RULE_MODULES = ['customer', 'contact', 'products'] as const;
 export type FieldRuleModule = (typeof FIELD_RULE_MODULES)[number];
 
 export const RULE_FIELDS: Record<FieldRuleModule, RuleField[]> = {
@@ -35,10 +35,19 @@ export const RULE_FIELDS: Record<FieldRuleModule, RuleField[]> = {
     { field: 'birthday', label: 'field.birthday', canBeUnique: false },
     { field: 'address', label: 'field.address', canBeUnique: false },
   ],
+  // The product code is always unique (like a customer's code); the name may be checked too.
+  products: [
+    { field: 'name', label: 'field.name', canBeUnique: true },
+    { field: 'unit', label: 'field.unit', canBeUnique: false },
+    { field: 'price', label: 'field.price', canBeUnique: false },
+    { field: 'groupId', label: 'field.productGroup', canBeUnique: false },
+    { field: 'description', label: 'field.description', canBeUnique: false },
+  ],
 };
 
 /** Defaults of a new installation: e-mail, phone and tax code are checked (CUS-06, CON-05). */
 export const DEFAULT_UNIQUE_FIELDS: Record<FieldRuleModule, string[]> = {
   customer: ['email', 'phone', 'taxCode'],
   contact: ['email', 'mobile'],
+  products: [],
 };

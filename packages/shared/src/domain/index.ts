@@ -31,6 +31,15 @@ export const AUDIT_MODULES = [
   'settings',
   'import',
   'mail',
+  // The sales half names its modules by their plural route names (SALES-DESIGN.md).
+  'products',
+  'opportunities',
+  'quotes',
+  'contracts',
+  'orders',
+  'invoices',
+  'receipts',
+  'care-cards',
 ] as const;
 export type AuditModule = (typeof AUDIT_MODULES)[number];
 

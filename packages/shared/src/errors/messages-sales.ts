@@ -31,8 +31,11 @@ export const SALES_MESSAGES: Record<string, { vi: string; en: string }> = {
     en: 'The opportunity belongs to another customer.',
   },
   'field.product': { vi: 'Hàng hóa', en: 'Product' },
+  'field.unit': { vi: 'Đơn vị tính', en: 'Unit' },
+  'field.price': { vi: 'Đơn giá', en: 'Price' },
+  'field.productGroup': { vi: 'Nhóm hàng hóa', en: 'Product group' },
   'field.productCode': { vi: 'Mã hàng hóa', en: 'Product code' },
-  'product.duplicate': {
+  'products.duplicate': {
     vi: '{{fieldLabel}} đã tồn tại ở hàng hóa {{existingName}} (người tạo {{ownerName}}).',
     en: '{{fieldLabel}} already belongs to product {{existingName}} (created by {{ownerName}}).',
   },

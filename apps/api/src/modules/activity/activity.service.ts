@@ -14,7 +14,8 @@ import { type AuditService } from '../audit/audit.service';
 import { assertCustomersInScope, scopeCustomers } from '../customer/customer-access';
 import type { CustomerService } from '../customer/customer.service';
 import { assertActivitiesInScope } from './activity-access';
-import { linkedIds, namesOf, promoteCustomers, setLinks } from './activity-links';
+import { promoteCustomers } from '../customer/customer-promotion';
+import { byActivity, linkedIds, namesOf, setLinks } from './activity-links';
 import { assertActiveUsers } from '../../core/users';
 import { Activity, ActivityComment } from './activity.entity';
 import type { CreateActivityInput, UpdateActivityInput } from './activity.inputs';
@@ -78,7 +79,7 @@ export class ActivityService {
         description: auditText('activity.create', { name: activity.name }),
         changes,
       });
-      await promoteCustomers(m, this.audit, caller, customerIds, activity.name);
+      await promoteCustomers(m, caller, customerIds, byActivity(activity.name));
       return activity;
     });
   }
@@ -149,10 +150,9 @@ export class ActivityService {
       });
       await promoteCustomers(
         m,
-        this.audit,
         caller,
         afterCustomers.filter((c) => !beforeCustomers.includes(c)),
-        after.name,
+        byActivity(after.name),
       );
       return after;
     });

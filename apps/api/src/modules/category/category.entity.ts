@@ -8,6 +8,7 @@ export enum CategoryKind {
   CUSTOMER_GROUP = 'CUSTOMER_GROUP',
   CONTACT_GROUP = 'CONTACT_GROUP',
   CONTACT_STATUS = 'CONTACT_STATUS',
+  PRODUCT_GROUP = 'PRODUCT_GROUP',
 }
 registerEnumType(CategoryKind, { name: 'CategoryKind', description: 'Editable lists of CUS-12.' });
 

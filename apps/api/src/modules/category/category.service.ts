@@ -58,7 +58,7 @@ export class CategoryService {
     );
   }
 
-  /** A category still used by a customer or contact is kept (its records would lose it silently). */
+  /** A category still used by a customer, contact, product or opportunity is kept (its records would lose it silently). */
   async remove(caller: AuthUser, id: string): Promise<boolean> {
     assertAdmin(caller);
     return this.ds.transaction(async (m) => {
@@ -66,7 +66,9 @@ export class CategoryService {
       const [used] = await m.query(
         `SELECT EXISTS (SELECT 1 FROM customer WHERE $1 IN (industry_id, scale_id, source_id))
              OR EXISTS (SELECT 1 FROM customer_group WHERE group_id = $1)
-             OR EXISTS (SELECT 1 FROM contact WHERE status_id = $1) AS used`,
+             OR EXISTS (SELECT 1 FROM contact WHERE status_id = $1)
+             OR EXISTS (SELECT 1 FROM product WHERE group_id = $1)
+             OR EXISTS (SELECT 1 FROM opportunity WHERE source_id = $1) AS used`,
         [id],
       );
       if (used.used) {

@@ -1,10 +1,11 @@
-import { Field, ID, Int } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * The columns every sales document shares (SALES-DESIGN.md "Data"): number, customer, owner,
  * the totals computed from its lines, trash and version. Each document's entity extends it.
  */
+@ObjectType()
 export abstract class DocumentBase {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

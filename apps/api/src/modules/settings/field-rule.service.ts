@@ -35,6 +35,10 @@ const DUPLICATE_COLUMNS: Record<FieldRuleModule, Record<string, { column: string
     email: { column: 't.email', param: '$1' },
     mobile: { column: 't.mobile', param: '$1' },
   },
+  products: {
+    name: { column: 'sen_fold(t.name)', param: 'sen_fold($1)' },
+    code: { column: 'lower(t.code)', param: 'lower($1)' },
+  },
 };
 
 /** A live record holding a value an import wants (see `findDuplicates`). */
@@ -46,7 +50,11 @@ export interface DuplicateHit {
   ownerName: string;
 }
 
-const TABLES: Record<FieldRuleModule, string> = { customer: 'customer', contact: 'contact' };
+const TABLES: Record<FieldRuleModule, string> = {
+  customer: 'customer',
+  contact: 'contact',
+  products: 'product',
+};
 
 export function assertModule(module: string): FieldRuleModule {
   if (!(FIELD_RULE_MODULES as readonly string[]).includes(module)) {
@@ -165,7 +173,7 @@ export class FieldRuleService {
         [value, selfId],
       );
       if (rows[0]) {
-        const label = field === 'code' ? 'field.code' : `field.${field}`;
+        const label = module === 'products' && field === 'code' ? 'field.productCode' : `field.${field}`;
         throw new AppError('DUPLICATE', {
           messageKey: `${module}.duplicate`,
           params: { fieldLabel: `@${label}`, existingName: rows[0].name, ownerName: rows[0].owner },

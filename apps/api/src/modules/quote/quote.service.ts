@@ -1,0 +1,343 @@
+import {
+  AppError,
+  createQuoteSchema,
+  effectiveQuoteStatus,
+  parseInput,
+  QUOTE_STATUS_LABEL,
+  quoteMachine,
+  setQuoteStatusSchema,
+  updateQuoteSchema,
+  vietnamDay,
+  type Locale,
+  type QuoteStatus,
+} from '@sen/shared';
+import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { diffChanges, writeAudit, type FieldChanges } from '../../core/audit';
+import { auditText } from '../../core/audit-text';
+import type { AuthUser } from '../../core/caller';
+import { drawDocumentNumbers } from '../../core/numbering';
+import { assertInScope, scopeOwned } from '../../core/scope';
+import { containsFolded, UUID, validIds } from '../../core/sql';
+import { RecordTrash } from '../../core/trash';
+import { resolveRecordOwner } from '../../core/users';
+import { assertVersion, updateVersioned } from '../../core/versioned';
+import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
+import { byDocument, promoteCustomers } from '../customer/customer-promotion';
+import { OPPORTUNITY_OWNERSHIP } from '../opportunity/opportunity.service';
+import { assertContactOf, assertCustomerField, documentOwnership } from '../sales/document-access';
+import { resolveLines, writeLines } from '../sales/line-store';
+import type { PrintableDocument, PrintCompany } from '../../core/print/printable';
+import { printableQuote } from './quote-print';
+import { Quote } from './quote.entity';
+import {
+  QuoteSortField,
+  type CreateQuoteInput,
+  type QuoteFilter,
+  type QuoteOrder,
+  type UpdateQuoteInput,
+} from './quote.inputs';
+
+export const QUOTE_OWNERSHIP = documentOwnership('quote');
+
+const SORT: Record<QuoteSortField, string> = {
+  [QuoteSortField.DATE]: 'q.date',
+  [QuoteSortField.NUMBER]: 'q.number',
+  [QuoteSortField.TOTAL]: 'q.total',
+  [QuoteSortField.VALID_UNTIL]: `coalesce(q.valid_until, '9999-12-31'::date)`,
+  [QuoteSortField.CREATED_AT]: 'q.created_at',
+};
+
+const AUDITED: (keyof Quote & string)[] = [
+  'number',
+  'date',
+  'validUntil',
+  'customerId',
+  'contactId',
+  'opportunityId',
+  'status',
+  'terms',
+  'ownerId',
+];
+
+/** The day a quote's validity is judged against: today in Vietnam. */
+export const today = () => vietnamDay(new Date());
+
+/** What a quote shows: EXPIRED once an open quote's validity has passed. */
+export const shownStatus = (q: Quote): QuoteStatus => effectiveQuoteStatus(q.status, q.validUntil, today());
+
+/** SAL-03 Báo giá: lines, totals computed by the server, status, print, conversion. */
+export class QuoteService {
+  readonly trash: RecordTrash<Quote>;
+
+  constructor(private readonly ds: DataSource) {
+    this.trash = new RecordTrash(ds, {
+      ownership: QUOTE_OWNERSHIP,
+      target: Quote,
+      module: 'quotes',
+      text: (action, q) => auditText(`quote.${action}`, { number: q.number }),
+    });
+  }
+
+  list(caller: AuthUser, filter: QuoteFilter = {}, orderBy: QuoteOrder[] = [], page: PageArgs) {
+    const order = orderBy[0] ?? { field: QuoteSortField.DATE, direction: SortDirection.DESC };
+    return paginate(this.filtered(caller, filter), page, {
+      expression: SORT[order.field],
+      direction: order.direction,
+    });
+  }
+
+  /** The quotes the caller sees that match a filter, as a query over `quote q`. */
+  filtered(caller: AuthUser, filter: QuoteFilter): SelectQueryBuilder<Quote> {
+    const qb = this.ds.getRepository(Quote).createQueryBuilder('q');
+    qb.where(filter.deleted ? 'q.deleted_at IS NOT NULL' : 'q.deleted_at IS NULL');
+    scopeOwned(qb, 'q', caller, QUOTE_OWNERSHIP, filter.deleted ? 'manage' : 'view');
+    if (filter.search?.trim()) {
+      qb.andWhere('q.search_text LIKE :search', { search: containsFolded(filter.search.trim()) });
+    }
+    if (filter.statuses?.length) {
+      const statuses = new Set(filter.statuses);
+      qb.andWhere(
+        new Brackets((w) => {
+          const stored = [...statuses].filter((s) => s === 'ACCEPTED' || s === 'REJECTED');
+          const open = [...statuses].filter((s) => s === 'DRAFT' || s === 'SENT');
+          w.where('false');
+          if (stored.length > 0) {
+            w.orWhere('q.status IN (:...stored)', { stored });
+          }
+          if (open.length > 0) {
+            w.orWhere('(q.status IN (:...open) AND (q.valid_until IS NULL OR q.valid_until >= :today))', {
+              open,
+              today: today(),
+            });
+          }
+          if (statuses.has('EXPIRED')) {
+            w.orWhere(`(q.status IN ('DRAFT', 'SENT') AND q.valid_until < :today)`, { today: today() });
+          }
+        }),
+      );
+    }
+    if (filter.customerId) {
+      qb.andWhere('q.customer_id = :fcid', { fcid: validIds([filter.customerId])[0] });
+    }
+    if (filter.opportunityId) {
+      qb.andWhere('q.opportunity_id = :foid', { foid: validIds([filter.opportunityId])[0] });
+    }
+    if (filter.ownerIds?.length) {
+      qb.andWhere('q.owner_id IN (:...ownerIds)', { ownerIds: validIds(filter.ownerIds) });
+    }
+    if (filter.dateFrom) {
+      qb.andWhere('q.date >= :dateFrom', { dateFrom: filter.dateFrom });
+    }
+    if (filter.dateTo) {
+      qb.andWhere('q.date <= :dateTo', { dateTo: filter.dateTo });
+    }
+    return qb;
+  }
+
+  async byId(caller: AuthUser, id: string, m: EntityManager = this.ds.manager): Promise<Quote> {
+    await assertInScope(m, QUOTE_OWNERSHIP, [id], caller, 'view');
+    return m.findOneByOrFail(Quote, { id });
+  }
+
+  /** The quote laid out for print, after the same access check as reading it. */
+  async printable(
+    caller: AuthUser,
+    id: string,
+    locale: Locale,
+    company: () => Promise<PrintCompany>,
+  ): Promise<PrintableDocument> {
+    const quote = await this.byId(caller, id);
+    return printableQuote(this.ds.manager, quote, await company(), locale);
+  }
+
+  /** An opportunity's quotes the caller may see, newest first. */
+  ofOpportunity(caller: AuthUser, opportunityId: string): Promise<Quote[]> {
+    return this.filtered(caller, { opportunityId })
+      .orderBy('q.date', 'DESC')
+      .addOrderBy('q.number', 'DESC')
+      .limit(200)
+      .getMany();
+  }
+
+  async create(caller: AuthUser, input: CreateQuoteInput): Promise<Quote> {
+    const values = parseInput(createQuoteSchema, input);
+    return this.ds.transaction(async (m) => {
+      const customer = await assertCustomerField(m, caller, values.customerId);
+      await assertContactOf(m, customer.id, values.contactId);
+      await this.assertOpportunity(m, caller, customer.id, values.opportunityId);
+      const ownerId = await resolveRecordOwner(m, caller, values.ownerId);
+      const lines = await resolveLines(m, values.lines);
+      const [number] = await drawDocumentNumbers(m, 'QUOTE', { table: 'quote', column: 'number' });
+      const inserted = await m.insert(Quote, {
+        number,
+        date: values.date,
+        validUntil: values.validUntil ?? null,
+        customerId: customer.id,
+        contactId: values.contactId ?? null,
+        opportunityId: values.opportunityId ?? null,
+        status: 'DRAFT',
+        terms: values.terms ?? null,
+        ownerId,
+        createdBy: caller.id,
+      });
+      const id = inserted.identifiers[0].id as string;
+      const totals = await writeLines(m, 'quote', id, lines);
+      const quote = await m.findOneByOrFail(Quote, { id });
+      await writeAudit(m, [
+        {
+          action: 'CREATE',
+          module: 'quotes',
+          recordId: id,
+          userId: caller.id,
+          description: auditText('quote.create', { number, customer: customer.name }),
+          changes: {
+            ...diffChanges({} as Quote, quote, AUDITED),
+            lines: { from: null, to: lines.length },
+            total: { from: null, to: totals.total.toString() },
+          },
+        },
+      ]);
+      await promoteCustomers(
+        m,
+        caller,
+        [customer.id],
+        byDocument('QUOTE', auditText('quote.update', { number })),
+      );
+      return quote;
+    });
+  }
+
+  async update(caller: AuthUser, id: string, input: UpdateQuoteInput): Promise<Quote> {
+    const values = parseInput(updateQuoteSchema, input);
+    return this.ds.transaction(async (m) => {
+      const before = await this.lockForWork(m, caller, id);
+      assertVersion(before, values.version);
+      const shown = shownStatus(before);
+      if (shown !== 'DRAFT' && shown !== 'SENT' && shown !== 'EXPIRED') {
+        throw new AppError('BAD_USER_INPUT', { messageKey: 'quote.notEditable' });
+      }
+      const { version, lines: lineInput, ...fields } = values;
+      const customerId = fields.customerId ?? before.customerId;
+      const customer =
+        fields.customerId && fields.customerId !== before.customerId
+          ? await assertCustomerField(m, caller, fields.customerId)
+          : null;
+      const date = fields.date ?? before.date;
+      const validUntil = fields.validUntil !== undefined ? fields.validUntil : before.validUntil;
+      if (validUntil && validUntil < date) {
+        throw AppError.badInput([{ field: 'validUntil', message: 'v.validUntilBeforeDate' }]);
+      }
+      if (fields.contactId !== undefined || customer) {
+        await assertContactOf(
+          m,
+          customerId,
+          fields.contactId !== undefined ? fields.contactId : before.contactId,
+        );
+      }
+      if (fields.opportunityId !== undefined || customer) {
+        await this.assertOpportunity(
+          m,
+          caller,
+          customerId,
+          fields.opportunityId !== undefined ? fields.opportunityId : before.opportunityId,
+        );
+      }
+      if (fields.ownerId) {
+        fields.ownerId = await resolveRecordOwner(m, caller, fields.ownerId);
+      }
+      const extra: FieldChanges = {};
+      if (lineInput) {
+        const lines = await resolveLines(m, lineInput);
+        const totals = await writeLines(m, 'quote', id, lines);
+        for (const k of ['amount', 'discount', 'vat', 'total'] as const) {
+          if (before[k] !== totals[k].toString()) {
+            extra[k] = { from: before[k], to: totals[k].toString() };
+          }
+        }
+        extra.lines = { from: null, to: lines.length };
+      }
+      const { after } = await updateVersioned(m, {
+        target: Quote,
+        before,
+        version,
+        patch: fields as Partial<Quote>,
+        audit: {
+          module: 'quotes',
+          userId: caller.id,
+          fields: AUDITED,
+          extra,
+          describe: (q) => auditText('quote.update', { number: q.number }),
+        },
+      });
+      if (customer) {
+        await promoteCustomers(
+          m,
+          caller,
+          [customer.id],
+          byDocument('QUOTE', auditText('quote.update', { number: after.number })),
+        );
+      }
+      return after;
+    });
+  }
+
+  /** Nháp → Đã gửi → Chấp nhận | Từ chối; an expired quote goes back to draft or is sent again. */
+  setStatus(caller: AuthUser, id: string, input: { status: QuoteStatus; version: number }): Promise<Quote> {
+    const values = parseInput(setQuoteStatusSchema, input);
+    return this.ds.transaction(async (m) => {
+      const before = await this.lockForWork(m, caller, id);
+      assertVersion(before, values.version);
+      const from = shownStatus(before);
+      quoteMachine.assertTransition(from, values.status);
+      const { after } = await updateVersioned(m, {
+        target: Quote,
+        before,
+        version: values.version,
+        patch: { status: values.status as Quote['status'] },
+        audit: {
+          module: 'quotes',
+          userId: caller.id,
+          fields: ['status'],
+          action: () => 'STATUS_CHANGE',
+          describe: (q) =>
+            auditText('quote.status', {
+              number: q.number,
+              from: QUOTE_STATUS_LABEL[from],
+              to: QUOTE_STATUS_LABEL[values.status],
+            }),
+        },
+      });
+      return after;
+    });
+  }
+
+  /** The quote, locked, for a change by its owner's side. */
+  async lockForWork(m: EntityManager, caller: AuthUser, id: string): Promise<Quote> {
+    if (!UUID.test(id)) {
+      throw new AppError('NOT_FOUND');
+    }
+    await assertInScope(m, QUOTE_OWNERSHIP, [id], caller, 'work');
+    return m.findOneByOrFail(Quote, { id });
+  }
+
+  /** An opportunity the caller sees, of the quote's customer (or none). */
+  private async assertOpportunity(
+    m: EntityManager,
+    caller: AuthUser,
+    customerId: string,
+    opportunityId: string | null | undefined,
+  ): Promise<void> {
+    if (!opportunityId) {
+      return;
+    }
+    try {
+      await assertInScope(m, OPPORTUNITY_OWNERSHIP, [opportunityId], caller, 'view');
+    } catch (e) {
+      throw e instanceof AppError ? AppError.badInput([{ field: 'opportunityId', message: 'v.invalid' }]) : e;
+    }
+    const [o] = await m.query(`SELECT customer_id FROM opportunity WHERE id = $1`, [opportunityId]);
+    if (o.customer_id !== customerId) {
+      throw AppError.badInput([{ field: 'opportunityId', message: 'v.opportunityOfOtherCustomer' }]);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+import { ContractResolver } from '../contract/contract.resolver';
+import { InvoiceResolver } from '../invoice/invoice.resolver';
+import { OpportunityResolver } from '../opportunity/opportunity.resolver';
+import { OrderResolver } from '../order/order.resolver';
+import { ProductResolver } from '../product/product.resolver';
+import { QuoteResolver } from '../quote/quote.resolver';
+import { DocumentLineResolver, SalesDocumentResolver } from './sales.resolver';
+
+/** The sales half's resolvers, added to the schema in one place. */
+export const SALES_RESOLVERS = [
+  ProductResolver,
+  OpportunityResolver,
+  QuoteResolver,
+  ContractResolver,
+  OrderResolver,
+  InvoiceResolver,
+  SalesDocumentResolver,
+  DocumentLineResolver,
+] as const;
