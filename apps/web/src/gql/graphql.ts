@@ -135,7 +135,7 @@ export type CampaignStatus = 'ENDED' | 'RUNNING' | 'UPCOMING';
 
 /** Editable lists of CUS-12. */
 export type CategoryKind =
-  'CONTACT_GROUP' | 'CONTACT_STATUS' | 'CUSTOMER_GROUP' | 'INDUSTRY' | 'SCALE' | 'SOURCE';
+  'CONTACT_GROUP' | 'CONTACT_STATUS' | 'CUSTOMER_GROUP' | 'INDUSTRY' | 'PRODUCT_GROUP' | 'SCALE' | 'SOURCE';
 
 export type CodeMode = 'AUTO' | 'MANUAL';
 

@@ -39,7 +39,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Fills each line's name, unit and VAT rate from its product where the line leaves them out. An
  * unknown (or trashed) product is a field error on that line: `lines.2.productId`.
  */
-export async function resolveLines(m: EntityManager, lines: readonly DocumentLineData[]): Promise<ResolvedLine[]> {
+export async function resolveLines(
+  m: EntityManager,
+  lines: readonly DocumentLineData[],
+): Promise<ResolvedLine[]> {
   const ids = [...new Set(lines.flatMap((l) => (l.productId ? [l.productId] : [])))];
   const valid = ids.filter((id) => UUID.test(id));
   const products: { id: string; name: string; unit: string; vat_rate: VatRate }[] =

@@ -22,7 +22,11 @@ function graphqlEnum<const V extends readonly string[]>(
   return e;
 }
 
-export const VatRateEnum = graphqlEnum(VAT_RATES, 'VatRate', '0 %, 5 %, 8 %, 10 %, and KCT (not subject to VAT).');
+export const VatRateEnum = graphqlEnum(
+  VAT_RATES,
+  'VatRate',
+  '0 %, 5 %, 8 %, 10 %, and KCT (not subject to VAT).',
+);
 export const ProductKindEnum = graphqlEnum(PRODUCT_KINDS, 'ProductKind');
 export const OpportunityStageEnum = graphqlEnum(OPPORTUNITY_STAGES, 'OpportunityStage');
 export const QuoteStatusEnum = graphqlEnum(
@@ -35,4 +39,7 @@ export const ContractStatusEnum = graphqlEnum(CONTRACT_STATUSES, 'ContractStatus
 export const OrderStatusEnum = graphqlEnum(ORDER_STATUSES, 'OrderStatus');
 export const PaymentStatusEnum = graphqlEnum(PAYMENT_STATUSES, 'PaymentStatus');
 export const InvoiceStatusEnum = graphqlEnum(INVOICE_STATUSES, 'InvoiceStatus');
-export const PaymentMethodEnum = graphqlEnum(['CASH', 'TRANSFER', 'CASH_OR_TRANSFER'] as const, 'PaymentMethod');
+export const PaymentMethodEnum = graphqlEnum(
+  ['CASH', 'TRANSFER', 'CASH_OR_TRANSFER'] as const,
+  'PaymentMethod',
+);

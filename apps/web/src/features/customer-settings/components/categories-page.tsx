@@ -12,6 +12,7 @@ const KINDS: CategoryKind[] = [
   'CUSTOMER_GROUP',
   'CONTACT_GROUP',
   'CONTACT_STATUS',
+  'PRODUCT_GROUP',
 ];
 
 function isKind(value: string | null): value is CategoryKind {
