@@ -15,6 +15,7 @@ const config: CodegenConfig = {
           DateTime: 'string',
           Date: 'string',
           Money: 'string',
+          Decimal: 'string',
           JSON: 'unknown',
         },
         enumsAsTypes: true,

@@ -33,6 +33,25 @@ const ActivitiesRoutes = lazy(() =>
 const CompanyProfilePage = lazy(() =>
   import('../features/company/routes').then((m) => ({ default: m.CompanyProfilePage })),
 );
+const salesRoute = (
+  name:
+    | 'ProductsRoutes'
+    | 'OpportunitiesRoutes'
+    | 'QuotesRoutes'
+    | 'OrderPage'
+    | 'ContractPage'
+    | 'InvoicePage'
+    | 'NumberingPage'
+    | 'SalesTrashPage',
+) => lazy(() => import('../features/sales/routes').then((m) => ({ default: m[name] })));
+const ProductsRoutes = salesRoute('ProductsRoutes');
+const OpportunitiesRoutes = salesRoute('OpportunitiesRoutes');
+const QuotesRoutes = salesRoute('QuotesRoutes');
+const OrderPage = salesRoute('OrderPage');
+const ContractPage = salesRoute('ContractPage');
+const InvoicePage = salesRoute('InvoicePage');
+const NumberingPage = salesRoute('NumberingPage');
+const SalesTrashPage = salesRoute('SalesTrashPage');
 const ParametersPage = lazy(() =>
   import('../features/parameters/routes').then((m) => ({ default: m.ParametersPage })),
 );
@@ -104,10 +123,18 @@ export const router = createBrowserRouter([
       section('contacts/*', <ContactsRoutes />),
       section('activities/*', <ActivitiesRoutes />),
       section('campaigns/*', <CampaignsRoutes />),
+      section('products/*', <ProductsRoutes />),
+      section('opportunities/*', <OpportunitiesRoutes />),
+      section('quotes/*', <QuotesRoutes />),
+      section('orders/:id', <OrderPage />),
+      section('contracts/:id', <ContractPage />),
+      section('invoices/:id', <InvoicePage />),
+      section('sales/trash', <SalesTrashPage />),
       section('reports', <ComingSoon title="nav.reports" />),
       section('settings/users/*', <UsersRoutes />, ADMIN_ONLY),
       section('settings/parameters', <ParametersPage />, ADMIN_ONLY),
       section('settings/company', <CompanyProfilePage />, ADMIN_ONLY),
+      section('settings/numbering', <NumberingPage />, ADMIN_ONLY),
       section('settings/duplicates', <DuplicatesPage />, ADMIN_ONLY),
       section('settings/categories', <CategoriesPage />, ADMIN_ONLY),
       section('settings/logs', <AuditRoutes />, LOG_READERS),

@@ -107,6 +107,7 @@ type Documents = {
   '\n  mutation TransferCustomers($ids: [ID!]!, $toUserId: ID!) {\n    transferCustomers(ids: $ids, toUserId: $toUserId)\n  }\n': typeof types.TransferCustomersDocument;
   '\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerDetail\n    }\n  }\n': typeof types.UpdateCustomerDocument;
   '\n  query CustomerCampaigns($customerId: ID!) {\n    customerCampaigns(customerId: $customerId) {\n      id\n      status\n      joinedAt\n      campaign {\n        id\n        code\n        name\n        startDate\n        endDate\n      }\n    }\n  }\n': typeof types.CustomerCampaignsDocument;
+  '\n  query CustomerSalesDocuments($customerId: ID!, $first: Int) {\n    customerSalesDocuments(customerId: $customerId, first: $first) {\n      totalCount\n      nodes {\n        __typename\n        ... on Opportunity {\n          id\n          code\n          name\n          stage\n          expectedValue\n          createdAt\n        }\n        ... on Quote {\n          id\n          number\n          date\n          quoteStatus: status\n          totals {\n            total\n          }\n          createdAt\n        }\n        ... on Order {\n          id\n          number\n          date\n          orderStatus: status\n          totals {\n            total\n          }\n          createdAt\n        }\n        ... on Contract {\n          id\n          number\n          contractStatus: status\n          totals {\n            total\n          }\n          createdAt\n        }\n        ... on Invoice {\n          id\n          number\n          date\n          invoiceStatus: status\n          totals {\n            total\n          }\n          createdAt\n        }\n      }\n    }\n  }\n': typeof types.CustomerSalesDocumentsDocument;
   '\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobDetail\n    }\n  }\n': typeof types.ImportJobDocument;
   '\n  fragment ImportJobDetail on ImportJob {\n    id\n    module\n    fileName\n    status\n    columns\n    suggestedMapping {\n      column\n      field\n    }\n    mapping {\n      column\n      field\n    }\n    fields {\n      field\n      label\n      required\n    }\n    mode\n    dryRun\n    convertOldMobilePrefixes\n    totalRows\n    processedRows\n    created\n    updated\n    skipped\n    failed\n    resumable\n    failureMessage\n    errors(first: 20) {\n      row\n      field\n      message\n    }\n    createdAt\n    finishedAt\n  }\n': typeof types.ImportJobDetailFragmentDoc;
   '\n  query ImportJobs($filter: ImportJobFilter, $first: Int, $after: String) {\n    importJobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        module\n        fileName\n        status\n        mode\n        dryRun\n        totalRows\n        created\n        updated\n        skipped\n        failed\n        createdAt\n        createdBy {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ImportJobsDocument;
@@ -116,6 +117,50 @@ type Documents = {
   '\n  mutation UpdateParameters($input: SystemParametersInput!) {\n    updateSystemParameters(input: $input) {\n      ...SystemParametersAll\n    }\n  }\n': typeof types.UpdateParametersDocument;
   '\n  query Reminders {\n    reminders {\n      kind\n      date\n      recordId\n      title\n      subtitle\n      email\n    }\n  }\n': typeof types.RemindersDocument;
   '\n  mutation SendGreeting($kind: ReminderKind!, $recordId: ID!, $subject: String!, $body: String!) {\n    sendGreeting(kind: $kind, recordId: $recordId, subject: $subject, body: $body) {\n      id\n      status\n      toAddress\n    }\n  }\n': typeof types.SendGreetingDocument;
+  '\n  mutation ConvertQuote($id: ID!, $to: DocumentTarget!) {\n    convertQuote(id: $id, to: $to) {\n      __typename\n      ... on Order {\n        id\n        number\n      }\n      ... on Contract {\n        id\n        number\n      }\n      ... on Invoice {\n        id\n        number\n      }\n    }\n  }\n': typeof types.ConvertQuoteDocument;
+  '\n  mutation CreateOpportunity($input: CreateOpportunityInput!) {\n    createOpportunity(input: $input) {\n      ...OpportunityRow\n    }\n  }\n': typeof types.CreateOpportunityDocument;
+  '\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      ...ProductRow\n    }\n  }\n': typeof types.CreateProductDocument;
+  '\n  mutation CreateQuote($input: CreateQuoteInput!) {\n    createQuote(input: $input) {\n      ...QuoteDetail\n    }\n  }\n': typeof types.CreateQuoteDocument;
+  '\n  mutation DeleteOpportunities($ids: [ID!]!) {\n    deleteOpportunities(ids: $ids)\n  }\n': typeof types.DeleteOpportunitiesDocument;
+  '\n  mutation DeleteProducts($ids: [ID!]!) {\n    deleteProducts(ids: $ids)\n  }\n': typeof types.DeleteProductsDocument;
+  '\n  mutation DeleteQuotes($ids: [ID!]!) {\n    deleteQuotes(ids: $ids)\n  }\n': typeof types.DeleteQuotesDocument;
+  '\n  query DocumentNumbering {\n    documentNumbering {\n      kind\n      prefix\n      width\n      next\n    }\n  }\n': typeof types.DocumentNumberingDocument;
+  '\n  fragment ProductRow on Product {\n    id\n    code\n    name\n    kind\n    unit\n    price\n    vatRate\n    active\n    description\n    version\n    createdAt\n    group {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n': typeof types.ProductRowFragmentDoc;
+  '\n  fragment OpportunityRow on Opportunity {\n    id\n    code\n    name\n    stage\n    probability\n    expectedValue\n    expectedCloseDate\n    lostReason\n    version\n    createdAt\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n': typeof types.OpportunityRowFragmentDoc;
+  '\n  fragment DocumentTotalsParts on DocumentTotals {\n    amount\n    discount\n    vat\n    total\n    inWords\n    vatByRate {\n      rate\n      base\n      vat\n    }\n  }\n': typeof types.DocumentTotalsPartsFragmentDoc;
+  '\n  fragment DocumentLineParts on DocumentLine {\n    id\n    position\n    productName\n    unit\n    quantity\n    unitPrice\n    discountPercent\n    discountAmount\n    vatRate\n    amount\n    discount\n    vat\n    total\n    product {\n      id\n      code\n    }\n  }\n': typeof types.DocumentLinePartsFragmentDoc;
+  '\n  fragment QuoteRow on Quote {\n    id\n    number\n    date\n    validUntil\n    status\n    version\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n  }\n': typeof types.QuoteRowFragmentDoc;
+  '\n  fragment QuoteDetail on Quote {\n    ...QuoteRow\n    terms\n    contact {\n      id\n      name\n    }\n    opportunity {\n      id\n      code\n      name\n    }\n    lines {\n      ...DocumentLineParts\n    }\n    totals {\n      ...DocumentTotalsParts\n    }\n    convertedTo {\n      __typename\n      ... on Order {\n        id\n        number\n      }\n      ... on Contract {\n        id\n        number\n      }\n      ... on Invoice {\n        id\n        number\n      }\n    }\n  }\n': typeof types.QuoteDetailFragmentDoc;
+  '\n  mutation MoveOpportunity($id: ID!, $stage: OpportunityStage!, $version: Int!, $lostReason: String) {\n    moveOpportunity(id: $id, stage: $stage, version: $version, lostReason: $lostReason) {\n      ...OpportunityRow\n    }\n  }\n': typeof types.MoveOpportunityDocument;
+  '\n  query Opportunities(\n    $filter: OpportunityFilter\n    $orderBy: [OpportunityOrder!]\n    $first: Int\n    $after: String\n  ) {\n    opportunities(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...OpportunityRow\n      }\n    }\n  }\n': typeof types.OpportunitiesDocument;
+  '\n  query OpportunityBoard($filter: OpportunityFilter, $first: Int) {\n    opportunityPipeline(filter: $filter) {\n      stage\n      count\n      value\n    }\n    needsAnalysis: opportunities(\n      filter: { stages: [NEEDS_ANALYSIS] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    proposal: opportunities(\n      filter: { stages: [PROPOSAL] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    negotiation: opportunities(\n      filter: { stages: [NEGOTIATION] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    won: opportunities(\n      filter: { stages: [WON] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    lost: opportunities(\n      filter: { stages: [LOST] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n  }\n': typeof types.OpportunityBoardDocument;
+  '\n  query OpportunitySources {\n    categories(kind: SOURCE) {\n      id\n      name\n    }\n  }\n': typeof types.OpportunitySourcesDocument;
+  '\n  query OpportunityTrash($search: String, $first: Int, $after: String) {\n    opportunities(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n': typeof types.OpportunityTrashDocument;
+  '\n  query Opportunity($id: ID!) {\n    opportunity(id: $id) {\n      ...OpportunityRow\n      description\n      contact {\n        id\n        name\n      }\n      source {\n        id\n        name\n      }\n      quotes {\n        ...QuoteRow\n      }\n    }\n  }\n': typeof types.OpportunityDocument;
+  '\n  query ProductGroups {\n    categories(kind: PRODUCT_GROUP) {\n      id\n      name\n    }\n  }\n': typeof types.ProductGroupsDocument;
+  '\n  query ProductOptions($search: String) {\n    products(\n      filter: { search: $search, active: true }\n      orderBy: [{ field: CODE, direction: ASC }]\n      first: 20\n    ) {\n      nodes {\n        id\n        code\n        name\n        unit\n        price\n        vatRate\n      }\n    }\n  }\n': typeof types.ProductOptionsDocument;
+  '\n  query ProductTrash($search: String, $first: Int, $after: String) {\n    products(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n': typeof types.ProductTrashDocument;
+  '\n  query Product($id: ID!) {\n    product(id: $id) {\n      ...ProductRow\n    }\n  }\n': typeof types.ProductDocument;
+  '\n  query Products($filter: ProductFilter, $orderBy: [ProductOrder!], $first: Int, $after: String) {\n    products(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ProductRow\n      }\n    }\n  }\n': typeof types.ProductsDocument;
+  '\n  mutation PurgeOpportunities($ids: [ID!]!) {\n    purgeOpportunities(ids: $ids)\n  }\n': typeof types.PurgeOpportunitiesDocument;
+  '\n  mutation PurgeProducts($ids: [ID!]!) {\n    purgeProducts(ids: $ids)\n  }\n': typeof types.PurgeProductsDocument;
+  '\n  mutation PurgeQuotes($ids: [ID!]!) {\n    purgeQuotes(ids: $ids)\n  }\n': typeof types.PurgeQuotesDocument;
+  '\n  query QuoteTrash($search: String, $first: Int, $after: String) {\n    quotes(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        date\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n': typeof types.QuoteTrashDocument;
+  '\n  query Quote($id: ID!) {\n    quote(id: $id) {\n      ...QuoteDetail\n    }\n  }\n': typeof types.QuoteDocument;
+  '\n  query Quotes($filter: QuoteFilter, $orderBy: [QuoteOrder!], $first: Int, $after: String) {\n    quotes(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...QuoteRow\n      }\n    }\n  }\n': typeof types.QuotesDocument;
+  '\n  mutation RestoreOpportunities($ids: [ID!]!) {\n    restoreOpportunities(ids: $ids)\n  }\n': typeof types.RestoreOpportunitiesDocument;
+  '\n  mutation RestoreProducts($ids: [ID!]!) {\n    restoreProducts(ids: $ids)\n  }\n': typeof types.RestoreProductsDocument;
+  '\n  mutation RestoreQuotes($ids: [ID!]!) {\n    restoreQuotes(ids: $ids)\n  }\n': typeof types.RestoreQuotesDocument;
+  '\n  query SalesCustomerOptions($search: String) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: 20) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n': typeof types.SalesCustomerOptionsDocument;
+  '\n  query SalesCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n      contacts(first: 50) {\n        nodes {\n          id\n          name\n        }\n      }\n    }\n    opportunities(filter: { customerId: $id }, first: 50) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n': typeof types.SalesCustomerDocument;
+  '\n  query SalesDocumentView($id: ID!, $order: Boolean!, $contract: Boolean!, $invoice: Boolean!) {\n    order(id: $id) @include(if: $order) {\n      id\n      number\n      date\n      status\n      customer {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      quote {\n        id\n        number\n      }\n    }\n    contract(id: $id) @include(if: $contract) {\n      id\n      number\n      signedOn\n      status\n      customer {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      quote {\n        id\n        number\n      }\n    }\n    invoice(id: $id) @include(if: $invoice) {\n      id\n      number\n      date\n      status\n      customer {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      quote {\n        id\n        number\n      }\n    }\n  }\n': typeof types.SalesDocumentViewDocument;
+  '\n  query SalesUserOptions {\n    users(first: 200) {\n      nodes {\n        id\n        name\n        active\n      }\n    }\n  }\n': typeof types.SalesUserOptionsDocument;
+  '\n  query SalesViewer {\n    me {\n      id\n      name\n      role\n    }\n  }\n': typeof types.SalesViewerDocument;
+  '\n  mutation SetQuoteStatus($id: ID!, $status: QuoteStatus!, $version: Int!) {\n    setQuoteStatus(id: $id, status: $status, version: $version) {\n      ...QuoteDetail\n    }\n  }\n': typeof types.SetQuoteStatusDocument;
+  '\n  mutation UpdateDocumentNumbering($kind: DocumentKind!, $prefix: String!, $width: Int!) {\n    updateDocumentNumbering(kind: $kind, prefix: $prefix, width: $width) {\n      kind\n      prefix\n      width\n      next\n    }\n  }\n': typeof types.UpdateDocumentNumberingDocument;
+  '\n  mutation UpdateOpportunity($id: ID!, $input: UpdateOpportunityInput!) {\n    updateOpportunity(id: $id, input: $input) {\n      ...OpportunityRow\n    }\n  }\n': typeof types.UpdateOpportunityDocument;
+  '\n  mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      ...ProductRow\n    }\n  }\n': typeof types.UpdateProductDocument;
+  '\n  mutation UpdateQuote($id: ID!, $input: UpdateQuoteInput!) {\n    updateQuote(id: $id, input: $input) {\n      ...QuoteDetail\n    }\n  }\n': typeof types.UpdateQuoteDocument;
   '\n  mutation CreateDepartment($name: String!) {\n    createDepartment(name: $name) {\n      id\n      name\n    }\n  }\n': typeof types.CreateDepartmentDocument;
   '\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n': typeof types.CreateUserDocument;
   '\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n': typeof types.DepartmentsDocument;
@@ -307,6 +352,8 @@ const documents: Documents = {
     types.UpdateCustomerDocument,
   '\n  query CustomerCampaigns($customerId: ID!) {\n    customerCampaigns(customerId: $customerId) {\n      id\n      status\n      joinedAt\n      campaign {\n        id\n        code\n        name\n        startDate\n        endDate\n      }\n    }\n  }\n':
     types.CustomerCampaignsDocument,
+  '\n  query CustomerSalesDocuments($customerId: ID!, $first: Int) {\n    customerSalesDocuments(customerId: $customerId, first: $first) {\n      totalCount\n      nodes {\n        __typename\n        ... on Opportunity {\n          id\n          code\n          name\n          stage\n          expectedValue\n          createdAt\n        }\n        ... on Quote {\n          id\n          number\n          date\n          quoteStatus: status\n          totals {\n            total\n          }\n          createdAt\n        }\n        ... on Order {\n          id\n          number\n          date\n          orderStatus: status\n          totals {\n            total\n          }\n          createdAt\n        }\n        ... on Contract {\n          id\n          number\n          contractStatus: status\n          totals {\n            total\n          }\n          createdAt\n        }\n        ... on Invoice {\n          id\n          number\n          date\n          invoiceStatus: status\n          totals {\n            total\n          }\n          createdAt\n        }\n      }\n    }\n  }\n':
+    types.CustomerSalesDocumentsDocument,
   '\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobDetail\n    }\n  }\n':
     types.ImportJobDocument,
   '\n  fragment ImportJobDetail on ImportJob {\n    id\n    module\n    fileName\n    status\n    columns\n    suggestedMapping {\n      column\n      field\n    }\n    mapping {\n      column\n      field\n    }\n    fields {\n      field\n      label\n      required\n    }\n    mode\n    dryRun\n    convertOldMobilePrefixes\n    totalRows\n    processedRows\n    created\n    updated\n    skipped\n    failed\n    resumable\n    failureMessage\n    errors(first: 20) {\n      row\n      field\n      message\n    }\n    createdAt\n    finishedAt\n  }\n':
@@ -325,6 +372,92 @@ const documents: Documents = {
     types.RemindersDocument,
   '\n  mutation SendGreeting($kind: ReminderKind!, $recordId: ID!, $subject: String!, $body: String!) {\n    sendGreeting(kind: $kind, recordId: $recordId, subject: $subject, body: $body) {\n      id\n      status\n      toAddress\n    }\n  }\n':
     types.SendGreetingDocument,
+  '\n  mutation ConvertQuote($id: ID!, $to: DocumentTarget!) {\n    convertQuote(id: $id, to: $to) {\n      __typename\n      ... on Order {\n        id\n        number\n      }\n      ... on Contract {\n        id\n        number\n      }\n      ... on Invoice {\n        id\n        number\n      }\n    }\n  }\n':
+    types.ConvertQuoteDocument,
+  '\n  mutation CreateOpportunity($input: CreateOpportunityInput!) {\n    createOpportunity(input: $input) {\n      ...OpportunityRow\n    }\n  }\n':
+    types.CreateOpportunityDocument,
+  '\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      ...ProductRow\n    }\n  }\n':
+    types.CreateProductDocument,
+  '\n  mutation CreateQuote($input: CreateQuoteInput!) {\n    createQuote(input: $input) {\n      ...QuoteDetail\n    }\n  }\n':
+    types.CreateQuoteDocument,
+  '\n  mutation DeleteOpportunities($ids: [ID!]!) {\n    deleteOpportunities(ids: $ids)\n  }\n':
+    types.DeleteOpportunitiesDocument,
+  '\n  mutation DeleteProducts($ids: [ID!]!) {\n    deleteProducts(ids: $ids)\n  }\n':
+    types.DeleteProductsDocument,
+  '\n  mutation DeleteQuotes($ids: [ID!]!) {\n    deleteQuotes(ids: $ids)\n  }\n': types.DeleteQuotesDocument,
+  '\n  query DocumentNumbering {\n    documentNumbering {\n      kind\n      prefix\n      width\n      next\n    }\n  }\n':
+    types.DocumentNumberingDocument,
+  '\n  fragment ProductRow on Product {\n    id\n    code\n    name\n    kind\n    unit\n    price\n    vatRate\n    active\n    description\n    version\n    createdAt\n    group {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n':
+    types.ProductRowFragmentDoc,
+  '\n  fragment OpportunityRow on Opportunity {\n    id\n    code\n    name\n    stage\n    probability\n    expectedValue\n    expectedCloseDate\n    lostReason\n    version\n    createdAt\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n':
+    types.OpportunityRowFragmentDoc,
+  '\n  fragment DocumentTotalsParts on DocumentTotals {\n    amount\n    discount\n    vat\n    total\n    inWords\n    vatByRate {\n      rate\n      base\n      vat\n    }\n  }\n':
+    types.DocumentTotalsPartsFragmentDoc,
+  '\n  fragment DocumentLineParts on DocumentLine {\n    id\n    position\n    productName\n    unit\n    quantity\n    unitPrice\n    discountPercent\n    discountAmount\n    vatRate\n    amount\n    discount\n    vat\n    total\n    product {\n      id\n      code\n    }\n  }\n':
+    types.DocumentLinePartsFragmentDoc,
+  '\n  fragment QuoteRow on Quote {\n    id\n    number\n    date\n    validUntil\n    status\n    version\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n  }\n':
+    types.QuoteRowFragmentDoc,
+  '\n  fragment QuoteDetail on Quote {\n    ...QuoteRow\n    terms\n    contact {\n      id\n      name\n    }\n    opportunity {\n      id\n      code\n      name\n    }\n    lines {\n      ...DocumentLineParts\n    }\n    totals {\n      ...DocumentTotalsParts\n    }\n    convertedTo {\n      __typename\n      ... on Order {\n        id\n        number\n      }\n      ... on Contract {\n        id\n        number\n      }\n      ... on Invoice {\n        id\n        number\n      }\n    }\n  }\n':
+    types.QuoteDetailFragmentDoc,
+  '\n  mutation MoveOpportunity($id: ID!, $stage: OpportunityStage!, $version: Int!, $lostReason: String) {\n    moveOpportunity(id: $id, stage: $stage, version: $version, lostReason: $lostReason) {\n      ...OpportunityRow\n    }\n  }\n':
+    types.MoveOpportunityDocument,
+  '\n  query Opportunities(\n    $filter: OpportunityFilter\n    $orderBy: [OpportunityOrder!]\n    $first: Int\n    $after: String\n  ) {\n    opportunities(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...OpportunityRow\n      }\n    }\n  }\n':
+    types.OpportunitiesDocument,
+  '\n  query OpportunityBoard($filter: OpportunityFilter, $first: Int) {\n    opportunityPipeline(filter: $filter) {\n      stage\n      count\n      value\n    }\n    needsAnalysis: opportunities(\n      filter: { stages: [NEEDS_ANALYSIS] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    proposal: opportunities(\n      filter: { stages: [PROPOSAL] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    negotiation: opportunities(\n      filter: { stages: [NEGOTIATION] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    won: opportunities(\n      filter: { stages: [WON] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    lost: opportunities(\n      filter: { stages: [LOST] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n  }\n':
+    types.OpportunityBoardDocument,
+  '\n  query OpportunitySources {\n    categories(kind: SOURCE) {\n      id\n      name\n    }\n  }\n':
+    types.OpportunitySourcesDocument,
+  '\n  query OpportunityTrash($search: String, $first: Int, $after: String) {\n    opportunities(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n':
+    types.OpportunityTrashDocument,
+  '\n  query Opportunity($id: ID!) {\n    opportunity(id: $id) {\n      ...OpportunityRow\n      description\n      contact {\n        id\n        name\n      }\n      source {\n        id\n        name\n      }\n      quotes {\n        ...QuoteRow\n      }\n    }\n  }\n':
+    types.OpportunityDocument,
+  '\n  query ProductGroups {\n    categories(kind: PRODUCT_GROUP) {\n      id\n      name\n    }\n  }\n':
+    types.ProductGroupsDocument,
+  '\n  query ProductOptions($search: String) {\n    products(\n      filter: { search: $search, active: true }\n      orderBy: [{ field: CODE, direction: ASC }]\n      first: 20\n    ) {\n      nodes {\n        id\n        code\n        name\n        unit\n        price\n        vatRate\n      }\n    }\n  }\n':
+    types.ProductOptionsDocument,
+  '\n  query ProductTrash($search: String, $first: Int, $after: String) {\n    products(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n':
+    types.ProductTrashDocument,
+  '\n  query Product($id: ID!) {\n    product(id: $id) {\n      ...ProductRow\n    }\n  }\n':
+    types.ProductDocument,
+  '\n  query Products($filter: ProductFilter, $orderBy: [ProductOrder!], $first: Int, $after: String) {\n    products(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ProductRow\n      }\n    }\n  }\n':
+    types.ProductsDocument,
+  '\n  mutation PurgeOpportunities($ids: [ID!]!) {\n    purgeOpportunities(ids: $ids)\n  }\n':
+    types.PurgeOpportunitiesDocument,
+  '\n  mutation PurgeProducts($ids: [ID!]!) {\n    purgeProducts(ids: $ids)\n  }\n':
+    types.PurgeProductsDocument,
+  '\n  mutation PurgeQuotes($ids: [ID!]!) {\n    purgeQuotes(ids: $ids)\n  }\n': types.PurgeQuotesDocument,
+  '\n  query QuoteTrash($search: String, $first: Int, $after: String) {\n    quotes(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        date\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n':
+    types.QuoteTrashDocument,
+  '\n  query Quote($id: ID!) {\n    quote(id: $id) {\n      ...QuoteDetail\n    }\n  }\n':
+    types.QuoteDocument,
+  '\n  query Quotes($filter: QuoteFilter, $orderBy: [QuoteOrder!], $first: Int, $after: String) {\n    quotes(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...QuoteRow\n      }\n    }\n  }\n':
+    types.QuotesDocument,
+  '\n  mutation RestoreOpportunities($ids: [ID!]!) {\n    restoreOpportunities(ids: $ids)\n  }\n':
+    types.RestoreOpportunitiesDocument,
+  '\n  mutation RestoreProducts($ids: [ID!]!) {\n    restoreProducts(ids: $ids)\n  }\n':
+    types.RestoreProductsDocument,
+  '\n  mutation RestoreQuotes($ids: [ID!]!) {\n    restoreQuotes(ids: $ids)\n  }\n':
+    types.RestoreQuotesDocument,
+  '\n  query SalesCustomerOptions($search: String) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: 20) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n':
+    types.SalesCustomerOptionsDocument,
+  '\n  query SalesCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n      contacts(first: 50) {\n        nodes {\n          id\n          name\n        }\n      }\n    }\n    opportunities(filter: { customerId: $id }, first: 50) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n':
+    types.SalesCustomerDocument,
+  '\n  query SalesDocumentView($id: ID!, $order: Boolean!, $contract: Boolean!, $invoice: Boolean!) {\n    order(id: $id) @include(if: $order) {\n      id\n      number\n      date\n      status\n      customer {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      quote {\n        id\n        number\n      }\n    }\n    contract(id: $id) @include(if: $contract) {\n      id\n      number\n      signedOn\n      status\n      customer {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      quote {\n        id\n        number\n      }\n    }\n    invoice(id: $id) @include(if: $invoice) {\n      id\n      number\n      date\n      status\n      customer {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      quote {\n        id\n        number\n      }\n    }\n  }\n':
+    types.SalesDocumentViewDocument,
+  '\n  query SalesUserOptions {\n    users(first: 200) {\n      nodes {\n        id\n        name\n        active\n      }\n    }\n  }\n':
+    types.SalesUserOptionsDocument,
+  '\n  query SalesViewer {\n    me {\n      id\n      name\n      role\n    }\n  }\n':
+    types.SalesViewerDocument,
+  '\n  mutation SetQuoteStatus($id: ID!, $status: QuoteStatus!, $version: Int!) {\n    setQuoteStatus(id: $id, status: $status, version: $version) {\n      ...QuoteDetail\n    }\n  }\n':
+    types.SetQuoteStatusDocument,
+  '\n  mutation UpdateDocumentNumbering($kind: DocumentKind!, $prefix: String!, $width: Int!) {\n    updateDocumentNumbering(kind: $kind, prefix: $prefix, width: $width) {\n      kind\n      prefix\n      width\n      next\n    }\n  }\n':
+    types.UpdateDocumentNumberingDocument,
+  '\n  mutation UpdateOpportunity($id: ID!, $input: UpdateOpportunityInput!) {\n    updateOpportunity(id: $id, input: $input) {\n      ...OpportunityRow\n    }\n  }\n':
+    types.UpdateOpportunityDocument,
+  '\n  mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      ...ProductRow\n    }\n  }\n':
+    types.UpdateProductDocument,
+  '\n  mutation UpdateQuote($id: ID!, $input: UpdateQuoteInput!) {\n    updateQuote(id: $id, input: $input) {\n      ...QuoteDetail\n    }\n  }\n':
+    types.UpdateQuoteDocument,
   '\n  mutation CreateDepartment($name: String!) {\n    createDepartment(name: $name) {\n      id\n      name\n    }\n  }\n':
     types.CreateDepartmentDocument,
   '\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n':
@@ -915,6 +1048,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query CustomerSalesDocuments($customerId: ID!, $first: Int) {\n    customerSalesDocuments(customerId: $customerId, first: $first) {\n      totalCount\n      nodes {\n        __typename\n        ... on Opportunity {\n          id\n          code\n          name\n          stage\n          expectedValue\n          createdAt\n        }\n        ... on Quote {\n          id\n          number\n          date\n          quoteStatus: status\n          totals {\n            total\n          }\n          createdAt\n        }\n        ... on Order {\n          id\n          number\n          date\n          orderStatus: status\n          totals {\n            total\n          }\n          createdAt\n        }\n        ... on Contract {\n          id\n          number\n          contractStatus: status\n          totals {\n            total\n          }\n          createdAt\n        }\n        ... on Invoice {\n          id\n          number\n          date\n          invoiceStatus: status\n          totals {\n            total\n          }\n          createdAt\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CustomerSalesDocuments($customerId: ID!, $first: Int) {\n    customerSalesDocuments(customerId: $customerId, first: $first) {\n      totalCount\n      nodes {\n        __typename\n        ... on Opportunity {\n          id\n          code\n          name\n          stage\n          expectedValue\n          createdAt\n        }\n        ... on Quote {\n          id\n          number\n          date\n          quoteStatus: status\n          totals {\n            total\n          }\n          createdAt\n        }\n        ... on Order {\n          id\n          number\n          date\n          orderStatus: status\n          totals {\n            total\n          }\n          createdAt\n        }\n        ... on Contract {\n          id\n          number\n          contractStatus: status\n          totals {\n            total\n          }\n          createdAt\n        }\n        ... on Invoice {\n          id\n          number\n          date\n          invoiceStatus: status\n          totals {\n            total\n          }\n          createdAt\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobDetail\n    }\n  }\n',
 ): (typeof documents)['\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobDetail\n    }\n  }\n'];
 /**
@@ -965,6 +1104,270 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SendGreeting($kind: ReminderKind!, $recordId: ID!, $subject: String!, $body: String!) {\n    sendGreeting(kind: $kind, recordId: $recordId, subject: $subject, body: $body) {\n      id\n      status\n      toAddress\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SendGreeting($kind: ReminderKind!, $recordId: ID!, $subject: String!, $body: String!) {\n    sendGreeting(kind: $kind, recordId: $recordId, subject: $subject, body: $body) {\n      id\n      status\n      toAddress\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConvertQuote($id: ID!, $to: DocumentTarget!) {\n    convertQuote(id: $id, to: $to) {\n      __typename\n      ... on Order {\n        id\n        number\n      }\n      ... on Contract {\n        id\n        number\n      }\n      ... on Invoice {\n        id\n        number\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConvertQuote($id: ID!, $to: DocumentTarget!) {\n    convertQuote(id: $id, to: $to) {\n      __typename\n      ... on Order {\n        id\n        number\n      }\n      ... on Contract {\n        id\n        number\n      }\n      ... on Invoice {\n        id\n        number\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateOpportunity($input: CreateOpportunityInput!) {\n    createOpportunity(input: $input) {\n      ...OpportunityRow\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateOpportunity($input: CreateOpportunityInput!) {\n    createOpportunity(input: $input) {\n      ...OpportunityRow\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      ...ProductRow\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      ...ProductRow\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateQuote($input: CreateQuoteInput!) {\n    createQuote(input: $input) {\n      ...QuoteDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateQuote($input: CreateQuoteInput!) {\n    createQuote(input: $input) {\n      ...QuoteDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteOpportunities($ids: [ID!]!) {\n    deleteOpportunities(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation DeleteOpportunities($ids: [ID!]!) {\n    deleteOpportunities(ids: $ids)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteProducts($ids: [ID!]!) {\n    deleteProducts(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation DeleteProducts($ids: [ID!]!) {\n    deleteProducts(ids: $ids)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteQuotes($ids: [ID!]!) {\n    deleteQuotes(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation DeleteQuotes($ids: [ID!]!) {\n    deleteQuotes(ids: $ids)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DocumentNumbering {\n    documentNumbering {\n      kind\n      prefix\n      width\n      next\n    }\n  }\n',
+): (typeof documents)['\n  query DocumentNumbering {\n    documentNumbering {\n      kind\n      prefix\n      width\n      next\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ProductRow on Product {\n    id\n    code\n    name\n    kind\n    unit\n    price\n    vatRate\n    active\n    description\n    version\n    createdAt\n    group {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment ProductRow on Product {\n    id\n    code\n    name\n    kind\n    unit\n    price\n    vatRate\n    active\n    description\n    version\n    createdAt\n    group {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment OpportunityRow on Opportunity {\n    id\n    code\n    name\n    stage\n    probability\n    expectedValue\n    expectedCloseDate\n    lostReason\n    version\n    createdAt\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment OpportunityRow on Opportunity {\n    id\n    code\n    name\n    stage\n    probability\n    expectedValue\n    expectedCloseDate\n    lostReason\n    version\n    createdAt\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DocumentTotalsParts on DocumentTotals {\n    amount\n    discount\n    vat\n    total\n    inWords\n    vatByRate {\n      rate\n      base\n      vat\n    }\n  }\n',
+): (typeof documents)['\n  fragment DocumentTotalsParts on DocumentTotals {\n    amount\n    discount\n    vat\n    total\n    inWords\n    vatByRate {\n      rate\n      base\n      vat\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DocumentLineParts on DocumentLine {\n    id\n    position\n    productName\n    unit\n    quantity\n    unitPrice\n    discountPercent\n    discountAmount\n    vatRate\n    amount\n    discount\n    vat\n    total\n    product {\n      id\n      code\n    }\n  }\n',
+): (typeof documents)['\n  fragment DocumentLineParts on DocumentLine {\n    id\n    position\n    productName\n    unit\n    quantity\n    unitPrice\n    discountPercent\n    discountAmount\n    vatRate\n    amount\n    discount\n    vat\n    total\n    product {\n      id\n      code\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment QuoteRow on Quote {\n    id\n    number\n    date\n    validUntil\n    status\n    version\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n  }\n',
+): (typeof documents)['\n  fragment QuoteRow on Quote {\n    id\n    number\n    date\n    validUntil\n    status\n    version\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment QuoteDetail on Quote {\n    ...QuoteRow\n    terms\n    contact {\n      id\n      name\n    }\n    opportunity {\n      id\n      code\n      name\n    }\n    lines {\n      ...DocumentLineParts\n    }\n    totals {\n      ...DocumentTotalsParts\n    }\n    convertedTo {\n      __typename\n      ... on Order {\n        id\n        number\n      }\n      ... on Contract {\n        id\n        number\n      }\n      ... on Invoice {\n        id\n        number\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment QuoteDetail on Quote {\n    ...QuoteRow\n    terms\n    contact {\n      id\n      name\n    }\n    opportunity {\n      id\n      code\n      name\n    }\n    lines {\n      ...DocumentLineParts\n    }\n    totals {\n      ...DocumentTotalsParts\n    }\n    convertedTo {\n      __typename\n      ... on Order {\n        id\n        number\n      }\n      ... on Contract {\n        id\n        number\n      }\n      ... on Invoice {\n        id\n        number\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MoveOpportunity($id: ID!, $stage: OpportunityStage!, $version: Int!, $lostReason: String) {\n    moveOpportunity(id: $id, stage: $stage, version: $version, lostReason: $lostReason) {\n      ...OpportunityRow\n    }\n  }\n',
+): (typeof documents)['\n  mutation MoveOpportunity($id: ID!, $stage: OpportunityStage!, $version: Int!, $lostReason: String) {\n    moveOpportunity(id: $id, stage: $stage, version: $version, lostReason: $lostReason) {\n      ...OpportunityRow\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Opportunities(\n    $filter: OpportunityFilter\n    $orderBy: [OpportunityOrder!]\n    $first: Int\n    $after: String\n  ) {\n    opportunities(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...OpportunityRow\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Opportunities(\n    $filter: OpportunityFilter\n    $orderBy: [OpportunityOrder!]\n    $first: Int\n    $after: String\n  ) {\n    opportunities(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...OpportunityRow\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OpportunityBoard($filter: OpportunityFilter, $first: Int) {\n    opportunityPipeline(filter: $filter) {\n      stage\n      count\n      value\n    }\n    needsAnalysis: opportunities(\n      filter: { stages: [NEEDS_ANALYSIS] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    proposal: opportunities(\n      filter: { stages: [PROPOSAL] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    negotiation: opportunities(\n      filter: { stages: [NEGOTIATION] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    won: opportunities(\n      filter: { stages: [WON] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    lost: opportunities(\n      filter: { stages: [LOST] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OpportunityBoard($filter: OpportunityFilter, $first: Int) {\n    opportunityPipeline(filter: $filter) {\n      stage\n      count\n      value\n    }\n    needsAnalysis: opportunities(\n      filter: { stages: [NEEDS_ANALYSIS] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    proposal: opportunities(\n      filter: { stages: [PROPOSAL] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    negotiation: opportunities(\n      filter: { stages: [NEGOTIATION] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    won: opportunities(\n      filter: { stages: [WON] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    lost: opportunities(\n      filter: { stages: [LOST] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OpportunitySources {\n    categories(kind: SOURCE) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query OpportunitySources {\n    categories(kind: SOURCE) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OpportunityTrash($search: String, $first: Int, $after: String) {\n    opportunities(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OpportunityTrash($search: String, $first: Int, $after: String) {\n    opportunities(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Opportunity($id: ID!) {\n    opportunity(id: $id) {\n      ...OpportunityRow\n      description\n      contact {\n        id\n        name\n      }\n      source {\n        id\n        name\n      }\n      quotes {\n        ...QuoteRow\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Opportunity($id: ID!) {\n    opportunity(id: $id) {\n      ...OpportunityRow\n      description\n      contact {\n        id\n        name\n      }\n      source {\n        id\n        name\n      }\n      quotes {\n        ...QuoteRow\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProductGroups {\n    categories(kind: PRODUCT_GROUP) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query ProductGroups {\n    categories(kind: PRODUCT_GROUP) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProductOptions($search: String) {\n    products(\n      filter: { search: $search, active: true }\n      orderBy: [{ field: CODE, direction: ASC }]\n      first: 20\n    ) {\n      nodes {\n        id\n        code\n        name\n        unit\n        price\n        vatRate\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProductOptions($search: String) {\n    products(\n      filter: { search: $search, active: true }\n      orderBy: [{ field: CODE, direction: ASC }]\n      first: 20\n    ) {\n      nodes {\n        id\n        code\n        name\n        unit\n        price\n        vatRate\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProductTrash($search: String, $first: Int, $after: String) {\n    products(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProductTrash($search: String, $first: Int, $after: String) {\n    products(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Product($id: ID!) {\n    product(id: $id) {\n      ...ProductRow\n    }\n  }\n',
+): (typeof documents)['\n  query Product($id: ID!) {\n    product(id: $id) {\n      ...ProductRow\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Products($filter: ProductFilter, $orderBy: [ProductOrder!], $first: Int, $after: String) {\n    products(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ProductRow\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Products($filter: ProductFilter, $orderBy: [ProductOrder!], $first: Int, $after: String) {\n    products(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ProductRow\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PurgeOpportunities($ids: [ID!]!) {\n    purgeOpportunities(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation PurgeOpportunities($ids: [ID!]!) {\n    purgeOpportunities(ids: $ids)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PurgeProducts($ids: [ID!]!) {\n    purgeProducts(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation PurgeProducts($ids: [ID!]!) {\n    purgeProducts(ids: $ids)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PurgeQuotes($ids: [ID!]!) {\n    purgeQuotes(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation PurgeQuotes($ids: [ID!]!) {\n    purgeQuotes(ids: $ids)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QuoteTrash($search: String, $first: Int, $after: String) {\n    quotes(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        date\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query QuoteTrash($search: String, $first: Int, $after: String) {\n    quotes(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        date\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Quote($id: ID!) {\n    quote(id: $id) {\n      ...QuoteDetail\n    }\n  }\n',
+): (typeof documents)['\n  query Quote($id: ID!) {\n    quote(id: $id) {\n      ...QuoteDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Quotes($filter: QuoteFilter, $orderBy: [QuoteOrder!], $first: Int, $after: String) {\n    quotes(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...QuoteRow\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Quotes($filter: QuoteFilter, $orderBy: [QuoteOrder!], $first: Int, $after: String) {\n    quotes(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...QuoteRow\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestoreOpportunities($ids: [ID!]!) {\n    restoreOpportunities(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation RestoreOpportunities($ids: [ID!]!) {\n    restoreOpportunities(ids: $ids)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestoreProducts($ids: [ID!]!) {\n    restoreProducts(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation RestoreProducts($ids: [ID!]!) {\n    restoreProducts(ids: $ids)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestoreQuotes($ids: [ID!]!) {\n    restoreQuotes(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation RestoreQuotes($ids: [ID!]!) {\n    restoreQuotes(ids: $ids)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SalesCustomerOptions($search: String) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: 20) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SalesCustomerOptions($search: String) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: 20) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SalesCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n      contacts(first: 50) {\n        nodes {\n          id\n          name\n        }\n      }\n    }\n    opportunities(filter: { customerId: $id }, first: 50) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SalesCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n      contacts(first: 50) {\n        nodes {\n          id\n          name\n        }\n      }\n    }\n    opportunities(filter: { customerId: $id }, first: 50) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SalesDocumentView($id: ID!, $order: Boolean!, $contract: Boolean!, $invoice: Boolean!) {\n    order(id: $id) @include(if: $order) {\n      id\n      number\n      date\n      status\n      customer {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      quote {\n        id\n        number\n      }\n    }\n    contract(id: $id) @include(if: $contract) {\n      id\n      number\n      signedOn\n      status\n      customer {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      quote {\n        id\n        number\n      }\n    }\n    invoice(id: $id) @include(if: $invoice) {\n      id\n      number\n      date\n      status\n      customer {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      quote {\n        id\n        number\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SalesDocumentView($id: ID!, $order: Boolean!, $contract: Boolean!, $invoice: Boolean!) {\n    order(id: $id) @include(if: $order) {\n      id\n      number\n      date\n      status\n      customer {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      quote {\n        id\n        number\n      }\n    }\n    contract(id: $id) @include(if: $contract) {\n      id\n      number\n      signedOn\n      status\n      customer {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      quote {\n        id\n        number\n      }\n    }\n    invoice(id: $id) @include(if: $invoice) {\n      id\n      number\n      date\n      status\n      customer {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      quote {\n        id\n        number\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SalesUserOptions {\n    users(first: 200) {\n      nodes {\n        id\n        name\n        active\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SalesUserOptions {\n    users(first: 200) {\n      nodes {\n        id\n        name\n        active\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SalesViewer {\n    me {\n      id\n      name\n      role\n    }\n  }\n',
+): (typeof documents)['\n  query SalesViewer {\n    me {\n      id\n      name\n      role\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetQuoteStatus($id: ID!, $status: QuoteStatus!, $version: Int!) {\n    setQuoteStatus(id: $id, status: $status, version: $version) {\n      ...QuoteDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetQuoteStatus($id: ID!, $status: QuoteStatus!, $version: Int!) {\n    setQuoteStatus(id: $id, status: $status, version: $version) {\n      ...QuoteDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateDocumentNumbering($kind: DocumentKind!, $prefix: String!, $width: Int!) {\n    updateDocumentNumbering(kind: $kind, prefix: $prefix, width: $width) {\n      kind\n      prefix\n      width\n      next\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateDocumentNumbering($kind: DocumentKind!, $prefix: String!, $width: Int!) {\n    updateDocumentNumbering(kind: $kind, prefix: $prefix, width: $width) {\n      kind\n      prefix\n      width\n      next\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateOpportunity($id: ID!, $input: UpdateOpportunityInput!) {\n    updateOpportunity(id: $id, input: $input) {\n      ...OpportunityRow\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateOpportunity($id: ID!, $input: UpdateOpportunityInput!) {\n    updateOpportunity(id: $id, input: $input) {\n      ...OpportunityRow\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      ...ProductRow\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      ...ProductRow\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateQuote($id: ID!, $input: UpdateQuoteInput!) {\n    updateQuote(id: $id, input: $input) {\n      ...QuoteDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateQuote($id: ID!, $input: UpdateQuoteInput!) {\n    updateQuote(id: $id, input: $input) {\n      ...QuoteDetail\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,3 +16,13 @@ export {
   type TagsFieldProps,
   type TextareaFieldProps,
 } from './list-fields';
+export {
+  DecimalField,
+  DecimalInput,
+  MoneyField,
+  MoneyInput,
+  type DecimalFieldProps,
+  type DecimalInputProps,
+  type MoneyFieldProps,
+  type MoneyInputProps,
+} from './money-field';

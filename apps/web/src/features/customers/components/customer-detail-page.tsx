@@ -14,6 +14,7 @@ import { CustomerCampaignsTab } from './customer-campaigns-tab';
 import { CustomerContactsTab } from './customer-contacts-tab';
 import { CustomerHistoryTab } from './customer-history-tab';
 import { CustomerInfoTab } from './customer-info-tab';
+import { CustomerSalesTab } from './customer-sales-tab';
 import { LaterReleaseTab } from './later-release-tab';
 import { LevelBadge } from './level-badge';
 import { TransferDialog } from './transfer-dialog';
@@ -29,7 +30,7 @@ const TABS = [
   'history',
 ] as const;
 type Tab = (typeof TABS)[number];
-const LATER = ['salesDocuments', 'debt', 'documents'] as const;
+const LATER = ['debt', 'documents'] as const;
 
 function isTab(value: string | null): value is Tab {
   return (TABS as readonly (string | null)[]).includes(value);
@@ -171,6 +172,9 @@ export function CustomerDetailPage() {
           </Tabs.Panel>
           <Tabs.Panel value="campaigns">
             <CustomerCampaignsTab customerId={customer.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="salesDocuments">
+            <CustomerSalesTab customerId={customer.id} />
           </Tabs.Panel>
           <Tabs.Panel value="history">
             <CustomerHistoryTab customerId={customer.id} />

@@ -1,0 +1,173 @@
+import { Paper, SimpleGrid } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { createQuoteSchema, updateQuoteSchema, vietnamDay, addDays } from '@sen/shared';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { DateField, Form, FormActions, SelectField, TextareaField } from '../../../components/form';
+import { ErrorAlert, Page, PageLoader } from '../../../components/page';
+import type { QuoteDetailFragment } from '../../../gql/graphql';
+import { useCreateQuote } from '../api/create-quote';
+import { useQuote } from '../api/quote';
+import { useSalesCustomer } from '../api/sales-customer';
+import { useSalesUserOptions } from '../api/sales-user-options';
+import { useSalesViewer } from '../api/sales-viewer';
+import { useUpdateQuote } from '../api/update-quote';
+import { CustomerPickerField } from './customer-picker-field';
+import { emptyLine, LinesEditor, type LineFormValue } from './lines-editor';
+
+/** How long a new quote stays valid unless the user says otherwise (a common Vietnamese practice). */
+const VALID_DAYS = 30;
+
+function QuoteFields({ canPickOwner }: { canPickOwner: boolean }) {
+  const { t } = useTranslation();
+  const { setValue } = useFormContext();
+  const customerId = useWatch({ name: 'customerId' }) as string | null;
+  const customer = useSalesCustomer(customerId || null).data;
+  const users = useSalesUserOptions(!canPickOwner).data?.users.nodes ?? [];
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+        <CustomerPickerField
+          name="customerId"
+          label={t('sales.fields.customer')}
+          required
+          onPicked={() => {
+            setValue('contactId', null);
+            setValue('opportunityId', null);
+          }}
+        />
+        <DateField name="date" label={t('sales.quotes.fields.date')} required />
+        <DateField name="validUntil" label={t('sales.quotes.fields.validUntil')} />
+        <SelectField
+          name="contactId"
+          label={t('sales.fields.contact')}
+          data={(customer?.customer?.contacts.nodes ?? []).map((c) => ({ value: c.id, label: c.name }))}
+        />
+        <SelectField
+          name="opportunityId"
+          label={t('sales.quotes.fields.opportunity')}
+          data={(customer?.opportunities.nodes ?? []).map((o) => ({
+            value: o.id,
+            label: `${o.code} — ${o.name}`,
+          }))}
+        />
+        {canPickOwner ? (
+          <SelectField
+            name="ownerId"
+            label={t('sales.fields.owner')}
+            required
+            data={users.filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }))}
+          />
+        ) : null}
+      </SimpleGrid>
+      <LinesEditor />
+      <TextareaField name="terms" label={t('sales.quotes.fields.terms')} />
+    </>
+  );
+}
+
+/** Thêm mới báo giá (SAL-03); `?customerId=` and `?opportunityId=` preset them. */
+export function QuoteCreatePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const viewer = useSalesViewer();
+  const [createQuote] = useCreateQuote();
+  if (!viewer) {
+    return <PageLoader />;
+  }
+  const today = vietnamDay(new Date());
+  return (
+    <Page title={t('sales.quotes.createTitle')}>
+      <Paper withBorder p="lg">
+        <Form
+          schema={createQuoteSchema}
+          label={t('sales.quotes.createTitle')}
+          defaultValues={{
+            customerId: params.get('customerId') ?? '',
+            date: today,
+            validUntil: addDays(today, VALID_DAYS),
+            contactId: null,
+            opportunityId: params.get('opportunityId'),
+            terms: null,
+            ownerId: viewer.id,
+            lines: [emptyLine()] as never,
+          }}
+          onSubmit={async (input) => {
+            // The editor clears the discount not in use; the schema's output is the API's input.
+            const { data } = await createQuote({ variables: { input } });
+            if (data) {
+              notifications.show({
+                color: 'teal',
+                message: t('sales.quotes.created', { number: data.createQuote.number }),
+              });
+              void navigate(`/quotes/${data.createQuote.id}`);
+            }
+          }}
+        >
+          <QuoteFields canPickOwner={viewer.role !== 'STAFF'} />
+          <FormActions mode="create" onBack={() => void navigate('/quotes')} />
+        </Form>
+      </Paper>
+    </Page>
+  );
+}
+
+const formLine = (l: QuoteDetailFragment['lines'][number]): LineFormValue => ({
+  productId: l.product?.id ?? null,
+  productName: l.productName,
+  unit: l.unit ?? null,
+  quantity: l.quantity,
+  unitPrice: l.unitPrice,
+  discountMode: l.discountAmount ? 'amount' : 'percent',
+  discountPercent: l.discountPercent ?? null,
+  discountAmount: l.discountAmount ?? null,
+  vatRate: l.vatRate,
+});
+
+/** Sửa báo giá: a draft, sent or expired quote; the lines are replaced as a whole. */
+export function QuoteEditPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const viewer = useSalesViewer();
+  const { data, loading, error, refetch } = useQuote(id);
+  const [updateQuote] = useUpdateQuote();
+  const q = data?.quote;
+  if (!q || !viewer) {
+    return loading || !viewer ? <PageLoader /> : <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  }
+  const back = () => void navigate(`/quotes/${q.id}`);
+  return (
+    <Page title={t('sales.quotes.editTitle', { number: q.number })}>
+      <Paper withBorder p="lg">
+        <Form
+          schema={updateQuoteSchema}
+          label={t('sales.quotes.editTitle', { number: q.number })}
+          defaultValues={{
+            customerId: q.customer.id,
+            date: q.date,
+            validUntil: q.validUntil ?? null,
+            contactId: q.contact?.id ?? null,
+            opportunityId: q.opportunity?.id ?? null,
+            terms: q.terms ?? null,
+            ownerId: q.owner.id,
+            lines: q.lines.map(formLine) as never,
+            version: q.version,
+          }}
+          onSubmit={async (input) => {
+            const { data: saved } = await updateQuote({ variables: { id: q.id, input } });
+            if (saved) {
+              notifications.show({ color: 'teal', message: t('common.saved') });
+              back();
+            }
+          }}
+        >
+          <QuoteFields canPickOwner={viewer.role !== 'STAFF'} />
+          <FormActions mode="edit" onBack={back} />
+        </Form>
+      </Paper>
+    </Page>
+  );
+}

@@ -1,0 +1,162 @@
+import { Tabs } from '@mantine/core';
+import { formatDateTimeVi, formatDateVi } from '@sen/shared';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { Page } from '../../../components/page';
+import { TrashTable, useTrashSearch } from '../../../components/trash-table';
+import { useOpportunityTrash } from '../api/opportunity-trash';
+import { useProductTrash } from '../api/product-trash';
+import { usePurgeOpportunities } from '../api/purge-opportunities';
+import { usePurgeProducts } from '../api/purge-products';
+import { usePurgeQuotes } from '../api/purge-quotes';
+import { useQuoteTrash } from '../api/quote-trash';
+import { useRestoreOpportunities } from '../api/restore-opportunities';
+import { useRestoreProducts } from '../api/restore-products';
+import { useRestoreQuotes } from '../api/restore-quotes';
+import { useSalesViewer } from '../api/sales-viewer';
+
+const TABS = ['products', 'opportunities', 'quotes'] as const;
+type Tab = (typeof TABS)[number];
+
+interface Deleted {
+  id: string;
+  deletedAt?: string | null;
+  owner: { name: string };
+}
+
+function useCommonColumns<T extends Deleted>(): ColumnDef<T>[] {
+  const { t } = useTranslation();
+  return [
+    { id: 'owner', header: t('sales.fields.owner'), cell: ({ row }) => row.original.owner.name },
+    {
+      id: 'deletedAt',
+      header: t('sales.fields.deletedAt'),
+      meta: { nowrap: true },
+      cell: ({ row }) => (row.original.deletedAt ? formatDateTimeVi(row.original.deletedAt) : ''),
+    },
+  ];
+}
+
+function ProductsTrash({ admin }: { admin: boolean }) {
+  const { t } = useTranslation();
+  const trash = useTrashSearch();
+  const q = useProductTrash(trash.search, trash.paging.first, trash.paging.after);
+  const [restore] = useRestoreProducts();
+  const [purge] = usePurgeProducts();
+  const common = useCommonColumns<NonNullable<typeof q.data>['products']['nodes'][number]>();
+  return (
+    <TrashTable
+      label={t('sales.products.title')}
+      trash={trash}
+      connection={(q.data ?? q.previousData)?.products}
+      loading={q.loading}
+      error={q.error}
+      onRetry={() => void q.refetch()}
+      columns={[
+        { id: 'code', header: t('sales.products.fields.code'), cell: ({ row }) => row.original.code },
+        { id: 'name', header: t('sales.products.fields.name'), cell: ({ row }) => row.original.name },
+        ...common,
+      ]}
+      restore={async (ids) => (await restore({ variables: { ids } })).data?.restoreProducts ?? 0}
+      purge={
+        admin ? async (ids) => (await purge({ variables: { ids } })).data?.purgeProducts ?? 0 : undefined
+      }
+    />
+  );
+}
+
+function OpportunitiesTrash({ admin }: { admin: boolean }) {
+  const { t } = useTranslation();
+  const trash = useTrashSearch();
+  const q = useOpportunityTrash(trash.search, trash.paging.first, trash.paging.after);
+  const [restore] = useRestoreOpportunities();
+  const [purge] = usePurgeOpportunities();
+  const common = useCommonColumns<NonNullable<typeof q.data>['opportunities']['nodes'][number]>();
+  return (
+    <TrashTable
+      label={t('sales.opportunities.title')}
+      trash={trash}
+      connection={(q.data ?? q.previousData)?.opportunities}
+      loading={q.loading}
+      error={q.error}
+      onRetry={() => void q.refetch()}
+      columns={[
+        { id: 'code', header: t('sales.opportunities.fields.code'), cell: ({ row }) => row.original.code },
+        { id: 'name', header: t('sales.opportunities.fields.name'), cell: ({ row }) => row.original.name },
+        { id: 'customer', header: t('sales.fields.customer'), cell: ({ row }) => row.original.customer.name },
+        ...common,
+      ]}
+      restore={async (ids) => (await restore({ variables: { ids } })).data?.restoreOpportunities ?? 0}
+      purge={
+        admin ? async (ids) => (await purge({ variables: { ids } })).data?.purgeOpportunities ?? 0 : undefined
+      }
+    />
+  );
+}
+
+function QuotesTrash({ admin }: { admin: boolean }) {
+  const { t } = useTranslation();
+  const trash = useTrashSearch();
+  const q = useQuoteTrash(trash.search, trash.paging.first, trash.paging.after);
+  const [restore] = useRestoreQuotes();
+  const [purge] = usePurgeQuotes();
+  const common = useCommonColumns<NonNullable<typeof q.data>['quotes']['nodes'][number]>();
+  return (
+    <TrashTable
+      label={t('sales.quotes.title')}
+      trash={trash}
+      connection={(q.data ?? q.previousData)?.quotes}
+      loading={q.loading}
+      error={q.error}
+      onRetry={() => void q.refetch()}
+      columns={[
+        { id: 'number', header: t('sales.quotes.fields.number'), cell: ({ row }) => row.original.number },
+        {
+          id: 'date',
+          header: t('sales.quotes.fields.date'),
+          cell: ({ row }) => formatDateVi(row.original.date),
+        },
+        { id: 'customer', header: t('sales.fields.customer'), cell: ({ row }) => row.original.customer.name },
+        ...common,
+      ]}
+      restore={async (ids) => (await restore({ variables: { ids } })).data?.restoreQuotes ?? 0}
+      purge={admin ? async (ids) => (await purge({ variables: { ids } })).data?.purgeQuotes ?? 0 : undefined}
+    />
+  );
+}
+
+function isTab(v: string | null): v is Tab {
+  return (TABS as readonly (string | null)[]).includes(v);
+}
+
+/** Thùng rác of the sales lists (X-07): restored by the owner's side, purged by an admin. */
+export function SalesTrashPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('tab');
+  const tab: Tab = isTab(raw) ? raw : 'products';
+  const admin = useSalesViewer()?.role === 'ADMIN';
+  return (
+    <Page title={t('sales.trash')}>
+      <Tabs value={tab} onChange={(v) => v && setParams({ tab: v }, { replace: true })} keepMounted={false}>
+        <Tabs.List>
+          {TABS.map((k) => (
+            <Tabs.Tab key={k} value={k}>
+              {t(`sales.${k}.title`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="products" pt="md">
+          <ProductsTrash admin={admin} />
+        </Tabs.Panel>
+        <Tabs.Panel value="opportunities" pt="md">
+          <OpportunitiesTrash admin={admin} />
+        </Tabs.Panel>
+        <Tabs.Panel value="quotes" pt="md">
+          <QuotesTrash admin={admin} />
+        </Tabs.Panel>
+      </Tabs>
+    </Page>
+  );
+}
