@@ -50,7 +50,7 @@ export function KanbanBoard<T>({
 
   return (
     <ScrollArea type="auto" offsetScrollbars>
-      <Group align="flex-start" gap="sm" wrap="nowrap" role="list" aria-label={label}>
+      <Group align="stretch" gap="sm" wrap="nowrap" role="list" aria-label={label}>
         {columns.map((column) => (
           <Paper
             key={column.id}
@@ -59,8 +59,8 @@ export function KanbanBoard<T>({
             data-column={column.id}
             withBorder
             p="xs"
-            w={272}
-            miw={272}
+            miw={200}
+            style={{ flex: '1 1 0' }}
             bg={over === column.id ? 'var(--mantine-color-blue-light)' : 'var(--mantine-color-gray-0)'}
             onDragOver={(e) => {
               if (e.dataTransfer.types.includes(MIME)) {
