@@ -157,9 +157,7 @@ export function CustomerSalesTab({ customerId }: CustomerSalesTabProps) {
               </Table.Td>
               <Table.Td>{formatDateVi('date' in d && d.date ? d.date : d.createdAt)}</Table.Td>
               <Table.Td>
-                {d.__typename === 'Opportunity'
-                  ? t(`customers.sales.stages.${d.stage}`)
-                  : statusLabel(d)}
+                {d.__typename === 'Opportunity' ? t(`customers.sales.stages.${d.stage}`) : statusLabel(d)}
               </Table.Td>
               <Table.Td ta="right">
                 {d.__typename === 'Opportunity'
