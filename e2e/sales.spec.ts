@@ -88,6 +88,12 @@ test('a quote at 8 % and 10 %: the form’s totals are the server’s, it prints
     'mutation($v: Int!) { updateCompanyProfile(input: { name: "Công ty Cổ phần Phần mềm Sen Việt", version: $v }) { name } }',
     { v: companyProfile.version },
   );
+  // Another STAFF user of its own (account.spec changes staff2's password in the same database).
+  const outsider = `${unique('nv-khac')}@sen.local`;
+  const outsiderPassword = 'Sen-Nguoi-Ngoai-2026!';
+  await graphql(page, 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', {
+    i: { name: 'Nhân viên khác', email: outsider, password: outsiderPassword, role: 'STAFF' },
+  });
   await logout(page);
 
   await login(page, 'staff1@sen.local');
@@ -161,7 +167,7 @@ test('a quote at 8 % and 10 %: the form’s totals are the server’s, it prints
   await logout(page);
 
   // Another STAFF user: not in the list, and the address says it does not exist.
-  await login(page, 'staff2@sen.local');
+  await login(page, outsider, outsiderPassword);
   await page.getByRole('link', { name: 'Báo giá', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Báo giá', level: 1 })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill(number);
