@@ -64,6 +64,10 @@ const byKey: Catalogue = {
     vi: 'Bạn không thể tự ngừng hoạt động tài khoản của mình.',
     en: 'You cannot deactivate your own account.',
   },
+  'auth.lastAdmin': {
+    vi: 'Không thể bỏ quyền quản trị của quản trị viên cuối cùng: hệ thống cần ít nhất một quản trị viên đang hoạt động.',
+    en: 'The last active administrator cannot lose the administrator role: at least one is needed.',
+  },
   'query.tooDeep': {
     vi: 'Truy vấn lồng quá sâu (tối đa {{max}} cấp).',
     en: 'The query is nested too deeply (at most {{max}} levels).',

@@ -117,6 +117,9 @@ export class UserService {
     }
     const passwordHash = values.password ? await hashPassword(values.password) : undefined;
     return this.ds.transaction(async (m) => {
+      if (isUuid(id) && (values.active === false || (values.role !== undefined && values.role !== 'ADMIN'))) {
+        await this.assertAnotherAdminRemains(m, id);
+      }
       const before = isUuid(id) ? await m.findOneBy(User, { id }) : null;
       if (!before) {
         throw new AppError('NOT_FOUND');
@@ -236,6 +239,20 @@ export class UserService {
         });
       }
       throw err;
+    }
+  }
+
+  /**
+   * The system keeps at least one active admin: demoting or deactivating the user `id` is refused
+   * when no other active admin remains. Every active admin row is locked in one order first, so
+   * two admins stepping down (or shutting each other out) at once cannot both succeed.
+   */
+  private async assertAnotherAdminRemains(m: EntityManager, id: string): Promise<void> {
+    const admins: { id: string }[] = await m.query(
+      `SELECT id FROM app_user WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`,
+    );
+    if (admins.some((a) => a.id === id) && !admins.some((a) => a.id !== id)) {
+      throw new AppError('FORBIDDEN', { messageKey: 'auth.lastAdmin' });
     }
   }
 
