@@ -25,8 +25,8 @@ async function main(): Promise<void> {
   }
   if (env.demoMode) {
     console.log(
-      'Demo instance: anyone who can reach this port can log in with the demo password. To run it ' +
-        'for real, start on a new SEN_DATA_DIR with SEN_ADMIN_PASSWORD (and SEN_JWT_SECRET) set.',
+      'Demo instance (not production): anyone who can reach this port can log in with the demo password. ' +
+        'To run it for real: `pnpm start:production` with SEN_ADMIN_PASSWORD and SEN_JWT_SECRET set, on a new SEN_DATA_DIR.',
     );
   }
   const shutdown = () => {

@@ -74,7 +74,14 @@ async function main(): Promise<void> {
   };
 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sen-bench-'));
-  const embeddedEnv = { SEN_DATA_DIR: dir, SEN_DEMO_DATA: 'true', SEN_ADMIN_PASSWORD: PASSWORD };
+  // Demo data to load against: production never seeds it, so these two servers run as the demo does
+  // (NODE_ENV is read only by the environment check; the server itself runs the same).
+  const embeddedEnv = {
+    NODE_ENV: 'development',
+    SEN_DATA_DIR: dir,
+    SEN_DEMO_DATA: 'true',
+    SEN_ADMIN_PASSWORD: PASSWORD,
+  };
   const cold = await start(embeddedEnv, 4301);
   await stop(cold);
   const warm = await start(embeddedEnv, 4301);
@@ -93,6 +100,7 @@ async function main(): Promise<void> {
   const pgDir = mkdtempSync(path.join(os.tmpdir(), 'sen-bench-pg-'));
   const pg = await start(
     {
+      NODE_ENV: 'development',
       DATABASE_URL: url.toString(),
       SEN_DATA_DIR: pgDir,
       SEN_DEMO_DATA: 'true',

@@ -15,7 +15,7 @@ export interface Started {
 }
 
 /**
- * Starts the built server as it is deployed (`pnpm start`, the Docker image: NODE_ENV=production,
+ * Starts the built server as it is deployed (`pnpm start:production`, the Docker image: NODE_ENV=production,
  * a 1 GB heap cap, 32 MB young-generation semi-spaces, a fresh secret and admin password) and waits
  * until `/healthz` answers.
  */

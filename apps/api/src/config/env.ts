@@ -38,7 +38,7 @@ export type Env = {
   dataDir: string;
   adminEmail: string;
   adminPassword: string;
-  /** Production's demo instance (embedded database, demo logins): see loadEnv. */
+  /** The demo instance (not production; embedded database, demo data and logins): see loadEnv. */
   demoMode: boolean;
   demoData: boolean;
   jwtSecret: string;
@@ -62,27 +62,30 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const production = e.NODE_ENV === 'production';
   const embedded = !e.DATABASE_URL;
   const demoPassword = e.SEN_ADMIN_PASSWORD === DEMO_PASSWORD;
-  // The demo instance: production on the embedded database with no admin password chosen (what
-  // `pnpm start` gives a fresh clone). It alone may use the demo admin password and a signing
-  // secret generated into SEN_DATA_DIR, and gets demo data unless asked not to; elsewhere production
-  // seeds demo data (users with the demo password) only when SEN_DEMO_DATA=true asks for it.
-  const demo = production && embedded && demoPassword && e.SEN_DEMO_DATA !== false;
+  // Production never creates demo users or demo data (their password is public), never runs with
+  // the demo admin password and never generates its own signing secret. The demo instance that
+  // `pnpm start` gives a fresh clone is not production: the embedded database, demo data, the demo
+  // logins and a secret generated into SEN_DATA_DIR.
   const problems: string[] = [];
-  if (production && !demo) {
+  if (production) {
     if (demoPassword) {
       problems.push(
-        embedded
-          ? '  SEN_ADMIN_PASSWORD: the demo password is refused in production (set SEN_ADMIN_PASSWORD, or leave SEN_DEMO_DATA unset for the demo instance)'
-          : '  SEN_ADMIN_PASSWORD: the demo password is refused in production',
+        "  SEN_ADMIN_PASSWORD: the demo password is refused in production (choose the first admin's password)",
       );
     }
     if (!e.SEN_JWT_SECRET) {
       problems.push('  SEN_JWT_SECRET: required in production (at least 32 characters)');
     }
+    if (e.SEN_DEMO_DATA === true) {
+      problems.push(
+        '  SEN_DEMO_DATA: production never seeds demo data (its users have a public password); use `pnpm start` for the demo',
+      );
+    }
   }
   if (problems.length > 0) {
     throw new EnvError(`Invalid environment:\n${problems.join('\n')}`);
   }
+  const demoData = !production && (e.SEN_DEMO_DATA ?? embedded);
   // Relative to where the command was typed (pnpm runs package scripts inside the package folder).
   const dataDir = path.resolve(e.INIT_CWD ?? process.cwd(), e.SEN_DATA_DIR);
   return {
@@ -92,8 +95,8 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     dataDir,
     adminEmail: e.SEN_ADMIN_EMAIL.toLowerCase(),
     adminPassword: e.SEN_ADMIN_PASSWORD,
-    demoMode: demo,
-    demoData: e.SEN_DEMO_DATA ?? (production ? demo : embedded),
+    demoMode: demoData && embedded && demoPassword,
+    demoData,
     jwtSecret: e.SEN_JWT_SECRET ?? loadOrCreateSecret(dataDir),
     tokenTtlHours: e.SEN_TOKEN_TTL_HOURS,
     webDist: path.resolve(e.SEN_WEB_DIST ?? path.join(__dirname, '../../../web/dist')),

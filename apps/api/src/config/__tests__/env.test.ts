@@ -1,9 +1,17 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { DEMO_PASSWORD, loadEnv } from '../env';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 const dataDir = () => mkdtempSync(path.join(os.tmpdir(), 'sen-env-'));
 
@@ -66,42 +74,94 @@ describe('loadEnv', () => {
     ).toBe('production');
   });
 
-  it('runs production on the embedded database with nothing chosen as the demo instance, and only that', () => {
-    // What `pnpm start` gives a fresh clone: demo logins and data, a secret kept in SEN_DATA_DIR.
+  it('never seeds demo users or data in production, on the embedded database or PostgreSQL (issue 13.5)', () => {
+    // What `pnpm start` gives a fresh clone is the demo instance, which is not production.
     const dir = dataDir();
-    const demo = loadEnv({ NODE_ENV: 'production', SEN_DATA_DIR: dir });
-    expect(demo).toMatchObject({ nodeEnv: 'production', demoMode: true, demoData: true });
-    expect(demo.adminPassword).toBe(DEMO_PASSWORD);
-    expect(loadEnv({ NODE_ENV: 'production', SEN_DATA_DIR: dir }).jwtSecret).toBe(demo.jwtSecret);
+    const demo = loadEnv({ SEN_DATA_DIR: dir });
+    expect(demo).toMatchObject({ nodeEnv: 'development', demoMode: true, demoData: true });
+    expect(loadEnv({ SEN_DATA_DIR: dir }).jwtSecret).toBe(demo.jwtSecret);
 
-    // Choosing an admin password makes it a real instance: no demo data by default, a secret required.
-    const real = loadEnv({
+    // Production on the embedded database: no demo password, no demo data, a secret required.
+    expect(() => loadEnv({ NODE_ENV: 'production', SEN_DATA_DIR: dataDir() })).toThrow(
+      /demo password is refused in production[\s\S]*SEN_JWT_SECRET: required/,
+    );
+    const real = {
       NODE_ENV: 'production',
       SEN_ADMIN_PASSWORD: 'a-real-secret-1',
       SEN_JWT_SECRET: 'x'.repeat(40),
       SEN_DATA_DIR: dataDir(),
-    });
-    expect(real).toMatchObject({ demoMode: false, demoData: false });
-    // Demo users (with the demo password) only when asked for by name.
-    expect(
-      loadEnv({
-        NODE_ENV: 'production',
-        SEN_ADMIN_PASSWORD: 'a-real-secret-1',
-        SEN_JWT_SECRET: 'x'.repeat(40),
-        SEN_DEMO_DATA: 'true',
-        SEN_DATA_DIR: dataDir(),
-      }),
-    ).toMatchObject({ demoMode: false, demoData: true });
-    // Never on PostgreSQL, where the demo logins would sit in a shared database.
+    };
+    expect(loadEnv(real)).toMatchObject({ demoMode: false, demoData: false });
+    // Asking for demo data by name is refused, not obeyed: its users have a public password.
+    expect(() => loadEnv({ ...real, SEN_DEMO_DATA: 'true' })).toThrow(
+      /SEN_DEMO_DATA: production never seeds demo data/,
+    );
     expect(() =>
-      loadEnv({
-        NODE_ENV: 'production',
-        DATABASE_URL: 'postgres://u@localhost/db',
-        SEN_JWT_SECRET: 'x'.repeat(40),
-        SEN_DATA_DIR: dataDir(),
-      }),
-    ).toThrow(/the demo password is refused in production/);
+      loadEnv({ ...real, SEN_DEMO_DATA: 'true', DATABASE_URL: 'postgres://u@localhost/db' }),
+    ).toThrow(/SEN_DEMO_DATA/);
+    expect(loadEnv({ ...real, SEN_DEMO_DATA: 'false' }).demoData).toBe(false);
   });
+
+  it('starts the built server in production on the embedded database with no demo user', async () => {
+    const main = path.resolve(__dirname, '../../../dist/main.js');
+    const port = await freePort();
+    const child = spawn(process.execPath, [main], {
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        SEN_ADMIN_PASSWORD: 'mot-mat-khau-that-2026',
+        SEN_JWT_SECRET: 'y'.repeat(40),
+        SEN_DATA_DIR: dataDir(),
+        PORT: String(port),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += String(d)));
+    try {
+      const url = `http://127.0.0.1:${port}`;
+      for (let i = 0; ; i++) {
+        if (i > 240 || child.exitCode !== null) throw new Error(`server did not start: ${out}`);
+        const ok = await fetch(`${url}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        );
+        if (ok) break;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      const login = async (email: string, password: string) =>
+        (await (
+          await fetch(`${url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+              variables: { e: email, p: password },
+            }),
+          })
+        ).json()) as {
+          data?: { login: { token: string } } | null;
+          errors?: { extensions: { code: string } }[];
+        };
+      for (const demoUser of [
+        'manager@sen.local',
+        'staff1@sen.local',
+        'staff2@sen.local',
+        'admin@sen.local',
+      ]) {
+        const r = await login(demoUser, DEMO_PASSWORD);
+        expect(r.data?.login?.token).toBeUndefined();
+        expect(r.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+      }
+      expect((await login('admin@sen.local', 'mot-mat-khau-that-2026')).data?.login.token).toEqual(
+        expect.any(String),
+      );
+      expect(out).not.toContain('Demo users');
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
+  }, 180_000);
 
   it('makes the built server exit with the reason when started in production with demo defaults on PostgreSQL', () => {
     const main = path.resolve(__dirname, '../../../dist/main.js');
