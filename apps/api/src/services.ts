@@ -33,6 +33,7 @@ import { OpportunityService } from './modules/opportunity/opportunity.service';
 import { ProductService } from './modules/product/product.service';
 import { QuoteService } from './modules/quote/quote.service';
 import { SalesDocumentService } from './modules/sales/sales-document.service';
+import { createReportServices } from './modules/report/report-services';
 
 export function createServices(
   ds: DataSource,
@@ -48,6 +49,7 @@ export function createServices(
   const customerQueries = new CustomerQueryService(ds);
   const campaignMembers = new CampaignMemberService(ds, audit, campaigns, customerQueries);
   const contacts = new ContactService(ds, audit, fieldRules, categories);
+  const opportunities = new OpportunityService(ds, categories);
   return {
     campaigns,
     campaignMembers,
@@ -81,10 +83,11 @@ export function createServices(
       { dataDir: env.dataDir, maxBytes: env.importMaxBytes, maxRows: env.importMaxRows },
     ),
     products: new ProductService(ds, fieldRules, categories),
-    opportunities: new OpportunityService(ds, categories),
+    opportunities,
     quotes: new QuoteService(ds),
     salesDocuments: new SalesDocumentService(ds),
     exports: new ExportService(ds, audit, customerQueries, contacts),
+    ...createReportServices(ds, { audit, customerQueries, opportunities }),
   };
 }
 

@@ -27,6 +27,7 @@ import {
 import { MailResolver } from '../modules/mail/mail.resolver';
 import { ReminderResolver } from '../modules/reminder/reminder.resolver';
 import { SALES_RESOLVERS } from '../modules/sales/sales-resolvers';
+import { REPORT_RESOLVERS } from '../modules/report/report-resolvers';
 import type { Context } from './context';
 import { DateTimeScalar } from './scalars';
 
@@ -53,6 +54,7 @@ export const resolvers = [
   ReminderResolver,
   MailResolver,
   ...SALES_RESOLVERS,
+  ...REPORT_RESOLVERS,
 ] as const;
 
 /** `@Authorized('ADMIN')` guards; sign-in itself is enforced for every operation by the guard plugin. */

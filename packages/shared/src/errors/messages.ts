@@ -1,4 +1,5 @@
 import type { ErrorCode } from './error-code';
+import { REPORT_MESSAGES } from './messages-report';
 import { SALES_MESSAGES } from './messages-sales';
 
 export type Locale = 'vi' | 'en';
@@ -36,6 +37,7 @@ const byCode: Record<ErrorCode, { vi: string; en: string }> = {
 
 const byKey: Catalogue = {
   ...SALES_MESSAGES,
+  ...REPORT_MESSAGES,
   'auth.invalidCredentials': {
     vi: 'Email hoặc mật khẩu không đúng.',
     en: 'Wrong e-mail or password.',

@@ -9,3 +9,4 @@ export * from './activity';
 export * from './parse';
 export * from './company';
 export * from './sales';
+export * from './report';

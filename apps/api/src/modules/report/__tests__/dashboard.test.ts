@@ -1,0 +1,160 @@
+import { crm } from '../../../test/crm';
+import { startTestApp, type TestApp } from '../../../test/harness';
+import { reportData } from './report-test-helpers';
+
+const DASHBOARD = `query($from: Date!, $to: Date!) { dashboard(from: $from, to: $to) {
+  levelCounts { level count } newCustomers pipeline { stage count value }
+  revenueByMonth { month invoiced received } overdueDebt
+  activitiesDone { userId count user { email } }
+  campaignStatusCounts { status count } campaignTotals { registered } campaigns { campaign { id } stats { registered } } } }`;
+
+interface DashboardOut {
+  levelCounts: { level: string; count: number }[];
+  newCustomers: number;
+  pipeline: { stage: string; count: number; value: string }[];
+  revenueByMonth: { month: string; invoiced: string; received: string }[];
+  activitiesDone: { userId: string; count: number; user: { email: string } }[];
+  campaignStatusCounts: { status: string; count: number }[];
+}
+
+let app: TestApp;
+let admin: string;
+let manager: string;
+let staff1: string;
+let staff2: string;
+let ids: Record<string, string>;
+
+const FROM = '2026-01-01';
+const TO = '2026-12-31';
+
+const dashboard = async (token: string, from = FROM, to = TO) => {
+  const r = await app.gql<{ dashboard: DashboardOut }>(DASHBOARD, { from, to }, { token });
+  if (!r.data) {
+    throw new Error(JSON.stringify(r.errors));
+  }
+  return r.data.dashboard;
+};
+
+beforeAll(async () => {
+  app = await startTestApp();
+  const h = crm(app);
+  const d = reportData(app);
+  admin = await app.login('admin@sen.local');
+  manager = await app.login('manager@sen.local');
+  staff1 = await app.login('staff1@sen.local');
+  staff2 = await app.login('staff2@sen.local');
+  ids = {
+    staff1: await h.userId(admin, 'staff1@sen.local'),
+    staff2: await h.userId(admin, 'staff2@sen.local'),
+    manager: await h.userId(admin, 'manager@sen.local'),
+  };
+  const c1 = (await h.createCustomer(staff1, { name: 'Công ty Báo Cáo Một' })).id;
+  const c2 = (await h.createCustomer(staff2, { name: 'Công ty Báo Cáo Hai', level: 'INTERESTED' })).id;
+  await d.opportunity(staff1, { name: 'Gói CRM 30 người', customerId: c1, expectedValue: '90000000' });
+  await d.opportunity(staff2, { name: 'Gói CRM 10 người', customerId: c2, expectedValue: '25000000' });
+  for (const [token, status, due] of [
+    [staff1, 'DONE', '2026-03-10T09:00:00+07:00'],
+    [staff1, 'DONE', '2026-12-31T23:30:00+07:00'],
+    [staff1, 'DONE', '2027-01-01T00:30:00+07:00'], // the next year in Vietnam
+    [staff1, 'PLANNED', '2026-04-01T09:00:00+07:00'],
+    [staff2, 'DONE', '2026-05-05T09:00:00+07:00'],
+  ] as const) {
+    await d.activity(token, { name: `Gọi điện ${due}`, status, dueAt: due });
+  }
+  await d.invoice(staff1, c1, '120000000', 'ISSUED', '2026-02-14');
+  await d.invoice(staff1, c1, '30000000', 'PAID', '2026-02-20');
+  await d.invoice(staff1, c1, '999000000', 'CANCELLED', '2026-02-21');
+  await d.invoice(staff1, c1, '5000000', 'DRAFT', '2026-02-22');
+  await d.invoice(staff2, c2, '45000000', 'PARTIAL', '2026-07-01');
+});
+afterAll(() => app.close());
+
+describe('dashboard (REP-02): within the caller’s scope, equal to the lists', () => {
+  it('each tile equals its list for ADMIN, MANAGER and STAFF', async () => {
+    for (const token of [admin, manager, staff1, staff2]) {
+      const dash = await dashboard(token);
+      const lists = await app.gql<{
+        customerLevelCounts: { level: string; count: number }[];
+        customers: { totalCount: number };
+        opportunityPipeline: { stage: string; count: number; value: string }[];
+      }>(
+        `query($from: Date!, $to: Date!) { customerLevelCounts { level count }
+           customers(filter: { createdFrom: $from, createdTo: $to }) { totalCount }
+           opportunityPipeline { stage count value } }`,
+        { from: FROM, to: TO },
+        { token },
+      );
+      expect(dash.levelCounts).toEqual(lists.data!.customerLevelCounts);
+      expect(dash.newCustomers).toBe(lists.data!.customers.totalCount);
+      expect(dash.pipeline).toEqual(lists.data!.opportunityPipeline);
+      for (const row of dash.activitiesDone) {
+        const list = await app.gql<{ activities: { totalCount: number } }>(
+          `query($a: [ID!], $from: DateTime, $to: DateTime) { activities(filter: {
+             statuses: [DONE], assigneeIds: $a, dueFrom: $from, dueTo: $to }) { totalCount } }`,
+          { a: [row.userId], from: '2026-01-01T00:00:00+07:00', to: '2027-01-01T00:00:00+07:00' },
+          { token },
+        );
+        expect(row.count).toBe(list.data!.activities.totalCount);
+      }
+    }
+  });
+
+  it('a STAFF user sees only their own book; their manager sees their department’s', async () => {
+    const own = await dashboard(staff1);
+    expect(own.activitiesDone).toEqual([
+      { userId: ids.staff1, count: 2, user: { email: 'staff1@sen.local' } },
+    ]);
+    expect(own.levelCounts.find((l) => l.level === 'APPROACHED')!.count).toBeGreaterThanOrEqual(1);
+    expect(own.pipeline.find((p) => p.stage === 'NEEDS_ANALYSIS')).toMatchObject({
+      count: 1,
+      value: '90000000',
+    });
+
+    const other = await dashboard(staff2);
+    expect(other.activitiesDone).toEqual([
+      { userId: ids.staff2, count: 1, user: { email: 'staff2@sen.local' } },
+    ]);
+    expect(other.pipeline.find((p) => p.stage === 'NEEDS_ANALYSIS')).toMatchObject({
+      count: 1,
+      value: '25000000',
+    });
+
+    const boss = await dashboard(manager);
+    expect(boss.activitiesDone.map((a) => a.userId)).toContain(ids.staff1);
+    expect(boss.activitiesDone.map((a) => a.userId)).not.toContain(ids.staff2);
+  });
+
+  it('revenue counts issued invoices by their date; drafts and cancelled ones count for nothing', async () => {
+    const month = (d: DashboardOut, m: string) => d.revenueByMonth.find((r) => r.month === m)!.invoiced;
+    const own = await dashboard(staff1);
+    expect(own.revenueByMonth).toHaveLength(12);
+    expect(month(own, '2026-02')).toBe('150000000');
+    expect(month(own, '2026-07')).toBe('0');
+    const other = await dashboard(staff2);
+    expect(month(other, '2026-02')).toBe('0');
+    expect(month(other, '2026-07')).toBe('45000000');
+    const all = await dashboard(admin);
+    expect(month(all, '2026-02')).toBe('150000000');
+    expect(month(all, '2026-07')).toBe('45000000');
+    const boss = await dashboard(manager);
+    expect(month(boss, '2026-07')).toBe('0');
+    // A period of two months answers those two months only.
+    const short = await dashboard(admin, '2026-02-15', '2026-03-31');
+    expect(short.revenueByMonth).toEqual([
+      { month: '2026-02', invoiced: '30000000', received: '0' },
+      { month: '2026-03', invoiced: '0', received: '0' },
+    ]);
+  });
+
+  it('refuses a period that ends before it starts, is too long or is not a date, with field errors', async () => {
+    for (const [from, to, field] of [
+      ['2026-05-01', '2026-04-30', 'to'],
+      ['2020-01-01', '2026-01-01', 'to'],
+    ]) {
+      const r = await app.gql(DASHBOARD, { from, to }, { token: manager });
+      expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field }] });
+    }
+    const bad = await app.gql(DASHBOARD, { from: '2026-02-30', to: '2026-03-01' }, { token: manager });
+    expect(bad.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});

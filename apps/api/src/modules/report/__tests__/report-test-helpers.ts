@@ -1,0 +1,64 @@
+import type { TestApp } from '../../../test/harness';
+
+/** Data for the report tests, made through the API (and, where no API exists yet, issued in SQL with its audit entry). */
+export function reportData(app: TestApp) {
+  const must = <T>(r: { data: T | null; errors?: unknown }): T => {
+    if (!r.data) {
+      throw new Error(JSON.stringify(r.errors));
+    }
+    return r.data;
+  };
+  return {
+    async activity(token: string, input: Record<string, unknown>) {
+      return must(
+        await app.gql<{ createActivity: { id: string } }>(
+          'mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }',
+          { i: { type: 'TASK', ...input } },
+          { token },
+        ),
+      ).createActivity.id;
+    },
+    async opportunity(token: string, input: Record<string, unknown>) {
+      return must(
+        await app.gql<{ createOpportunity: { id: string } }>(
+          'mutation($i: CreateOpportunityInput!) { createOpportunity(input: $i) { id } }',
+          { i: input },
+          { token },
+        ),
+      ).createOpportunity.id;
+    },
+    /** A quote of one line converted to an invoice, then given `status` and `date`. */
+    async invoice(token: string, customerId: string, unitPrice: string, status: string, date: string) {
+      const q = must(
+        await app.gql<{ createQuote: { id: string } }>(
+          `mutation($i: CreateQuoteInput!) { createQuote(input: $i) { id } }`,
+          {
+            i: {
+              customerId,
+              date,
+              lines: [
+                { productName: 'Dịch vụ tư vấn', unit: 'Gói', quantity: '1', unitPrice, vatRate: 'EXEMPT' },
+              ],
+            },
+          },
+          { token },
+        ),
+      ).createQuote.id;
+      const inv = must(
+        await app.gql<{ convertQuote: { id: string } }>(
+          `mutation($id: ID!) { convertQuote(id: $id, to: INVOICE) { ... on Invoice { id } } }`,
+          { id: q },
+          { token },
+        ),
+      ).convertQuote.id;
+      await app.server.db.dataSource.transaction(async (m) => {
+        await m.query(
+          `INSERT INTO audit_log (action, module, record_id, description) VALUES ('STATUS_CHANGE', 'invoices', $1, 'test')`,
+          [inv],
+        );
+        await m.query(`UPDATE invoice SET status = $2, date = $3 WHERE id = $1`, [inv, status, date]);
+      });
+      return inv;
+    },
+  };
+}

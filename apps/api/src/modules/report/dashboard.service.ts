@@ -1,0 +1,155 @@
+import { CAMPAIGN_MEMBER_STATUSES, cumulativeTotals, type CampaignMemberStatus } from '@sen/shared';
+import type { DataSource } from 'typeorm';
+import type { AuthUser } from '../../core/caller';
+import { scopeOwned } from '../../core/scope';
+import { ACTIVITY_OWNERSHIP } from '../activity/activity-access';
+import { TODAY_VI_SQL } from '../campaign/campaign-access';
+import { CampaignStatusEnum, Campaign } from '../campaign/campaign.entity';
+import type { CustomerQueryService } from '../customer/customer-query.service';
+import type { OpportunityService } from '../opportunity/opportunity.service';
+import { INVOICE_OWNERSHIP } from '../sales/sales-document.service';
+import type {
+  CampaignStatusTotal,
+  Dashboard,
+  DashboardCampaign,
+  RevenueMonth,
+  UserCount,
+} from './dashboard.types';
+import { monthsOf, period, VN_DAY_END, VN_DAY_START } from './report-period';
+
+/** Invoices that count as revenue: issued ones; drafts and cancelled ones count for nothing. */
+export const REVENUE_STATUSES = ['ISSUED', 'PARTIAL', 'PAID'];
+
+/**
+ * REP-02: every tile computed in SQL within the caller's scope, each with the very filter its list
+ * applies (the level tabs and the board come from the lists' own services), so they agree.
+ */
+export class DashboardService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly customers: CustomerQueryService,
+    private readonly opportunities: OpportunityService,
+  ) {}
+
+  async dashboard(caller: AuthUser, fromDay: string, toDay: string): Promise<Dashboard> {
+    const { from, to } = period(fromDay, toDay);
+    const [levelCounts, newCustomers, pipeline, revenueByMonth, activitiesDone, campaigns] =
+      await Promise.all([
+        this.customers.levelCounts(caller, {}),
+        this.customers.count(caller, { createdFrom: from, createdTo: to }),
+        this.opportunities.pipeline(caller, {}),
+        this.revenue(caller, from, to),
+        this.activitiesDone(caller, from, to),
+        this.campaigns(from, to),
+      ]);
+    return {
+      from,
+      to,
+      levelCounts,
+      newCustomers,
+      pipeline,
+      revenueByMonth,
+      overdueDebt: '0',
+      debtAging: [],
+      activitiesDone,
+      ...campaigns,
+    };
+  }
+
+  /** Issued invoices by their date, per month of the period (months without any show 0). */
+  async revenue(caller: AuthUser, from: string, to: string): Promise<RevenueMonth[]> {
+    const qb = this.ds
+      .createQueryBuilder()
+      .from('invoice', 'i')
+      .select(`to_char(i.date, 'YYYY-MM')`, 'month')
+      .addSelect('sum(i.total)::text', 'invoiced')
+      .where('i.deleted_at IS NULL')
+      .andWhere('i.status IN (:...revenueStatuses)', { revenueStatuses: REVENUE_STATUSES })
+      .andWhere('i.date BETWEEN :from::date AND :to::date', { from, to })
+      .groupBy('1');
+    scopeOwned(qb, 'i', caller, INVOICE_OWNERSHIP);
+    const rows: { month: string; invoiced: string }[] = await qb.getRawMany();
+    const invoiced = new Map(rows.map((r) => [r.month, r.invoiced]));
+    return monthsOf(from, to).map((month) => ({
+      month,
+      invoiced: invoiced.get(month) ?? '0',
+      received: '0',
+    }));
+  }
+
+  /** The activity list with status DONE and due from–to, counted per assignee. */
+  async activitiesDone(caller: AuthUser, from: string, to: string): Promise<UserCount[]> {
+    const qb = this.ds
+      .createQueryBuilder()
+      .from('activity', 'a')
+      .select('a.assignee_id', 'userId')
+      .addSelect('count(*)::int', 'count')
+      .where('a.deleted_at IS NULL')
+      .andWhere(`a.status = 'DONE'`)
+      .andWhere(`a.due_at >= ${VN_DAY_START('from')} AND a.due_at < ${VN_DAY_END('to')}`, { from, to })
+      .groupBy('a.assignee_id')
+      .orderBy('count', 'DESC')
+      .addOrderBy('a.assignee_id');
+    scopeOwned(qb, 'a', caller, ACTIVITY_OWNERSHIP);
+    const rows: { userId: string; count: number }[] = await qb.getRawMany();
+    return rows;
+  }
+
+  /** Campaigns starting from–to (everyone sees every campaign): per status, member totals, latest ten. */
+  async campaigns(
+    from: string,
+    to: string,
+  ): Promise<{
+    campaignStatusCounts: CampaignStatusTotal[];
+    campaignTotals: ReturnType<typeof cumulativeTotals>;
+    campaigns: DashboardCampaign[];
+  }> {
+    const range = { from, to };
+    const statusRows: { status: CampaignStatusEnum; count: number }[] = await this.ds.query(
+      `SELECT CASE WHEN k.start_date > ${TODAY_VI_SQL} THEN 'UPCOMING'
+                   WHEN k.end_date < ${TODAY_VI_SQL} THEN 'ENDED' ELSE 'RUNNING' END AS status,
+              count(*)::int AS count
+         FROM campaign k WHERE k.start_date BETWEEN $1::date AND $2::date GROUP BY 1`,
+      [from, to],
+    );
+    const memberRows: { status: CampaignMemberStatus; n: number }[] = await this.ds.query(
+      `SELECT s.status, sum(s.n)::int AS n FROM campaign_status_count s
+         JOIN campaign k ON k.id = s.campaign_id
+        WHERE k.start_date BETWEEN $1::date AND $2::date GROUP BY s.status`,
+      [range.from, range.to],
+    );
+    const latest = await this.ds
+      .getRepository(Campaign)
+      .createQueryBuilder('k')
+      .where('k.start_date BETWEEN :from::date AND :to::date', range)
+      .orderBy('k.start_date', 'DESC')
+      .addOrderBy('k.id', 'DESC')
+      .limit(10)
+      .getMany();
+    const perCampaign: { campaign_id: string; status: CampaignMemberStatus; n: number }[] = latest.length
+      ? await this.ds.query(
+          `SELECT campaign_id, status, n FROM campaign_status_count WHERE campaign_id = ANY($1::uuid[])`,
+          [latest.map((c) => c.id)],
+        )
+      : [];
+    const byStatus = new Map(statusRows.map((r) => [r.status, r.count]));
+    return {
+      campaignStatusCounts: Object.values(CampaignStatusEnum).map((status) => ({
+        status,
+        count: byStatus.get(status) ?? 0,
+      })),
+      campaignTotals: cumulativeTotals(Object.fromEntries(memberRows.map((r) => [r.status, r.n]))),
+      campaigns: latest.map((campaign) => ({
+        campaign,
+        stats: cumulativeTotals(
+          Object.fromEntries(
+            CAMPAIGN_MEMBER_STATUSES.map((s) => [
+              s,
+              perCampaign.find((r) => r.campaign_id === campaign.id && r.status === s)?.n ?? 0,
+            ]),
+          ),
+        ),
+      })),
+    };
+  }
+}
