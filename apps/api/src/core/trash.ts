@@ -1,5 +1,6 @@
 import { AppError, type AuditModule } from '@sen/shared';
 import { In, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { analyzeAfterBulkAction } from '../db/analyze';
 import { entriesFor, writeAudit } from './audit';
 import type { AuditText } from './audit-text';
 import { assertAdmin, type AuthUser } from './caller';
@@ -124,25 +125,34 @@ export class RecordTrash<E extends Row> {
     private readonly hooks: TrashHooks<E> = {},
   ) {}
 
-  remove(caller: AuthUser, ids: readonly string[]): Promise<number> {
-    return this.ds.transaction(async (m) => {
+  async remove(caller: AuthUser, ids: readonly string[]): Promise<number> {
+    const n = await this.ds.transaction(async (m) => {
       const rows = await moveToTrash(m, this.spec, caller, ids);
       await this.hooks.afterDelete?.(m, rows, caller);
       return rows.length;
     });
+    // The live-rows indexes are partial (deleted_at IS NULL): a large move changes every plan.
+    await analyzeAfterBulkAction(this.ds, [this.spec.ownership.table], n);
+    return n;
   }
 
-  restore(caller: AuthUser, ids: readonly string[]): Promise<number> {
-    return this.ds.transaction(async (m) => {
+  async restore(caller: AuthUser, ids: readonly string[]): Promise<number> {
+    const n = await this.ds.transaction(async (m) => {
       const rows = await restoreFromTrash(m, this.spec, caller, ids, (r) =>
         this.hooks.beforeRestore ? this.hooks.beforeRestore(m, r, caller) : Promise.resolve(),
       );
       await this.hooks.afterRestore?.(m, rows, caller);
       return rows.length;
     });
+    await analyzeAfterBulkAction(this.ds, [this.spec.ownership.table], n);
+    return n;
   }
 
-  purge(caller: AuthUser, ids: readonly string[]): Promise<number> {
-    return this.ds.transaction(async (m) => (await purgeFromTrash(m, this.spec, caller, ids)).length);
+  async purge(caller: AuthUser, ids: readonly string[]): Promise<number> {
+    const n = await this.ds.transaction(
+      async (m) => (await purgeFromTrash(m, this.spec, caller, ids)).length,
+    );
+    await analyzeAfterBulkAction(this.ds, [this.spec.ownership.table], n);
+    return n;
   }
 }

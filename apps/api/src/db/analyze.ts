@@ -35,3 +35,19 @@ export async function analyzeAfterBulkWrite(
   }
   return analyzed;
 }
+
+/**
+ * After a committed bulk action (trash, restore, transfer, groups, campaign members): the same
+ * ANALYZE, whose failure never turns the user's committed change into an error.
+ */
+export async function analyzeAfterBulkAction(
+  db: DataSource,
+  tables: readonly string[],
+  changedRows: number,
+): Promise<void> {
+  try {
+    await analyzeAfterBulkWrite(db, tables, changedRows);
+  } catch (err) {
+    console.warn(`ANALYZE after a bulk action failed (${tables.join(', ')}):`, err);
+  }
+}

@@ -1,3 +1,4 @@
+import { analyzeAfterBulkAction } from '../../db/analyze';
 import { AppError, canTransition, foldVietnamese, type CampaignMemberStatus } from '@sen/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
@@ -112,12 +113,14 @@ export class CampaignMemberService {
 
   /** CMP-05 by ids: each must be visible to the caller; customers already in are skipped. */
   async add(caller: AuthUser, campaignId: string, customerIds: string[]): Promise<AddMembersCount> {
-    return this.ds.transaction(async (m) => {
-      const campaign = await this.campaigns.forManage(m, caller, campaignId);
-      const ids = await assertCustomersInScope(m, customerIds, caller, 'view');
-      const added = await this.insertMembers(m, caller, campaign, `SELECT unnest($1::uuid[]) AS id`, [ids]);
-      return this.recordAdd(m, caller, campaign, added, ids.length - added);
-    });
+    return this.analyzed(
+      this.ds.transaction(async (m) => {
+        const campaign = await this.campaigns.forManage(m, caller, campaignId);
+        const ids = await assertCustomersInScope(m, customerIds, caller, 'view');
+        const added = await this.insertMembers(m, caller, campaign, `SELECT unnest($1::uuid[]) AS id`, [ids]);
+        return this.recordAdd(m, caller, campaign, added, ids.length - added);
+      }),
+    );
   }
 
   /** CMP-05 "tick all matching": one set-based INSERT … SELECT over the customers filter. */
@@ -126,16 +129,25 @@ export class CampaignMemberService {
     campaignId: string,
     filter: CampaignCustomerFilter,
   ): Promise<AddMembersCount> {
-    return this.ds.transaction(async (m) => {
-      const campaign = await this.campaigns.forManage(m, caller, campaignId);
-      const [sql, params] = this.customers
-        .filtered(caller, filter)
-        .select('c.id', 'id')
-        .getQueryAndParameters();
-      const [{ n }]: { n: number }[] = await m.query(`SELECT count(*)::int AS n FROM (${sql}) x`, params);
-      const added = await this.insertMembers(m, caller, campaign, sql, params);
-      return this.recordAdd(m, caller, campaign, added, n - added);
-    });
+    return this.analyzed(
+      this.ds.transaction(async (m) => {
+        const campaign = await this.campaigns.forManage(m, caller, campaignId);
+        const [sql, params] = this.customers
+          .filtered(caller, filter)
+          .select('c.id', 'id')
+          .getQueryAndParameters();
+        const [{ n }]: { n: number }[] = await m.query(`SELECT count(*)::int AS n FROM (${sql}) x`, params);
+        const added = await this.insertMembers(m, caller, campaign, sql, params);
+        return this.recordAdd(m, caller, campaign, added, n - added);
+      }),
+    );
+  }
+
+  /** A large add changes the members' tables enough to plan on fresh statistics. */
+  private async analyzed(work: Promise<AddMembersCount>): Promise<AddMembersCount> {
+    const result = await work;
+    await analyzeAfterBulkAction(this.ds, ['campaign_member', 'campaign_member_event'], result.added);
+    return result;
   }
 
   /**

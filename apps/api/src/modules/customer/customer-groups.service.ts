@@ -1,3 +1,4 @@
+import { analyzeAfterBulkAction } from '../../db/analyze';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/caller';
 import { auditText } from '../../core/audit-text';
@@ -16,8 +17,8 @@ export class CustomerGroupsService {
     private readonly categories: CategoryService,
   ) {}
 
-  change(caller: AuthUser, ids: string[], mode: GroupChangeMode, groupIds: string[]): Promise<number> {
-    return this.ds.transaction(async (m) => {
+  async change(caller: AuthUser, ids: string[], mode: GroupChangeMode, groupIds: string[]): Promise<number> {
+    const n = await this.ds.transaction(async (m) => {
       const customerIds = await assertCustomersInScope(m, ids, caller, 'view');
       const groups = [...new Set(groupIds)];
       await this.categories.assertKind(m, 'groupIds', groups, CategoryKind.CUSTOMER_GROUP);
@@ -65,6 +66,8 @@ export class CustomerGroupsService {
       }
       return customerIds.length;
     });
+    await analyzeAfterBulkAction(this.ds, ['customer_group'], n);
+    return n;
   }
 
   private async add(m: EntityManager, customerIds: string[], groups: string[]) {

@@ -1,3 +1,4 @@
+import { analyzeAfterBulkAction } from '../../db/analyze';
 import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
 import type { AuthUser } from '../../core/caller';
@@ -53,8 +54,11 @@ export class OwnershipService {
     });
   }
 
-  transfer(caller: AuthUser, ids: string[], toUserId: string): Promise<number> {
-    return this.ds.transaction((m) => this.transferIn(m, caller, ids, toUserId));
+  async transfer(caller: AuthUser, ids: string[], toUserId: string): Promise<number> {
+    const n = await this.ds.transaction((m) => this.transferIn(m, caller, ids, toUserId));
+    // Lists filter by owner: a large hand-over moves their row estimates.
+    await analyzeAfterBulkAction(this.ds, ['customer', 'ownership_event'], n);
+    return n;
   }
 
   /** Inside the caller's transaction (an edit of the owner field uses it too). */

@@ -212,4 +212,46 @@ describe('statistics after bulk writes', () => {
     expect(tuples).toBe(n);
     expect(n).toBe(total + size);
   });
+
+  it('moving a fifth of the customers to the trash and back refreshes the planner’s statistics', async () => {
+    // A fifth of the live customers (more than the tenth that calls for fresh statistics).
+    const ids: string[] = (
+      await q(
+        `SELECT id FROM customer WHERE deleted_at IS NULL ORDER BY name
+          LIMIT (SELECT ceil(count(*) / 5.0)::int FROM customer WHERE deleted_at IS NULL)`,
+      )
+    ).map((r: { id: string }) => r.id);
+    expect(ids.length).toBeGreaterThanOrEqual(1_000);
+    await q('ANALYZE customer');
+    // What the planner believes about live rows: the share of customers not in the trash.
+    const liveShare = async () =>
+      Number(
+        (await q(`SELECT null_frac FROM pg_stats WHERE tablename = 'customer' AND attname = 'deleted_at'`))[0]
+          .null_frac,
+      );
+    const [{ share }] = await q(
+      `SELECT (count(*) FILTER (WHERE deleted_at IS NULL))::float / count(*) AS share FROM customer`,
+    );
+    expect(await liveShare()).toBeCloseTo(share, 2);
+
+    const removed = await app.gql<{ deleteCustomers: number }>(
+      'mutation($ids: [ID!]!) { deleteCustomers(ids: $ids) }',
+      { ids },
+      { token: admin },
+    );
+    expect(removed.data!.deleteCustomers).toBe(ids.length);
+    const [{ after }] = await q(
+      `SELECT (count(*) FILTER (WHERE deleted_at IS NULL))::float / count(*) AS after FROM customer`,
+    );
+    expect(after).toBeLessThan(share - 0.05);
+    expect(await liveShare()).toBeCloseTo(after, 2);
+
+    const restored = await app.gql<{ restoreCustomers: number }>(
+      'mutation($ids: [ID!]!) { restoreCustomers(ids: $ids) }',
+      { ids },
+      { token: admin },
+    );
+    expect(restored.data!.restoreCustomers).toBe(ids.length);
+    expect(await liveShare()).toBeCloseTo(share, 2);
+  });
 });
