@@ -47,7 +47,11 @@ export default defineConfig({
       output: {
         // React is shared by both pages and changes least often: its own long-cached chunk.
         codeSplitting: {
-          groups: [{ name: 'react', test: vendor('react', 'react-dom', 'scheduler'), priority: 10 }],
+          groups: [
+            { name: 'react', test: vendor('react', 'react-dom', 'scheduler'), priority: 10 },
+            // The password estimator's common-password list: large, and it changes least of all.
+            { name: 'zxcvbn', test: vendor('@zxcvbn-ts/core', '@zxcvbn-ts/language-common'), priority: 10 },
+          ],
         },
       },
     },

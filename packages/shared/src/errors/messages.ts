@@ -104,6 +104,14 @@ const byKey: Catalogue = {
     vi: 'Mật khẩu phải có từ 8 đến 128 ký tự.',
     en: 'The password must have 8 to 128 characters.',
   },
+  'v.passwordBlank': {
+    vi: 'Mật khẩu không được chỉ gồm khoảng trắng hoặc ký tự vô hình.',
+    en: 'The password cannot be only spaces or invisible characters.',
+  },
+  'v.passwordWeak': {
+    vi: 'Mật khẩu quá dễ đoán (mật khẩu phổ biến, dãy số hoặc từ đơn giản). Hãy dùng một cụm từ dài hơn.',
+    en: 'The password is too easy to guess (a common password, a sequence or a simple word). Use a longer phrase.',
+  },
   'v.tooLong': { vi: 'Quá dài (tối đa {{max}} ký tự).', en: 'Too long (at most {{max}} characters).' },
   'v.date': { vi: 'Ngày không hợp lệ.', en: 'Not a valid date.' },
   'v.invalid': { vi: 'Giá trị không hợp lệ.', en: 'Not a valid value.' },

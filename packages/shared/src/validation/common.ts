@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { keyWith } from '../errors/messages';
+import { passwordProblem } from './password-strength';
 
 /** The too-long rule's message, with its limit ("Quá dài (tối đa 50 ký tự)"). */
 export const tooLong = (max: number) => ({ error: keyWith('v.tooLong', { max }) });
@@ -16,10 +17,13 @@ export const emailField = z
   .transform((s) => s.trim().toLowerCase())
   .pipe(z.email({ error: 'v.email' }).max(254, tooLong(254)));
 
-export const passwordField = z
-  .string({ error: 'v.required' })
-  .min(8, { error: 'v.passwordLength' })
-  .max(128, { error: 'v.passwordLength' });
+/** A new password: 8 to 128 characters, not blank or invisible, and not easily guessed (zxcvbn). */
+export const passwordField = z.string({ error: 'v.required' }).superRefine((password, ctx) => {
+  const problem = passwordProblem(password);
+  if (problem) {
+    ctx.addIssue({ code: 'custom', message: problem });
+  }
+});
 
 /** `YYYY-MM-DD` of a real calendar day. */
 export const isoDate = z

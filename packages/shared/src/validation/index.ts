@@ -1,4 +1,5 @@
 export * from './common';
+export * from './password-strength';
 export * from './user';
 export * from './fields';
 export * from './customer';

@@ -4,6 +4,7 @@ export { DateInput, type DateInputProps } from './date-input';
 export { Form, type FormProps } from './form';
 export { FormActions, type FormActionsProps } from './form-actions';
 export { PasswordField, type PasswordFieldProps } from './password-field';
+export { PasswordStrength, type PasswordStrengthProps } from './password-strength';
 export { SelectField, type SelectFieldProps } from './select-field';
 export { TextField, type TextFieldProps } from './text-field';
 export { useFieldError } from './use-field-error';

@@ -1,5 +1,6 @@
 import { PasswordInput, type PasswordInputProps } from '@mantine/core';
 import { useController } from 'react-hook-form';
+import { PasswordStrength } from './password-strength';
 import { emptyTo, type EmptyAs } from './empty-value';
 import { useFieldError } from './use-field-error';
 
@@ -12,15 +13,17 @@ export interface PasswordFieldProps extends Omit<
   required?: boolean;
   /** An optional password left empty is not sent: `undefined` by default. */
   empty?: EmptyAs;
+  /** A new password: shows its strength under the field as the user types. */
+  strength?: boolean;
 }
 
-export function PasswordField({ name, required, empty, ...props }: PasswordFieldProps) {
+export function PasswordField({ name, required, empty, strength, ...props }: PasswordFieldProps) {
   const {
     field: { ref, value, onChange, onBlur },
     fieldState,
   } = useController({ name });
   const error = useFieldError(fieldState.error);
-  return (
+  const input = (
     <PasswordInput
       {...props}
       ref={ref}
@@ -34,5 +37,14 @@ export function PasswordField({ name, required, empty, ...props }: PasswordField
       withAsterisk={required}
       aria-required={required || undefined}
     />
+  );
+  if (!strength) {
+    return input;
+  }
+  return (
+    <div>
+      {input}
+      <PasswordStrength password={(value as string | null | undefined) ?? ''} />
+    </div>
   );
 }

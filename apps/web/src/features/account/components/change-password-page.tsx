@@ -36,6 +36,7 @@ export function ChangePasswordPage() {
             name="newPassword"
             label={t('account.newPassword')}
             autoComplete="new-password"
+            strength
             required
           />
           <FormActions mode="edit" onBack={back} />

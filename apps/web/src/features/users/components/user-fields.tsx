@@ -17,13 +17,20 @@ export function UserFields({ mode }: UserFieldsProps) {
       <TextField name="email" label={t('users.email')} type="email" autoComplete="off" required />
       <TextField name="name" label={t('users.name')} autoComplete="off" required />
       {mode === 'create' ? (
-        <PasswordField name="password" label={t('users.password')} autoComplete="new-password" required />
+        <PasswordField
+          name="password"
+          label={t('users.password')}
+          autoComplete="new-password"
+          strength
+          required
+        />
       ) : (
         <PasswordField
           name="password"
           label={t('users.newPassword')}
           description={t('users.newPasswordHint')}
           autoComplete="new-password"
+          strength
         />
       )}
       <SelectField name="role" label={t('users.role')} data={roles} required />
