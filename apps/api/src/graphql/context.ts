@@ -13,4 +13,6 @@ export interface Context {
   locale: Locale;
   ip: string;
   loaders: Loaders;
+  /** The media type the caller accepts for the answer (GraphQL-over-HTTP), null if neither. */
+  responseType: 'application/json' | 'application/graphql-response+json' | null;
 }

@@ -1,10 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { AppError, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '@sen/shared';
-import depthLimit from 'graphql-depth-limit';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import {
   type DocumentNode,
+  GraphQLError,
   type GraphQLSchema,
+  type SelectionSetNode,
   type ValidationRule,
   Kind,
   type OperationDefinitionNode,
@@ -13,11 +14,78 @@ import type { Context } from './context';
 
 export const MAX_DEPTH = 10;
 export const MAX_COMPLEXITY = 20_000;
+/**
+ * Selections of one operation once every fragment spread is expanded (Apollo's own memoised count,
+ * run with graphql-js's rules before ours): bounds the walk of the cost analysis, whatever the
+ * document's shape. The largest screen of the web app asks for a few hundred.
+ */
+export const MAX_SELECTIONS = 20_000;
+/** Tokens of one document: the largest document of the web app has a few hundred. */
+export const MAX_TOKENS = 10_000;
+/** Anonymous callers only log in or register for a campaign: small documents only. */
+export const MAX_ANONYMOUS_BODY = '16kb';
 
-/** Operations anyone may call without a token (API.md). */
-const PUBLIC_ROOT_FIELDS = new Set(['login', 'registerForCampaign', '__typename']);
+/**
+ * Operations anyone may call without a token (API.md). `__type(name:)` too: the GraphQL-over-HTTP
+ * spec's audit asks an anonymous server to answer it, and it tells no more than the committed SDL
+ * (the public contract); the whole `__schema` stays for signed-in callers.
+ */
+const PUBLIC_ROOT_FIELDS = new Set(['login', 'registerForCampaign', '__typename', '__type']);
 
-export const depthRule: ValidationRule = depthLimit(MAX_DEPTH);
+/**
+ * Refuses operations nested deeper than `max` fields (introspection fields aside), measuring each
+ * fragment once: graphql-depth-limit walks a fragment again at every spread, so a chain of
+ * fragments that each spread the next twice took exponential time, and a cycle overflowed its stack.
+ * A cycle counts as nothing here (graphql-js's `NoFragmentCycles` refuses it).
+ */
+export function depthLimitRule(max: number): ValidationRule {
+  return (context) => {
+    const fragmentHeights = new Map<string, number>();
+    const inProgress = new Set<string>();
+    const height = (set: SelectionSetNode): number => {
+      let h = 0;
+      for (const sel of set.selections) {
+        let child = 0;
+        if (sel.kind === Kind.FIELD) {
+          child = sel.selectionSet && !sel.name.value.startsWith('__') ? 1 + height(sel.selectionSet) : 0;
+        } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+          child = height(sel.selectionSet);
+        } else {
+          child = fragmentHeight(sel.name.value);
+        }
+        h = Math.max(h, child);
+      }
+      return h;
+    };
+    const fragmentHeight = (name: string): number => {
+      const known = fragmentHeights.get(name);
+      if (known !== undefined) {
+        return known;
+      }
+      const fragment = context.getFragment(name);
+      if (!fragment || inProgress.has(name)) {
+        return 0;
+      }
+      inProgress.add(name);
+      const h = height(fragment.selectionSet);
+      inProgress.delete(name);
+      fragmentHeights.set(name, h);
+      return h;
+    };
+    return {
+      OperationDefinition(node) {
+        if (height(node.selectionSet) > max) {
+          const name = node.name?.value ?? '';
+          context.reportError(
+            new GraphQLError(`'${name}' exceeds maximum operation depth of ${max}`, { nodes: [node] }),
+          );
+        }
+      },
+    };
+  };
+}
+
+export const depthRule: ValidationRule = depthLimitRule(MAX_DEPTH);
 
 /** A paginated field costs its children times the page size it asks for (capped at the maximum). */
 const pageEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {

@@ -12,7 +12,8 @@ import type { DataSource } from 'typeorm';
 import { httpErrorJson, notFoundJson } from '../core/http-error';
 import type { Context } from '../graphql/context';
 import { formatAppError, formatError, localePlugin } from '../graphql/format-error';
-import { depthRule, guardPlugin } from '../graphql/limits';
+import { httpStatusPlugin } from '../graphql/http-status';
+import { depthRule, guardPlugin, MAX_ANONYMOUS_BODY, MAX_SELECTIONS, MAX_TOKENS } from '../graphql/limits';
 import { createLoaders } from '../graphql/loaders';
 import { serverTiming } from './server-timing';
 import { webAssets } from './web-assets';
@@ -41,6 +42,9 @@ async function buildContext(req: Request, { ds, services }: AppOptions): Promise
     locale: pickLocale(req.headers['accept-language']),
     ip: req.ip ?? 'unknown',
     loaders: createLoaders(ds, () => ctx.user),
+    responseType:
+      (req.accepts(['application/json', 'application/graphql-response+json']) as Context['responseType']) ||
+      null,
   };
   const header = req.headers.authorization;
   if (header) {
@@ -67,11 +71,16 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
+    // With a selection limit, Apollo runs graphql-js's rules (NoFragmentCycles among them) and its
+    // memoised count of the expanded selections first, and ours only on a document that passed them.
+    maxRecursiveSelections: MAX_SELECTIONS,
+    parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: [depthRule],
     // No HTTP caching of answers: the per-field cache-control bookkeeping is pure cost here.
     plugins: [
       guardPlugin(schema),
       localePlugin,
+      httpStatusPlugin,
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -116,7 +125,14 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     next();
   });
   // First of the routes: the API's requests do not walk the file routes' table.
-  app.use('/graphql', express.json({ limit: MAX_BODY }), graphql);
+  // An anonymous caller may only log in or register for a campaign: a small body is plenty.
+  const signedInJson = express.json({ limit: MAX_BODY });
+  const anonymousJson = express.json({ limit: MAX_ANONYMOUS_BODY });
+  app.use(
+    '/graphql',
+    (req, res, next) => (req.headers.authorization ? signedInJson : anonymousJson)(req, res, next),
+    graphql,
+  );
   app.use(importRoutes(options.services));
   app.use(exportRoutes(options.services));
   app.use(campaignFilesRouter(options.services));
