@@ -23,6 +23,7 @@ import { companyLogoRoutes } from '../modules/company/company-logo.routes';
 import { salesFilesRouter } from '../modules/sales/sales-files.routes';
 import type { Services } from '../services';
 import { exportRoutes } from '../modules/exports/export.routes';
+import { kpiExportRoutes } from '../modules/report/kpi-export.routes';
 import { importRoutes } from '../modules/imports/import.routes';
 
 export const MAX_BODY = '1mb';
@@ -134,6 +135,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     graphql,
   );
   app.use(importRoutes(options.services));
+  app.use(kpiExportRoutes(options.services));
   app.use(exportRoutes(options.services));
   app.use(campaignFilesRouter(options.services));
   app.use(companyLogoRoutes(options.services));

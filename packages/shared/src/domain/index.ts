@@ -40,6 +40,7 @@ export const AUDIT_MODULES = [
   'invoices',
   'receipts',
   'care-cards',
+  'kpi-targets',
 ] as const;
 export type AuditModule = (typeof AUDIT_MODULES)[number];
 

@@ -1,3 +1,3 @@
-import { ReportResolver, UserCountResolver } from './report.resolver';
+import { ReportResolver, TaskStatRowResolver, UserCountResolver } from './report.resolver';
 
-export const REPORT_RESOLVERS = [ReportResolver, UserCountResolver] as const;
+export const REPORT_RESOLVERS = [ReportResolver, UserCountResolver, TaskStatRowResolver] as const;

@@ -28,7 +28,21 @@ export function reportData(app: TestApp) {
       ).createOpportunity.id;
     },
     /** A quote of one line converted to an invoice, then given `status` and `date`. */
-    async invoice(token: string, customerId: string, unitPrice: string, status: string, date: string) {
+    invoice(token: string, customerId: string, unitPrice: string, status: string, date: string) {
+      return this.document('INVOICE', token, customerId, unitPrice, status, date);
+    },
+    /** A contract likewise, `date` being its signing date. */
+    contract(token: string, customerId: string, unitPrice: string, status: string, date: string) {
+      return this.document('CONTRACT', token, customerId, unitPrice, status, date);
+    },
+    async document(
+      kind: 'INVOICE' | 'CONTRACT',
+      token: string,
+      customerId: string,
+      unitPrice: string,
+      status: string,
+      date: string,
+    ) {
       const q = must(
         await app.gql<{ createQuote: { id: string } }>(
           `mutation($i: CreateQuoteInput!) { createQuote(input: $i) { id } }`,
@@ -46,17 +60,23 @@ export function reportData(app: TestApp) {
       ).createQuote.id;
       const inv = must(
         await app.gql<{ convertQuote: { id: string } }>(
-          `mutation($id: ID!) { convertQuote(id: $id, to: INVOICE) { ... on Invoice { id } } }`,
-          { id: q },
+          `mutation($id: ID!, $to: DocumentTarget!) { convertQuote(id: $id, to: $to) {
+             ... on Invoice { id } ... on Contract { id } } }`,
+          { id: q, to: kind },
           { token },
         ),
       ).convertQuote.id;
       await app.server.db.dataSource.transaction(async (m) => {
         await m.query(
-          `INSERT INTO audit_log (action, module, record_id, description) VALUES ('STATUS_CHANGE', 'invoices', $1, 'test')`,
+          `INSERT INTO audit_log (action, module, record_id, description) VALUES ('STATUS_CHANGE', 'test', $1, 'test')`,
           [inv],
         );
-        await m.query(`UPDATE invoice SET status = $2, date = $3 WHERE id = $1`, [inv, status, date]);
+        await m.query(
+          kind === 'INVOICE'
+            ? `UPDATE invoice SET status = $2, date = $3 WHERE id = $1`
+            : `UPDATE contract SET status = $2, signed_on = $3 WHERE id = $1`,
+          [inv, status, date],
+        );
       });
       return inv;
     },
