@@ -34,6 +34,7 @@ import { ProductService } from './modules/product/product.service';
 import { QuoteService } from './modules/quote/quote.service';
 import { SalesDocumentService } from './modules/sales/sales-document.service';
 import { createReportServices } from './modules/report/report-services';
+import { CareCardService } from './modules/care-card/care-card.service';
 
 export function createServices(
   ds: DataSource,
@@ -86,6 +87,7 @@ export function createServices(
     opportunities,
     quotes: new QuoteService(ds),
     salesDocuments: new SalesDocumentService(ds),
+    careCards: new CareCardService(ds),
     exports: new ExportService(ds, audit, customerQueries, contacts),
     ...createReportServices(ds, { audit, customerQueries, opportunities }),
   };

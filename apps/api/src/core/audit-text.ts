@@ -1,10 +1,12 @@
 import { REPORT_AUDIT_TEXT } from './audit-text-report';
+import { CARE_AUDIT_TEXT } from './audit-text-care';
 import { SALES_AUDIT_TEXT } from './audit-text-sales';
 
 /** Audit descriptions in both languages, written once; the log shows the caller's language. */
 const TEXT = {
   ...SALES_AUDIT_TEXT,
   ...REPORT_AUDIT_TEXT,
+  ...CARE_AUDIT_TEXT,
   'auth.login': { vi: 'Đăng nhập: {{email}}', en: 'Logged in: {{email}}' },
   'user.create': { vi: 'Thêm người dùng {{name}} ({{email}})', en: 'Added user {{name}} ({{email}})' },
   'user.createDemo': {

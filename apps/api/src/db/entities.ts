@@ -14,6 +14,7 @@ import { Activity, ActivityComment } from '../modules/activity/activity.entity';
 import { MailLog } from '../modules/mail/mail-log.entity';
 import { CompanyProfileRow } from '../modules/company/company-profile.entity';
 import { SALES_ENTITIES } from '../modules/sales/sales-entities';
+import { CareCard } from '../modules/care-card/care-card.entity';
 
 export const entities = [
   User,
@@ -34,4 +35,5 @@ export const entities = [
   MailLog,
   CompanyProfileRow,
   ...SALES_ENTITIES,
+  CareCard,
 ];

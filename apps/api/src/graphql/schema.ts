@@ -28,6 +28,7 @@ import { MailResolver } from '../modules/mail/mail.resolver';
 import { ReminderResolver } from '../modules/reminder/reminder.resolver';
 import { SALES_RESOLVERS } from '../modules/sales/sales-resolvers';
 import { REPORT_RESOLVERS } from '../modules/report/report-resolvers';
+import { CareCardResolver } from '../modules/care-card/care-card.resolver';
 import type { Context } from './context';
 import { DateTimeScalar } from './scalars';
 
@@ -55,6 +56,7 @@ export const resolvers = [
   MailResolver,
   ...SALES_RESOLVERS,
   ...REPORT_RESOLVERS,
+  CareCardResolver,
 ] as const;
 
 /** `@Authorized('ADMIN')` guards; sign-in itself is enforced for every operation by the guard plugin. */

@@ -135,7 +135,15 @@ export type CampaignStatus = 'ENDED' | 'RUNNING' | 'UPCOMING';
 
 /** Editable lists of CUS-12. */
 export type CategoryKind =
-  'CONTACT_GROUP' | 'CONTACT_STATUS' | 'CUSTOMER_GROUP' | 'INDUSTRY' | 'PRODUCT_GROUP' | 'SCALE' | 'SOURCE';
+  | 'CARE_CHANNEL'
+  | 'CARE_SATISFACTION'
+  | 'CONTACT_GROUP'
+  | 'CONTACT_STATUS'
+  | 'CUSTOMER_GROUP'
+  | 'INDUSTRY'
+  | 'PRODUCT_GROUP'
+  | 'SCALE'
+  | 'SOURCE';
 
 export type CodeMode = 'AUTO' | 'MANUAL';
 

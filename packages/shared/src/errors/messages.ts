@@ -1,6 +1,7 @@
 import type { ErrorCode } from './error-code';
 import { REPORT_MESSAGES } from './messages-report';
 import { SALES_MESSAGES } from './messages-sales';
+import { CARE_MESSAGES } from './messages-care';
 
 export type Locale = 'vi' | 'en';
 
@@ -38,6 +39,7 @@ const byCode: Record<ErrorCode, { vi: string; en: string }> = {
 const byKey: Catalogue = {
   ...SALES_MESSAGES,
   ...REPORT_MESSAGES,
+  ...CARE_MESSAGES,
   'auth.invalidCredentials': {
     vi: 'Email hoặc mật khẩu không đúng.',
     en: 'Wrong e-mail or password.',

@@ -11,3 +11,4 @@ export * from './parse';
 export * from './company';
 export * from './sales';
 export * from './report';
+export * from './care';

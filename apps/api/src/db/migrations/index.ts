@@ -11,6 +11,7 @@ import { CompanyProfile1764800000001 } from './1764800000001-company-profile';
 import { DocumentNumbering1764900000001 } from './1764900000001-document-numbering';
 import { CustomerWordSearch1765000000014 } from './1765000000014-customer-word-search';
 import { Sales1765000000020 } from './1765000000020-sales';
+import { CareCards1765400000001 } from './1765400000001-care-cards';
 import { KpiTargets1765500000001 } from './1765500000001-kpi-targets';
 
 export const migrations = [
@@ -27,5 +28,6 @@ export const migrations = [
   DocumentNumbering1764900000001,
   CustomerWordSearch1765000000014,
   Sales1765000000020,
+  CareCards1765400000001,
   KpiTargets1765500000001,
 ];

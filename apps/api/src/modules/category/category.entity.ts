@@ -9,6 +9,9 @@ export enum CategoryKind {
   CONTACT_GROUP = 'CONTACT_GROUP',
   CONTACT_STATUS = 'CONTACT_STATUS',
   PRODUCT_GROUP = 'PRODUCT_GROUP',
+  /** Care cards' Kênh chăm sóc and Mức độ hài lòng (API.md, CARE-01). */
+  CARE_CHANNEL = 'CARE_CHANNEL',
+  CARE_SATISFACTION = 'CARE_SATISFACTION',
 }
 registerEnumType(CategoryKind, { name: 'CategoryKind', description: 'Editable lists of CUS-12.' });
 

@@ -13,6 +13,8 @@ const KINDS: CategoryKind[] = [
   'CONTACT_GROUP',
   'CONTACT_STATUS',
   'PRODUCT_GROUP',
+  'CARE_CHANNEL',
+  'CARE_SATISFACTION',
 ];
 
 function isKind(value: string | null): value is CategoryKind {
