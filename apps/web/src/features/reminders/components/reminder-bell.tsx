@@ -78,8 +78,9 @@ export function ReminderBell() {
   return (
     <>
       <Popover opened={opened} onChange={setOpened} width={380} position="bottom-end" shadow="md">
-        <Popover.Target>
-          <Indicator label={reminders.length} size={16} disabled={reminders.length === 0} color="red">
+        {/* The button itself is the target (aria-expanded belongs on it, not on a div around it). */}
+        <Indicator label={reminders.length} size={16} disabled={reminders.length === 0} color="red">
+          <Popover.Target>
             <ActionIcon
               variant="subtle"
               size="lg"
@@ -88,8 +89,8 @@ export function ReminderBell() {
             >
               <BellIcon />
             </ActionIcon>
-          </Indicator>
-        </Popover.Target>
+          </Popover.Target>
+        </Indicator>
         <Popover.Dropdown>
           <section aria-label={t('reminders.title')}>
             <Text fw={600} mb="xs">
