@@ -35,6 +35,9 @@ import { QuoteService } from './modules/quote/quote.service';
 import { SalesDocumentService } from './modules/sales/sales-document.service';
 import { createReportServices } from './modules/report/report-services';
 import { CareCardService } from './modules/care-card/care-card.service';
+import { InvoiceService } from './modules/invoice/invoice.service';
+import { ReceiptService } from './modules/receipt/receipt.service';
+import { DebtService } from './modules/receipt/debt.service';
 
 export function createServices(
   ds: DataSource,
@@ -88,6 +91,9 @@ export function createServices(
     quotes: new QuoteService(ds),
     salesDocuments: new SalesDocumentService(ds),
     careCards: new CareCardService(ds),
+    invoices: new InvoiceService(ds),
+    receipts: new ReceiptService(ds),
+    debts: new DebtService(ds),
     exports: new ExportService(ds, audit, customerQueries, contacts),
     ...createReportServices(ds, { audit, customerQueries, opportunities }),
   };

@@ -60,4 +60,76 @@ export const SALES_AUDIT_TEXT = {
     vi: 'Khách hàng {{code}} {{name}} chuyển sang Tiếp cận ({{document}})',
     en: 'Customer {{code}} {{name}} moved to Approached ({{document}})',
   },
+  'customer.signedByContract': {
+    vi: 'Khách hàng {{code}} {{name}} chuyển sang Đã ký (hợp đồng {{number}})',
+    en: 'Customer {{code}} {{name}} moved to Signed (contract {{number}})',
+  },
+  'contract.create': {
+    vi: 'Thêm hợp đồng {{number}} ({{customer}})',
+    en: 'Added contract {{number}} ({{customer}})',
+  },
+  'contract.update': { vi: 'Cập nhật hợp đồng {{number}}', en: 'Updated contract {{number}}' },
+  'contract.status': {
+    vi: 'Hợp đồng {{number}}: {{from}} → {{to}}',
+    en: 'Contract {{number}}: {{from}} → {{to}}',
+  },
+  'contract.delete': {
+    vi: 'Xóa hợp đồng {{number}} (vào thùng rác)',
+    en: 'Deleted contract {{number}} (to the trash)',
+  },
+  'contract.restore': { vi: 'Khôi phục hợp đồng {{number}}', en: 'Restored contract {{number}}' },
+  'contract.purge': { vi: 'Xóa vĩnh viễn hợp đồng {{number}}', en: 'Purged contract {{number}}' },
+  'contract.paid': {
+    vi: 'Hợp đồng {{number}}: đợt {{position}} nhận {{amount}} đ (phiếu thu {{receipt}})',
+    en: 'Contract {{number}}: instalment {{position}} received {{amount}} VND (receipt {{receipt}})',
+  },
+  'order.create': {
+    vi: 'Thêm đơn hàng {{number}} ({{customer}})',
+    en: 'Added order {{number}} ({{customer}})',
+  },
+  'order.update': { vi: 'Cập nhật đơn hàng {{number}}', en: 'Updated order {{number}}' },
+  'order.delete': {
+    vi: 'Xóa đơn hàng {{number}} (vào thùng rác)',
+    en: 'Deleted order {{number}} (to the trash)',
+  },
+  'order.restore': { vi: 'Khôi phục đơn hàng {{number}}', en: 'Restored order {{number}}' },
+  'order.purge': { vi: 'Xóa vĩnh viễn đơn hàng {{number}}', en: 'Purged order {{number}}' },
+  'order.paid': {
+    vi: 'Đơn hàng {{number}}: đã thu {{received}} đ (phiếu thu {{receipt}})',
+    en: 'Order {{number}}: {{received}} VND received (receipt {{receipt}})',
+  },
+  'invoice.create': {
+    vi: 'Thêm hóa đơn {{number}} ({{customer}})',
+    en: 'Added invoice {{number}} ({{customer}})',
+  },
+  'invoice.update': { vi: 'Cập nhật hóa đơn {{number}}', en: 'Updated invoice {{number}}' },
+  'invoice.issue': { vi: 'Phát hành hóa đơn {{number}}', en: 'Issued invoice {{number}}' },
+  'invoice.cancel': {
+    vi: 'Hủy hóa đơn {{number}}: {{reason}}',
+    en: 'Cancelled invoice {{number}}: {{reason}}',
+  },
+  'invoice.paid': {
+    vi: 'Hóa đơn {{number}}: đã thu {{received}} đ (phiếu thu {{receipt}})',
+    en: 'Invoice {{number}}: {{received}} VND received (receipt {{receipt}})',
+  },
+  'invoice.delete': {
+    vi: 'Xóa hóa đơn {{number}} (vào thùng rác)',
+    en: 'Deleted invoice {{number}} (to the trash)',
+  },
+  'invoice.restore': { vi: 'Khôi phục hóa đơn {{number}}', en: 'Restored invoice {{number}}' },
+  'invoice.purge': { vi: 'Xóa vĩnh viễn hóa đơn {{number}}', en: 'Purged invoice {{number}}' },
+  'receipt.create': {
+    vi: 'Thêm phiếu thu {{number}} ({{customer}}): {{amount}} đ',
+    en: 'Added receipt {{number}} ({{customer}}): {{amount}} VND',
+  },
+  'receipt.delete': {
+    vi: 'Xóa phiếu thu {{number}} (vào thùng rác)',
+    en: 'Deleted receipt {{number}} (to the trash)',
+  },
+  'receipt.restore': { vi: 'Khôi phục phiếu thu {{number}}', en: 'Restored receipt {{number}}' },
+  'receipt.purge': { vi: 'Xóa vĩnh viễn phiếu thu {{number}}', en: 'Purged receipt {{number}}' },
+  'debt.export': {
+    vi: 'Xuất file công nợ: {{count}} khách hàng ({{format}})',
+    en: 'Exported debts: {{count}} customers ({{format}})',
+  },
 } as const;

@@ -24,6 +24,7 @@ import { salesFilesRouter } from '../modules/sales/sales-files.routes';
 import type { Services } from '../services';
 import { exportRoutes } from '../modules/exports/export.routes';
 import { kpiExportRoutes } from '../modules/report/kpi-export.routes';
+import { debtFilesRouter } from '../modules/receipt/debt-files.routes';
 import { importRoutes } from '../modules/imports/import.routes';
 
 export const MAX_BODY = '1mb';
@@ -136,6 +137,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
   );
   app.use(importRoutes(options.services));
   app.use(kpiExportRoutes(options.services));
+  app.use(debtFilesRouter(options.services));
   app.use(exportRoutes(options.services));
   app.use(campaignFilesRouter(options.services));
   app.use(companyLogoRoutes(options.services));

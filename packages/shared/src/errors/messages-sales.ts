@@ -30,6 +30,56 @@ export const SALES_MESSAGES: Record<string, { vi: string; en: string }> = {
     vi: 'Cơ hội không thuộc khách hàng đã chọn.',
     en: 'The opportunity belongs to another customer.',
   },
+  'v.amountPositive': { vi: 'Số tiền phải lớn hơn 0.', en: 'The amount must be above 0.' },
+  'v.dueBeforeDate': {
+    vi: 'Hạn thanh toán phải từ ngày hóa đơn trở đi.',
+    en: 'The due date must be on or after the invoice date.',
+  },
+  'v.validToBeforeFrom': {
+    vi: 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.',
+    en: 'The contract must end on or after it starts.',
+  },
+  'v.allocationTarget': {
+    vi: 'Mỗi dòng phân bổ chọn đúng một chứng từ: hóa đơn, đơn hàng hoặc đợt thanh toán.',
+    en: 'Each allocation names exactly one invoice, order or instalment.',
+  },
+  'v.allocationsAboveAmount': {
+    vi: 'Tổng phân bổ vượt quá số tiền của phiếu thu.',
+    en: 'The allocations add up to more than the receipt.',
+  },
+  'v.allocationAboveOutstanding': {
+    vi: 'Số tiền phân bổ vượt quá số còn phải thu của chứng từ.',
+    en: 'The allocation is above what the document still owes.',
+  },
+  'v.notPayable': {
+    vi: 'Chứng từ này không nhận thanh toán (nháp, đã hủy hoặc của khách hàng khác).',
+    en: 'This document takes no payment (draft, cancelled, or another customer’s).',
+  },
+  'v.instalmentsAboveTotal': {
+    vi: 'Tổng các đợt thanh toán vượt quá giá trị hợp đồng.',
+    en: 'The instalments add up to more than the contract.',
+  },
+  'v.instalmentBelowReceived': {
+    vi: 'Đợt thanh toán đã thu tiền không được giảm dưới số đã thu hoặc xóa.',
+    en: 'An instalment cannot go below what it has received, nor be removed.',
+  },
+  'v.numberTaken': { vi: 'Số chứng từ đã tồn tại.', en: 'This number is already used.' },
+  'invoice.notEditable': {
+    vi: 'Chỉ sửa được hóa đơn Nháp; hóa đơn đã phát hành không sửa dòng hàng được.',
+    en: 'Only a draft invoice can be edited; an issued invoice’s lines are frozen.',
+  },
+  'invoice.hasReceipts': {
+    vi: 'Hóa đơn đã có phiếu thu: hãy xóa phiếu thu trước khi hủy.',
+    en: 'The invoice has receipts: delete them before cancelling it.',
+  },
+  'invoice.empty': {
+    vi: 'Hóa đơn chưa có dòng hàng hóa, dịch vụ.',
+    en: 'The invoice has no lines.',
+  },
+  'document.notEditable': {
+    vi: 'Chứng từ ở trạng thái này không sửa được.',
+    en: 'The document cannot be edited in this status.',
+  },
   'field.product': { vi: 'Hàng hóa', en: 'Product' },
   'field.unit': { vi: 'Đơn vị tính', en: 'Unit' },
   'field.price': { vi: 'Đơn giá', en: 'Price' },

@@ -12,3 +12,4 @@ export * from './company';
 export * from './sales';
 export * from './report';
 export * from './care';
+export * from './sales-money';

@@ -13,7 +13,7 @@ export type ProductKind = (typeof PRODUCT_KINDS)[number];
 export const DOCUMENT_TARGETS = ['CONTRACT', 'ORDER', 'INVOICE'] as const;
 export type DocumentTarget = (typeof DOCUMENT_TARGETS)[number];
 
-const requiredId = z.string({ error: 'v.required' }).min(1, { error: 'v.required' });
+export const requiredId = z.string({ error: 'v.required' }).min(1, { error: 'v.required' });
 
 /** A product code: letters, digits and . _ - /, compared without case. */
 const productCode = z
@@ -28,18 +28,20 @@ const productCode = z
   );
 
 /** Required money: whole đồng, `45.000.000` and `45 000 000 ₫` read as 45000000. */
-const requiredMoney = z.union([z.string(), z.number()], { error: 'v.required' }).transform((v, ctx) => {
-  const s = String(v).replace(/[.\s,₫]/g, '');
-  if (s === '') {
-    ctx.addIssue({ code: 'custom', message: 'v.required' });
-    return z.NEVER;
-  }
-  if (!/^\d{1,18}$/.test(s)) {
-    ctx.addIssue({ code: 'custom', message: 'v.money' });
-    return z.NEVER;
-  }
-  return s.replace(/^0+(?=\d)/, '');
-});
+export const requiredMoney = z
+  .union([z.string(), z.number()], { error: 'v.required' })
+  .transform((v, ctx) => {
+    const s = String(v).replace(/[.\s,₫]/g, '');
+    if (s === '') {
+      ctx.addIssue({ code: 'custom', message: 'v.required' });
+      return z.NEVER;
+    }
+    if (!/^\d{1,18}$/.test(s)) {
+      ctx.addIssue({ code: 'custom', message: 'v.money' });
+      return z.NEVER;
+    }
+    return s.replace(/^0+(?=\d)/, '');
+  });
 
 /** A decimal as the API carries it (`"2.5"`; a comma is read as the decimal mark): canonical text. */
 const decimalText = (scale: number, message: string) =>
@@ -94,7 +96,7 @@ export const documentLineSchema = z
 export type DocumentLineValues = z.input<typeof documentLineSchema>;
 export type DocumentLineData = z.output<typeof documentLineSchema>;
 
-const linesField = z
+export const linesField = z
   .array(documentLineSchema)
   .min(1, { error: 'v.linesRequired' })
   .max(500, { error: 'v.tooMany' });

@@ -11,6 +11,7 @@ import { CompanyProfile1764800000001 } from './1764800000001-company-profile';
 import { DocumentNumbering1764900000001 } from './1764900000001-document-numbering';
 import { CustomerWordSearch1765000000014 } from './1765000000014-customer-word-search';
 import { Sales1765000000020 } from './1765000000020-sales';
+import { SalesMoney1765300000001 } from './1765300000001-sales-money';
 import { CareCards1765400000001 } from './1765400000001-care-cards';
 import { KpiTargets1765500000001 } from './1765500000001-kpi-targets';
 
@@ -28,6 +29,7 @@ export const migrations = [
   DocumentNumbering1764900000001,
   CustomerWordSearch1765000000014,
   Sales1765000000020,
+  SalesMoney1765300000001,
   CareCards1765400000001,
   KpiTargets1765500000001,
 ];

@@ -5,7 +5,7 @@ import { DateScalar } from '../../graphql/scalars';
 import { ContractStatusEnum } from '../sales/sales-enums';
 import { DocumentBase } from '../sales/document-base';
 
-/** SAL-04 Hợp đồng (the part a converted quote needs; issue 17 completes it). */
+/** SAL-04 Hợp đồng: lines or a plain value, the Đã ký tick, a payment schedule. */
 @ObjectType({ simpleResolvers: true })
 @Entity('contract')
 export class Contract extends DocumentBase {
@@ -38,4 +38,8 @@ export class Contract extends DocumentBase {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   terms!: string | null;
+
+  /** The plain value of a contract without lines (its total then); null when it has lines. */
+  @Column({ type: 'bigint', nullable: true })
+  value!: string | null;
 }

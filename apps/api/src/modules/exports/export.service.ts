@@ -29,13 +29,13 @@ export type ExportFormat = 'xlsx' | 'csv';
 const BATCH = 2000;
 
 /** Rows → file, streamed a batch at a time. CSV: UTF-8 with BOM (Excel then reads Vietnamese right). */
-interface RowSink {
+export interface RowSink {
   /** Throws once the client has gone away, so an abandoned download stops reading the database. */
   rows(list: string[][]): Promise<void>;
   end(): Promise<void>;
 }
 
-function csvSink(out: Writable): RowSink {
+export function csvSink(out: Writable): RowSink {
   const quote = (v: string) => (/[",\r\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   let buffer = '\ufeff';
   const flush = async () => {
@@ -63,7 +63,7 @@ function csvSink(out: Writable): RowSink {
   };
 }
 
-function xlsxSink(out: Writable, sheet: string): RowSink {
+export function xlsxSink(out: Writable, sheet: string): RowSink {
   const writer = xlsxStream(out, sheet);
   return { rows: (list) => writer.rows(list), end: () => writer.end() };
 }

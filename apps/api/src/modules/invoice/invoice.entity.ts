@@ -1,11 +1,11 @@
 import type { InvoiceStatus } from '@sen/shared';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { DateScalar } from '../../graphql/scalars';
+import { DateScalar, MoneyScalar } from '../../graphql/scalars';
 import { InvoiceStatusEnum, PaymentMethodEnum } from '../sales/sales-enums';
 import { DocumentBase } from '../sales/document-base';
 
-/** SAL-06 Hóa đơn (the part a converted quote needs; issue 17 completes it). */
+/** SAL-06 Hóa đơn: issued from a customer, a contract or an order; paid by receipts. */
 @ObjectType({ simpleResolvers: true })
 @Entity('invoice')
 export class Invoice extends DocumentBase {
@@ -49,4 +49,25 @@ export class Invoice extends DocumentBase {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
+
+  /** What its receipts brought (whole đồng), kept in the receipt's transaction. */
+  @Field(() => MoneyScalar)
+  @Column({ type: 'bigint' })
+  received!: string;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'issued_at', type: 'timestamptz', nullable: true })
+  issuedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'cancel_reason', type: 'text', nullable: true })
+  cancelReason!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Ký hiệu hóa đơn điện tử, typed in.' })
+  @Column({ name: 'e_invoice_symbol', type: 'text', nullable: true })
+  eInvoiceSymbol!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Số hóa đơn điện tử, typed in.' })
+  @Column({ name: 'e_invoice_number', type: 'text', nullable: true })
+  eInvoiceNumber!: string | null;
 }

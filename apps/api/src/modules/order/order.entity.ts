@@ -1,11 +1,11 @@
-import type { OrderStatus } from '@sen/shared';
+import type { OrderStatus, PaymentStatus } from '@sen/shared';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { DateScalar } from '../../graphql/scalars';
-import { OrderStatusEnum } from '../sales/sales-enums';
+import { DateScalar, MoneyScalar } from '../../graphql/scalars';
+import { OrderStatusEnum, PaymentStatusEnum } from '../sales/sales-enums';
 import { DocumentBase } from '../sales/document-base';
 
-/** SAL-05 Đơn hàng (table `sales_order`: ORDER is an SQL keyword). Issue 17 completes it. */
+/** SAL-05 Đơn hàng (table `sales_order`: ORDER is an SQL keyword). Paid by receipts. */
 @ObjectType({ simpleResolvers: true })
 @Entity('sales_order')
 export class Order extends DocumentBase {
@@ -34,4 +34,13 @@ export class Order extends DocumentBase {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
+
+  /** What its receipts brought (whole đồng), kept in the receipt's transaction. */
+  @Field(() => MoneyScalar)
+  @Column({ type: 'bigint' })
+  received!: string;
+
+  @Field(() => PaymentStatusEnum, { description: 'Follows its receipts.' })
+  @Column({ name: 'payment_status', type: 'text' })
+  paymentStatus!: PaymentStatus;
 }

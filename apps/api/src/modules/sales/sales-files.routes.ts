@@ -1,6 +1,7 @@
 import type { Locale } from '@sen/shared';
 import { Router } from 'express';
 import type { AuthUser } from '../../core/caller';
+import { documentDocx } from '../../core/print/document-docx';
 import { documentPdf } from '../../core/print/document-pdf';
 import type { PrintableDocument } from '../../core/print/printable';
 import type { Services } from '../../services';
@@ -14,11 +15,18 @@ type Printer = (
   locale: Locale,
 ) => Promise<PrintableDocument>;
 
-/** The documents that print; issue 17 adds orders, invoices and contracts here. */
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The documents that print. */
 export const PRINTERS: Record<string, Printer> = {
   quotes: (services, caller, id, locale) =>
     services.quotes.printable(caller, id, locale, () => services.company.forPrint()),
+  invoices: (services, caller, id, locale) =>
+    services.invoices.printable(caller, id, locale, () => services.company.forPrint()),
 };
+
+/** The documents that also download as Word ("xuất ra word"). */
+const WORD = new Set(['invoices']);
 
 /**
  * `GET /files/{quotes|…}/{id}.pdf` (API.md "Files for this half"): the same access rule as the
@@ -28,14 +36,21 @@ export function salesFilesRouter(services: Services): Router {
   const router = Router();
   router.get('/files/:kind/:file', async (req, res, next) => {
     const printer = PRINTERS[req.params.kind];
-    const match = /^(.+)\.pdf$/.exec(req.params.file);
-    if (!printer || !match) {
+    const match = /^(.+)\.(pdf|docx)$/.exec(req.params.file);
+    if (!printer || !match || (match[2] === 'docx' && !WORD.has(req.params.kind))) {
       next();
       return;
     }
     try {
       const caller = await authenticate(req, services);
       const doc = await printer(services, caller, match[1], localeOf(req));
+      if (match[2] === 'docx') {
+        const docx = await documentDocx(doc, localeOf(req));
+        attachment(res, `${doc.number}.docx`, DOCX_TYPE);
+        res.setHeader('Cache-Control', 'private, no-store');
+        res.send(docx);
+        return;
+      }
       const pdf = await documentPdf(doc, localeOf(req));
       attachment(res, `${doc.number}.pdf`, 'application/pdf');
       res.setHeader('Cache-Control', 'private, no-store');

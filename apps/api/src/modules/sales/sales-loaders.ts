@@ -5,6 +5,9 @@ import { scopeOwned, type Ownership } from '../../core/scope';
 import { Contact } from '../contact/contact.entity';
 import { Customer } from '../customer/customer.entity';
 import { Product } from '../product/product.entity';
+import { INSTALMENT_SELECT, instalmentOf, type PaymentInstalment } from '../contract/contract-instalment';
+import { readAllocations } from '../receipt/receipt.service';
+import type { ReceiptAllocation } from '../receipt/receipt.entity';
 import type { DocumentLine } from './document-line';
 import { readLines, type LineOwner } from './line-store';
 
@@ -61,6 +64,29 @@ export function createSalesLoaders(ds: DataSource, caller: () => AuthUser | null
       order: lines('order'),
       invoice: lines('invoice'),
     } satisfies Record<LineOwner, DataLoader<string, DocumentLine[]>>,
+    allocations: groupedBy<ReceiptAllocation>(
+      (ids) => readAllocations(ds.manager, ids),
+      (a) => a.receiptId,
+    ),
+    /** A contract's payment schedule, in order. */
+    instalments: groupedBy<PaymentInstalment>(
+      async (ids) =>
+        (
+          await ds.query(
+            `SELECT ${INSTALMENT_SELECT} FROM contract_instalment WHERE contract_id = ANY($1::uuid[])
+              ORDER BY contract_id, position`,
+            [ids],
+          )
+        ).map(instalmentOf),
+      (i) => i.contractId,
+    ),
+    instalment: byId<PaymentInstalment>(async (ids) =>
+      (
+        await ds.query(`SELECT ${INSTALMENT_SELECT} FROM contract_instalment WHERE id = ANY($1::uuid[])`, [
+          ids,
+        ])
+      ).map(instalmentOf),
+    ),
     /** A linked document the caller may see (`visible(Quote, QUOTE_OWNERSHIP)`), keyed by its type. */
     visible,
     visibleCache: new Map<unknown, DataLoader<string, unknown>>(),

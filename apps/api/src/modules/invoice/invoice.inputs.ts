@@ -1,0 +1,111 @@
+import type { InvoiceStatus } from '@sen/shared';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { SortDirection } from '../../graphql/connection';
+import { DateScalar } from '../../graphql/scalars';
+import { DocumentLineInput } from '../sales/document-line';
+import { InvoiceStatusEnum, PaymentMethodEnum } from '../sales/sales-enums';
+
+export enum InvoiceSortField {
+  DATE = 'DATE',
+  NUMBER = 'NUMBER',
+  TOTAL = 'TOTAL',
+  DUE_DATE = 'DUE_DATE',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(InvoiceSortField, { name: 'InvoiceSortField' });
+
+@InputType()
+export class InvoiceOrder {
+  @Field(() => InvoiceSortField)
+  field!: InvoiceSortField;
+
+  @Field(() => SortDirection)
+  direction!: SortDirection;
+}
+
+@InputType()
+export class InvoiceFilter {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Invoice number, contract number, customer code and name.',
+  })
+  search?: string | null;
+
+  @Field(() => [InvoiceStatusEnum], { nullable: true })
+  statuses?: InvoiceStatus[] | null;
+
+  @Field(() => ID, { nullable: true })
+  customerId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  contractId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  orderId?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  ownerIds?: string[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Invoice date from (inclusive).' })
+  dateFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Invoice date to (inclusive).' })
+  dateTo?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only invoices still owing (issued or partly paid).' })
+  unpaidOnly?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: the trash.' })
+  deleted?: boolean | null;
+}
+
+@InputType()
+class InvoiceFields {
+  @Field(() => DateScalar, { nullable: true })
+  dueDate?: string | null;
+
+  @Field(() => PaymentMethodEnum, { nullable: true })
+  paymentMethod?: string | null;
+
+  @Field(() => String, { nullable: true })
+  notes?: string | null;
+
+  @Field(() => String, { nullable: true })
+  eInvoiceSymbol?: string | null;
+
+  @Field(() => String, { nullable: true })
+  eInvoiceNumber?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  ownerId?: string | null;
+}
+
+@InputType()
+export class CreateInvoiceInput extends InvoiceFields {
+  @Field(() => ID, { nullable: true, description: 'Required unless a contract or an order is given.' })
+  customerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Its customer and lines are copied.' })
+  contractId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Its customer and lines are copied.' })
+  orderId?: string | null;
+
+  @Field(() => DateScalar)
+  date!: string;
+
+  @Field(() => [DocumentLineInput], { nullable: true, description: 'Instead of the source’s lines.' })
+  lines?: DocumentLineInput[] | null;
+}
+
+@InputType()
+export class UpdateInvoiceInput extends InvoiceFields {
+  @Field(() => DateScalar, { nullable: true })
+  date?: string;
+
+  @Field(() => [DocumentLineInput], { nullable: true, description: 'Replaces every line (drafts only).' })
+  lines?: DocumentLineInput[];
+
+  @Field(() => Int)
+  version!: number;
+}

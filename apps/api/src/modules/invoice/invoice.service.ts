@@ -1,0 +1,384 @@
+import {
+  AppError,
+  cancelInvoiceSchema,
+  createInvoiceSchema,
+  INVOICE_STATUS_LABEL,
+  invoiceMachine,
+  parseInput,
+  updateInvoiceSchema,
+  type InvoiceStatus,
+  type Locale,
+} from '@sen/shared';
+import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { diffChanges, writeAudit, type FieldChanges } from '../../core/audit';
+import { auditText } from '../../core/audit-text';
+import type { AuthUser } from '../../core/caller';
+import { drawDocumentNumbers } from '../../core/numbering';
+import type { PrintableDocument, PrintCompany } from '../../core/print/printable';
+import { assertInScope, scopeOwned, type Ownership } from '../../core/scope';
+import { containsFolded, UUID, validIds } from '../../core/sql';
+import { RecordTrash } from '../../core/trash';
+import { resolveRecordOwner } from '../../core/users';
+import { assertVersion, updateVersioned } from '../../core/versioned';
+import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
+import { assertCustomerField } from '../sales/document-access';
+import { copyLines, readLines, resolveLines, writeLines, type LineOwner } from '../sales/line-store';
+import { CONTRACT_OWNERSHIP, INVOICE_OWNERSHIP, ORDER_OWNERSHIP } from '../sales/sales-document.service';
+import { printableInvoice } from './invoice-print';
+import { Invoice } from './invoice.entity';
+import {
+  InvoiceSortField,
+  type CreateInvoiceInput,
+  type InvoiceFilter,
+  type InvoiceOrder,
+  type UpdateInvoiceInput,
+} from './invoice.inputs';
+
+const SORT: Record<InvoiceSortField, string> = {
+  [InvoiceSortField.DATE]: 'i.date',
+  [InvoiceSortField.NUMBER]: 'i.number',
+  [InvoiceSortField.TOTAL]: 'i.total',
+  [InvoiceSortField.DUE_DATE]: `coalesce(i.due_date, i.date)`,
+  [InvoiceSortField.CREATED_AT]: 'i.created_at',
+};
+
+const AUDITED: (keyof Invoice & string)[] = [
+  'number',
+  'date',
+  'dueDate',
+  'customerId',
+  'contractId',
+  'orderId',
+  'paymentMethod',
+  'status',
+  'notes',
+  'eInvoiceSymbol',
+  'eInvoiceNumber',
+  'ownerId',
+];
+
+/** What an issued invoice still lets one change: the e-invoice reference and the notes. */
+const AFTER_ISSUE = new Set(['eInvoiceSymbol', 'eInvoiceNumber', 'notes', 'version']);
+
+const BUYER_SQL = `SELECT name, tax_code, coalesce(business_address, office_address) AS address FROM customer WHERE id = $1`;
+
+/** SAL-06 Hóa đơn: from a customer, a contract or an order; issue freezes it; receipts pay it. */
+export class InvoiceService {
+  readonly trash: RecordTrash<Invoice>;
+
+  constructor(private readonly ds: DataSource) {
+    this.trash = new RecordTrash(
+      ds,
+      {
+        ownership: INVOICE_OWNERSHIP,
+        target: Invoice,
+        module: 'invoices',
+        text: (action, i) => auditText(`invoice.${action}`, { number: i.number }),
+      },
+      {
+        // An invoice with money on it stays: its receipts go to the trash first.
+        afterDelete: async (_m, rows) => {
+          if (rows.some((r) => BigInt(r.received) > 0n)) {
+            throw new AppError('BAD_USER_INPUT', { messageKey: 'invoice.hasReceipts' });
+          }
+        },
+      },
+    );
+  }
+
+  list(caller: AuthUser, filter: InvoiceFilter = {}, orderBy: InvoiceOrder[] = [], page: PageArgs) {
+    const order = orderBy[0] ?? { field: InvoiceSortField.DATE, direction: SortDirection.DESC };
+    return paginate(this.filtered(caller, filter), page, {
+      expression: SORT[order.field],
+      direction: order.direction,
+    });
+  }
+
+  /** The invoices the caller sees that match a filter, as a query over `invoice i`. */
+  filtered(caller: AuthUser, filter: InvoiceFilter): SelectQueryBuilder<Invoice> {
+    const qb = this.ds.getRepository(Invoice).createQueryBuilder('i');
+    qb.where(filter.deleted ? 'i.deleted_at IS NOT NULL' : 'i.deleted_at IS NULL');
+    scopeOwned(qb, 'i', caller, INVOICE_OWNERSHIP, filter.deleted ? 'manage' : 'view');
+    if (filter.search?.trim()) {
+      const search = containsFolded(filter.search.trim());
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where('i.search_text LIKE :search', { search }).orWhere(
+            `i.contract_id IN (SELECT sc.id FROM contract sc WHERE sc.search_text LIKE :search)`,
+          );
+        }),
+      );
+    }
+    if (filter.statuses?.length) {
+      qb.andWhere('i.status IN (:...statuses)', { statuses: filter.statuses });
+    }
+    if (filter.unpaidOnly) {
+      qb.andWhere(`i.status IN ('ISSUED', 'PARTIAL')`);
+    }
+    for (const [key, column] of [
+      ['customerId', 'customer_id'],
+      ['contractId', 'contract_id'],
+      ['orderId', 'order_id'],
+    ] as const) {
+      const value = filter[key];
+      if (value) {
+        qb.andWhere(`i.${column} = :f_${key}`, { [`f_${key}`]: validIds([value])[0] });
+      }
+    }
+    if (filter.ownerIds?.length) {
+      qb.andWhere('i.owner_id IN (:...ownerIds)', { ownerIds: validIds(filter.ownerIds) });
+    }
+    if (filter.dateFrom) {
+      qb.andWhere('i.date >= :dateFrom', { dateFrom: filter.dateFrom });
+    }
+    if (filter.dateTo) {
+      qb.andWhere('i.date <= :dateTo', { dateTo: filter.dateTo });
+    }
+    return qb;
+  }
+
+  async byId(caller: AuthUser, id: string): Promise<Invoice> {
+    await assertInScope(this.ds.manager, INVOICE_OWNERSHIP, [id], caller, 'view');
+    return this.ds.manager.findOneByOrFail(Invoice, { id });
+  }
+
+  async printable(
+    caller: AuthUser,
+    id: string,
+    locale: Locale,
+    company: () => Promise<PrintCompany>,
+  ): Promise<PrintableDocument> {
+    const invoice = await this.byId(caller, id);
+    return printableInvoice(this.ds.manager, invoice, await company(), locale);
+  }
+
+  async create(caller: AuthUser, input: CreateInvoiceInput): Promise<Invoice> {
+    const values = parseInput(createInvoiceSchema, input);
+    return this.ds.transaction(async (m) => {
+      const source = values.contractId
+        ? await this.source(m, caller, 'contract', 'contractId', CONTRACT_OWNERSHIP, values.contractId)
+        : values.orderId
+          ? await this.source(m, caller, 'order', 'orderId', ORDER_OWNERSHIP, values.orderId)
+          : null;
+      if (source && values.customerId && values.customerId !== source.customerId) {
+        throw AppError.badInput([{ field: 'customerId', message: 'v.invalid' }]);
+      }
+      const customer = await assertCustomerField(m, caller, source?.customerId ?? values.customerId!);
+      const lines = values.lines ? await resolveLines(m, values.lines) : null;
+      if (!lines && source && !source.hasLines) {
+        throw AppError.badInput([{ field: 'lines', message: 'v.linesRequired' }]);
+      }
+      const ownerId = await resolveRecordOwner(m, caller, values.ownerId);
+      const [number] = await drawDocumentNumbers(m, 'INVOICE', { table: 'invoice', column: 'number' });
+      const [buyer]: { name: string; tax_code: string | null; address: string | null }[] = await m.query(
+        BUYER_SQL,
+        [customer.id],
+      );
+      const inserted = await m.insert(Invoice, {
+        number,
+        date: values.date,
+        dueDate: values.dueDate ?? null,
+        customerId: customer.id,
+        contactId: source?.contactId ?? null,
+        contractId: values.contractId ?? null,
+        orderId: values.orderId ?? null,
+        buyerName: buyer.name,
+        buyerTaxCode: buyer.tax_code,
+        buyerAddress: buyer.address,
+        paymentMethod: values.paymentMethod ?? null,
+        status: 'DRAFT',
+        notes: values.notes ?? null,
+        eInvoiceSymbol: values.eInvoiceSymbol ?? null,
+        eInvoiceNumber: values.eInvoiceNumber ?? null,
+        ownerId,
+        createdBy: caller.id,
+      });
+      const id = inserted.identifiers[0].id as string;
+      if (lines) {
+        await writeLines(m, 'invoice', id, lines);
+      } else if (source) {
+        await copyLines(m, source.owner, source.id, 'invoice', id);
+      }
+      const invoice = await m.findOneByOrFail(Invoice, { id });
+      await writeAudit(m, [
+        {
+          action: 'CREATE',
+          module: 'invoices',
+          recordId: id,
+          userId: caller.id,
+          description: auditText('invoice.create', { number, customer: customer.name }),
+          changes: {
+            ...diffChanges({} as Invoice, invoice, AUDITED),
+            total: { from: null, to: invoice.total },
+          },
+        },
+      ]);
+      return invoice;
+    });
+  }
+
+  /** A draft is edited freely; an issued invoice only in its e-invoice reference and notes. */
+  async update(caller: AuthUser, id: string, input: UpdateInvoiceInput): Promise<Invoice> {
+    const values = parseInput(updateInvoiceSchema, input);
+    return this.ds.transaction(async (m) => {
+      const before = await this.lockForWork(m, caller, id);
+      assertVersion(before, values.version);
+      const given = Object.entries(input)
+        .filter(([, v]) => v !== undefined)
+        .map(([k]) => k);
+      if (
+        before.status === 'CANCELLED' ||
+        (before.status !== 'DRAFT' && given.some((k) => !AFTER_ISSUE.has(k)))
+      ) {
+        throw new AppError('BAD_USER_INPUT', { messageKey: 'invoice.notEditable' });
+      }
+      const { version, lines: lineInput, ...fields } = values;
+      const date = fields.date ?? before.date;
+      const dueDate = fields.dueDate !== undefined ? fields.dueDate : before.dueDate;
+      if (dueDate && dueDate < date) {
+        throw AppError.badInput([{ field: 'dueDate', message: 'v.dueBeforeDate' }]);
+      }
+      if (fields.ownerId) {
+        fields.ownerId = await resolveRecordOwner(m, caller, fields.ownerId);
+      }
+      const extra: FieldChanges = {};
+      if (lineInput) {
+        const totals = await writeLines(m, 'invoice', id, await resolveLines(m, lineInput));
+        if (before.total !== totals.total.toString()) {
+          extra.total = { from: before.total, to: totals.total.toString() };
+        }
+        extra.lines = { from: null, to: lineInput.length };
+      }
+      const { after } = await updateVersioned(m, {
+        target: Invoice,
+        before,
+        version,
+        patch: fields as Partial<Invoice>,
+        audit: {
+          module: 'invoices',
+          userId: caller.id,
+          fields: AUDITED,
+          extra,
+          describe: (i) => auditText('invoice.update', { number: i.number }),
+        },
+      });
+      return after;
+    });
+  }
+
+  /** Nháp → Đã phát hành: the lines freeze, the buyer is copied from the customer as it is now. */
+  issue(caller: AuthUser, id: string, version: number): Promise<Invoice> {
+    return this.ds.transaction(async (m) => {
+      const before = await this.lockForWork(m, caller, id);
+      assertVersion(before, version);
+      invoiceMachine.assertTransition(before.status, 'ISSUED');
+      const [{ n }]: { n: number }[] = await m.query(
+        `SELECT count(*)::int AS n FROM invoice_line WHERE invoice_id = $1`,
+        [id],
+      );
+      if (n === 0) {
+        throw new AppError('BAD_USER_INPUT', { messageKey: 'invoice.empty' });
+      }
+      const [buyer]: { name: string; tax_code: string | null; address: string | null }[] = await m.query(
+        BUYER_SQL,
+        [before.customerId],
+      );
+      const { after } = await updateVersioned(m, {
+        target: Invoice,
+        before,
+        version,
+        patch: {
+          status: 'ISSUED',
+          issuedAt: new Date(),
+          buyerName: buyer.name,
+          buyerTaxCode: buyer.tax_code,
+          buyerAddress: buyer.address,
+        },
+        audit: this.statusAudit(caller, before.status, 'ISSUED', (i) =>
+          auditText('invoice.issue', { number: i.number }),
+        ),
+      });
+      return after;
+    });
+  }
+
+  /** → Hủy with a reason; the number stays taken, and an invoice with money on it is not cancelled. */
+  cancel(caller: AuthUser, id: string, input: { version: number; reason: string }): Promise<Invoice> {
+    const values = parseInput(cancelInvoiceSchema, input);
+    return this.ds.transaction(async (m) => {
+      const before = await this.lockForWork(m, caller, id);
+      assertVersion(before, values.version);
+      if (BigInt(before.received) > 0n) {
+        throw new AppError('BAD_USER_INPUT', { messageKey: 'invoice.hasReceipts' });
+      }
+      invoiceMachine.assertTransition(before.status, 'CANCELLED');
+      const { after } = await updateVersioned(m, {
+        target: Invoice,
+        before,
+        version: values.version,
+        patch: { status: 'CANCELLED', cancelReason: values.reason },
+        audit: this.statusAudit(caller, before.status, 'CANCELLED', (i) =>
+          auditText('invoice.cancel', { number: i.number, reason: values.reason }),
+        ),
+      });
+      return after;
+    });
+  }
+
+  private statusAudit(
+    caller: AuthUser,
+    from: InvoiceStatus,
+    to: InvoiceStatus,
+    describe: (i: Invoice) => ReturnType<typeof auditText>,
+  ) {
+    return {
+      module: 'invoices' as const,
+      userId: caller.id,
+      fields: ['status', 'cancelReason', 'buyerName', 'buyerTaxCode', 'buyerAddress'] as (keyof Invoice &
+        string)[],
+      action: () => 'STATUS_CHANGE' as const,
+      describe,
+      extra: { status: { from: INVOICE_STATUS_LABEL[from].vi, to: INVOICE_STATUS_LABEL[to].vi } },
+    };
+  }
+
+  /** The invoice, locked, for a change by its owner's side. */
+  async lockForWork(m: EntityManager, caller: AuthUser, id: string): Promise<Invoice> {
+    if (!UUID.test(id)) {
+      throw new AppError('NOT_FOUND');
+    }
+    await assertInScope(m, INVOICE_OWNERSHIP, [id], caller, 'work');
+    return m.findOneByOrFail(Invoice, { id });
+  }
+
+  /** The contract or order an invoice is made from: one the caller sees, else a field error. */
+  private async source(
+    m: EntityManager,
+    caller: AuthUser,
+    owner: Extract<LineOwner, 'contract' | 'order'>,
+    field: string,
+    o: Ownership,
+    id: string,
+  ): Promise<{
+    id: string;
+    owner: LineOwner;
+    customerId: string;
+    contactId: string | null;
+    hasLines: boolean;
+  }> {
+    try {
+      await assertInScope(m, o, [id], caller, 'view');
+    } catch (e) {
+      throw e instanceof AppError ? AppError.badInput([{ field, message: 'v.invalid' }]) : e;
+    }
+    const [row]: { customer_id: string; contact_id: string | null; status: string }[] = await m.query(
+      `SELECT customer_id, contact_id, status FROM ${o.table} WHERE id = $1`,
+      [id],
+    );
+    if (row.status === 'CANCELLED') {
+      throw AppError.badInput([{ field, message: 'v.notPayable' }]);
+    }
+    const lines = await readLines(m, owner, [id]);
+    return { id, owner, customerId: row.customer_id, contactId: row.contact_id, hasLines: lines.length > 0 };
+  }
+}

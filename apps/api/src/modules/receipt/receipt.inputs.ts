@@ -1,0 +1,99 @@
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { SortDirection } from '../../graphql/connection';
+import { DateScalar, MoneyScalar } from '../../graphql/scalars';
+import { PaymentMethodEnum } from '../sales/sales-enums';
+
+export enum ReceiptSortField {
+  DATE = 'DATE',
+  NUMBER = 'NUMBER',
+  AMOUNT = 'AMOUNT',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(ReceiptSortField, { name: 'ReceiptSortField' });
+
+@InputType()
+export class ReceiptOrder {
+  @Field(() => ReceiptSortField)
+  field!: ReceiptSortField;
+
+  @Field(() => SortDirection)
+  direction!: SortDirection;
+}
+
+@InputType()
+export class ReceiptFilter {
+  @Field(() => String, { nullable: true, description: 'Number, customer code and name.' })
+  search?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  customerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Receipts with an allocation to this invoice.' })
+  invoiceId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Receipts with an allocation to this order.' })
+  orderId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Receipts with an allocation to an instalment of this contract.',
+  })
+  contractId?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  ownerIds?: string[] | null;
+
+  @Field(() => [PaymentMethodEnum], { nullable: true })
+  methods?: string[] | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  dateFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  dateTo?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: the trash.' })
+  deleted?: boolean | null;
+}
+
+@InputType()
+export class ReceiptAllocationInput {
+  @Field(() => ID, { nullable: true })
+  invoiceId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  orderId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  instalmentId?: string | null;
+
+  @Field(() => MoneyScalar)
+  amount!: string;
+}
+
+@InputType()
+export class CreateReceiptInput {
+  @Field(() => ID)
+  customerId!: string;
+
+  @Field(() => DateScalar)
+  date!: string;
+
+  @Field(() => MoneyScalar, { description: 'Whole đồng, above 0.' })
+  amount!: string;
+
+  @Field(() => PaymentMethodEnum, { nullable: true })
+  method?: string | null;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  ownerId?: string | null;
+
+  @Field(() => [ReceiptAllocationInput], {
+    nullable: true,
+    description: 'Each names one invoice, order or instalment; together at most the amount.',
+  })
+  allocations?: ReceiptAllocationInput[] | null;
+}
