@@ -59,7 +59,7 @@ function wordQuery(words: string[]): string {
 const MAX_PRECHECKED = 6;
 
 /**
- * The SQL condition that `search_text` (of `alias`) matches the term, its parameters named after
+ * The SQL condition that `search_text` (of `alias`; or the folded `text` expression) matches the term, its parameters named after
  * `param`: the word index or the trigram index, by the term's shape.
  *
  * A word search also checks, first and cheaply, that each word is in the text (`strpos`, which no
@@ -72,18 +72,18 @@ export function searchCondition(
   alias: string,
   term: string,
   param: string,
-  { estimate = false }: { estimate?: boolean } = {},
+  { estimate = false, text = `${alias}.search_text` }: { estimate?: boolean; text?: string } = {},
 ): { sql: string; params: Record<string, string> } {
   const shape = searchShape(term);
   if (shape.kind === 'substring') {
-    return { sql: `${alias}.search_text LIKE :${param}`, params: { [param]: shape.like } };
+    return { sql: `${text} LIKE :${param}`, params: { [param]: shape.like } };
   }
   const params: Record<string, string> = { [param]: shape.tsquery };
-  const conditions = [`sen_search_words(${alias}.search_text) @@ :${param}::tsquery`];
+  const conditions = [`sen_search_words(${text}) @@ :${param}::tsquery`];
   if (!estimate) {
     shape.words.slice(0, MAX_PRECHECKED).forEach((word, i) => {
       params[`${param}W${i}`] = word;
-      conditions.unshift(`strpos(${alias}.search_text, :${param}W${i}) > 0`);
+      conditions.unshift(`strpos(${text}, :${param}W${i}) > 0`);
     });
   }
   return { sql: `(${conditions.join(' AND ')})`, params };

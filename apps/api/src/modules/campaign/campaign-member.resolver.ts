@@ -46,7 +46,7 @@ export class CampaignMemberResolver {
     @Arg('filter', () => CampaignMemberFilter, { nullable: true }) filter?: CampaignMemberFilter,
     @Arg('orderBy', () => [CampaignMemberOrder], { nullable: true }) orderBy?: CampaignMemberOrder[],
   ) {
-    return ctx.services.campaignMembers.list(campaignId, filter ?? {}, orderBy ?? [], page);
+    return ctx.services.campaignMembers.list(ctx.user!, campaignId, filter ?? {}, orderBy ?? [], page);
   }
 
   @Query(() => [CampaignMember], { description: 'The campaigns of a customer the caller may see.' })

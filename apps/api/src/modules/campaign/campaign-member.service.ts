@@ -5,7 +5,7 @@ import { paginate, SortDirection, type PageArgs } from '../../graphql/connection
 import type { AuthUser } from '../../core/caller';
 import { auditText } from '../../core/audit-text';
 import { type AuditService } from '../audit/audit.service';
-import { assertCustomersInScope } from '../customer/customer-access';
+import { assertCustomersInScope, customerPublicText, customerVisibleSql } from '../customer/customer-access';
 import type { CustomerQueryService } from '../customer/customer-query.service';
 import { recordStatusChanges, type LockedMember } from './campaign-member-audit';
 import { CampaignMember, type Campaign } from './campaign.entity';
@@ -45,6 +45,7 @@ export class CampaignMemberService {
 
   /** Members of a campaign (every signed-in user sees the rows; customer details follow the scope). */
   async list(
+    caller: AuthUser,
     campaignId: string,
     filter: CampaignMemberFilter = {},
     orderBy: CampaignMemberOrder[] = [],
@@ -71,8 +72,11 @@ export class CampaignMemberService {
     if (filter.search?.trim() || filter.ownerIds?.length) {
       const conditions: string[] = ['fc.id = m.customer_id'];
       if (filter.search?.trim()) {
-        // CMP-08: name, office address, phone, e-mail (all in the customer's folded search text).
-        conditions.push('fc.search_text LIKE :search');
+        // CMP-08: name, office address, phone, e-mail (all in the customer's folded search text);
+        // CUS-07: of a customer the caller may not see, only what anyone may see of it.
+        conditions.push(
+          `fc.search_text LIKE :search AND (${customerVisibleSql(qb, 'fc', caller)} OR ${customerPublicText('fc')} LIKE :search)`,
+        );
         qb.setParameter('search', `%${escapeLike(foldVietnamese(filter.search))}%`);
       }
       if (filter.ownerIds?.length) {

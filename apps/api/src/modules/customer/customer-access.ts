@@ -73,3 +73,25 @@ export function assertCustomersInScope(
 ): Promise<string[]> {
   return assertInScope(m, CUSTOMER_OWNERSHIP, ids, caller, purpose, state);
 }
+
+/**
+ * CUS-07: the folded text of what every user may see on any customer (code, name and the two
+ * addresses). A search over customers the caller may not see matches this text only, never the
+ * e-mail, phone or tax code inside `search_text`.
+ */
+export function customerPublicText(alias: string): string {
+  return `sen_fold(${alias}.code || ' ' || ${alias}.name || ' ' || coalesce(${alias}.office_address, '') || ' ' || coalesce(${alias}.business_address, ''))`;
+}
+
+/** SQL true when `caller` may see every field of the customer `alias` of `qb` (its parameters added to `qb`). */
+export function customerVisibleSql<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  caller: AuthUser,
+): string {
+  if (caller.role === 'ADMIN') {
+    return 'TRUE';
+  }
+  const sub = qb.subQuery().select('1').from('customer', 'vis').where(`vis.id = ${alias}.id`);
+  return `EXISTS ${scopeCustomers(sub, 'vis', caller).getQuery()}`;
+}

@@ -16,7 +16,7 @@ import { rawHydrator } from '../../graphql/hydrate';
 import { searchCondition } from '../../db/search';
 import type { CustomerGroup } from '../category/category.entity';
 import { User } from '../user/user.entity';
-import { scopeCustomers, scopeSharedOnly } from './customer-access';
+import { customerPublicText, customerVisibleSql, scopeCustomers, scopeSharedOnly } from './customer-access';
 import { Customer, type CustomerLookupHit, type LevelCount } from './customer.entity';
 import { CustomerSortField, type CustomerFilter, type CustomerOrder } from './customer.inputs';
 import { containsFolded, escapeLike, UUID } from '../../core/sql';
@@ -443,16 +443,22 @@ export class CustomerQueryService {
       .getRawMany();
   }
 
-  /** CUS-07: every customer, whoever owns it, but only code, name, owner and the two addresses. */
-  async lookup(search: string, first = 20): Promise<CustomerLookupHit[]> {
+  /**
+   * CUS-07: every customer, whoever owns it, but only code, name, owner and the two addresses; and
+   * matched only on those for customers the caller may not see (their e-mail, phone and tax code
+   * are in `search_text`, which serves as the index's first pass).
+   */
+  async lookup(caller: AuthUser, search: string, first = 20): Promise<CustomerLookupHit[]> {
     const term = search.trim();
     if (term.length === 0) {
       return [];
     }
     const limit = Math.min(Math.max(first, 1), 50);
     const match = searchCondition('c', term, 'search');
-    const [text, values] = this.ds
-      .createQueryBuilder()
+    const open = searchCondition('c', term, 'open', { text: customerPublicText('c') });
+    const qb = this.ds.createQueryBuilder();
+    const visible = customerVisibleSql(qb, 'c', caller);
+    const [text, values] = qb
       .select('c.id', 'id')
       .addSelect('c.code', 'code')
       .addSelect('c.name', 'name')
@@ -463,8 +469,8 @@ export class CustomerQueryService {
       .innerJoin('app_user', 'u', 'u.id = c.owner_id')
       .where('c.deleted_at IS NULL')
       .andWhere(
-        `(${match.sql} OR c.owner_id = ANY (ARRAY(SELECT ou.id FROM app_user ou WHERE sen_fold(ou.name) LIKE :owner)))`,
-        { ...match.params, owner: contains(term) },
+        `((${match.sql} AND (${visible} OR ${open.sql})) OR c.owner_id = ANY (ARRAY(SELECT ou.id FROM app_user ou WHERE sen_fold(ou.name) LIKE :owner)))`,
+        { ...match.params, ...open.params, owner: contains(term) },
       )
       .orderBy('c.name')
       .addOrderBy('c.id')

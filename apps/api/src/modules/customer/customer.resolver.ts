@@ -70,7 +70,7 @@ export class CustomerResolver {
     @Arg('search') search: string,
     @Arg('first', () => Int, { nullable: true }) first?: number,
   ) {
-    return ctx.services.customerQueries.lookup(search, first ?? 20);
+    return ctx.services.customerQueries.lookup(ctx.user!, search, first ?? 20);
   }
 
   @Query(() => [String], { description: 'Labels in use on the caller’s customers.' })
