@@ -22,7 +22,12 @@ export async function startServer(env: Env): Promise<RunningServer> {
   try {
     const services = createServices(db.dataSource, env);
     const seed = await seedInitialData(db.dataSource, services, env);
-    const { app, stop } = await createApp({ ds: db.dataSource, services, webDist: env.webDist });
+    const { app, stop } = await createApp({
+      ds: db.dataSource,
+      services,
+      webDist: env.webDist,
+      trustProxy: env.trustProxy,
+    });
     const http: Server = await new Promise((resolve, reject) => {
       const s = app.listen(env.port, (err?: Error) => (err ? reject(err) : resolve(s)));
     });

@@ -22,6 +22,7 @@ const schema = z.object({
   SEN_TOKEN_TTL_HOURS: z.coerce.number().positive().default(12),
   SEN_WEB_DIST: z.string().optional(),
   SEN_LOG_QUERIES: bool.default(false),
+  SEN_TRUST_PROXY: z.string().trim().optional(),
   SEN_IMPORT_MAX_BYTES: z.coerce
     .number()
     .int()
@@ -45,6 +46,11 @@ export type Env = {
   tokenTtlHours: number;
   webDist: string;
   logQueries: boolean;
+  /**
+   * Express's `trust proxy`: which hops may set X-Forwarded-For (the client address the login and
+   * public-form limits count). `false` (the default) trusts none: the socket's address counts.
+   */
+  trustProxy: boolean | number | string;
   importMaxBytes: number;
   importMaxRows: number;
 };
@@ -101,9 +107,21 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     tokenTtlHours: e.SEN_TOKEN_TTL_HOURS,
     webDist: path.resolve(e.SEN_WEB_DIST ?? path.join(__dirname, '../../../web/dist')),
     logQueries: e.SEN_LOG_QUERIES,
+    trustProxy: parseTrustProxy(e.SEN_TRUST_PROXY),
     importMaxBytes: e.SEN_IMPORT_MAX_BYTES,
     importMaxRows: e.SEN_IMPORT_MAX_ROWS,
   };
+}
+
+/** `1` / `2` (hops), `loopback`, `10.0.0.0/8, 172.16.0.0/12`…; empty or `false` trusts none. */
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (!value || value === 'false' || value === '0') {
+    return false;
+  }
+  if (/^\d+$/.test(value)) {
+    return Number(value);
+  }
+  return value === 'true' ? true : value;
 }
 
 function loadOrCreateSecret(dataDir: string): string {

@@ -33,6 +33,8 @@ export interface AppOptions {
   ds: DataSource;
   services: Services;
   webDist: string;
+  /** SEN_TRUST_PROXY: who may set X-Forwarded-For; nobody unless configured. */
+  trustProxy?: boolean | number | string;
 }
 
 async function buildContext(req: Request, { ds, services }: AppOptions): Promise<Context> {
@@ -96,7 +98,9 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
   app.disable('x-powered-by');
   // API answers are never revalidated: no body hash per response (static files keep theirs).
   app.set('etag', false);
-  app.set('trust proxy', 'loopback');
+  // The client address (login and public-form limits) comes from X-Forwarded-For only behind a
+  // configured proxy: otherwise any client could name a new address with each request.
+  app.set('trust proxy', options.trustProxy ?? false);
   app.use(serverTiming());
   app.use((_req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');

@@ -14,6 +14,7 @@ import { Sales1765000000020 } from './1765000000020-sales';
 import { SalesMoney1765300000001 } from './1765300000001-sales-money';
 import { CareCards1765400000001 } from './1765400000001-care-cards';
 import { KpiTargets1765500000001 } from './1765500000001-kpi-targets';
+import { AttemptLimit1765200000001 } from './1765200000001-attempt-limit';
 
 export const migrations = [
   Init1763900000000,
@@ -29,6 +30,7 @@ export const migrations = [
   DocumentNumbering1764900000001,
   CustomerWordSearch1765000000014,
   Sales1765000000020,
+  AttemptLimit1765200000001,
   SalesMoney1765300000001,
   CareCards1765400000001,
   KpiTargets1765500000001,

@@ -7,9 +7,9 @@ import { VerifiedTokens } from './verified-tokens';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/caller';
 import { auditText } from '../../core/audit-text';
+import { AttemptLimit } from '../../core/attempt-limit';
 import type { AuditService } from '../audit/audit.service';
 import { User } from '../user/user.entity';
-import { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';
 
 export const API_TOKEN_PREFIX = 'sen_pat_';
@@ -45,10 +45,12 @@ export class AuthService {
   private readonly verified = new VerifiedTokens();
   private readonly userSql: string;
   private readonly userFromRaw: (raw: Record<string, unknown>) => User;
-  /** Per e-mail: 5 failures in 15 minutes lock it for 5 minutes. */
-  readonly byEmail = new LoginThrottle({ maxFailures: 5, windowMs: 15 * 60_000, lockMs: 5 * 60_000 });
-  /** Per address: a wider net against guessing across many e-mails. */
-  readonly byAddress = new LoginThrottle({ maxFailures: 50, windowMs: 15 * 60_000, lockMs: 15 * 60_000 });
+  /** Per e-mail: 5 guesses in 15 minutes, then locked for 5 minutes (a success starts over). */
+  private readonly byEmail: AttemptLimit;
+  /** Per address: a wider net against guessing across many e-mails (only failures stay counted). */
+  private readonly byAddress: AttemptLimit;
+  /** Per user, on changePassword's current password. */
+  private readonly byUser: AttemptLimit;
 
   constructor(
     private readonly ds: DataSource,
@@ -56,14 +58,27 @@ export class AuthService {
     private readonly options: AuthOptions,
   ) {
     this.key = new TextEncoder().encode(options.jwtSecret);
+    this.byEmail = new AttemptLimit(ds, 'login:email', { max: 5, windowMs: 15 * 60_000, lockMs: 5 * 60_000 });
+    this.byAddress = new AttemptLimit(ds, 'login:address', {
+      max: 50,
+      windowMs: 15 * 60_000,
+      lockMs: 15 * 60_000,
+    });
+    this.byUser = new AttemptLimit(ds, 'password:user', {
+      max: 5,
+      windowMs: 15 * 60_000,
+      lockMs: 5 * 60_000,
+    });
     this.userSql = ds.getRepository(User).createQueryBuilder('u').where('u.id = $1').getQuery();
     this.userFromRaw = rawHydrator(ds, User, 'u');
   }
 
   async login(emailInput: string, password: string, ip: string): Promise<{ token: string; user: User }> {
     const { email } = parseInput(loginSchema, { email: emailInput, password });
-    this.byEmail.assertAllowed(email);
-    this.byAddress.assertAllowed(ip);
+    // Counted before the hash is checked, in one atomic statement each: however many guesses race,
+    // at most the allowed number is ever verified.
+    await this.byEmail.take(email);
+    await this.byAddress.take(ip);
     const found = await this.ds
       .getRepository(User)
       .createQueryBuilder('u')
@@ -72,14 +87,13 @@ export class AuthService {
       .getOne();
     const ok = await verifyPassword(found?.passwordHash ?? null, password);
     if (!found || !ok) {
-      this.byEmail.fail(email);
-      this.byAddress.fail(ip);
       throw new AppError('UNAUTHENTICATED', { messageKey: 'auth.invalidCredentials' });
     }
     if (!found.active) {
       throw new AppError('UNAUTHENTICATED', { messageKey: 'auth.inactive' });
     }
-    this.byEmail.reset(email);
+    await this.byEmail.reset(email);
+    await this.byAddress.giveBack(ip);
     await this.ds.transaction((m) =>
       this.audit.record(m, {
         action: 'LOGIN',
@@ -161,7 +175,7 @@ export class AuthService {
 
   async changePassword(caller: AuthUser, currentPassword: string, newPassword: string): Promise<boolean> {
     const values = parseInput(changePasswordSchema, { currentPassword, newPassword });
-    this.byEmail.assertAllowed(`pw:${caller.id}`);
+    await this.byUser.take(caller.id);
     const found = await this.ds
       .getRepository(User)
       .createQueryBuilder('u')
@@ -169,12 +183,12 @@ export class AuthService {
       .where('u.id = :id', { id: caller.id })
       .getOneOrFail();
     if (!(await verifyPassword(found.passwordHash, values.currentPassword))) {
-      this.byEmail.fail(`pw:${caller.id}`);
       throw new AppError('BAD_USER_INPUT', {
         messageKey: 'auth.wrongCurrentPassword',
         details: { fieldErrors: [{ field: 'currentPassword', message: 'auth.wrongCurrentPassword' }] },
       });
     }
+    await this.byUser.reset(caller.id);
     const passwordHash = await hashPassword(values.newPassword);
     await this.ds.transaction(async (m) => {
       await m.update(User, { id: caller.id }, { passwordHash, version: () => 'version + 1' });

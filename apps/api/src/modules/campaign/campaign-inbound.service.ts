@@ -9,7 +9,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { actingAs, type AuthUser } from '../../core/caller';
 import { auditText } from '../../core/audit-text';
 import type { AuditService } from '../audit/audit.service';
-import { LoginThrottle } from '../auth/login-throttle';
+import { AttemptLimit } from '../../core/attempt-limit';
 import type { CustomerService } from '../customer/customer.service';
 import { User } from '../user/user.entity';
 import { todayVi } from './campaign-access';
@@ -19,13 +19,13 @@ import type { CampaignMemberService } from './campaign-member.service';
 import type { CampaignService } from './campaign.service';
 
 /** Public form: at most this many registrations per client address per window. */
-export const REGISTRATION_LIMIT = { maxFailures: 10, windowMs: 10 * 60_000, lockMs: 10 * 60_000 };
+export const REGISTRATION_LIMIT = { max: 10, windowMs: 10 * 60_000, lockMs: 10 * 60_000 };
 
 type Outcome = 'APPLIED' | 'REFUSED' | 'UNKNOWN_KEY' | 'NO_MEMBER';
 
 export class CampaignInboundService {
-  // Every attempt counts (not only failures): the throttle's "failure" is simply "an attempt".
-  private readonly throttle = new LoginThrottle(REGISTRATION_LIMIT);
+  // Every attempt counts; kept in the database, so every server process shares the allowance.
+  private readonly throttle: AttemptLimit;
 
   constructor(
     private readonly ds: DataSource,
@@ -33,7 +33,9 @@ export class CampaignInboundService {
     private readonly campaigns: CampaignService,
     private readonly members: CampaignMemberService,
     private readonly customers: CustomerService,
-  ) {}
+  ) {
+    this.throttle = new AttemptLimit(ds, 'registration:address', REGISTRATION_LIMIT);
+  }
 
   /**
    * CMP-10 (b): a key pressed in an automatic call, for the campaign member with that phone,
@@ -143,8 +145,7 @@ export class CampaignInboundService {
    * same whether the customer existed, was created, or was already registered.
    */
   async register(ip: string, campaignCode: string, input: CampaignRegistrationInput): Promise<boolean> {
-    this.throttle.assertAllowed(ip);
-    this.throttle.fail(ip);
+    await this.throttle.take(ip);
     const values = parseInput(campaignRegistrationSchema, input);
     const [row]: { id: string }[] = await this.ds.query(
       'SELECT id FROM campaign WHERE lower(code) = lower($1)',
