@@ -10,11 +10,14 @@ test('refuses a wrong password with the server message, then logs in and out', a
   await expect(page).toHaveURL(/\/login$/);
 
   await fillLogin(page, ADMIN, PASSWORD);
-  await expect(page).toHaveURL(/\/customers$/);
+  // Managers and admins land on the dashboard (REP-02).
+  await expect(page).toHaveURL(/\/reports\/overview$/);
+  await expect(page.getByRole('heading', { name: 'Báo cáo', level: 1 })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Điều hướng chính' })
+    .getByRole('link', { name: 'Khách hàng', exact: true })
+    .click();
   await expect(page.getByRole('heading', { name: 'Khách hàng', level: 1 })).toBeVisible();
-  // A screen of a later issue says so honestly.
-  await page.getByRole('link', { name: 'Báo cáo' }).click();
-  await expect(page.getByText('Chức năng đang được phát triển')).toBeVisible();
 
   await logout(page);
   // The token is gone: an app page sends the visitor back to the login page.

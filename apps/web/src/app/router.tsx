@@ -2,11 +2,11 @@ import type { Role } from '@sen/shared';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { ComingSoonPage, MessagePage, PageLoader, RouteErrorBoundary } from '../components/page';
+import { MessagePage, PageLoader, RouteErrorBoundary } from '../components/page';
 import { AppLayout } from './layout/app-layout';
-import { ADMIN_ONLY, LOG_READERS, type NavItem } from './navigation';
+import { ADMIN_ONLY, LOG_READERS } from './navigation';
 import { RequireRole } from './require-role';
-import { SessionGate } from './session';
+import { SessionGate, useSession } from './session';
 
 // Each feature is its own chunk, fetched when its screen is first opened.
 const LoginRoute = lazy(() => import('../features/auth/routes').then((m) => ({ default: m.LoginRoute })));
@@ -62,6 +62,9 @@ const CustomersImportPage = importsRoute('CustomersImportPage');
 const ContactsImportPage = importsRoute('ContactsImportPage');
 const ImportHistoryPage = importsRoute('ImportHistoryPage');
 const ImportJobPage = importsRoute('ImportJobPage');
+const ReportsRoutes = lazy(() =>
+  import('../features/reports/routes').then((m) => ({ default: m.ReportsRoutes })),
+);
 const TrashPage = lazy(() => import('./trash-page').then((m) => ({ default: m.TrashPage })));
 const CategoriesPage = lazy(() =>
   import('../features/customer-settings/routes').then((m) => ({ default: m.CategoriesPage })),
@@ -70,13 +73,10 @@ const DuplicatesPage = lazy(() =>
   import('../features/customer-settings/routes').then((m) => ({ default: m.DuplicatesPage })),
 );
 
-interface ComingSoonProps {
-  title: NavItem['label'];
-}
-
-function ComingSoon({ title }: ComingSoonProps) {
-  const { t } = useTranslation();
-  return <ComingSoonPage title={t(title)} />;
+/** Managers and admins land on the dashboard (REP-02); everyone else on their customers. */
+function HomeRedirect() {
+  const role = useSession().role;
+  return <Navigate to={role === 'STAFF' ? '/customers' : '/reports/overview'} replace />;
 }
 
 function NotFound() {
@@ -113,7 +113,7 @@ export const router = createBrowserRouter([
     ),
     ErrorBoundary: RouteErrorBoundary,
     children: [
-      { index: true, element: <Navigate to="/customers" replace /> },
+      { index: true, element: <HomeRedirect /> },
       section('customers/trash', <TrashPage />),
       section('customers/import', <CustomersImportPage />),
       section('contacts/import', <ContactsImportPage />),
@@ -130,7 +130,7 @@ export const router = createBrowserRouter([
       section('contracts/:id', <ContractPage />),
       section('invoices/:id', <InvoicePage />),
       section('sales/trash', <SalesTrashPage />),
-      section('reports', <ComingSoon title="nav.reports" />),
+      section('reports/*', <ReportsRoutes />),
       section('settings/users/*', <UsersRoutes />, ADMIN_ONLY),
       section('settings/parameters', <ParametersPage />, ADMIN_ONLY),
       section('settings/company', <CompanyProfilePage />, ADMIN_ONLY),

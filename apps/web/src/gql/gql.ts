@@ -117,6 +117,13 @@ type Documents = {
   '\n  mutation UpdateParameters($input: SystemParametersInput!) {\n    updateSystemParameters(input: $input) {\n      ...SystemParametersAll\n    }\n  }\n': typeof types.UpdateParametersDocument;
   '\n  query Reminders {\n    reminders {\n      kind\n      date\n      recordId\n      title\n      subtitle\n      email\n    }\n  }\n': typeof types.RemindersDocument;
   '\n  mutation SendGreeting($kind: ReminderKind!, $recordId: ID!, $subject: String!, $body: String!) {\n    sendGreeting(kind: $kind, recordId: $recordId, subject: $subject, body: $body) {\n      id\n      status\n      toAddress\n    }\n  }\n': typeof types.SendGreetingDocument;
+  '\n  mutation CopyKpiTargets($month: String!) {\n    copyKpiTargets(month: $month) {\n      id\n    }\n  }\n': typeof types.CopyKpiTargetsDocument;
+  '\n  query Dashboard($from: Date!, $to: Date!) {\n    dashboard(from: $from, to: $to) {\n      from\n      to\n      levelCounts {\n        level\n        count\n        kind\n      }\n      newCustomers\n      pipeline {\n        stage\n        count\n        value\n      }\n      revenueByMonth {\n        month\n        invoiced\n        received\n      }\n      overdueDebt\n      debtAging {\n        bucket\n        amount\n        count\n      }\n      activitiesDone {\n        userId\n        count\n        user {\n          id\n          name\n        }\n      }\n      campaignStatusCounts {\n        status\n        count\n      }\n      campaignTotals {\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n    }\n  }\n': typeof types.DashboardDocument;
+  '\n  query KpiReport($month: String!, $by: KpiSubject!) {\n    kpiReport(month: $month, by: $by) {\n      subjectId\n      subjectName\n      metric\n      target\n      actual\n      percent\n    }\n  }\n': typeof types.KpiReportDocument;
+  '\n  query ReportDepartments {\n    departments {\n      id\n      name\n    }\n  }\n': typeof types.ReportDepartmentsDocument;
+  '\n  query ReportViewer {\n    me {\n      id\n      role\n    }\n  }\n': typeof types.ReportViewerDocument;
+  '\n  mutation SetKpiTargets($month: String!, $targets: [KpiTargetInput!]!) {\n    setKpiTargets(month: $month, targets: $targets) {\n      id\n    }\n  }\n': typeof types.SetKpiTargetsDocument;
+  '\n  query TaskStatistics($from: Date!, $to: Date!, $departmentId: ID) {\n    taskStatistics(from: $from, to: $to, departmentId: $departmentId) {\n      assigneeId\n      assignee {\n        id\n        name\n      }\n      planned\n      inProgress\n      done\n      cancelled\n      overdue\n      total\n    }\n  }\n': typeof types.TaskStatisticsDocument;
   '\n  mutation ConvertQuote($id: ID!, $to: DocumentTarget!) {\n    convertQuote(id: $id, to: $to) {\n      __typename\n      ... on Order {\n        id\n        number\n      }\n      ... on Contract {\n        id\n        number\n      }\n      ... on Invoice {\n        id\n        number\n      }\n    }\n  }\n': typeof types.ConvertQuoteDocument;
   '\n  mutation CreateOpportunity($input: CreateOpportunityInput!) {\n    createOpportunity(input: $input) {\n      ...OpportunityRow\n    }\n  }\n': typeof types.CreateOpportunityDocument;
   '\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      ...ProductRow\n    }\n  }\n': typeof types.CreateProductDocument;
@@ -372,6 +379,19 @@ const documents: Documents = {
     types.RemindersDocument,
   '\n  mutation SendGreeting($kind: ReminderKind!, $recordId: ID!, $subject: String!, $body: String!) {\n    sendGreeting(kind: $kind, recordId: $recordId, subject: $subject, body: $body) {\n      id\n      status\n      toAddress\n    }\n  }\n':
     types.SendGreetingDocument,
+  '\n  mutation CopyKpiTargets($month: String!) {\n    copyKpiTargets(month: $month) {\n      id\n    }\n  }\n':
+    types.CopyKpiTargetsDocument,
+  '\n  query Dashboard($from: Date!, $to: Date!) {\n    dashboard(from: $from, to: $to) {\n      from\n      to\n      levelCounts {\n        level\n        count\n        kind\n      }\n      newCustomers\n      pipeline {\n        stage\n        count\n        value\n      }\n      revenueByMonth {\n        month\n        invoiced\n        received\n      }\n      overdueDebt\n      debtAging {\n        bucket\n        amount\n        count\n      }\n      activitiesDone {\n        userId\n        count\n        user {\n          id\n          name\n        }\n      }\n      campaignStatusCounts {\n        status\n        count\n      }\n      campaignTotals {\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n    }\n  }\n':
+    types.DashboardDocument,
+  '\n  query KpiReport($month: String!, $by: KpiSubject!) {\n    kpiReport(month: $month, by: $by) {\n      subjectId\n      subjectName\n      metric\n      target\n      actual\n      percent\n    }\n  }\n':
+    types.KpiReportDocument,
+  '\n  query ReportDepartments {\n    departments {\n      id\n      name\n    }\n  }\n':
+    types.ReportDepartmentsDocument,
+  '\n  query ReportViewer {\n    me {\n      id\n      role\n    }\n  }\n': types.ReportViewerDocument,
+  '\n  mutation SetKpiTargets($month: String!, $targets: [KpiTargetInput!]!) {\n    setKpiTargets(month: $month, targets: $targets) {\n      id\n    }\n  }\n':
+    types.SetKpiTargetsDocument,
+  '\n  query TaskStatistics($from: Date!, $to: Date!, $departmentId: ID) {\n    taskStatistics(from: $from, to: $to, departmentId: $departmentId) {\n      assigneeId\n      assignee {\n        id\n        name\n      }\n      planned\n      inProgress\n      done\n      cancelled\n      overdue\n      total\n    }\n  }\n':
+    types.TaskStatisticsDocument,
   '\n  mutation ConvertQuote($id: ID!, $to: DocumentTarget!) {\n    convertQuote(id: $id, to: $to) {\n      __typename\n      ... on Order {\n        id\n        number\n      }\n      ... on Contract {\n        id\n        number\n      }\n      ... on Invoice {\n        id\n        number\n      }\n    }\n  }\n':
     types.ConvertQuoteDocument,
   '\n  mutation CreateOpportunity($input: CreateOpportunityInput!) {\n    createOpportunity(input: $input) {\n      ...OpportunityRow\n    }\n  }\n':
@@ -1104,6 +1124,48 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SendGreeting($kind: ReminderKind!, $recordId: ID!, $subject: String!, $body: String!) {\n    sendGreeting(kind: $kind, recordId: $recordId, subject: $subject, body: $body) {\n      id\n      status\n      toAddress\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SendGreeting($kind: ReminderKind!, $recordId: ID!, $subject: String!, $body: String!) {\n    sendGreeting(kind: $kind, recordId: $recordId, subject: $subject, body: $body) {\n      id\n      status\n      toAddress\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CopyKpiTargets($month: String!) {\n    copyKpiTargets(month: $month) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CopyKpiTargets($month: String!) {\n    copyKpiTargets(month: $month) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Dashboard($from: Date!, $to: Date!) {\n    dashboard(from: $from, to: $to) {\n      from\n      to\n      levelCounts {\n        level\n        count\n        kind\n      }\n      newCustomers\n      pipeline {\n        stage\n        count\n        value\n      }\n      revenueByMonth {\n        month\n        invoiced\n        received\n      }\n      overdueDebt\n      debtAging {\n        bucket\n        amount\n        count\n      }\n      activitiesDone {\n        userId\n        count\n        user {\n          id\n          name\n        }\n      }\n      campaignStatusCounts {\n        status\n        count\n      }\n      campaignTotals {\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Dashboard($from: Date!, $to: Date!) {\n    dashboard(from: $from, to: $to) {\n      from\n      to\n      levelCounts {\n        level\n        count\n        kind\n      }\n      newCustomers\n      pipeline {\n        stage\n        count\n        value\n      }\n      revenueByMonth {\n        month\n        invoiced\n        received\n      }\n      overdueDebt\n      debtAging {\n        bucket\n        amount\n        count\n      }\n      activitiesDone {\n        userId\n        count\n        user {\n          id\n          name\n        }\n      }\n      campaignStatusCounts {\n        status\n        count\n      }\n      campaignTotals {\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query KpiReport($month: String!, $by: KpiSubject!) {\n    kpiReport(month: $month, by: $by) {\n      subjectId\n      subjectName\n      metric\n      target\n      actual\n      percent\n    }\n  }\n',
+): (typeof documents)['\n  query KpiReport($month: String!, $by: KpiSubject!) {\n    kpiReport(month: $month, by: $by) {\n      subjectId\n      subjectName\n      metric\n      target\n      actual\n      percent\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportDepartments {\n    departments {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query ReportDepartments {\n    departments {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportViewer {\n    me {\n      id\n      role\n    }\n  }\n',
+): (typeof documents)['\n  query ReportViewer {\n    me {\n      id\n      role\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetKpiTargets($month: String!, $targets: [KpiTargetInput!]!) {\n    setKpiTargets(month: $month, targets: $targets) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetKpiTargets($month: String!, $targets: [KpiTargetInput!]!) {\n    setKpiTargets(month: $month, targets: $targets) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TaskStatistics($from: Date!, $to: Date!, $departmentId: ID) {\n    taskStatistics(from: $from, to: $to, departmentId: $departmentId) {\n      assigneeId\n      assignee {\n        id\n        name\n      }\n      planned\n      inProgress\n      done\n      cancelled\n      overdue\n      total\n    }\n  }\n',
+): (typeof documents)['\n  query TaskStatistics($from: Date!, $to: Date!, $departmentId: ID) {\n    taskStatistics(from: $from, to: $to, departmentId: $departmentId) {\n      assigneeId\n      assignee {\n        id\n        name\n      }\n      planned\n      inProgress\n      done\n      cancelled\n      overdue\n      total\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core';
-import { formatVnd } from '@sen/shared';
+import { formatCompactVnd, formatVnd } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import {
   Bar,
@@ -45,7 +45,7 @@ function runningTotals(days: { date: string; registered: number; joined: number 
 
 /** CMP-07 charts of one campaign (loaded lazily with recharts). */
 export function CampaignCharts({ campaignId }: CampaignChartsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data } = useCampaignCharts(campaignId);
   const c = data?.campaign;
   if (!c) {
@@ -63,19 +63,25 @@ export function CampaignCharts({ campaignId }: CampaignChartsProps) {
   }));
   const timeline = runningTotals(c.timeline);
   const money = [
-    { name: t('campaigns.fields.budget'), value: Number(c.budget ?? 0) },
-    { name: t('campaigns.charts.cost'), value: Number(c.totalExpenses) },
-    { name: t('campaigns.fields.expectedRevenue'), value: Number(c.expectedRevenue ?? 0) },
-    { name: t('campaigns.fields.actualRevenue'), value: Number(c.actualRevenue ?? 0) },
+    { name: t('campaigns.fields.budget'), value: Number(c.budget ?? 0), fill: '#1c7ed6' },
+    { name: t('campaigns.charts.cost'), value: Number(c.totalExpenses), fill: '#e03131' },
+    { name: t('campaigns.fields.expectedRevenue'), value: Number(c.expectedRevenue ?? 0), fill: '#f08c00' },
+    { name: t('campaigns.fields.actualRevenue'), value: Number(c.actualRevenue ?? 0), fill: '#2f9e44' },
   ];
-  const panel = (title: string, chart: React.ReactElement) => (
+  const panel = (title: string, chart: React.ReactElement, empty = false) => (
     <Paper withBorder p="md" role="figure" aria-label={title}>
       <Text fw={600} mb="xs">
         {title}
       </Text>
-      <ResponsiveContainer width="100%" height={240}>
-        {chart}
-      </ResponsiveContainer>
+      {empty ? (
+        <Text c="dimmed" py="xl" ta="center">
+          {t('reports.noData')}
+        </Text>
+      ) : (
+        <ResponsiveContainer width="100%" height={240}>
+          {chart}
+        </ResponsiveContainer>
+      )}
     </Paper>
   );
   return (
@@ -84,21 +90,23 @@ export function CampaignCharts({ campaignId }: CampaignChartsProps) {
         t('campaigns.charts.totals'),
         <BarChart data={totals}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="name" />
+          <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} />
           <YAxis allowDecimals={false} />
           <Tooltip />
           <Bar dataKey="value" name={t('campaigns.charts.count')} />
         </BarChart>,
+        totals.every((x) => x.value === 0),
       )}
       {panel(
         t('campaigns.charts.current'),
         <BarChart data={current}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="name" />
+          <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} />
           <YAxis allowDecimals={false} />
           <Tooltip />
           <Bar dataKey="value" name={t('campaigns.charts.count')} />
         </BarChart>,
+        current.every((x) => x.value === 0),
       )}
       {panel(
         t('campaigns.charts.overTime'),
@@ -121,16 +129,21 @@ export function CampaignCharts({ campaignId }: CampaignChartsProps) {
             stroke={STATUS_COLORS.joined}
           />
         </LineChart>,
+        timeline.length < 2,
       )}
       {panel(
         t('campaigns.charts.costRevenue'),
         <BarChart data={money}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="name" />
-          <YAxis tickFormatter={(v: number) => formatVnd(v)} width={110} />
+          <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} />
+          <YAxis
+            tickFormatter={(v: number) => formatCompactVnd(v, i18n.language === 'en' ? 'en' : 'vi')}
+            width={70}
+          />
           <Tooltip formatter={(v) => formatVnd(Number(v))} />
-          <Bar dataKey="value" name={t('campaigns.charts.amount')} fill="#7950f2" />
+          <Bar dataKey="value" name={t('campaigns.charts.amount')} />
         </BarChart>,
+        money.every((x) => x.value === 0),
       )}
     </SimpleGrid>
   );

@@ -1,0 +1,1 @@
+export { ReportsPage as ReportsRoutes } from './components/reports-page';
