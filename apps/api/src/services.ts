@@ -36,6 +36,7 @@ import { SalesDocumentService } from './modules/sales/sales-document.service';
 import { createReportServices } from './modules/report/report-services';
 import { CareCardService } from './modules/care-card/care-card.service';
 import { InvoiceService } from './modules/invoice/invoice.service';
+import { ContractService } from './modules/contract/contract.service';
 import { ReceiptService } from './modules/receipt/receipt.service';
 import { DebtService } from './modules/receipt/debt.service';
 
@@ -92,6 +93,7 @@ export function createServices(
     salesDocuments: new SalesDocumentService(ds),
     careCards: new CareCardService(ds),
     invoices: new InvoiceService(ds),
+    contracts: new ContractService(ds),
     receipts: new ReceiptService(ds),
     debts: new DebtService(ds),
     exports: new ExportService(ds, audit, customerQueries, contacts),

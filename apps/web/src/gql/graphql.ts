@@ -2108,6 +2108,7 @@ export type CustomerSalesDocumentsQuery = {
           quoteStatus: QuoteStatus;
           totals: { total: string };
         }
+      | { __typename: 'Receipt'; id: string; number: string; date: string; amount: string; createdAt: string }
     >;
   };
 };
@@ -2411,7 +2412,8 @@ export type ConvertQuoteMutation = {
     | { __typename: 'Invoice'; id: string; number: string }
     | { __typename: 'Opportunity' }
     | { __typename: 'Order'; id: string; number: string }
-    | { __typename: 'Quote' };
+    | { __typename: 'Quote' }
+    | { __typename: 'Receipt' };
 };
 
 export type CreateOpportunityMutationVariables = Exact<{
@@ -2502,6 +2504,7 @@ export type CreateQuoteMutation = {
       | { __typename: 'Opportunity' }
       | { __typename: 'Order'; id: string; number: string }
       | { __typename: 'Quote' }
+      | { __typename: 'Receipt' }
     >;
     customer: { id: string; code: string; name: string };
     owner: { id: string; name: string };
@@ -2641,6 +2644,7 @@ export type QuoteDetailFragment = {
     | { __typename: 'Opportunity' }
     | { __typename: 'Order'; id: string; number: string }
     | { __typename: 'Quote' }
+    | { __typename: 'Receipt' }
   >;
   customer: { id: string; code: string; name: string };
   owner: { id: string; name: string };
@@ -3023,6 +3027,7 @@ export type QuoteQuery = {
       | { __typename: 'Opportunity' }
       | { __typename: 'Order'; id: string; number: string }
       | { __typename: 'Quote' }
+      | { __typename: 'Receipt' }
     >;
     customer: { id: string; code: string; name: string };
     owner: { id: string; name: string };
@@ -3257,6 +3262,7 @@ export type SetQuoteStatusMutation = {
       | { __typename: 'Opportunity' }
       | { __typename: 'Order'; id: string; number: string }
       | { __typename: 'Quote' }
+      | { __typename: 'Receipt' }
     >;
     customer: { id: string; code: string; name: string };
     owner: { id: string; name: string };
@@ -3364,6 +3370,7 @@ export type UpdateQuoteMutation = {
       | { __typename: 'Opportunity' }
       | { __typename: 'Order'; id: string; number: string }
       | { __typename: 'Quote' }
+      | { __typename: 'Receipt' }
     >;
     customer: { id: string; code: string; name: string };
     owner: { id: string; name: string };
@@ -11039,6 +11046,20 @@ export const CustomerSalesDocumentsDocument = {
                                 selections: [{ kind: 'Field', name: { kind: 'Name', value: 'total' } }],
                               },
                             },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Receipt' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                           ],
                         },

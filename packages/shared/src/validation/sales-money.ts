@@ -112,7 +112,7 @@ export type CreateReceiptData = z.output<typeof createReceiptSchema>;
 /** A contract may have no lines: its plain value is then its total. */
 const contractLines = z.array(documentLineSchema).max(500, { error: 'v.tooMany' }).optional();
 
-export const instalmentSchema = z.object({ dueDate: isoDate, amount: positiveMoney });
+export const instalmentSchema = z.object({ id: optionalId, dueDate: isoDate, amount: positiveMoney });
 
 const contractFields = {
   contactId: optionalId,

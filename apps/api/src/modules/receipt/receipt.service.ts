@@ -9,7 +9,7 @@ import { containsFolded, validIds } from '../../core/sql';
 import { RecordTrash } from '../../core/trash';
 import { resolveRecordOwner } from '../../core/users';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
-import { assertCustomerField, documentOwnership } from '../sales/document-access';
+import { assertCustomerField } from '../sales/document-access';
 import { applyAllocations, type Allocation } from './receipt-apply';
 import { Receipt, ReceiptAllocation } from './receipt.entity';
 import {
@@ -19,7 +19,7 @@ import {
   type ReceiptOrder,
 } from './receipt.inputs';
 
-export const RECEIPT_OWNERSHIP = documentOwnership('receipt');
+import { RECEIPT_OWNERSHIP } from '../sales/sales-document.service';
 
 const SORT: Record<ReceiptSortField, string> = {
   [ReceiptSortField.DATE]: 'r.date',

@@ -10,12 +10,14 @@ import { OPPORTUNITY_OWNERSHIP } from '../opportunity/opportunity.service';
 import { Order } from '../order/order.entity';
 import { Quote } from '../quote/quote.entity';
 import { QUOTE_OWNERSHIP } from '../quote/quote.service';
+import { Receipt } from '../receipt/receipt.entity';
 import { documentOwnership } from './document-access';
 import type { SalesDocumentConnection, SalesDocumentValue } from './sales-document';
 
 export const CONTRACT_OWNERSHIP = documentOwnership('contract');
 export const ORDER_OWNERSHIP = documentOwnership('sales_order');
 export const INVOICE_OWNERSHIP = documentOwnership('invoice');
+export const RECEIPT_OWNERSHIP = documentOwnership('receipt');
 
 interface Kind {
   target: EntityTarget<SalesDocumentValue>;
@@ -30,6 +32,7 @@ const KINDS: Kind[] = [
   { target: Contract, ownership: CONTRACT_OWNERSHIP, fromQuote: true },
   { target: Order, ownership: ORDER_OWNERSHIP, fromQuote: true },
   { target: Invoice, ownership: INVOICE_OWNERSHIP, fromQuote: true },
+  { target: Receipt, ownership: RECEIPT_OWNERSHIP, fromQuote: false },
 ];
 
 /** Milliseconds, as the cursor (a JS date) carries them: the order and the cursor agree. */

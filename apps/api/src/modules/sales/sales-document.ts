@@ -5,13 +5,14 @@ import { Invoice } from '../invoice/invoice.entity';
 import { Opportunity } from '../opportunity/opportunity.entity';
 import { Order } from '../order/order.entity';
 import { Quote } from '../quote/quote.entity';
+import { Receipt } from '../receipt/receipt.entity';
 
-/** Any sales document (API.md `SalesDocument`); issue 17 adds receipts. */
+/** Any sales document (API.md `SalesDocument`). */
 export const SalesDocument = createUnionType({
   name: 'SalesDocument',
-  types: () => [Opportunity, Quote, Contract, Order, Invoice] as const,
+  types: () => [Opportunity, Quote, Contract, Order, Invoice, Receipt] as const,
   resolveType: (value) => {
-    for (const type of [Opportunity, Quote, Contract, Order, Invoice]) {
+    for (const type of [Opportunity, Quote, Contract, Order, Invoice, Receipt]) {
       if (value instanceof type) {
         return type;
       }
@@ -19,7 +20,7 @@ export const SalesDocument = createUnionType({
     return undefined;
   },
 });
-export type SalesDocumentValue = Opportunity | Quote | Contract | Order | Invoice;
+export type SalesDocumentValue = Opportunity | Quote | Contract | Order | Invoice | Receipt;
 
 @ObjectType({ simpleResolvers: true })
 class SalesDocumentEdge {

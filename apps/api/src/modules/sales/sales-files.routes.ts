@@ -21,6 +21,8 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 export const PRINTERS: Record<string, Printer> = {
   quotes: (services, caller, id, locale) =>
     services.quotes.printable(caller, id, locale, () => services.company.forPrint()),
+  contracts: (services, caller, id, locale) =>
+    services.contracts.printable(caller, id, locale, () => services.company.forPrint()),
   invoices: (services, caller, id, locale) =>
     services.invoices.printable(caller, id, locale, () => services.company.forPrint()),
 };

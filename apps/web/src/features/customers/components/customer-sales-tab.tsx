@@ -61,6 +61,13 @@ export const CustomerSalesDocumentsDocument = graphql(`
           }
           createdAt
         }
+        ... on Receipt {
+          id
+          number
+          date
+          amount
+          createdAt
+        }
       }
     }
   }
@@ -74,12 +81,13 @@ const PATH: Record<Node['__typename'], string> = {
   Order: 'orders',
   Contract: 'contracts',
   Invoice: 'invoices',
+  Receipt: 'receipts',
 };
 
 /** Each kind's status label (each status comes under its own alias: their enums differ). */
 function useStatusLabel() {
   const { t } = useTranslation();
-  return (d: Exclude<Node, { __typename: 'Opportunity' }>): string => {
+  return (d: Exclude<Node, { __typename: 'Opportunity' | 'Receipt' }>): string => {
     switch (d.__typename) {
       case 'Quote':
         return t(`customers.sales.statuses.Quote.${d.quoteStatus}`);
@@ -157,14 +165,18 @@ export function CustomerSalesTab({ customerId }: CustomerSalesTabProps) {
               </Table.Td>
               <Table.Td>{formatDateVi('date' in d && d.date ? d.date : d.createdAt)}</Table.Td>
               <Table.Td>
-                {d.__typename === 'Opportunity' ? t(`customers.sales.stages.${d.stage}`) : statusLabel(d)}
+                {d.__typename === 'Opportunity'
+                  ? t(`customers.sales.stages.${d.stage}`)
+                  : d.__typename === 'Receipt'
+                    ? ''
+                    : statusLabel(d)}
               </Table.Td>
               <Table.Td ta="right">
                 {d.__typename === 'Opportunity'
                   ? d.expectedValue
                     ? formatVnd(d.expectedValue)
                     : ''
-                  : formatVnd(d.totals.total)}
+                  : formatVnd(d.__typename === 'Receipt' ? d.amount : d.totals.total)}
               </Table.Td>
             </Table.Tr>
           ))}
