@@ -1,5 +1,6 @@
 import { AppError, pickLocale, translate, type ErrorCode, type FieldError, type Locale } from '@sen/shared';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import { clientDataError } from './sql';
 
 /** The HTTP status each API code stands for (the file endpoints; GraphQL's strict media type). */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -58,10 +59,11 @@ export function sendHttpError(req: Request, res: Response, err: unknown): void {
     res.destroy();
     return;
   }
-  if (!(err instanceof AppError)) {
+  const known = err instanceof AppError ? err : clientDataError(err);
+  if (!known) {
     console.error(`[http] ${req.method} ${req.path} failed:`, err);
   }
-  const appError = err instanceof AppError ? err : new AppError('INTERNAL_SERVER_ERROR');
+  const appError = known ?? new AppError('INTERNAL_SERVER_ERROR');
   const retryAfter = appError.details.retryAfterSeconds;
   if (typeof retryAfter === 'number') {
     res.setHeader('Retry-After', String(retryAfter));

@@ -98,7 +98,8 @@ export function encodeCursor(values: CursorValue[]): string {
 export function decodeCursor(cursor: string, length: number): CursorValue[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length) {
+    const scalar = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+    if (Array.isArray(values) && values.length === length && values.every(scalar)) {
       return values as CursorValue[];
     }
   } catch {

@@ -1,6 +1,7 @@
 import { AppError, translate, type ErrorCode, type FieldError, type Locale } from '@sen/shared';
 import type { GraphQLFormattedError } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { clientDataError } from '../core/sql';
 import type { Context } from './context';
 
 function assertUnreachable(x: never): never {
@@ -99,6 +100,10 @@ function toAppError(formatted: GraphQLFormattedError, error: unknown): AppError 
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && GRAPHQL_INPUT_CODES.has(code)) {
     return inputError(formatted.message);
+  }
+  const dataError = clientDataError(original);
+  if (dataError) {
+    return dataError;
   }
   console.error('[graphql] internal error:', original);
   return new AppError('INTERNAL_SERVER_ERROR');

@@ -212,6 +212,10 @@ export class ContactService {
     customerId: string,
     exceptId: string | null,
   ) {
+    // One primary move per customer at a time: a racing one waits, then finds this one's primary.
+    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('contact-primary:' || $1, 0))`, [
+      customerId,
+    ]);
     // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
     const [others]: [{ id: string; name: string }[], number] = await m.query(
       `UPDATE contact SET is_primary = false, version = version + 1, updated_at = now()
