@@ -29,14 +29,16 @@ interface Case {
 }
 
 /** STAFF: their own documents and those of customers they own or that are shared with them. */
-const STAFF_SCOPE = (t: string) => `(${t}.owner_id = $1 OR EXISTS (
-  SELECT 1 FROM customer c WHERE c.id = ${t}.customer_id AND c.deleted_at IS NULL
-     AND (c.owner_id = $1 OR EXISTS (SELECT 1 FROM customer_share s WHERE s.customer_id = c.id AND s.user_id = $1))))`;
+const STAFF_SCOPE = (t: string) => `(${t}.owner_id = $1 OR ${t}.customer_id IN (
+  SELECT c.id FROM customer c WHERE c.owner_id = $1 AND c.deleted_at IS NULL
+  UNION SELECT s.customer_id FROM customer_share s WHERE s.user_id = $1))`;
 /** MANAGER: the documents of their department's people, and of customers those people own. */
-const MANAGER_SCOPE = (t: string) => `(${t}.owner_id IN (SELECT u.id FROM app_user u WHERE u.department_id =
-  (SELECT department_id FROM app_user WHERE id = $1)) OR EXISTS (
-  SELECT 1 FROM customer c WHERE c.id = ${t}.customer_id AND c.deleted_at IS NULL
-     AND c.owner_id IN (SELECT u.id FROM app_user u WHERE u.department_id = (SELECT department_id FROM app_user WHERE id = $1))))`;
+const MANAGER_SCOPE = (
+  t: string,
+) => `(${t}.owner_id = ANY (SELECT u.id FROM app_user u WHERE u.department_id =
+  (SELECT department_id FROM app_user WHERE id = $1)) OR ${t}.customer_id IN (
+  SELECT c.id FROM customer c WHERE c.deleted_at IS NULL AND c.owner_id = ANY (SELECT u.id FROM app_user u
+   WHERE u.department_id = (SELECT department_id FROM app_user WHERE id = $1))))`;
 
 const STAGES = ['NEEDS_ANALYSIS', 'PROPOSAL', 'NEGOTIATION', 'WON', 'LOST'];
 
@@ -176,14 +178,16 @@ async function main(): Promise<void> {
           http.push(ms);
           serverMs.push(Number(/dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? NaN));
         }
-        if (c.sql) {
-          const s = performance.now();
-          for (const text of c.sql) {
-            await sql.query(text, [people[c.role].id, ...(c.params ?? [])]);
-          }
-          if (i >= 0) {
-            sqlMs.push(performance.now() - s);
-          }
+      }
+      // The SQL after the HTTP runs: a slow reference between two requests would outlast the
+      // server's keep-alive and close the client's socket.
+      for (let i = -1; c.sql && i < runs; i++) {
+        const s = performance.now();
+        for (const text of c.sql) {
+          await sql.query(text, [people[c.role].id, ...(c.params ?? [])]);
+        }
+        if (i >= 0) {
+          sqlMs.push(performance.now() - s);
         }
       }
       const stats = (xs: number[]) => {
