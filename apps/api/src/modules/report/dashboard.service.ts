@@ -1,4 +1,9 @@
-import { CAMPAIGN_MEMBER_STATUSES, cumulativeTotals, type CampaignMemberStatus } from '@sen/shared';
+import {
+  CAMPAIGN_MEMBER_STATUSES,
+  cumulativeTotals,
+  vietnamDay,
+  type CampaignMemberStatus,
+} from '@sen/shared';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/caller';
 import { scopeOwned } from '../../core/scope';
@@ -7,11 +12,14 @@ import { TODAY_VI_SQL } from '../campaign/campaign-access';
 import { CampaignStatusEnum, Campaign } from '../campaign/campaign.entity';
 import type { CustomerQueryService } from '../customer/customer-query.service';
 import type { OpportunityService } from '../opportunity/opportunity.service';
+import { DEBT_BUCKETS } from '../receipt/debt.service';
+import { RECEIPT_OWNERSHIP } from '../receipt/receipt.service';
 import { INVOICE_OWNERSHIP } from '../sales/sales-document.service';
 import type {
   CampaignStatusTotal,
   Dashboard,
   DashboardCampaign,
+  DebtAgingBucket,
   RevenueMonth,
   UserCount,
 } from './dashboard.types';
@@ -33,7 +41,7 @@ export class DashboardService {
 
   async dashboard(caller: AuthUser, fromDay: string, toDay: string): Promise<Dashboard> {
     const { from, to } = period(fromDay, toDay);
-    const [levelCounts, newCustomers, pipeline, revenueByMonth, activitiesDone, campaigns] =
+    const [levelCounts, newCustomers, pipeline, revenueByMonth, activitiesDone, campaigns, debt] =
       await Promise.all([
         this.customers.levelCounts(caller, {}),
         this.customers.count(caller, { createdFrom: from, createdTo: to }),
@@ -41,6 +49,7 @@ export class DashboardService {
         this.revenue(caller, from, to),
         this.activitiesDone(caller, from, to),
         this.campaigns(from, to),
+        this.overdueDebt(caller, vietnamDay(new Date())),
       ]);
     return {
       from,
@@ -49,8 +58,7 @@ export class DashboardService {
       newCustomers,
       pipeline,
       revenueByMonth,
-      overdueDebt: '0',
-      debtAging: [],
+      ...debt,
       activitiesDone,
       ...campaigns,
     };
@@ -68,13 +76,59 @@ export class DashboardService {
       .andWhere('i.date BETWEEN :from::date AND :to::date', { from, to })
       .groupBy('1');
     scopeOwned(qb, 'i', caller, INVOICE_OWNERSHIP);
-    const rows: { month: string; invoiced: string }[] = await qb.getRawMany();
+    const receipts = this.ds
+      .createQueryBuilder()
+      .from('receipt', 'r')
+      .select(`to_char(r.date, 'YYYY-MM')`, 'month')
+      .addSelect('sum(r.amount)::text', 'received')
+      .where('r.deleted_at IS NULL')
+      .andWhere('r.date BETWEEN :from::date AND :to::date', { from, to })
+      .groupBy('1');
+    scopeOwned(receipts, 'r', caller, RECEIPT_OWNERSHIP);
+    const [rows, receiptRows]: [
+      { month: string; invoiced: string }[],
+      { month: string; received: string }[],
+    ] = await Promise.all([qb.getRawMany(), receipts.getRawMany()]);
     const invoiced = new Map(rows.map((r) => [r.month, r.invoiced]));
+    const received = new Map(receiptRows.map((r) => [r.month, r.received]));
     return monthsOf(from, to).map((month) => ({
       month,
       invoiced: invoiced.get(month) ?? '0',
-      received: '0',
+      received: received.get(month) ?? '0',
     }));
+  }
+
+  /**
+   * What is still owed on issued invoices past their due date (or, without one, their date) as of
+   * `asOf`, split by days past due: the debts list's own rule (its `overdue` and buckets, summed).
+   */
+  async overdueDebt(
+    caller: AuthUser,
+    asOf: string,
+  ): Promise<{ overdueDebt: string; debtAging: DebtAgingBucket[] }> {
+    const owed = '(i.total - i.received)';
+    const past = `(:asOf::date - coalesce(i.due_date, i.date))`;
+    const ranges = ['BETWEEN 1 AND 30', 'BETWEEN 31 AND 60', 'BETWEEN 61 AND 90', '> 90'];
+    const qb = this.ds
+      .createQueryBuilder()
+      .from('invoice', 'i')
+      .select(`coalesce(sum(${owed}) FILTER (WHERE ${past} > 0), 0)::text`, 'overdue')
+      .where(`i.deleted_at IS NULL AND i.status IN ('ISSUED', 'PARTIAL', 'PAID')`)
+      .setParameter('asOf', asOf);
+    ranges.forEach((range, n) => {
+      qb.addSelect(`coalesce(sum(${owed}) FILTER (WHERE ${past} ${range}), 0)::text`, `a${n}`);
+      qb.addSelect(`count(*) FILTER (WHERE ${past} ${range} AND ${owed} > 0)::int`, `c${n}`);
+    });
+    scopeOwned(qb, 'i', caller, INVOICE_OWNERSHIP);
+    const row = (await qb.getRawOne()) as Record<string, string | number>;
+    return {
+      overdueDebt: String(row.overdue),
+      debtAging: DEBT_BUCKETS.map((bucket, n) => ({
+        bucket,
+        amount: String(row[`a${n}`]),
+        count: Number(row[`c${n}`]),
+      })),
+    };
   }
 
   /** The activity list with status DONE and due from–to, counted per assignee. */

@@ -45,7 +45,7 @@ export class DashboardCampaign {
 
 @ObjectType({ simpleResolvers: true, description: 'Overdue debt by days past due.' })
 export class DebtAgingBucket {
-  @Field({ description: '1-30, 31-60, 61-90 or 90+ (days past the due date).' })
+  @Field({ description: 'The debts list’s labels: "0-30" (1 to 30 days past due), "31-60", "61-90", "90+".' })
   bucket!: string;
 
   @Field(() => MoneyScalar)

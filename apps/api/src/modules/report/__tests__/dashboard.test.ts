@@ -1,10 +1,11 @@
 import { crm } from '../../../test/crm';
+import { todayVi } from '../../campaign/campaign-access';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { reportData } from './report-test-helpers';
 
 const DASHBOARD = `query($from: Date!, $to: Date!) { dashboard(from: $from, to: $to) {
   levelCounts { level count } newCustomers pipeline { stage count value }
-  revenueByMonth { month invoiced received } overdueDebt
+  revenueByMonth { month invoiced received } overdueDebt debtAging { bucket amount count }
   activitiesDone { userId count user { email } }
   campaignStatusCounts { status count } campaignTotals { registered } campaigns { campaign { id } stats { registered } } } }`;
 
@@ -13,6 +14,8 @@ interface DashboardOut {
   newCustomers: number;
   pipeline: { stage: string; count: number; value: string }[];
   revenueByMonth: { month: string; invoiced: string; received: string }[];
+  overdueDebt: string;
+  debtAging: { bucket: string; amount: string; count: number }[];
   activitiesDone: { userId: string; count: number; user: { email: string } }[];
   campaignStatusCounts: { status: string; count: number }[];
 }
@@ -66,6 +69,14 @@ beforeAll(async () => {
   await d.invoice(staff1, c1, '999000000', 'CANCELLED', '2026-02-21');
   await d.invoice(staff1, c1, '5000000', 'DRAFT', '2026-02-22');
   await d.invoice(staff2, c2, '45000000', 'PARTIAL', '2026-07-01');
+  // Through the invoice and receipt API, in 2025: one long overdue, one 31–60 days, one not yet due.
+  const dayMinus = (n: number) =>
+    new Date(Date.parse(`${todayVi()}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+  const a = await d.issuedInvoice(staff1, c1, '100000000', '2025-06-10', '2025-07-10');
+  await d.receipt(staff1, c1, a, '30000000', '2025-08-05');
+  const b = await d.issuedInvoice(staff2, c2, '50000000', '2025-09-01', dayMinus(40));
+  await d.receipt(staff2, c2, b, '5000000', '2025-09-20');
+  await d.issuedInvoice(staff2, c2, '8000000', '2025-11-01', '2099-01-01');
 });
 afterAll(() => app.close());
 
@@ -156,5 +167,59 @@ describe('dashboard (REP-02): within the caller’s scope, equal to the lists', 
     }
     const bad = await app.gql(DASHBOARD, { from: '2026-02-30', to: '2026-03-01' }, { token: manager });
     expect(bad.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('received and overdue debt with its aging equal the receipts, invoices and debts lists', async () => {
+    for (const token of [admin, manager, staff1, staff2]) {
+      const dash = await dashboard(token, '2025-01-01', '2025-12-31');
+      const lists = await app.gql<{
+        debts: { nodes: { overdue: string; buckets: { label: string; amount: string }[] }[] };
+      }>(`{ debts(first: 200) { nodes { overdue buckets { label amount } } } }`, {}, { token });
+      const debts = lists.data!.debts.nodes;
+      const sum = (xs: string[]) => xs.reduce((t, x) => t + BigInt(x), 0n).toString();
+      expect(dash.overdueDebt).toBe(sum(debts.map((x) => x.overdue)));
+      for (const b of dash.debtAging) {
+        expect(b.amount).toBe(sum(debts.map((x) => x.buckets.find((y) => y.label === b.bucket)!.amount)));
+      }
+      for (const m of dash.revenueByMonth) {
+        const last = new Date(Date.UTC(Number(m.month.slice(0, 4)), Number(m.month.slice(5, 7)), 0))
+          .toISOString()
+          .slice(0, 10);
+        const month = await app.gql<{
+          receipts: { nodes: { amount: string }[] };
+          invoices: { nodes: { totals: { total: string } }[] };
+        }>(
+          `query($from: Date!, $to: Date!) {
+             receipts(first: 200, filter: { dateFrom: $from, dateTo: $to }) { nodes { amount } }
+             invoices(first: 200, filter: { dateFrom: $from, dateTo: $to, statuses: [ISSUED, PARTIAL, PAID] }) {
+               nodes { totals { total } } } }`,
+          { from: `${m.month}-01`, to: last },
+          { token },
+        );
+        expect(m.received).toBe(sum(month.data!.receipts.nodes.map((r) => r.amount)));
+        expect(m.invoiced).toBe(sum(month.data!.invoices.nodes.map((i) => i.totals.total)));
+      }
+    }
+    // The earlier invoices issued in SQL (no due date, nothing received) are long overdue too.
+    const own = await dashboard(staff1, '2025-01-01', '2025-12-31');
+    expect(own.debtAging.find((b) => b.bucket === '90+')).toEqual({
+      bucket: '90+',
+      amount: '220000000',
+      count: 3,
+    });
+    expect(own.debtAging.find((b) => b.bucket === '31-60')).toEqual({
+      bucket: '31-60',
+      amount: '0',
+      count: 0,
+    });
+    expect(own.revenueByMonth.find((m) => m.month === '2025-08')!.received).toBe('30000000');
+    const other = await dashboard(staff2, '2025-01-01', '2025-12-31');
+    expect(other.debtAging.find((b) => b.bucket === '31-60')).toEqual({
+      bucket: '31-60',
+      amount: '45000000',
+      count: 1,
+    });
+    expect(other.overdueDebt).toBe('90000000');
+    expect(other.revenueByMonth.find((m) => m.month === '2025-08')!.received).toBe('0');
   });
 });

@@ -27,6 +27,43 @@ export function reportData(app: TestApp) {
         ),
       ).createOpportunity.id;
     },
+    /** An invoice made and issued through the invoice API (one line, no VAT). */
+    async issuedInvoice(token: string, customerId: string, unitPrice: string, date: string, dueDate: string) {
+      const line = {
+        productName: 'Dịch vụ triển khai',
+        unit: 'Gói',
+        quantity: '1',
+        unitPrice,
+        vatRate: 'EXEMPT',
+      };
+      const made = must(
+        await app.gql<{ createInvoice: { id: string; version: number } }>(
+          `mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id version } }`,
+          { i: { customerId, date, dueDate, lines: [line] } },
+          { token },
+        ),
+      ).createInvoice;
+      must(
+        await app.gql(
+          `mutation($id: ID!, $v: Int!) { issueInvoice(id: $id, version: $v) { id } }`,
+          {
+            id: made.id,
+            v: made.version,
+          },
+          { token },
+        ),
+      );
+      return made.id;
+    },
+    async receipt(token: string, customerId: string, invoiceId: string, amount: string, date: string) {
+      must(
+        await app.gql(
+          `mutation($i: CreateReceiptInput!) { createReceipt(input: $i) { id } }`,
+          { i: { customerId, date, amount, method: 'TRANSFER', allocations: [{ invoiceId, amount }] } },
+          { token },
+        ),
+      );
+    },
     /** A quote of one line converted to an invoice, then given `status` and `date`. */
     invoice(token: string, customerId: string, unitPrice: string, status: string, date: string) {
       return this.document('INVOICE', token, customerId, unitPrice, status, date);
