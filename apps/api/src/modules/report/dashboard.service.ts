@@ -13,8 +13,7 @@ import { CampaignStatusEnum, Campaign } from '../campaign/campaign.entity';
 import type { CustomerQueryService } from '../customer/customer-query.service';
 import type { OpportunityService } from '../opportunity/opportunity.service';
 import { DEBT_BUCKETS } from '../receipt/debt.service';
-import { RECEIPT_OWNERSHIP } from '../receipt/receipt.service';
-import { INVOICE_OWNERSHIP } from '../sales/sales-document.service';
+import { INVOICE_OWNERSHIP, RECEIPT_OWNERSHIP } from '../sales/sales-document.service';
 import type {
   CampaignStatusTotal,
   Dashboard,

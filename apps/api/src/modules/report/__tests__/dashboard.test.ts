@@ -1,7 +1,7 @@
 import { crm } from '../../../test/crm';
 import { todayVi } from '../../campaign/campaign-access';
 import { startTestApp, type TestApp } from '../../../test/harness';
-import { reportData } from './report-test-helpers';
+import { reportData } from '../report-test-helpers';
 
 const DASHBOARD = `query($from: Date!, $to: Date!) { dashboard(from: $from, to: $to) {
   levelCounts { level count } newCustomers pipeline { stage count value }

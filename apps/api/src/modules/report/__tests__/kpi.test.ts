@@ -3,7 +3,7 @@ import { startTestApp, type TestApp } from '../../../test/harness';
 import { download, readXlsx } from '../../../test/import-files';
 import { todayVi } from '../../campaign/campaign-access';
 import { previousMonth } from '../kpi.service';
-import { reportData } from './report-test-helpers';
+import { reportData } from '../report-test-helpers';
 
 const REPORT = `query($m: String!, $by: KpiSubject!) { kpiReport(month: $m, by: $by) {
   subjectId subjectName metric target actual percent } }`;

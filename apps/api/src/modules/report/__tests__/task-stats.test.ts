@@ -1,6 +1,6 @@
 import { crm } from '../../../test/crm';
 import { startTestApp, type TestApp } from '../../../test/harness';
-import { reportData } from './report-test-helpers';
+import { reportData } from '../report-test-helpers';
 
 const STATS = `query($from: Date!, $to: Date!, $d: ID) { taskStatistics(from: $from, to: $to, departmentId: $d) {
   assigneeId assignee { email } planned inProgress done cancelled overdue total } }`;

@@ -1,4 +1,4 @@
-import type { TestApp } from '../../../test/harness';
+import type { TestApp } from '../../test/harness';
 
 /** Data for the report tests, made through the API (and, where no API exists yet, issued in SQL with its audit entry). */
 export function reportData(app: TestApp) {
