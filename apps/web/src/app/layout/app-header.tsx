@@ -22,7 +22,15 @@ export function AppHeader({ navbarOpened, onToggleNavbar }: AppHeaderProps) {
           size="sm"
           aria-label={t('nav.openMenu')}
         />
-        <Anchor component={Link} to="/" fw={800} fz="lg" c="teal.9" underline="never">
+        <Anchor
+          component={Link}
+          to="/"
+          fw={800}
+          fz="lg"
+          c="teal.9"
+          underline="never"
+          style={{ whiteSpace: 'nowrap' }}
+        >
           {t('app.name')}
         </Anchor>
       </Group>
