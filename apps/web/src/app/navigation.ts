@@ -33,6 +33,7 @@ export const NAVIGATION: NavGroup[] = [
     ],
   },
   { label: 'nav.marketing', items: [{ to: '/campaigns', label: 'nav.campaigns' }] },
+  { label: 'nav.care', items: [{ to: '/care-cards', label: 'nav.careCards' }] },
   { items: [{ to: '/reports', label: 'nav.reports' }] },
   {
     label: 'nav.settings',

@@ -52,6 +52,9 @@ const ContractPage = salesRoute('ContractPage');
 const InvoicePage = salesRoute('InvoicePage');
 const NumberingPage = salesRoute('NumberingPage');
 const SalesTrashPage = salesRoute('SalesTrashPage');
+const CareCardsRoutes = lazy(() =>
+  import('../features/care/routes').then((m) => ({ default: m.CareCardsRoutes })),
+);
 const ParametersPage = lazy(() =>
   import('../features/parameters/routes').then((m) => ({ default: m.ParametersPage })),
 );
@@ -130,6 +133,7 @@ export const router = createBrowserRouter([
       section('contracts/:id', <ContractPage />),
       section('invoices/:id', <InvoicePage />),
       section('sales/trash', <SalesTrashPage />),
+      section('care-cards/*', <CareCardsRoutes />),
       section('reports/*', <ReportsRoutes />),
       section('settings/users/*', <UsersRoutes />, ADMIN_ONLY),
       section('settings/parameters', <ParametersPage />, ADMIN_ONLY),

@@ -53,6 +53,24 @@ type Documents = {
   '\n  query PickerCustomers($filter: CustomerFilter, $first: Int, $after: String) {\n    customers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        level\n        phone\n        email\n      }\n    }\n  }\n': typeof types.PickerCustomersDocument;
   '\n  mutation RegisterForCampaign($campaignCode: String!, $input: CampaignRegistrationInput!) {\n    registerForCampaign(campaignCode: $campaignCode, input: $input)\n  }\n': typeof types.RegisterForCampaignDocument;
   '\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignDetail\n    }\n  }\n': typeof types.UpdateCampaignDocument;
+  '\n  query CareCards($filter: CareCardFilter, $orderBy: [CareCardOrder!], $first: Int, $after: String) {\n    careCards(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CareCardRow\n      }\n    }\n  }\n': typeof types.CareCardsDocument;
+  '\n  query CareCard($id: ID!) {\n    careCard(id: $id) {\n      ...CareCardRow\n      sharedWith {\n        id\n        name\n      }\n    }\n  }\n': typeof types.CareCardDocument;
+  '\n  query CareCardStats($filter: CareCardFilter) {\n    careCardStats(filter: $filter) {\n      field\n      buckets {\n        value\n        count\n      }\n    }\n  }\n': typeof types.CareCardStatsDocument;
+  '\n  query CareOptions {\n    channels: categories(kind: CARE_CHANNEL) {\n      id\n      name\n    }\n    satisfactions: categories(kind: CARE_SATISFACTION) {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n    users(first: 200) {\n      nodes {\n        id\n        name\n        active\n      }\n    }\n    me {\n      id\n      name\n      role\n    }\n  }\n': typeof types.CareOptionsDocument;
+  '\n  mutation CreateCareCard($input: CreateCareCardInput!) {\n    createCareCard(input: $input) {\n      ...CareCardRow\n    }\n  }\n': typeof types.CreateCareCardDocument;
+  '\n  mutation UpdateCareCard($id: ID!, $input: UpdateCareCardInput!) {\n    updateCareCard(id: $id, input: $input) {\n      ...CareCardRow\n    }\n  }\n': typeof types.UpdateCareCardDocument;
+  '\n  mutation CloneCareCard($id: ID!) {\n    cloneCareCard(id: $id) {\n      id\n      code\n    }\n  }\n': typeof types.CloneCareCardDocument;
+  '\n  mutation GenerateCareCard($orderId: ID!) {\n    generateCareCard(orderId: $orderId) {\n      id\n      code\n    }\n  }\n': typeof types.GenerateCareCardDocument;
+  '\n  mutation GenerateFromCareCard($id: ID!, $to: CareTarget!) {\n    generateFromCareCard(id: $id, to: $to)\n  }\n': typeof types.GenerateFromCareCardDocument;
+  '\n  mutation DeleteCareCards($ids: [ID!]!) {\n    deleteCareCards(ids: $ids)\n  }\n': typeof types.DeleteCareCardsDocument;
+  '\n  mutation RestoreCareCards($ids: [ID!]!) {\n    restoreCareCards(ids: $ids)\n  }\n': typeof types.RestoreCareCardsDocument;
+  '\n  mutation HandOverCareCards($ids: [ID!]!, $toUserId: ID!) {\n    handOverCareCards(ids: $ids, toUserId: $toUserId)\n  }\n': typeof types.HandOverCareCardsDocument;
+  '\n  mutation ShareCareCards($ids: [ID!]!, $userIds: [ID!]!) {\n    shareCareCards(ids: $ids, userIds: $userIds)\n  }\n': typeof types.ShareCareCardsDocument;
+  '\n  mutation TagCareCards($ids: [ID!]!, $tags: [String!]!, $mode: GroupChangeMode!) {\n    tagCareCards(ids: $ids, tags: $tags, mode: $mode)\n  }\n': typeof types.TagCareCardsDocument;
+  '\n  query CareSidePanel($customerId: ID!) {\n    activities(filter: { customerId: $customerId }, first: 20) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        status\n        dueAt\n      }\n    }\n    customerCampaigns(customerId: $customerId) {\n      id\n      status\n      campaign {\n        id\n        code\n        name\n      }\n    }\n    customerSalesDocuments(customerId: $customerId, first: 20) {\n      totalCount\n      nodes {\n        __typename\n        ... on Opportunity {\n          id\n          code\n          name\n        }\n        ... on Order {\n          id\n          number\n          date\n        }\n        ... on Invoice {\n          id\n          number\n          date\n        }\n      }\n    }\n    careCards(filter: { customerId: $customerId }, first: 50) {\n      totalCount\n      nodes {\n        id\n        code\n        careDate\n        channel\n        satisfaction\n        result\n      }\n    }\n  }\n': typeof types.CareSidePanelDocument;
+  '\n  query CareCustomerOptions($search: String) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: 20) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n': typeof types.CareCustomerOptionsDocument;
+  '\n  query CareCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n    }\n  }\n': typeof types.CareCustomerDocument;
+  '\n  fragment CareCardRow on CareCard {\n    id\n    code\n    orderNumber\n    careDate\n    channel\n    satisfaction\n    result\n    notes\n    tags\n    version\n    createdAt\n    customer {\n      id\n      code\n      name\n    }\n    order {\n      id\n      number\n    }\n    owner {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n': typeof types.CareCardRowFragmentDoc;
   '\n  fragment CompanyProfileAll on CompanyProfile {\n    name\n    taxCode\n    address\n    phone\n    email\n    website\n    bankAccount\n    bankName\n    representative\n    logoUrl\n    version\n  }\n': typeof types.CompanyProfileAllFragmentDoc;
   '\n  query CompanyProfile {\n    companyProfile {\n      ...CompanyProfileAll\n    }\n  }\n': typeof types.CompanyProfileDocument;
   '\n  mutation UpdateCompanyProfile($input: CompanyProfileInput!) {\n    updateCompanyProfile(input: $input) {\n      ...CompanyProfileAll\n    }\n  }\n': typeof types.UpdateCompanyProfileDocument;
@@ -253,6 +271,42 @@ const documents: Documents = {
     types.RegisterForCampaignDocument,
   '\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignDetail\n    }\n  }\n':
     types.UpdateCampaignDocument,
+  '\n  query CareCards($filter: CareCardFilter, $orderBy: [CareCardOrder!], $first: Int, $after: String) {\n    careCards(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CareCardRow\n      }\n    }\n  }\n':
+    types.CareCardsDocument,
+  '\n  query CareCard($id: ID!) {\n    careCard(id: $id) {\n      ...CareCardRow\n      sharedWith {\n        id\n        name\n      }\n    }\n  }\n':
+    types.CareCardDocument,
+  '\n  query CareCardStats($filter: CareCardFilter) {\n    careCardStats(filter: $filter) {\n      field\n      buckets {\n        value\n        count\n      }\n    }\n  }\n':
+    types.CareCardStatsDocument,
+  '\n  query CareOptions {\n    channels: categories(kind: CARE_CHANNEL) {\n      id\n      name\n    }\n    satisfactions: categories(kind: CARE_SATISFACTION) {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n    users(first: 200) {\n      nodes {\n        id\n        name\n        active\n      }\n    }\n    me {\n      id\n      name\n      role\n    }\n  }\n':
+    types.CareOptionsDocument,
+  '\n  mutation CreateCareCard($input: CreateCareCardInput!) {\n    createCareCard(input: $input) {\n      ...CareCardRow\n    }\n  }\n':
+    types.CreateCareCardDocument,
+  '\n  mutation UpdateCareCard($id: ID!, $input: UpdateCareCardInput!) {\n    updateCareCard(id: $id, input: $input) {\n      ...CareCardRow\n    }\n  }\n':
+    types.UpdateCareCardDocument,
+  '\n  mutation CloneCareCard($id: ID!) {\n    cloneCareCard(id: $id) {\n      id\n      code\n    }\n  }\n':
+    types.CloneCareCardDocument,
+  '\n  mutation GenerateCareCard($orderId: ID!) {\n    generateCareCard(orderId: $orderId) {\n      id\n      code\n    }\n  }\n':
+    types.GenerateCareCardDocument,
+  '\n  mutation GenerateFromCareCard($id: ID!, $to: CareTarget!) {\n    generateFromCareCard(id: $id, to: $to)\n  }\n':
+    types.GenerateFromCareCardDocument,
+  '\n  mutation DeleteCareCards($ids: [ID!]!) {\n    deleteCareCards(ids: $ids)\n  }\n':
+    types.DeleteCareCardsDocument,
+  '\n  mutation RestoreCareCards($ids: [ID!]!) {\n    restoreCareCards(ids: $ids)\n  }\n':
+    types.RestoreCareCardsDocument,
+  '\n  mutation HandOverCareCards($ids: [ID!]!, $toUserId: ID!) {\n    handOverCareCards(ids: $ids, toUserId: $toUserId)\n  }\n':
+    types.HandOverCareCardsDocument,
+  '\n  mutation ShareCareCards($ids: [ID!]!, $userIds: [ID!]!) {\n    shareCareCards(ids: $ids, userIds: $userIds)\n  }\n':
+    types.ShareCareCardsDocument,
+  '\n  mutation TagCareCards($ids: [ID!]!, $tags: [String!]!, $mode: GroupChangeMode!) {\n    tagCareCards(ids: $ids, tags: $tags, mode: $mode)\n  }\n':
+    types.TagCareCardsDocument,
+  '\n  query CareSidePanel($customerId: ID!) {\n    activities(filter: { customerId: $customerId }, first: 20) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        status\n        dueAt\n      }\n    }\n    customerCampaigns(customerId: $customerId) {\n      id\n      status\n      campaign {\n        id\n        code\n        name\n      }\n    }\n    customerSalesDocuments(customerId: $customerId, first: 20) {\n      totalCount\n      nodes {\n        __typename\n        ... on Opportunity {\n          id\n          code\n          name\n        }\n        ... on Order {\n          id\n          number\n          date\n        }\n        ... on Invoice {\n          id\n          number\n          date\n        }\n      }\n    }\n    careCards(filter: { customerId: $customerId }, first: 50) {\n      totalCount\n      nodes {\n        id\n        code\n        careDate\n        channel\n        satisfaction\n        result\n      }\n    }\n  }\n':
+    types.CareSidePanelDocument,
+  '\n  query CareCustomerOptions($search: String) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: 20) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n':
+    types.CareCustomerOptionsDocument,
+  '\n  query CareCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n    }\n  }\n':
+    types.CareCustomerDocument,
+  '\n  fragment CareCardRow on CareCard {\n    id\n    code\n    orderNumber\n    careDate\n    channel\n    satisfaction\n    result\n    notes\n    tags\n    version\n    createdAt\n    customer {\n      id\n      code\n      name\n    }\n    order {\n      id\n      number\n    }\n    owner {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n':
+    types.CareCardRowFragmentDoc,
   '\n  fragment CompanyProfileAll on CompanyProfile {\n    name\n    taxCode\n    address\n    phone\n    email\n    website\n    bankAccount\n    bankName\n    representative\n    logoUrl\n    version\n  }\n':
     types.CompanyProfileAllFragmentDoc,
   '\n  query CompanyProfile {\n    companyProfile {\n      ...CompanyProfileAll\n    }\n  }\n':
@@ -740,6 +794,114 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignDetail\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CareCards($filter: CareCardFilter, $orderBy: [CareCardOrder!], $first: Int, $after: String) {\n    careCards(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CareCardRow\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CareCards($filter: CareCardFilter, $orderBy: [CareCardOrder!], $first: Int, $after: String) {\n    careCards(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CareCardRow\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CareCard($id: ID!) {\n    careCard(id: $id) {\n      ...CareCardRow\n      sharedWith {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CareCard($id: ID!) {\n    careCard(id: $id) {\n      ...CareCardRow\n      sharedWith {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CareCardStats($filter: CareCardFilter) {\n    careCardStats(filter: $filter) {\n      field\n      buckets {\n        value\n        count\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CareCardStats($filter: CareCardFilter) {\n    careCardStats(filter: $filter) {\n      field\n      buckets {\n        value\n        count\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CareOptions {\n    channels: categories(kind: CARE_CHANNEL) {\n      id\n      name\n    }\n    satisfactions: categories(kind: CARE_SATISFACTION) {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n    users(first: 200) {\n      nodes {\n        id\n        name\n        active\n      }\n    }\n    me {\n      id\n      name\n      role\n    }\n  }\n',
+): (typeof documents)['\n  query CareOptions {\n    channels: categories(kind: CARE_CHANNEL) {\n      id\n      name\n    }\n    satisfactions: categories(kind: CARE_SATISFACTION) {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n    users(first: 200) {\n      nodes {\n        id\n        name\n        active\n      }\n    }\n    me {\n      id\n      name\n      role\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateCareCard($input: CreateCareCardInput!) {\n    createCareCard(input: $input) {\n      ...CareCardRow\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateCareCard($input: CreateCareCardInput!) {\n    createCareCard(input: $input) {\n      ...CareCardRow\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateCareCard($id: ID!, $input: UpdateCareCardInput!) {\n    updateCareCard(id: $id, input: $input) {\n      ...CareCardRow\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateCareCard($id: ID!, $input: UpdateCareCardInput!) {\n    updateCareCard(id: $id, input: $input) {\n      ...CareCardRow\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CloneCareCard($id: ID!) {\n    cloneCareCard(id: $id) {\n      id\n      code\n    }\n  }\n',
+): (typeof documents)['\n  mutation CloneCareCard($id: ID!) {\n    cloneCareCard(id: $id) {\n      id\n      code\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GenerateCareCard($orderId: ID!) {\n    generateCareCard(orderId: $orderId) {\n      id\n      code\n    }\n  }\n',
+): (typeof documents)['\n  mutation GenerateCareCard($orderId: ID!) {\n    generateCareCard(orderId: $orderId) {\n      id\n      code\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GenerateFromCareCard($id: ID!, $to: CareTarget!) {\n    generateFromCareCard(id: $id, to: $to)\n  }\n',
+): (typeof documents)['\n  mutation GenerateFromCareCard($id: ID!, $to: CareTarget!) {\n    generateFromCareCard(id: $id, to: $to)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteCareCards($ids: [ID!]!) {\n    deleteCareCards(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation DeleteCareCards($ids: [ID!]!) {\n    deleteCareCards(ids: $ids)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestoreCareCards($ids: [ID!]!) {\n    restoreCareCards(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation RestoreCareCards($ids: [ID!]!) {\n    restoreCareCards(ids: $ids)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation HandOverCareCards($ids: [ID!]!, $toUserId: ID!) {\n    handOverCareCards(ids: $ids, toUserId: $toUserId)\n  }\n',
+): (typeof documents)['\n  mutation HandOverCareCards($ids: [ID!]!, $toUserId: ID!) {\n    handOverCareCards(ids: $ids, toUserId: $toUserId)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ShareCareCards($ids: [ID!]!, $userIds: [ID!]!) {\n    shareCareCards(ids: $ids, userIds: $userIds)\n  }\n',
+): (typeof documents)['\n  mutation ShareCareCards($ids: [ID!]!, $userIds: [ID!]!) {\n    shareCareCards(ids: $ids, userIds: $userIds)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TagCareCards($ids: [ID!]!, $tags: [String!]!, $mode: GroupChangeMode!) {\n    tagCareCards(ids: $ids, tags: $tags, mode: $mode)\n  }\n',
+): (typeof documents)['\n  mutation TagCareCards($ids: [ID!]!, $tags: [String!]!, $mode: GroupChangeMode!) {\n    tagCareCards(ids: $ids, tags: $tags, mode: $mode)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CareSidePanel($customerId: ID!) {\n    activities(filter: { customerId: $customerId }, first: 20) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        status\n        dueAt\n      }\n    }\n    customerCampaigns(customerId: $customerId) {\n      id\n      status\n      campaign {\n        id\n        code\n        name\n      }\n    }\n    customerSalesDocuments(customerId: $customerId, first: 20) {\n      totalCount\n      nodes {\n        __typename\n        ... on Opportunity {\n          id\n          code\n          name\n        }\n        ... on Order {\n          id\n          number\n          date\n        }\n        ... on Invoice {\n          id\n          number\n          date\n        }\n      }\n    }\n    careCards(filter: { customerId: $customerId }, first: 50) {\n      totalCount\n      nodes {\n        id\n        code\n        careDate\n        channel\n        satisfaction\n        result\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CareSidePanel($customerId: ID!) {\n    activities(filter: { customerId: $customerId }, first: 20) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        status\n        dueAt\n      }\n    }\n    customerCampaigns(customerId: $customerId) {\n      id\n      status\n      campaign {\n        id\n        code\n        name\n      }\n    }\n    customerSalesDocuments(customerId: $customerId, first: 20) {\n      totalCount\n      nodes {\n        __typename\n        ... on Opportunity {\n          id\n          code\n          name\n        }\n        ... on Order {\n          id\n          number\n          date\n        }\n        ... on Invoice {\n          id\n          number\n          date\n        }\n      }\n    }\n    careCards(filter: { customerId: $customerId }, first: 50) {\n      totalCount\n      nodes {\n        id\n        code\n        careDate\n        channel\n        satisfaction\n        result\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CareCustomerOptions($search: String) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: 20) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CareCustomerOptions($search: String) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: 20) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CareCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query CareCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CareCardRow on CareCard {\n    id\n    code\n    orderNumber\n    careDate\n    channel\n    satisfaction\n    result\n    notes\n    tags\n    version\n    createdAt\n    customer {\n      id\n      code\n      name\n    }\n    order {\n      id\n      number\n    }\n    owner {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment CareCardRow on CareCard {\n    id\n    code\n    orderNumber\n    careDate\n    channel\n    satisfaction\n    result\n    notes\n    tags\n    version\n    createdAt\n    customer {\n      id\n      code\n      name\n    }\n    order {\n      id\n      number\n    }\n    owner {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { formatDateVi } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -35,7 +35,16 @@ export function SalesDocumentPage({ kind }: SalesDocumentPageProps) {
   }
   const date = 'date' in doc ? doc.date : 'signedOn' in doc ? doc.signedOn : null;
   return (
-    <Page title={t(`sales.documents.title.${kind}`, { number: doc.number })}>
+    <Page
+      title={t(`sales.documents.title.${kind}`, { number: doc.number })}
+      actions={
+        kind === 'order' ? (
+          <Button component={Link} to={`/care-cards/generate?orderId=${doc.id}`} variant="default">
+            {t('care.generateFromOrder')}
+          </Button>
+        ) : undefined
+      }
+    >
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
           <div>
