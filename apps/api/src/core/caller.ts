@@ -8,6 +8,10 @@ export interface AuthUser {
   role: Role;
   departmentId: string | null;
   via: 'session' | 'apiToken';
+  /** The login session's id (via 'session'), or the API token's id (via 'apiToken'). */
+  sessionId?: string | null;
+  /** A read-only API token: every mutation is refused. */
+  readOnly?: boolean;
 }
 
 /** A user acting as themself from the server's side (demo seeds, public registration). */

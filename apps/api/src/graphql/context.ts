@@ -15,4 +15,6 @@ export interface Context {
   loaders: Loaders;
   /** The media type the caller accepts for the answer (GraphQL-over-HTTP), null if neither. */
   responseType: 'application/json' | 'application/graphql-response+json' | null;
+  /** Sets or clears the browser's session cookie on this request's answer. */
+  sessionCookie: { set(token: string, expiresAt: Date): void; clear(): void };
 }

@@ -7,7 +7,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { AppError, pickLocale } from '@sen/shared';
-import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { httpErrorJson, notFoundJson } from '../core/http-error';
 import type { Context } from '../graphql/context';
@@ -18,6 +18,8 @@ import { createLoaders } from '../graphql/loaders';
 import { serverTiming } from './server-timing';
 import { webAssets } from './web-assets';
 import { buildAppSchema } from '../graphql/schema';
+import { readOnlyPlugin } from '../graphql/read-only';
+import { clearSessionCookie, presentedToken, setSessionCookie } from '../modules/auth/session-cookie';
 import { campaignFilesRouter } from '../modules/campaign/campaign-files.router';
 import { companyLogoRoutes } from '../modules/company/company-logo.routes';
 import { salesFilesRouter } from '../modules/sales/sales-files.routes';
@@ -37,7 +39,7 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
 }
 
-async function buildContext(req: Request, { ds, services }: AppOptions): Promise<Context> {
+async function buildContext(req: Request, res: Response, { ds, services }: AppOptions): Promise<Context> {
   const ctx: Context = {
     ds,
     services,
@@ -46,18 +48,23 @@ async function buildContext(req: Request, { ds, services }: AppOptions): Promise
     locale: pickLocale(req.headers['accept-language']),
     ip: req.ip ?? 'unknown',
     loaders: createLoaders(ds, () => ctx.user),
+    sessionCookie: {
+      set: (token, expiresAt) => setSessionCookie(req, res, token, expiresAt),
+      clear: () => clearSessionCookie(req, res),
+    },
     responseType:
       (req.accepts(['application/json', 'application/graphql-response+json']) as Context['responseType']) ||
       null,
   };
-  const header = req.headers.authorization;
-  if (header) {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  // Authorization: Bearer (integrators), else the session cookie (the web app). With the cookie,
+  // Apollo's CSRF prevention already refuses the simple requests a foreign page could send.
+  const token = presentedToken(req);
+  if (token !== undefined) {
     try {
-      if (!match) {
+      if (token === null) {
         throw new AppError('UNAUTHENTICATED', { messageKey: 'auth.tokenInvalid' });
       }
-      const { auth, user } = await services.auth.authenticate(match[1]);
+      const { auth, user } = await services.auth.authenticate(token);
       ctx.user = auth;
       ctx.loaders.user.prime(user.id, user);
     } catch (err) {
@@ -83,6 +90,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     // No HTTP caching of answers: the per-field cache-control bookkeeping is pure cost here.
     plugins: [
       guardPlugin(schema),
+      readOnlyPlugin,
       localePlugin,
       httpStatusPlugin,
       ApolloServerPluginLandingPageDisabled(),
@@ -92,7 +100,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
-  const graphql = expressMiddleware(apollo, { context: ({ req }) => buildContext(req, options) });
+  const graphql = expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, options) });
 
   const app = express();
   app.disable('x-powered-by');

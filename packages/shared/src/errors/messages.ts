@@ -72,6 +72,18 @@ const byKey: Catalogue = {
     vi: 'Không thể bỏ quyền quản trị của quản trị viên cuối cùng: hệ thống cần ít nhất một quản trị viên đang hoạt động.',
     en: 'The last active administrator cannot lose the administrator role: at least one is needed.',
   },
+  'apiToken.fromToken': {
+    vi: 'API token không thể tạo API token khác: hãy đăng nhập để tạo.',
+    en: 'An API token cannot create API tokens: sign in to create one.',
+  },
+  'apiToken.expiryPast': {
+    vi: 'Ngày hết hạn phải ở tương lai.',
+    en: 'The expiry date must be in the future.',
+  },
+  'auth.readOnlyToken': {
+    vi: 'API token này chỉ được đọc dữ liệu, không được thay đổi.',
+    en: 'This API token is read-only: it cannot change data.',
+  },
   'query.tooDeep': {
     vi: 'Truy vấn lồng quá sâu (tối đa {{max}} cấp).',
     en: 'The query is nested too deeply (at most {{max}} levels).',

@@ -15,6 +15,7 @@ import { SalesMoney1765300000001 } from './1765300000001-sales-money';
 import { CareCards1765400000001 } from './1765400000001-care-cards';
 import { KpiTargets1765500000001 } from './1765500000001-kpi-targets';
 import { AttemptLimit1765200000001 } from './1765200000001-attempt-limit';
+import { Sessions1765200000002 } from './1765200000002-sessions';
 
 export const migrations = [
   Init1763900000000,
@@ -31,6 +32,7 @@ export const migrations = [
   CustomerWordSearch1765000000014,
   Sales1765000000020,
   AttemptLimit1765200000001,
+  Sessions1765200000002,
   SalesMoney1765300000001,
   CareCards1765400000001,
   KpiTargets1765500000001,

@@ -30,6 +30,14 @@ export class ApiToken {
   @Field(() => Date, { nullable: true })
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'After this moment the token is refused.' })
+  @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
+  expiresAt!: Date | null;
+
+  @Field({ description: 'A read-only token may query but every mutation is refused (FORBIDDEN).' })
+  @Column({ name: 'read_only', type: 'boolean', default: false })
+  readOnly!: boolean;
 }
 
 @ObjectType({ simpleResolvers: true })

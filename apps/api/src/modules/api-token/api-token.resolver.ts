@@ -10,8 +10,18 @@ export class ApiTokenResolver {
   }
 
   @Mutation(() => CreatedApiToken, { description: 'The token is in the answer once; only its hash is kept.' })
-  createApiToken(@Ctx() ctx: Context, @Arg('name') name: string) {
-    return ctx.services.apiTokens.create(ctx.user!, name);
+  createApiToken(
+    @Ctx() ctx: Context,
+    @Arg('name') name: string,
+    @Arg('expiresAt', () => Date, {
+      nullable: true,
+      description: 'Refused after this moment; none: no expiry.',
+    })
+    expiresAt?: Date | null,
+    @Arg('readOnly', () => Boolean, { nullable: true, description: 'Queries only: mutations are refused.' })
+    readOnly?: boolean | null,
+  ) {
+    return ctx.services.apiTokens.create(ctx.user!, name, { expiresAt, readOnly });
   }
 
   @Mutation(() => Boolean)

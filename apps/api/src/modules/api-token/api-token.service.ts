@@ -19,14 +19,27 @@ export class ApiTokenService {
       .find({ where: { userId: caller.id }, order: { createdAt: 'DESC' } });
   }
 
-  async create(caller: AuthUser, name: string): Promise<CreatedApiToken> {
+  async create(
+    caller: AuthUser,
+    name: string,
+    options: { expiresAt?: Date | null; readOnly?: boolean | null } = {},
+  ): Promise<CreatedApiToken> {
+    // Only a signed-in person mints tokens: a leaked token cannot breed more of itself.
+    if (caller.via === 'apiToken') {
+      throw new AppError('FORBIDDEN', { messageKey: 'apiToken.fromToken' });
+    }
     const values = parseInput(apiTokenSchema, { name });
+    if (options.expiresAt && options.expiresAt.getTime() <= Date.now()) {
+      throw AppError.badInput([{ field: 'expiresAt', message: 'apiToken.expiryPast' }]);
+    }
     const token = newApiTokenSecret();
     return this.ds.transaction(async (m) => {
       const inserted = await m.insert(ApiToken, {
         userId: caller.id,
         name: values.name,
         tokenHash: sha256(token),
+        expiresAt: options.expiresAt ?? null,
+        readOnly: options.readOnly ?? false,
       });
       const apiToken = await m.findOneByOrFail(ApiToken, { id: inserted.identifiers[0].id as string });
       await this.audit.record(m, {

@@ -14,8 +14,19 @@ export class AuthPayload {
 @Resolver()
 export class AuthResolver {
   @Mutation(() => AuthPayload)
-  login(@Ctx() ctx: Context, @Arg('email') email: string, @Arg('password') password: string) {
-    return ctx.services.auth.login(email, password, ctx.ip);
+  async login(@Ctx() ctx: Context, @Arg('email') email: string, @Arg('password') password: string) {
+    const { token, user, expiresAt } = await ctx.services.auth.login(email, password, ctx.ip);
+    // The browser keeps the session in an HttpOnly cookie; integrators use the token in the answer.
+    ctx.sessionCookie.set(token, expiresAt);
+    return { token, user };
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Ends the calling session at once (its token and cookie stop working).',
+  })
+  async logout(@Ctx() ctx: Context) {
+    ctx.sessionCookie.clear();
+    return ctx.services.auth.logout(ctx.user!);
   }
 
   @Query(() => User)

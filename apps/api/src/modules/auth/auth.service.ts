@@ -8,6 +8,8 @@ import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/caller';
 import { auditText } from '../../core/audit-text';
 import { AttemptLimit } from '../../core/attempt-limit';
+import { endSessions } from '../../core/sessions';
+import { UUID } from '../../core/sql';
 import type { AuditService } from '../audit/audit.service';
 import { User } from '../user/user.entity';
 import { hashPassword, verifyPassword } from './password';
@@ -33,9 +35,18 @@ export interface Authenticated {
   user: User;
 }
 
-function authenticated(u: User, via: AuthUser['via']): Authenticated {
+function authenticated(u: User, via: AuthUser['via'], sessionId: string, readOnly = false): Authenticated {
   return {
-    auth: { id: u.id, email: u.email, name: u.name, role: u.role, departmentId: u.departmentId, via },
+    auth: {
+      id: u.id,
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      departmentId: u.departmentId,
+      via,
+      sessionId,
+      readOnly,
+    },
     user: u,
   };
 }
@@ -69,11 +80,21 @@ export class AuthService {
       windowMs: 15 * 60_000,
       lockMs: 5 * 60_000,
     });
-    this.userSql = ds.getRepository(User).createQueryBuilder('u').where('u.id = $1').getQuery();
+    // The caller's row through their session's: an ended session finds nothing. One statement.
+    this.userSql = ds
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .innerJoin('auth_session', 's', 's.user_id = u.id')
+      .where('s.id = $1 AND s.ended_at IS NULL')
+      .getQuery();
     this.userFromRaw = rawHydrator(ds, User, 'u');
   }
 
-  async login(emailInput: string, password: string, ip: string): Promise<{ token: string; user: User }> {
+  async login(
+    emailInput: string,
+    password: string,
+    ip: string,
+  ): Promise<{ token: string; user: User; expiresAt: Date }> {
     const { email } = parseInput(loginSchema, { email: emailInput, password });
     // Counted before the hash is checked, in one atomic statement each: however many guesses race,
     // at most the allowed number is ever verified.
@@ -103,13 +124,36 @@ export class AuthService {
         description: auditText('auth.login', { email: found.email }),
       }),
     );
-    const token = await new SignJWT({ typ: 'session' })
+    const ttlMs = this.options.tokenTtlHours * 3_600_000;
+    const [session]: { id: string; expires_at: Date }[] = await this.ds.query(
+      `INSERT INTO auth_session (user_id, expires_at) VALUES ($1, now() + $2 * interval '1 millisecond')
+       RETURNING id, expires_at`,
+      [found.id, ttlMs],
+    );
+    const token = await new SignJWT({ typ: 'session', sid: session.id })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(found.id)
       .setIssuedAt()
-      .setExpirationTime(`${this.options.tokenTtlHours}h`)
+      .setExpirationTime(Math.floor(session.expires_at.getTime() / 1000))
       .sign(this.key);
-    return { token, user: found };
+    return { token, user: found, expiresAt: session.expires_at };
+  }
+
+  /** Ends the calling session (or revokes the calling API token) at once. */
+  async logout(caller: AuthUser): Promise<boolean> {
+    if (!caller.sessionId) {
+      return false;
+    }
+    if (caller.via === 'apiToken') {
+      await this.ds.query('UPDATE api_token SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [
+        caller.sessionId,
+      ]);
+    } else {
+      await this.ds.query('UPDATE auth_session SET ended_at = now() WHERE id = $1 AND ended_at IS NULL', [
+        caller.sessionId,
+      ]);
+    }
+    return true;
   }
 
   /** Resolves a bearer token (a session token from login, or a personal API token). */
@@ -118,6 +162,7 @@ export class AuthService {
       return this.authenticateApiToken(bearer);
     }
     let userId: string;
+    let sessionId: string;
     try {
       const known = this.verified.get(bearer);
       if (known) {
@@ -126,13 +171,21 @@ export class AuthService {
           throw new joseErrors.JWTExpired('expired', {});
         }
         userId = known.userId;
+        sessionId = known.sessionId;
       } else {
         const { payload } = await jwtVerify(bearer, this.key, { algorithms: ['HS256'] });
-        if (payload.typ !== 'session' || typeof payload.sub !== 'string' || typeof payload.exp !== 'number') {
+        if (
+          payload.typ !== 'session' ||
+          typeof payload.sub !== 'string' ||
+          typeof payload.sid !== 'string' ||
+          !UUID.test(payload.sid) ||
+          typeof payload.exp !== 'number'
+        ) {
           throw new AppError('UNAUTHENTICATED', { messageKey: 'auth.tokenInvalid' });
         }
         userId = payload.sub;
-        this.verified.remember(bearer, userId, payload.exp * 1000);
+        sessionId = payload.sid;
+        this.verified.remember(bearer, userId, sessionId, payload.exp * 1000);
       }
     } catch (err) {
       if (err instanceof joseErrors.JWTExpired) {
@@ -140,26 +193,36 @@ export class AuthService {
       }
       throw new AppError('UNAUTHENTICATED', { messageKey: 'auth.tokenInvalid' });
     }
-    // Looked up on every request, so a deactivated user is shut out at once.
-    const user = await this.userById(userId);
-    if (!user || !user.active) {
-      throw new AppError('UNAUTHENTICATED', { messageKey: user ? 'auth.inactive' : 'auth.tokenInvalid' });
+    // Looked up on every request, so an ended session or a deactivated user is shut out at once.
+    const user = await this.userBySession(sessionId);
+    if (!user || user.id !== userId || !user.active) {
+      // Only on refusal: say "deactivated" when that is why the session ended.
+      const owner = user?.id === userId ? user : await this.userById(userId);
+      throw new AppError('UNAUTHENTICATED', {
+        messageKey: owner && !owner.active ? 'auth.inactive' : 'auth.tokenInvalid',
+      });
     }
-    return authenticated(user, 'session');
+    return authenticated(user, 'session', sessionId);
   }
 
   /** The caller's row, on every request: one prepared statement, hydrated without TypeORM's transformer. */
-  private async userById(id: string): Promise<User | null> {
-    const [row] = await preparedRows(this.ds, this.userSql, [id]);
+  private async userBySession(sessionId: string): Promise<User | null> {
+    const [row] = await preparedRows(this.ds, this.userSql, [sessionId]);
     return row ? this.userFromRaw(row) : null;
   }
 
+  private async userById(id: string): Promise<User | null> {
+    return UUID.test(id) ? this.ds.getRepository(User).findOneBy({ id }) : null;
+  }
+
   private async authenticateApiToken(bearer: string): Promise<Authenticated> {
-    const rows: { token_id: string; last_used_at: Date | null; user_id: string }[] = await this.ds.query(
-      `SELECT t.id AS token_id, t.last_used_at, t.user_id
-         FROM api_token t WHERE t.token_hash = $1 AND t.revoked_at IS NULL`,
-      [sha256(bearer)],
-    );
+    const rows: { token_id: string; last_used_at: Date | null; user_id: string; read_only: boolean }[] =
+      await this.ds.query(
+        `SELECT t.id AS token_id, t.last_used_at, t.user_id, t.read_only
+           FROM api_token t
+          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())`,
+        [sha256(bearer)],
+      );
     const row = rows[0];
     const user = row ? await this.userById(row.user_id) : null;
     if (!row || !user || !user.active) {
@@ -170,7 +233,7 @@ export class AuthService {
     if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000) {
       await this.ds.query('UPDATE api_token SET last_used_at = now() WHERE id = $1', [row.token_id]);
     }
-    return authenticated(user, 'apiToken');
+    return authenticated(user, 'apiToken', row.token_id, row.read_only);
   }
 
   async changePassword(caller: AuthUser, currentPassword: string, newPassword: string): Promise<boolean> {
@@ -192,6 +255,10 @@ export class AuthService {
     const passwordHash = await hashPassword(values.newPassword);
     await this.ds.transaction(async (m) => {
       await m.update(User, { id: caller.id }, { passwordHash, version: () => 'version + 1' });
+      // Every other session ends (a stolen one included); the caller's own goes on.
+      await endSessions(m, caller.id, {
+        exceptSessionId: caller.via === 'session' ? caller.sessionId : null,
+      });
       await this.audit.record(m, {
         action: 'UPDATE',
         module: 'user',

@@ -3,17 +3,21 @@ import type { Request, Response } from 'express';
 import { requestLocale, sendHttpError } from '../../core/http-error';
 import type { AuthUser } from '../../core/caller';
 import type { Services } from '../../services';
+import { presentedToken } from '../auth/session-cookie';
 
 /** `?lang=en` (a plain download link) or Accept-Language. */
 export const localeOf = requestLocale;
 
-/** The same Bearer authentication as /graphql (session or personal API token). */
+/** The same authentication as /graphql (Bearer session or API token, or the session cookie). */
 export async function authenticate(req: Request, services: Services): Promise<AuthUser> {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
-  if (!match) {
+  const token = presentedToken(req);
+  if (!token) {
     throw new AppError('UNAUTHENTICATED');
   }
-  const { auth } = await services.auth.authenticate(match[1]);
+  const { auth } = await services.auth.authenticate(token);
+  if (auth.readOnly && req.method !== 'GET' && req.method !== 'HEAD') {
+    throw new AppError('FORBIDDEN', { messageKey: 'auth.readOnlyToken' });
+  }
   return auth;
 }
 

@@ -24,6 +24,7 @@ import {
   type UserOrder,
 } from './user.inputs';
 import { diffChanges } from '../../core/audit';
+import { endSessions } from '../../core/sessions';
 import { escapeLike, isUuid } from '../../core/sql';
 
 const SORT_COLUMNS: Record<UserSortField, string> = {
@@ -156,6 +157,14 @@ export class UserService {
       if (result.affected !== 1) {
         const current = await m.findOneByOrFail(User, { id });
         throw new AppError('CONFLICT', { details: { currentVersion: current.version } });
+      }
+      if (passwordHash || (values.active === false && before.active)) {
+        // A reset password ends the user's sessions (the admin's own, resetting themself, goes on);
+        // deactivation also revokes their API tokens, so reactivating revives none of them.
+        await endSessions(m, id, {
+          exceptSessionId: id === caller.id && caller.via === 'session' ? caller.sessionId : null,
+          apiTokens: values.active === false && before.active,
+        });
       }
       const after = await m.findOneByOrFail(User, { id });
       await this.audit.record(m, {

@@ -114,10 +114,11 @@ describe('tokens', () => {
 
   it('refuses a token that expires after it was first accepted', async () => {
     const staffToken = await app.login('staff1@sen.local');
-    const { sub } = JSON.parse(Buffer.from(staffToken.split('.')[1], 'base64url').toString()) as {
+    const { sub, sid } = JSON.parse(Buffer.from(staffToken.split('.')[1], 'base64url').toString()) as {
       sub: string;
+      sid: string;
     };
-    const shortLived = await new SignJWT({ typ: 'session' })
+    const shortLived = await new SignJWT({ typ: 'session', sid })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(sub)
       .setExpirationTime(Math.floor(Date.now() / 1000) + 2)
