@@ -39,8 +39,6 @@ const salesRoute = (
     | 'OpportunitiesRoutes'
     | 'QuotesRoutes'
     | 'OrderPage'
-    | 'ContractPage'
-    | 'InvoicePage'
     | 'NumberingPage'
     | 'SalesTrashPage',
 ) => lazy(() => import('../features/sales/routes').then((m) => ({ default: m[name] })));
@@ -48,13 +46,16 @@ const ProductsRoutes = salesRoute('ProductsRoutes');
 const OpportunitiesRoutes = salesRoute('OpportunitiesRoutes');
 const QuotesRoutes = salesRoute('QuotesRoutes');
 const OrderPage = salesRoute('OrderPage');
-const ContractPage = salesRoute('ContractPage');
-const InvoicePage = salesRoute('InvoicePage');
 const NumberingPage = salesRoute('NumberingPage');
 const SalesTrashPage = salesRoute('SalesTrashPage');
 const CareCardsRoutes = lazy(() =>
   import('../features/care/routes').then((m) => ({ default: m.CareCardsRoutes })),
 );
+const moneyRoute = (name: 'ContractsRoutes' | 'InvoicesRoutes' | 'DebtsPage') =>
+  lazy(() => import('../features/money/routes').then((m) => ({ default: m[name] })));
+const ContractsRoutes = moneyRoute('ContractsRoutes');
+const InvoicesRoutes = moneyRoute('InvoicesRoutes');
+const DebtsPage = moneyRoute('DebtsPage');
 const ParametersPage = lazy(() =>
   import('../features/parameters/routes').then((m) => ({ default: m.ParametersPage })),
 );
@@ -130,8 +131,9 @@ export const router = createBrowserRouter([
       section('opportunities/*', <OpportunitiesRoutes />),
       section('quotes/*', <QuotesRoutes />),
       section('orders/:id', <OrderPage />),
-      section('contracts/:id', <ContractPage />),
-      section('invoices/:id', <InvoicePage />),
+      section('contracts/*', <ContractsRoutes />),
+      section('invoices/*', <InvoicesRoutes />),
+      section('debts', <DebtsPage />),
       section('sales/trash', <SalesTrashPage />),
       section('care-cards/*', <CareCardsRoutes />),
       section('reports/*', <ReportsRoutes />),

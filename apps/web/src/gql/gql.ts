@@ -130,6 +130,17 @@ type Documents = {
   '\n  fragment ImportJobDetail on ImportJob {\n    id\n    module\n    fileName\n    status\n    columns\n    suggestedMapping {\n      column\n      field\n    }\n    mapping {\n      column\n      field\n    }\n    fields {\n      field\n      label\n      required\n    }\n    mode\n    dryRun\n    convertOldMobilePrefixes\n    totalRows\n    processedRows\n    created\n    updated\n    skipped\n    failed\n    resumable\n    failureMessage\n    errors(first: 20) {\n      row\n      field\n      message\n    }\n    createdAt\n    finishedAt\n  }\n': typeof types.ImportJobDetailFragmentDoc;
   '\n  query ImportJobs($filter: ImportJobFilter, $first: Int, $after: String) {\n    importJobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        module\n        fileName\n        status\n        mode\n        dryRun\n        totalRows\n        created\n        updated\n        skipped\n        failed\n        createdAt\n        createdBy {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ImportJobsDocument;
   '\n  mutation RunImport(\n    $jobId: ID!\n    $mapping: [ColumnMappingInput!]\n    $mode: ImportMode!\n    $dryRun: Boolean\n    $convertOldMobilePrefixes: Boolean\n  ) {\n    runImport(\n      jobId: $jobId\n      mapping: $mapping\n      mode: $mode\n      dryRun: $dryRun\n      convertOldMobilePrefixes: $convertOldMobilePrefixes\n    ) {\n      ...ImportJobDetail\n    }\n  }\n': typeof types.RunImportDocument;
+  '\n  query MoneyContracts($filter: ContractFilter, $first: Int) {\n    contracts(filter: $filter, first: $first) {\n      nodes {\n        id\n        number\n        signedOn\n        validTo\n        signed\n        status\n        customer {\n          id\n          name\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n': typeof types.MoneyContractsDocument;
+  '\n  query MoneyContract($id: ID!) {\n    contract(id: $id) {\n      id\n      number\n      signedOn\n      validFrom\n      validTo\n      signed\n      status\n      version\n      customer {\n        id\n        name\n        level\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n      instalments {\n        id\n        position\n        dueDate\n        amount\n        received\n        outstanding\n      }\n    }\n  }\n': typeof types.MoneyContractDocument;
+  '\n  mutation MoneyCreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      number\n    }\n  }\n': typeof types.MoneyCreateContractDocument;
+  '\n  query MoneyInvoices($filter: InvoiceFilter, $first: Int) {\n    invoices(filter: $filter, first: $first) {\n      nodes {\n        id\n        number\n        date\n        dueDate\n        status\n        customer {\n          id\n          name\n        }\n        contract {\n          id\n          number\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n': typeof types.MoneyInvoicesDocument;
+  '\n  query MoneyInvoice($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n      date\n      dueDate\n      status\n      version\n      buyerName\n      buyerTaxCode\n      buyerAddress\n      cancelReason\n      customer {\n        id\n        name\n      }\n      contract {\n        id\n        number\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n': typeof types.MoneyInvoiceDocument;
+  '\n  mutation MoneyCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      id\n      number\n    }\n  }\n': typeof types.MoneyCreateInvoiceDocument;
+  '\n  mutation MoneyIssueInvoice($id: ID!, $version: Int!) {\n    issueInvoice(id: $id, version: $version) {\n      id\n      status\n      version\n      received\n      outstanding\n      buyerName\n      buyerTaxCode\n      buyerAddress\n    }\n  }\n': typeof types.MoneyIssueInvoiceDocument;
+  '\n  mutation MoneyCancelInvoice($id: ID!, $version: Int!, $reason: String!) {\n    cancelInvoice(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      version\n      cancelReason\n      outstanding\n    }\n  }\n': typeof types.MoneyCancelInvoiceDocument;
+  '\n  mutation MoneyCreateReceipt($input: CreateReceiptInput!) {\n    createReceipt(input: $input) {\n      id\n      number\n    }\n  }\n': typeof types.MoneyCreateReceiptDocument;
+  '\n  query MoneyDebts($filter: DebtFilter, $first: Int) {\n    debts(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        customer {\n          id\n          code\n          name\n        }\n        invoiced\n        received\n        outstanding\n        overdue\n        buckets {\n          label\n          amount\n        }\n      }\n    }\n  }\n': typeof types.MoneyDebtsDocument;
+  '\n  query MoneyCustomerDebt($customerId: ID!) {\n    customerDebt(customerId: $customerId) {\n      invoiced\n      received\n      outstanding\n      overdue\n      buckets {\n        label\n        amount\n      }\n    }\n  }\n': typeof types.MoneyCustomerDebtDocument;
   '\n  fragment SystemParametersAll on SystemParameters {\n    companyName\n    senderEmail\n    customerCodeMode\n    customerCodePrefix\n    customerCodeWidth\n    createdDateMode\n    taskReminderDays\n    anniversaryReminderDays\n    contactBirthdayReminderDays\n    contractExpiryReminderDays\n    paymentReminderDays\n    smtpHost\n    smtpPort\n    smtpSecure\n    smtpUser\n    smtpPasswordSet\n    version\n  }\n': typeof types.SystemParametersAllFragmentDoc;
   '\n  query Parameters {\n    systemParameters {\n      ...SystemParametersAll\n    }\n  }\n': typeof types.ParametersDocument;
   '\n  mutation UpdateParameters($input: SystemParametersInput!) {\n    updateSystemParameters(input: $input) {\n      ...SystemParametersAll\n    }\n  }\n': typeof types.UpdateParametersDocument;
@@ -423,6 +434,28 @@ const documents: Documents = {
     types.ImportJobsDocument,
   '\n  mutation RunImport(\n    $jobId: ID!\n    $mapping: [ColumnMappingInput!]\n    $mode: ImportMode!\n    $dryRun: Boolean\n    $convertOldMobilePrefixes: Boolean\n  ) {\n    runImport(\n      jobId: $jobId\n      mapping: $mapping\n      mode: $mode\n      dryRun: $dryRun\n      convertOldMobilePrefixes: $convertOldMobilePrefixes\n    ) {\n      ...ImportJobDetail\n    }\n  }\n':
     types.RunImportDocument,
+  '\n  query MoneyContracts($filter: ContractFilter, $first: Int) {\n    contracts(filter: $filter, first: $first) {\n      nodes {\n        id\n        number\n        signedOn\n        validTo\n        signed\n        status\n        customer {\n          id\n          name\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n':
+    types.MoneyContractsDocument,
+  '\n  query MoneyContract($id: ID!) {\n    contract(id: $id) {\n      id\n      number\n      signedOn\n      validFrom\n      validTo\n      signed\n      status\n      version\n      customer {\n        id\n        name\n        level\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n      instalments {\n        id\n        position\n        dueDate\n        amount\n        received\n        outstanding\n      }\n    }\n  }\n':
+    types.MoneyContractDocument,
+  '\n  mutation MoneyCreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      number\n    }\n  }\n':
+    types.MoneyCreateContractDocument,
+  '\n  query MoneyInvoices($filter: InvoiceFilter, $first: Int) {\n    invoices(filter: $filter, first: $first) {\n      nodes {\n        id\n        number\n        date\n        dueDate\n        status\n        customer {\n          id\n          name\n        }\n        contract {\n          id\n          number\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n':
+    types.MoneyInvoicesDocument,
+  '\n  query MoneyInvoice($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n      date\n      dueDate\n      status\n      version\n      buyerName\n      buyerTaxCode\n      buyerAddress\n      cancelReason\n      customer {\n        id\n        name\n      }\n      contract {\n        id\n        number\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n':
+    types.MoneyInvoiceDocument,
+  '\n  mutation MoneyCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      id\n      number\n    }\n  }\n':
+    types.MoneyCreateInvoiceDocument,
+  '\n  mutation MoneyIssueInvoice($id: ID!, $version: Int!) {\n    issueInvoice(id: $id, version: $version) {\n      id\n      status\n      version\n      received\n      outstanding\n      buyerName\n      buyerTaxCode\n      buyerAddress\n    }\n  }\n':
+    types.MoneyIssueInvoiceDocument,
+  '\n  mutation MoneyCancelInvoice($id: ID!, $version: Int!, $reason: String!) {\n    cancelInvoice(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      version\n      cancelReason\n      outstanding\n    }\n  }\n':
+    types.MoneyCancelInvoiceDocument,
+  '\n  mutation MoneyCreateReceipt($input: CreateReceiptInput!) {\n    createReceipt(input: $input) {\n      id\n      number\n    }\n  }\n':
+    types.MoneyCreateReceiptDocument,
+  '\n  query MoneyDebts($filter: DebtFilter, $first: Int) {\n    debts(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        customer {\n          id\n          code\n          name\n        }\n        invoiced\n        received\n        outstanding\n        overdue\n        buckets {\n          label\n          amount\n        }\n      }\n    }\n  }\n':
+    types.MoneyDebtsDocument,
+  '\n  query MoneyCustomerDebt($customerId: ID!) {\n    customerDebt(customerId: $customerId) {\n      invoiced\n      received\n      outstanding\n      overdue\n      buckets {\n        label\n        amount\n      }\n    }\n  }\n':
+    types.MoneyCustomerDebtDocument,
   '\n  fragment SystemParametersAll on SystemParameters {\n    companyName\n    senderEmail\n    customerCodeMode\n    customerCodePrefix\n    customerCodeWidth\n    createdDateMode\n    taskReminderDays\n    anniversaryReminderDays\n    contactBirthdayReminderDays\n    contractExpiryReminderDays\n    paymentReminderDays\n    smtpHost\n    smtpPort\n    smtpSecure\n    smtpUser\n    smtpPasswordSet\n    version\n  }\n':
     types.SystemParametersAllFragmentDoc,
   '\n  query Parameters {\n    systemParameters {\n      ...SystemParametersAll\n    }\n  }\n':
@@ -1256,6 +1289,72 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RunImport(\n    $jobId: ID!\n    $mapping: [ColumnMappingInput!]\n    $mode: ImportMode!\n    $dryRun: Boolean\n    $convertOldMobilePrefixes: Boolean\n  ) {\n    runImport(\n      jobId: $jobId\n      mapping: $mapping\n      mode: $mode\n      dryRun: $dryRun\n      convertOldMobilePrefixes: $convertOldMobilePrefixes\n    ) {\n      ...ImportJobDetail\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RunImport(\n    $jobId: ID!\n    $mapping: [ColumnMappingInput!]\n    $mode: ImportMode!\n    $dryRun: Boolean\n    $convertOldMobilePrefixes: Boolean\n  ) {\n    runImport(\n      jobId: $jobId\n      mapping: $mapping\n      mode: $mode\n      dryRun: $dryRun\n      convertOldMobilePrefixes: $convertOldMobilePrefixes\n    ) {\n      ...ImportJobDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MoneyContracts($filter: ContractFilter, $first: Int) {\n    contracts(filter: $filter, first: $first) {\n      nodes {\n        id\n        number\n        signedOn\n        validTo\n        signed\n        status\n        customer {\n          id\n          name\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MoneyContracts($filter: ContractFilter, $first: Int) {\n    contracts(filter: $filter, first: $first) {\n      nodes {\n        id\n        number\n        signedOn\n        validTo\n        signed\n        status\n        customer {\n          id\n          name\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MoneyContract($id: ID!) {\n    contract(id: $id) {\n      id\n      number\n      signedOn\n      validFrom\n      validTo\n      signed\n      status\n      version\n      customer {\n        id\n        name\n        level\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n      instalments {\n        id\n        position\n        dueDate\n        amount\n        received\n        outstanding\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MoneyContract($id: ID!) {\n    contract(id: $id) {\n      id\n      number\n      signedOn\n      validFrom\n      validTo\n      signed\n      status\n      version\n      customer {\n        id\n        name\n        level\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n      instalments {\n        id\n        position\n        dueDate\n        amount\n        received\n        outstanding\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MoneyCreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      number\n    }\n  }\n',
+): (typeof documents)['\n  mutation MoneyCreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      number\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MoneyInvoices($filter: InvoiceFilter, $first: Int) {\n    invoices(filter: $filter, first: $first) {\n      nodes {\n        id\n        number\n        date\n        dueDate\n        status\n        customer {\n          id\n          name\n        }\n        contract {\n          id\n          number\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MoneyInvoices($filter: InvoiceFilter, $first: Int) {\n    invoices(filter: $filter, first: $first) {\n      nodes {\n        id\n        number\n        date\n        dueDate\n        status\n        customer {\n          id\n          name\n        }\n        contract {\n          id\n          number\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MoneyInvoice($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n      date\n      dueDate\n      status\n      version\n      buyerName\n      buyerTaxCode\n      buyerAddress\n      cancelReason\n      customer {\n        id\n        name\n      }\n      contract {\n        id\n        number\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n',
+): (typeof documents)['\n  query MoneyInvoice($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n      date\n      dueDate\n      status\n      version\n      buyerName\n      buyerTaxCode\n      buyerAddress\n      cancelReason\n      customer {\n        id\n        name\n      }\n      contract {\n        id\n        number\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MoneyCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      id\n      number\n    }\n  }\n',
+): (typeof documents)['\n  mutation MoneyCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      id\n      number\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MoneyIssueInvoice($id: ID!, $version: Int!) {\n    issueInvoice(id: $id, version: $version) {\n      id\n      status\n      version\n      received\n      outstanding\n      buyerName\n      buyerTaxCode\n      buyerAddress\n    }\n  }\n',
+): (typeof documents)['\n  mutation MoneyIssueInvoice($id: ID!, $version: Int!) {\n    issueInvoice(id: $id, version: $version) {\n      id\n      status\n      version\n      received\n      outstanding\n      buyerName\n      buyerTaxCode\n      buyerAddress\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MoneyCancelInvoice($id: ID!, $version: Int!, $reason: String!) {\n    cancelInvoice(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      version\n      cancelReason\n      outstanding\n    }\n  }\n',
+): (typeof documents)['\n  mutation MoneyCancelInvoice($id: ID!, $version: Int!, $reason: String!) {\n    cancelInvoice(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      version\n      cancelReason\n      outstanding\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MoneyCreateReceipt($input: CreateReceiptInput!) {\n    createReceipt(input: $input) {\n      id\n      number\n    }\n  }\n',
+): (typeof documents)['\n  mutation MoneyCreateReceipt($input: CreateReceiptInput!) {\n    createReceipt(input: $input) {\n      id\n      number\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MoneyDebts($filter: DebtFilter, $first: Int) {\n    debts(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        customer {\n          id\n          code\n          name\n        }\n        invoiced\n        received\n        outstanding\n        overdue\n        buckets {\n          label\n          amount\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MoneyDebts($filter: DebtFilter, $first: Int) {\n    debts(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        customer {\n          id\n          code\n          name\n        }\n        invoiced\n        received\n        outstanding\n        overdue\n        buckets {\n          label\n          amount\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MoneyCustomerDebt($customerId: ID!) {\n    customerDebt(customerId: $customerId) {\n      invoiced\n      received\n      outstanding\n      overdue\n      buckets {\n        label\n        amount\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MoneyCustomerDebt($customerId: ID!) {\n    customerDebt(customerId: $customerId) {\n      invoiced\n      received\n      outstanding\n      overdue\n      buckets {\n        label\n        amount\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

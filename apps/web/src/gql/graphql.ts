@@ -220,6 +220,21 @@ export type ContactOrder = {
 
 export type ContactSortField = 'CREATED_AT' | 'EMAIL' | 'MOBILE' | 'NAME' | 'TITLE';
 
+export type ContractFilter = {
+  customerId?: string | number | null | undefined;
+  /** true: the trash. */
+  deleted?: boolean | null | undefined;
+  /** Valid to on or before this day. */
+  expiringBefore?: string | null | undefined;
+  ownerIds?: Array<string | number> | null | undefined;
+  /** Number, customer code and name. */
+  search?: string | null | undefined;
+  signed?: boolean | null | undefined;
+  signedFrom?: string | null | undefined;
+  signedTo?: string | null | undefined;
+  statuses?: Array<ContractStatus> | null | undefined;
+};
+
 export type ContractStatus = 'ACTIVE' | 'CANCELLED' | 'COMPLETED' | 'DRAFT' | 'LIQUIDATED';
 
 /** Whether a list size was counted (EXACT), counted up to a cap (AT_LEAST) or estimated. */
@@ -292,6 +307,31 @@ export type CreateContactInput = {
   title?: string | null | undefined;
 };
 
+export type CreateContractInput = {
+  contactId?: string | number | null | undefined;
+  customerId: string | number;
+  /** The payment schedule (replaces it when given); the sum may not exceed the total. */
+  instalments?: Array<InstalmentInput> | null | undefined;
+  /** Replaces every line when given. */
+  lines?: Array<DocumentLineInput> | null | undefined;
+  /** Chuyển khách hàng vào nhóm đã ký: makes the customer SIGNED (CUS-03). */
+  moveToSignedGroup?: boolean | null | undefined;
+  /** Typed, or drawn from the numbering when left out. */
+  number?: string | null | undefined;
+  opportunityId?: string | number | null | undefined;
+  ownerId?: string | number | null | undefined;
+  quoteId?: string | number | null | undefined;
+  /** Đã ký: makes the customer SIGNED (CUS-03). */
+  signed?: boolean | null | undefined;
+  signedOn?: string | null | undefined;
+  status?: ContractStatus | null | undefined;
+  terms?: string | null | undefined;
+  validFrom?: string | null | undefined;
+  validTo?: string | null | undefined;
+  /** The value of a contract without lines. */
+  value?: string | null | undefined;
+};
+
 export type CreateCustomerInput = {
   businessAddress?: string | null | undefined;
   /** Typed code; generated when empty in AUTO mode (PAR-02). */
@@ -316,6 +356,24 @@ export type CreateCustomerInput = {
   sourceId?: string | number | null | undefined;
   taxCode?: string | null | undefined;
   website?: string | null | undefined;
+};
+
+export type CreateInvoiceInput = {
+  /** Its customer and lines are copied. */
+  contractId?: string | number | null | undefined;
+  /** Required unless a contract or an order is given. */
+  customerId?: string | number | null | undefined;
+  date: string;
+  dueDate?: string | null | undefined;
+  eInvoiceNumber?: string | null | undefined;
+  eInvoiceSymbol?: string | null | undefined;
+  /** Instead of the source’s lines. */
+  lines?: Array<DocumentLineInput> | null | undefined;
+  notes?: string | null | undefined;
+  /** Its customer and lines are copied. */
+  orderId?: string | number | null | undefined;
+  ownerId?: string | number | null | undefined;
+  paymentMethod?: PaymentMethod | null | undefined;
 };
 
 export type CreateOpportunityInput = {
@@ -358,6 +416,18 @@ export type CreateQuoteInput = {
   ownerId?: string | number | null | undefined;
   terms?: string | null | undefined;
   validUntil?: string | null | undefined;
+};
+
+export type CreateReceiptInput = {
+  /** Each names one invoice, order or instalment; together at most the amount. */
+  allocations?: Array<ReceiptAllocationInput> | null | undefined;
+  /** Whole đồng, above 0. */
+  amount: string;
+  customerId: string | number;
+  date: string;
+  method?: PaymentMethod | null | undefined;
+  note?: string | null | undefined;
+  ownerId?: string | number | null | undefined;
 };
 
 export type CreateUserInput = {
@@ -406,6 +476,18 @@ export type CustomerOrder = {
 
 export type CustomerSortField = 'CODE' | 'CREATED_AT' | 'EMAIL' | 'LEVEL' | 'NAME' | 'OWNER' | 'PHONE';
 
+export type DebtFilter = {
+  /** Default: today in Vietnam. */
+  asOf?: string | null | undefined;
+  customerId?: string | number | null | undefined;
+  /** Only customers with an overdue amount. */
+  overdueOnly?: boolean | null | undefined;
+  /** The invoices’ owners (salespeople). */
+  ownerIds?: Array<string | number> | null | undefined;
+  /** Customer code and name. */
+  search?: string | null | undefined;
+};
+
 export type DocumentKind =
   'CARE_CARD' | 'CONTRACT' | 'INVOICE' | 'OPPORTUNITY' | 'ORDER' | 'QUOTE' | 'RECEIPT';
 
@@ -452,6 +534,31 @@ export type ImportJobFilter = {
 export type ImportMode = 'CREATE_ONLY' | 'SKIP_DUPLICATES' | 'UPDATE_DUPLICATES';
 
 export type ImportStatus = 'DONE' | 'FAILED' | 'RUNNING' | 'UPLOADED';
+
+export type InstalmentInput = {
+  amount: string;
+  dueDate: string;
+  /** An existing instalment (keeps what it received). */
+  id?: string | number | null | undefined;
+};
+
+export type InvoiceFilter = {
+  contractId?: string | number | null | undefined;
+  customerId?: string | number | null | undefined;
+  /** Invoice date from (inclusive). */
+  dateFrom?: string | null | undefined;
+  /** Invoice date to (inclusive). */
+  dateTo?: string | null | undefined;
+  /** true: the trash. */
+  deleted?: boolean | null | undefined;
+  orderId?: string | number | null | undefined;
+  ownerIds?: Array<string | number> | null | undefined;
+  /** Invoice number, contract number, customer code and name. */
+  search?: string | null | undefined;
+  statuses?: Array<InvoiceStatus> | null | undefined;
+  /** Only invoices still owing (issued or partly paid). */
+  unpaidOnly?: boolean | null | undefined;
+};
 
 export type InvoiceStatus = 'CANCELLED' | 'DRAFT' | 'ISSUED' | 'PAID' | 'PARTIAL';
 
@@ -506,6 +613,8 @@ export type OwnershipHistoryFilter = {
   toUserIds?: Array<string | number> | null | undefined;
 };
 
+export type PaymentMethod = 'CASH' | 'CASH_OR_TRANSFER' | 'TRANSFER';
+
 export type ProductFilter = {
   /** false: Ngừng kinh doanh only. */
   active?: boolean | null | undefined;
@@ -551,6 +660,13 @@ export type QuoteSortField = 'CREATED_AT' | 'DATE' | 'NUMBER' | 'TOTAL' | 'VALID
 
 /** EXPIRED is what a DRAFT or SENT quote shows once its validity has passed. */
 export type QuoteStatus = 'ACCEPTED' | 'DRAFT' | 'EXPIRED' | 'REJECTED' | 'SENT';
+
+export type ReceiptAllocationInput = {
+  amount: string;
+  instalmentId?: string | number | null | undefined;
+  invoiceId?: string | number | null | undefined;
+  orderId?: string | number | null | undefined;
+};
 
 export type ReminderKind =
   | 'CONTACT_BIRTHDAY'
@@ -2550,6 +2666,234 @@ export type RunImportMutation = {
     mapping: Array<{ column: string; field: string | null }> | null;
     fields: Array<{ field: string; label: string; required: boolean }>;
     errors: Array<{ row: number; field: string; message: string }>;
+  };
+};
+
+export type MoneyContractsQueryVariables = Exact<{
+  filter?: ContractFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+export type MoneyContractsQuery = {
+  contracts: {
+    nodes: Array<{
+      id: string;
+      number: string;
+      signedOn: string | null;
+      validTo: string | null;
+      signed: boolean;
+      status: ContractStatus;
+      received: string;
+      outstanding: string;
+      customer: { id: string; name: string };
+      totals: { total: string };
+    }>;
+  };
+};
+
+export type MoneyContractQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MoneyContractQuery = {
+  contract: {
+    id: string;
+    number: string;
+    signedOn: string | null;
+    validFrom: string | null;
+    validTo: string | null;
+    signed: boolean;
+    status: ContractStatus;
+    version: number;
+    received: string;
+    outstanding: string;
+    customer: { id: string; name: string; level: CustomerLevel };
+    lines: Array<{
+      id: string;
+      position: number;
+      productName: string;
+      unit: string | null;
+      quantity: string;
+      unitPrice: string;
+      discountPercent: string | null;
+      discountAmount: string | null;
+      vatRate: VatRate;
+      amount: string;
+      discount: string;
+      vat: string;
+      total: string;
+      product: { id: string; code: string } | null;
+    }>;
+    totals: {
+      amount: string;
+      discount: string;
+      vat: string;
+      total: string;
+      inWords: string;
+      vatByRate: Array<{ rate: VatRate; base: string; vat: string }>;
+    };
+    instalments: Array<{
+      id: string;
+      position: number;
+      dueDate: string;
+      amount: string;
+      received: string;
+      outstanding: string;
+    }>;
+  } | null;
+};
+
+export type MoneyCreateContractMutationVariables = Exact<{
+  input: CreateContractInput;
+}>;
+
+export type MoneyCreateContractMutation = { createContract: { id: string; number: string } };
+
+export type MoneyInvoicesQueryVariables = Exact<{
+  filter?: InvoiceFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+export type MoneyInvoicesQuery = {
+  invoices: {
+    nodes: Array<{
+      id: string;
+      number: string;
+      date: string;
+      dueDate: string | null;
+      status: InvoiceStatus;
+      received: string;
+      outstanding: string;
+      customer: { id: string; name: string };
+      contract: { id: string; number: string } | null;
+      totals: { total: string };
+    }>;
+  };
+};
+
+export type MoneyInvoiceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MoneyInvoiceQuery = {
+  invoice: {
+    id: string;
+    number: string;
+    date: string;
+    dueDate: string | null;
+    status: InvoiceStatus;
+    version: number;
+    buyerName: string | null;
+    buyerTaxCode: string | null;
+    buyerAddress: string | null;
+    cancelReason: string | null;
+    received: string;
+    outstanding: string;
+    customer: { id: string; name: string };
+    contract: { id: string; number: string } | null;
+    lines: Array<{
+      id: string;
+      position: number;
+      productName: string;
+      unit: string | null;
+      quantity: string;
+      unitPrice: string;
+      discountPercent: string | null;
+      discountAmount: string | null;
+      vatRate: VatRate;
+      amount: string;
+      discount: string;
+      vat: string;
+      total: string;
+      product: { id: string; code: string } | null;
+    }>;
+    totals: {
+      amount: string;
+      discount: string;
+      vat: string;
+      total: string;
+      inWords: string;
+      vatByRate: Array<{ rate: VatRate; base: string; vat: string }>;
+    };
+  } | null;
+};
+
+export type MoneyCreateInvoiceMutationVariables = Exact<{
+  input: CreateInvoiceInput;
+}>;
+
+export type MoneyCreateInvoiceMutation = { createInvoice: { id: string; number: string } };
+
+export type MoneyIssueInvoiceMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type MoneyIssueInvoiceMutation = {
+  issueInvoice: {
+    id: string;
+    status: InvoiceStatus;
+    version: number;
+    received: string;
+    outstanding: string;
+    buyerName: string | null;
+    buyerTaxCode: string | null;
+    buyerAddress: string | null;
+  };
+};
+
+export type MoneyCancelInvoiceMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+export type MoneyCancelInvoiceMutation = {
+  cancelInvoice: {
+    id: string;
+    status: InvoiceStatus;
+    version: number;
+    cancelReason: string | null;
+    outstanding: string;
+  };
+};
+
+export type MoneyCreateReceiptMutationVariables = Exact<{
+  input: CreateReceiptInput;
+}>;
+
+export type MoneyCreateReceiptMutation = { createReceipt: { id: string; number: string } };
+
+export type MoneyDebtsQueryVariables = Exact<{
+  filter?: DebtFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+export type MoneyDebtsQuery = {
+  debts: {
+    totalCount: number;
+    nodes: Array<{
+      invoiced: string;
+      received: string;
+      outstanding: string;
+      overdue: string;
+      customer: { id: string; code: string; name: string };
+      buckets: Array<{ label: string; amount: string }>;
+    }>;
+  };
+};
+
+export type MoneyCustomerDebtQueryVariables = Exact<{
+  customerId: string | number;
+}>;
+
+export type MoneyCustomerDebtQuery = {
+  customerDebt: {
+    invoiced: string;
+    received: string;
+    outstanding: string;
+    overdue: string;
+    buckets: Array<{ label: string; amount: string }>;
   };
 };
 
@@ -13225,6 +13569,879 @@ export const RunImportDocument = {
     },
   ],
 } as unknown as DocumentNode<RunImportMutation, RunImportMutationVariables>;
+export const MoneyContractsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MoneyContracts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ContractFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contracts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'signedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'signed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'customer' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'totals' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'total' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoneyContractsQuery, MoneyContractsQueryVariables>;
+export const MoneyContractDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MoneyContract' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contract' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'customer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLineParts' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'totals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentTotalsParts' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'instalments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLineParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discountPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discountAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vatRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vat' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentTotalsParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentTotals' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vat' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inWords' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vatByRate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'base' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vat' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoneyContractQuery, MoneyContractQueryVariables>;
+export const MoneyCreateContractDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MoneyCreateContract' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateContractInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createContract' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoneyCreateContractMutation, MoneyCreateContractMutationVariables>;
+export const MoneyInvoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MoneyInvoices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'InvoiceFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invoices' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'customer' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'contract' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'totals' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'total' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoneyInvoicesQuery, MoneyInvoicesQueryVariables>;
+export const MoneyInvoiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MoneyInvoice' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invoice' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'buyerName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'buyerTaxCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'buyerAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'customer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contract' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLineParts' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'totals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentTotalsParts' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLineParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discountPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discountAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vatRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vat' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentTotalsParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentTotals' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vat' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inWords' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vatByRate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'base' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vat' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoneyInvoiceQuery, MoneyInvoiceQueryVariables>;
+export const MoneyCreateInvoiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MoneyCreateInvoice' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateInvoiceInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createInvoice' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoneyCreateInvoiceMutation, MoneyCreateInvoiceMutationVariables>;
+export const MoneyIssueInvoiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MoneyIssueInvoice' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issueInvoice' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'buyerName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'buyerTaxCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'buyerAddress' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoneyIssueInvoiceMutation, MoneyIssueInvoiceMutationVariables>;
+export const MoneyCancelInvoiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MoneyCancelInvoice' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelInvoice' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoneyCancelInvoiceMutation, MoneyCancelInvoiceMutationVariables>;
+export const MoneyCreateReceiptDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MoneyCreateReceipt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateReceiptInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createReceipt' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoneyCreateReceiptMutation, MoneyCreateReceiptMutationVariables>;
+export const MoneyDebtsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MoneyDebts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DebtFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'debts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'customer' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'invoiced' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'buckets' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoneyDebtsQuery, MoneyDebtsQueryVariables>;
+export const MoneyCustomerDebtDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MoneyCustomerDebt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'customerId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customerDebt' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'customerId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'customerId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'invoiced' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'buckets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoneyCustomerDebtQuery, MoneyCustomerDebtQueryVariables>;
 export const ParametersDocument = {
   kind: 'Document',
   definitions: [

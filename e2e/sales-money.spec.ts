@@ -1,0 +1,84 @@
+import { expect as baseExpect, test } from '@playwright/test';
+import { graphql, login, unique } from './support';
+
+// A shared, loaded machine: the lazy screens and the PDF take their time.
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+test('a signed contract with two instalments, its invoice issued and paid in part, the debt list (SAL-04..07)', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await login(page, 'staff1@sen.local');
+  const customerName = unique('Công ty TNHH Tiền Phong');
+  const { createCustomer } = await graphql(
+    page,
+    'mutation($n: String!) { createCustomer(input: { name: $n }) { id } }',
+    { n: customerName },
+  );
+
+  // Hợp đồng: one line of 100.000.000 at 10 %, two instalments, "Đã ký".
+  await page.goto(`/contracts/new?customerId=${createCustomer.id}`);
+  await expect(page.getByRole('heading', { name: 'Thêm hợp đồng', level: 1 })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Dòng 1: Tên hàng hóa, dịch vụ' }).fill('Triển khai hệ thống CRM');
+  await page.getByRole('textbox', { name: 'Dòng 1: Đơn giá' }).pressSequentially('100000000');
+  await page.getByRole('checkbox', { name: 'Đã ký', exact: true }).check();
+  await page.getByRole('button', { name: 'Thêm đợt thanh toán' }).click();
+  await page.getByRole('textbox', { name: 'Hạn đợt 1' }).fill('15/12/2026');
+  await page.getByRole('textbox', { name: 'Số tiền đợt 1' }).pressSequentially('55000000');
+  await page.getByRole('button', { name: 'Thêm đợt thanh toán' }).click();
+  await page.getByRole('textbox', { name: 'Hạn đợt 2' }).fill('15/01/2027');
+  await page.getByRole('textbox', { name: 'Số tiền đợt 2' }).pressSequentially('55000000');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+
+  await expect(page.getByRole('heading', { name: /^Hợp đồng \S+$/, level: 1 })).toBeVisible();
+  await expect(page.getByText('Đã ký', { exact: true }).first()).toBeVisible();
+  const schedule = page.getByRole('table', { name: 'Tiến độ thanh toán' });
+  await expect(schedule.getByRole('row')).toHaveCount(3);
+  await expect(schedule).toContainText('15/12/2026');
+  await expect(schedule).toContainText('55.000.000');
+
+  // The invoice made from it: issued, then its lines are frozen and a receipt pays part of it.
+  await page.getByRole('button', { name: 'Lập hóa đơn' }).click();
+  await expect(page.getByRole('heading', { name: /^Hóa đơn \S+$/, level: 1 })).toBeVisible();
+  const invoiceNumber = (await page.getByRole('heading', { level: 1 }).innerText()).replace('Hóa đơn ', '');
+  await page.getByRole('button', { name: 'Phát hành' }).click();
+  await expect(page.getByText('Đã phát hành', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('invoice-outstanding')).toContainText('110.000.000');
+
+  await page.getByRole('button', { name: 'Tạo phiếu thu' }).click();
+  const dialog = page.getByRole('dialog');
+  const amount = dialog.getByRole('textbox', { name: 'Số tiền thu' });
+  // More than is owed: refused at the field, nothing written.
+  await amount.fill('');
+  await amount.pressSequentially('120000000');
+  await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(dialog.getByText('Số tiền phân bổ vượt quá số còn phải thu của chứng từ.')).toBeVisible();
+  await amount.fill('');
+  await amount.pressSequentially('40000000');
+  await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Thanh toán một phần', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('invoice-outstanding')).toContainText('70.000.000');
+
+  // The invoice downloads as PDF and Word.
+  const pdf = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'PDF', exact: true }).click();
+  expect((await pdf).suggestedFilename()).toBe(`${invoiceNumber}.pdf`);
+  const docx = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Xuất ra Word' }).click();
+  expect((await docx).suggestedFilename()).toBe(`${invoiceNumber}.docx`);
+
+  // Công nợ: the customer owes the rest.
+  await page.getByRole('link', { name: 'Công nợ', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Công nợ', level: 1 })).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: customerName });
+  await expect(row).toContainText('110.000.000');
+  await expect(row).toContainText('40.000.000');
+  await expect(row).toContainText('70.000.000');
+
+  // The customer became "Đã ký".
+  const { customer } = await graphql(page, 'query($id: ID!) { customer(id: $id) { level } }', {
+    id: createCustomer.id,
+  });
+  expect(customer.level).toBe('SIGNED');
+});
