@@ -30,7 +30,7 @@ export function ChartPanel({ title, empty, table, height = 260, extra, children 
         </Text>
       ) : (
         <>
-          <div aria-hidden>
+          <div>
             <ResponsiveContainer width="100%" height={height}>
               {children}
             </ResponsiveContainer>
