@@ -4,6 +4,13 @@ import { startTestApp, type TestApp } from '../../test/harness';
  * Documents built to make validation or cost analysis explode (issue 13, item 1): each is answered
  * or refused quickly, as a client error, and the server keeps answering /healthz meanwhile.
  */
+/**
+ * "Well under a second" on a quiet machine (about 200 ms here); the bound leaves room for a busy CI
+ * machine and still catches what it guards against: before the fix these took seconds to minutes,
+ * doubling with each fragment.
+ */
+const FAST_MS = 2_500;
+
 let app: TestApp;
 let token: string;
 beforeAll(async () => {
@@ -56,8 +63,8 @@ describe('hostile documents', () => {
   it('answers a 40-fragment doubling chain from an anonymous caller in well under a second', async () => {
     const query = doublingChain(40, '{ __typename $ }', 'Query', '__typename');
     const { result, healthMs } = await healthzWhile(post(query));
-    expect(result.ms).toBeLessThan(1000);
-    expect(healthMs).toBeLessThan(1000);
+    expect(result.ms).toBeLessThan(FAST_MS);
+    expect(healthMs).toBeLessThan(FAST_MS);
     expect(result.status).toBeLessThan(500);
     expect(JSON.stringify(result.body)).not.toMatch(/INTERNAL_SERVER_ERROR/);
   });
@@ -65,7 +72,7 @@ describe('hostile documents', () => {
   it('answers the same chain over real fields for a signed-in caller quickly', async () => {
     const query = doublingChain(40, '{ me { id $ } }', 'User', 'email');
     const r = await post(query, { token });
-    expect(r.ms).toBeLessThan(1000);
+    expect(r.ms).toBeLessThan(FAST_MS);
     expect(r.status).toBeLessThan(500);
     expect(JSON.stringify(r.body)).not.toMatch(/INTERNAL_SERVER_ERROR/);
   });
@@ -78,7 +85,7 @@ describe('hostile documents', () => {
     );
     const query = `{ departments { ...D0 } } ${fragments.join(' ')}`;
     const r = await post(query, { token });
-    expect(r.ms).toBeLessThan(1000);
+    expect(r.ms).toBeLessThan(FAST_MS);
     expect(r.status).toBeLessThan(500);
     expect(r.body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
@@ -112,13 +119,13 @@ describe('hostile documents', () => {
     const fragment = doublingChain(12, '', 'Query', '__typename');
     const operations = Array.from({ length: 1500 }, (_, i) => `query Q${i} { ...F0 }`).join(' ');
     const r = await post(`${operations} ${fragment}`, { token });
-    expect(r.ms).toBeLessThan(1000);
+    expect(r.ms).toBeLessThan(FAST_MS);
     expect(r.status).toBe(200);
     expect(r.body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     // More than 10,000 tokens: refused while parsing.
     const fields = Array.from({ length: 20000 }, (_, i) => `a${i}: __typename`).join(' ');
     const wide = await post(`{ ${fields} }`, { token });
-    expect(wide.ms).toBeLessThan(1000);
+    expect(wide.ms).toBeLessThan(FAST_MS);
     expect(wide.status).toBe(200);
     expect(wide.body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
