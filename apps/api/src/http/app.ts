@@ -15,6 +15,7 @@ import { formatAppError, formatError, localePlugin } from '../graphql/format-err
 import { httpStatusPlugin } from '../graphql/http-status';
 import { depthRule, guardPlugin, MAX_ANONYMOUS_BODY, MAX_SELECTIONS, MAX_TOKENS } from '../graphql/limits';
 import { createLoaders } from '../graphql/loaders';
+import { securityHeaders, applyGraphiqlPolicy } from './security-headers';
 import { serverTiming } from './server-timing';
 import { webAssets } from './web-assets';
 import { buildAppSchema } from '../graphql/schema';
@@ -110,12 +111,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
   // configured proxy: otherwise any client could name a new address with each request.
   app.set('trust proxy', options.trustProxy ?? false);
   app.use(serverTiming());
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('Referrer-Policy', 'same-origin');
-    next();
-  });
+  app.use(securityHeaders());
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -133,6 +129,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
   const graphiql = path.join(options.webDist, 'graphiql.html');
   app.get('/graphql', (req, res, next) => {
     if (req.accepts(['application/json', 'text/html']) === 'text/html' && existsSync(graphiql)) {
+      applyGraphiqlPolicy(res);
       res.sendFile(graphiql);
       return;
     }

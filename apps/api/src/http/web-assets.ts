@@ -1,5 +1,6 @@
 import expressStaticGzip from 'express-static-gzip';
 import type { RequestHandler } from 'express';
+import { applyGraphiqlPolicy } from './security-headers';
 
 /** A built file whose name carries its content's hash (`assets/main-CN6pLk51.js`, or its .br/.gz). */
 const HASHED = /[\\/]assets[\\/][^\\/]+-[\w-]{8}\.[a-z0-9]+(?:\.br|\.gz)?$/i;
@@ -17,6 +18,10 @@ export function webAssets(root: string): RequestHandler {
     serveStatic: {
       index: false,
       setHeaders: (res, file) => {
+        // The same page asked for by its file name keeps the policy it has at /graphql.
+        if (/[\\/]graphiql\.html(?:\.br|\.gz)?$/.test(file)) {
+          applyGraphiqlPolicy(res);
+        }
         res.setHeader(
           'Cache-Control',
           HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',

@@ -1,3 +1,5 @@
+// First: before any schema of this package is built.
+import './zod-setup';
 import { z } from 'zod';
 import { keyWith } from '../errors/messages';
 import { passwordProblem } from './password-strength';
