@@ -5,10 +5,10 @@ import { expect, test } from '@playwright/test';
  * (brotli, as the build wrote it), hashed files cached for good, and the JavaScript within its
  * budget. The budget guards what the app weighs today (issue 14 asks for 150 KB; see the note).
  */
-// 330 KB until the shared password rule (@zxcvbn-ts and its common-password list, 213 KB brotli)
-// came in: the shared zod schemas import it statically, so the login page preloads it too. Known
-// regression, to undo by loading the estimator lazily in the browser; the budget says what it is.
-const LOGIN_JS_BUDGET = 560 * 1024;
+// The password estimator (@zxcvbn-ts, 213 KB brotli) is fetched only by screens that set a
+// password, so the login page does not carry it (329 KB measured). Issue 14's 150 KB is not met yet:
+// the generated GraphQL documents (72 KB) and the app shell still load with the login page.
+const LOGIN_JS_BUDGET = 340 * 1024;
 
 test('the login page’s scripts come compressed, cached for good, within the budget', async ({ page }) => {
   const scripts: { url: string; encoding: string | null; cache: string | null; bytes: number }[] = [];

@@ -6,7 +6,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { AppError, pickLocale } from '@sen/shared';
+import { AppError, loadPasswordEstimator, pickLocale } from '@sen/shared';
 import express, { type ErrorRequestHandler, type Express, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { httpErrorJson, notFoundJson } from '../core/http-error';
@@ -79,7 +79,8 @@ async function buildContext(req: Request, res: Response, { ds, services }: AppOp
 }
 
 export async function createApp(options: AppOptions): Promise<{ app: Express; stop: () => Promise<void> }> {
-  const schema = await buildAppSchema();
+  // The password estimator's list is ranked now, not on the first password someone sets.
+  const [schema] = await Promise.all([buildAppSchema(), loadPasswordEstimator()]);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,

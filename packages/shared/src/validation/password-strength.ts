@@ -1,25 +1,42 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
-
 /** zxcvbn's score (0–4) a new password needs: 3 is "safely unguessable" (≥ 10⁸ guesses). */
 export const MIN_PASSWORD_SCORE = 3;
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
 
+export type PasswordScore = 0 | 1 | 2 | 3 | 4;
+/** Scores a password (already in its visible form) from 0 (trivially guessed) to 4. */
+export type PasswordEstimator = (visiblePassword: string) => PasswordScore;
+
 // Characters that show nothing: format characters (zero-width spaces and joiners, bidi marks…),
 // controls, and the fillers that render as blank glyphs.
 const INVISIBLE = /[\p{Cf}\p{Cc}\u115F\u1160\u3164\uFFA0\u2800]/gu;
 
-let estimator: ZxcvbnFactory | null = null;
+let estimator: PasswordEstimator | null = null;
+let loading: Promise<PasswordEstimator> | null = null;
 
-/** Built on first use: ranking the common-password list takes a few hundred milliseconds. */
-function zxcvbn(): ZxcvbnFactory {
-  estimator ??= new ZxcvbnFactory({
-    dictionary: { ...dictionary },
-    graphs: adjacencyGraphs,
-    maxLength: PASSWORD_MAX_LENGTH,
-  });
-  return estimator;
+/**
+ * Loads @zxcvbn-ts with its common-password list (213 KB compressed, a few hundred milliseconds to
+ * rank) and makes it the estimator. A dynamic import: the browser fetches it only on a screen that
+ * sets a password, never on the login page; the server awaits it before it serves a request.
+ */
+export function loadPasswordEstimator(): Promise<PasswordEstimator> {
+  loading ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common')]).then(
+    ([core, common]) => {
+      const factory = new core.ZxcvbnFactory({
+        dictionary: { ...common.dictionary },
+        graphs: common.adjacencyGraphs,
+        maxLength: PASSWORD_MAX_LENGTH,
+      });
+      estimator = (password) => factory.check(password).score;
+      return estimator;
+    },
+  );
+  return loading;
+}
+
+/** True once the estimator is loaded: until then only length and blankness are checked here. */
+export function passwordEstimatorReady(): boolean {
+  return estimator !== null;
 }
 
 /** The password as the estimator sees it: NFKC, invisible characters gone, blank runs as one space. */
@@ -29,17 +46,21 @@ function visibleForm(password: string): string {
 
 /**
  * The strength of a password, 0 (trivially guessed) to 4, by @zxcvbn-ts with its common-password
- * list. Blank and invisible-only passwords score 0.
+ * list; null while the estimator is not loaded. Blank and invisible-only passwords score 0.
  */
-export function passwordScore(password: string): 0 | 1 | 2 | 3 | 4 {
+export function passwordScore(password: string): PasswordScore | null {
   const visible = visibleForm(password);
   if (visible.trim() === '') {
     return 0;
   }
-  return zxcvbn().check(visible).score;
+  return estimator ? estimator(visible) : null;
 }
 
-/** Why a new password is refused (a message key), or null when it is acceptable. */
+/**
+ * Why a new password is refused (a message key), or null when it is acceptable. Before the
+ * estimator is loaded (a browser still fetching it) a guessable password is not caught here; the
+ * server, which loads it before serving, refuses it.
+ */
 export function passwordProblem(password: string): string | null {
   if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
     return 'v.passwordLength';
@@ -47,5 +68,6 @@ export function passwordProblem(password: string): string | null {
   if (visibleForm(password).trim() === '') {
     return 'v.passwordBlank';
   }
-  return passwordScore(password) < MIN_PASSWORD_SCORE ? 'v.passwordWeak' : null;
+  const score = passwordScore(password);
+  return score !== null && score < MIN_PASSWORD_SCORE ? 'v.passwordWeak' : null;
 }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { AppError, changePasswordSchema, loginSchema, parseInput } from '@sen/shared';
+import { AppError, changePasswordSchema, loadPasswordEstimator, loginSchema, parseInput } from '@sen/shared';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { preparedRows } from '../../db/prepared';
 import { rawHydrator } from '../../graphql/hydrate';
@@ -237,6 +237,7 @@ export class AuthService {
   }
 
   async changePassword(caller: AuthUser, currentPassword: string, newPassword: string): Promise<boolean> {
+    await loadPasswordEstimator(); // loaded once; the password rule needs it
     const values = parseInput(changePasswordSchema, { currentPassword, newPassword });
     await this.byUser.take(caller.id);
     const found = await this.ds

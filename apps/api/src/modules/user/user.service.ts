@@ -1,6 +1,7 @@
 import {
   AppError,
   createUserSchema,
+  loadPasswordEstimator,
   departmentSchema,
   foldVietnamese,
   parseInput,
@@ -85,6 +86,7 @@ export class UserService {
 
   async create(caller: AuthUser, input: CreateUserInput): Promise<User> {
     assertAdmin(caller);
+    await loadPasswordEstimator(); // loaded once; the password rule needs it
     const values = parseInput(createUserSchema, input);
     const passwordHash = await hashPassword(values.password);
     return this.ds.transaction(async (m) => {
@@ -112,6 +114,7 @@ export class UserService {
 
   async update(caller: AuthUser, id: string, input: UpdateUserInput): Promise<User> {
     assertAdmin(caller);
+    await loadPasswordEstimator();
     const values = parseInput(updateUserSchema, input);
     if (id === caller.id && values.active === false) {
       throw new AppError('FORBIDDEN', { messageKey: 'auth.selfDeactivate' });

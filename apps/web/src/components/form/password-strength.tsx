@@ -1,9 +1,33 @@
 import { Group, Progress, Stack, Text } from '@mantine/core';
-import { MIN_PASSWORD_SCORE, passwordScore } from '@sen/shared';
-import { useDeferredValue, useId, useMemo } from 'react';
+import {
+  loadPasswordEstimator,
+  MIN_PASSWORD_SCORE,
+  passwordEstimatorReady,
+  passwordScore,
+} from '@sen/shared';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const COLORS = ['red', 'orange', 'yellow', 'teal', 'green'] as const;
+
+/**
+ * True once the password estimator (@zxcvbn-ts and its common-password list, fetched on demand so
+ * the login page never carries it) is loaded; a screen that sets a password starts the fetch.
+ */
+export function usePasswordEstimator(): boolean {
+  const [ready, setReady] = useState(passwordEstimatorReady);
+  useEffect(() => {
+    if (ready) {
+      return;
+    }
+    let live = true;
+    void loadPasswordEstimator().then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, [ready]);
+  return ready;
+}
 
 export interface PasswordStrengthProps {
   password: string;
@@ -16,9 +40,10 @@ export interface PasswordStrengthProps {
 export function PasswordStrength({ password }: PasswordStrengthProps) {
   const { t } = useTranslation();
   const id = useId();
+  const ready = usePasswordEstimator();
   // The estimate trails the keystrokes a little when typing fast; the input never waits for it.
   const deferred = useDeferredValue(password);
-  const score = useMemo(() => (deferred ? passwordScore(deferred) : null), [deferred]);
+  const score = useMemo(() => (deferred && ready ? passwordScore(deferred) : null), [deferred, ready]);
   if (score === null) {
     return null;
   }

@@ -1,7 +1,18 @@
 import { changePasswordSchema, createUserSchema } from '../user';
-import { passwordProblem, passwordScore } from '../password-strength';
+import { loadPasswordEstimator, passwordProblem, passwordScore } from '../password-strength';
+
+describe('before the estimator is loaded (a browser on the login page)', () => {
+  it('checks length and blankness only, and gives no score', () => {
+    expect(passwordScore('12345678')).toBeNull();
+    expect(passwordProblem('12345678')).toBeNull();
+    expect(passwordProblem('short')).toBe('v.passwordLength');
+    expect(passwordProblem('\u200b'.repeat(8))).toBe('v.passwordBlank');
+  });
+});
 
 describe('password strength', () => {
+  beforeAll(() => loadPasswordEstimator());
+
   it.each([
     ['12345678', 'v.passwordWeak'],
     ['password', 'v.passwordWeak'],
