@@ -76,6 +76,14 @@ export const SALES_MESSAGES: Record<string, { vi: string; en: string }> = {
     vi: 'Hóa đơn chưa có dòng hàng hóa, dịch vụ.',
     en: 'The invoice has no lines.',
   },
+  'v.totalBelowReceived': {
+    vi: 'Giá trị đơn hàng không được thấp hơn số tiền đã thu.',
+    en: 'The order cannot total less than what has been received.',
+  },
+  'order.hasReceipts': {
+    vi: 'Đơn hàng đã có phiếu thu: hãy xóa phiếu thu trước.',
+    en: 'The order has receipts: delete them first.',
+  },
   'document.notEditable': {
     vi: 'Chứng từ ở trạng thái này không sửa được.',
     en: 'The document cannot be edited in this status.',

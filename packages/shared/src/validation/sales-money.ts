@@ -163,6 +163,7 @@ export type UpdateContractData = z.output<typeof updateContractSchema>;
 
 const orderFields = {
   contactId: optionalId,
+  quoteId: optionalId,
   contractId: optionalId,
   deliveryAddress: optionalText(500),
   deliveryDate: isoDate.nullish(),
@@ -186,3 +187,4 @@ export const updateOrderSchema = z.object({
   ...orderFields,
   version: z.number().int(),
 });
+export type UpdateOrderValues = z.input<typeof updateOrderSchema>;

@@ -14,14 +14,19 @@ import { auditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
 import { drawDocumentNumbers } from '../../core/numbering';
 import type { PrintableDocument, PrintCompany } from '../../core/print/printable';
-import { assertInScope, scopeOwned } from '../../core/scope';
+import { scopeOwned } from '../../core/scope';
 import { containsFolded, UUID, validIds } from '../../core/sql';
 import { RecordTrash } from '../../core/trash';
 import { resolveRecordOwner } from '../../core/users';
 import { assertVersion, updateVersioned } from '../../core/versioned';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
 import { byDocument, promoteCustomers } from '../customer/customer-promotion';
-import { assertContactOf, assertCustomerField } from '../sales/document-access';
+import {
+  assertContactOf,
+  assertCustomerField,
+  documentForView,
+  lockDocumentForWork,
+} from '../sales/document-access';
 import { printableDocument } from '../sales/document-print';
 import { resolveLines, writeLines } from '../sales/line-store';
 import { CONTRACT_OWNERSHIP } from '../sales/sales-document.service';
@@ -131,9 +136,8 @@ export class ContractService {
     return qb;
   }
 
-  async byId(caller: AuthUser, id: string): Promise<Contract> {
-    await assertInScope(this.ds.manager, CONTRACT_OWNERSHIP, [id], caller, 'view');
-    return this.ds.manager.findOneByOrFail(Contract, { id });
+  byId(caller: AuthUser, id: string): Promise<Contract> {
+    return documentForView(this.ds.manager, caller, CONTRACT_OWNERSHIP, Contract, id);
   }
 
   async printable(
@@ -322,12 +326,8 @@ export class ContractService {
   }
 
   /** The contract, locked, for a change by its owner's side. */
-  async lockForWork(m: EntityManager, caller: AuthUser, id: string): Promise<Contract> {
-    if (!UUID.test(id)) {
-      throw new AppError('NOT_FOUND');
-    }
-    await assertInScope(m, CONTRACT_OWNERSHIP, [id], caller, 'work');
-    return m.findOneByOrFail(Contract, { id });
+  lockForWork(m: EntityManager, caller: AuthUser, id: string): Promise<Contract> {
+    return lockDocumentForWork(m, caller, CONTRACT_OWNERSHIP, Contract, id);
   }
 
   /** Lines (their totals by the shared function) or a plain value (its total, no VAT). */

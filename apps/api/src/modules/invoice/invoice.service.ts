@@ -16,12 +16,12 @@ import type { AuthUser } from '../../core/caller';
 import { drawDocumentNumbers } from '../../core/numbering';
 import type { PrintableDocument, PrintCompany } from '../../core/print/printable';
 import { assertInScope, scopeOwned, type Ownership } from '../../core/scope';
-import { containsFolded, UUID, validIds } from '../../core/sql';
+import { containsFolded, validIds } from '../../core/sql';
 import { RecordTrash } from '../../core/trash';
 import { resolveRecordOwner } from '../../core/users';
 import { assertVersion, updateVersioned } from '../../core/versioned';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
-import { assertCustomerField } from '../sales/document-access';
+import { assertCustomerField, documentForView, lockDocumentForWork } from '../sales/document-access';
 import { copyLines, readLines, resolveLines, writeLines, type LineOwner } from '../sales/line-store';
 import { CONTRACT_OWNERSHIP, INVOICE_OWNERSHIP, ORDER_OWNERSHIP } from '../sales/sales-document.service';
 import { printableInvoice } from './invoice-print';
@@ -137,9 +137,8 @@ export class InvoiceService {
     return qb;
   }
 
-  async byId(caller: AuthUser, id: string): Promise<Invoice> {
-    await assertInScope(this.ds.manager, INVOICE_OWNERSHIP, [id], caller, 'view');
-    return this.ds.manager.findOneByOrFail(Invoice, { id });
+  byId(caller: AuthUser, id: string): Promise<Invoice> {
+    return documentForView(this.ds.manager, caller, INVOICE_OWNERSHIP, Invoice, id);
   }
 
   async printable(
@@ -343,12 +342,8 @@ export class InvoiceService {
   }
 
   /** The invoice, locked, for a change by its owner's side. */
-  async lockForWork(m: EntityManager, caller: AuthUser, id: string): Promise<Invoice> {
-    if (!UUID.test(id)) {
-      throw new AppError('NOT_FOUND');
-    }
-    await assertInScope(m, INVOICE_OWNERSHIP, [id], caller, 'work');
-    return m.findOneByOrFail(Invoice, { id });
+  lockForWork(m: EntityManager, caller: AuthUser, id: string): Promise<Invoice> {
+    return lockDocumentForWork(m, caller, INVOICE_OWNERSHIP, Invoice, id);
   }
 
   /** The contract or order an invoice is made from: one the caller sees, else a field error. */

@@ -17,14 +17,21 @@ import { auditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
 import { drawDocumentNumbers } from '../../core/numbering';
 import { assertInScope, scopeOwned } from '../../core/scope';
-import { containsFolded, UUID, validIds } from '../../core/sql';
+import { containsFolded, validIds } from '../../core/sql';
 import { RecordTrash } from '../../core/trash';
 import { resolveRecordOwner } from '../../core/users';
 import { assertVersion, updateVersioned } from '../../core/versioned';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
 import { byDocument, promoteCustomers } from '../customer/customer-promotion';
 import { OPPORTUNITY_OWNERSHIP } from '../opportunity/opportunity.service';
-import { assertContactOf, assertCustomerField, documentOwnership } from '../sales/document-access';
+import {
+  assertContactOf,
+  assertCustomerField,
+  documentForView,
+  documentOwnership,
+  lineChanges,
+  lockDocumentForWork,
+} from '../sales/document-access';
 import { resolveLines, writeLines } from '../sales/line-store';
 import type { PrintableDocument, PrintCompany } from '../../core/print/printable';
 import { printableQuote } from './quote-print';
@@ -134,9 +141,8 @@ export class QuoteService {
     return qb;
   }
 
-  async byId(caller: AuthUser, id: string, m: EntityManager = this.ds.manager): Promise<Quote> {
-    await assertInScope(m, QUOTE_OWNERSHIP, [id], caller, 'view');
-    return m.findOneByOrFail(Quote, { id });
+  byId(caller: AuthUser, id: string, m: EntityManager = this.ds.manager): Promise<Quote> {
+    return documentForView(m, caller, QUOTE_OWNERSHIP, Quote, id);
   }
 
   /** The quote laid out for print, after the same access check as reading it. */
@@ -248,13 +254,7 @@ export class QuoteService {
       const extra: FieldChanges = {};
       if (lineInput) {
         const lines = await resolveLines(m, lineInput);
-        const totals = await writeLines(m, 'quote', id, lines);
-        for (const k of ['amount', 'discount', 'vat', 'total'] as const) {
-          if (before[k] !== totals[k].toString()) {
-            extra[k] = { from: before[k], to: totals[k].toString() };
-          }
-        }
-        extra.lines = { from: null, to: lines.length };
+        Object.assign(extra, lineChanges(before, await writeLines(m, 'quote', id, lines), lines.length));
       }
       const { after } = await updateVersioned(m, {
         target: Quote,
@@ -312,12 +312,8 @@ export class QuoteService {
   }
 
   /** The quote, locked, for a change by its owner's side. */
-  async lockForWork(m: EntityManager, caller: AuthUser, id: string): Promise<Quote> {
-    if (!UUID.test(id)) {
-      throw new AppError('NOT_FOUND');
-    }
-    await assertInScope(m, QUOTE_OWNERSHIP, [id], caller, 'work');
-    return m.findOneByOrFail(Quote, { id });
+  lockForWork(m: EntityManager, caller: AuthUser, id: string): Promise<Quote> {
+    return lockDocumentForWork(m, caller, QUOTE_OWNERSHIP, Quote, id);
   }
 
   /** An opportunity the caller sees, of the quote's customer (or none). */

@@ -1,5 +1,6 @@
 import { AppError } from '@sen/shared';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, EntityTarget } from 'typeorm';
+import type { FieldChanges } from '../../core/audit';
 import type { AuthUser } from '../../core/caller';
 import { assertInScope, type Ownership } from '../../core/scope';
 import { UUID } from '../../core/sql';
@@ -53,5 +54,87 @@ export async function assertContactOf(
     : [];
   if (rows.length === 0) {
     throw AppError.badInput([{ field: 'contactId', message: 'v.contactOfOtherCustomer' }]);
+  }
+}
+
+/**
+ * A document the caller's side may change (the owner, their manager, an admin), read under a row
+ * lock for the rest of the transaction; NOT_FOUND for a malformed id or one out of reach.
+ */
+export async function lockDocumentForWork<T extends { id: string }>(
+  m: EntityManager,
+  caller: AuthUser,
+  ownership: Ownership,
+  target: EntityTarget<T>,
+  id: string,
+): Promise<T> {
+  if (!UUID.test(id)) {
+    throw new AppError('NOT_FOUND');
+  }
+  await assertInScope(m, ownership, [id], caller, 'work');
+  return m.findOneOrFail(target, { where: { id } as never, lock: { mode: 'pessimistic_write' } });
+}
+
+/** A document the caller may see; NOT_FOUND otherwise. */
+export async function documentForView<T extends { id: string }>(
+  m: EntityManager,
+  caller: AuthUser,
+  ownership: Ownership,
+  target: EntityTarget<T>,
+  id: string,
+): Promise<T> {
+  await assertInScope(m, ownership, [id], caller, 'view');
+  return m.findOneByOrFail(target, { id } as never);
+}
+
+type Amounts = Record<'amount' | 'discount' | 'vat' | 'total', string>;
+
+/** The audit changes of a document whose lines were rewritten: each amount that moved, and the count. */
+export function lineChanges(
+  before: Amounts,
+  totals: Record<keyof Amounts, bigint>,
+  lineCount: number,
+): FieldChanges {
+  const changes: FieldChanges = {};
+  for (const k of ['amount', 'discount', 'vat', 'total'] as const) {
+    if (before[k] !== totals[k].toString()) {
+      changes[k] = { from: before[k], to: totals[k].toString() };
+    }
+  }
+  changes.lines = { from: null, to: lineCount };
+  return changes;
+}
+
+/**
+ * A document linked from another (a quote, a contract, an opportunity): one the caller may see, of
+ * the same customer and not in the trash; else a field error naming `field`.
+ */
+export async function assertLinkedOf(
+  m: EntityManager,
+  caller: AuthUser,
+  ownership: Ownership,
+  field: string,
+  id: string | null | undefined,
+  customerId: string,
+): Promise<void> {
+  if (!id) {
+    return;
+  }
+  const refuse = () => AppError.badInput([{ field, message: 'v.invalid' }]);
+  if (!UUID.test(id)) {
+    throw refuse();
+  }
+  try {
+    await assertInScope(m, ownership, [id], caller, 'view');
+  } catch (e) {
+    throw e instanceof AppError ? refuse() : e;
+  }
+  // `table` is a module's constant, never input.
+  const rows: unknown[] = await m.query(
+    `SELECT 1 FROM ${ownership.table} WHERE id = $1 AND customer_id = $2 AND deleted_at IS NULL`,
+    [id, customerId],
+  );
+  if (rows.length === 0) {
+    throw refuse();
   }
 }

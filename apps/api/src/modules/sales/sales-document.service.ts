@@ -1,6 +1,6 @@
 import type { DataSource, EntityTarget } from 'typeorm';
 import type { AuthUser } from '../../core/caller';
-import { assertInScope, scopeOwned, type Ownership } from '../../core/scope';
+import { scopeOwned, type Ownership } from '../../core/scope';
 import { validIds } from '../../core/sql';
 import { decodeCursor, encodeCursor, resolveFirst, type PageArgs } from '../../graphql/connection';
 import { Contract } from '../contract/contract.entity';
@@ -11,7 +11,7 @@ import { Order } from '../order/order.entity';
 import { Quote } from '../quote/quote.entity';
 import { QUOTE_OWNERSHIP } from '../quote/quote.service';
 import { Receipt } from '../receipt/receipt.entity';
-import { documentOwnership } from './document-access';
+import { documentForView, documentOwnership } from './document-access';
 import type { SalesDocumentConnection, SalesDocumentValue } from './sales-document';
 
 export const CONTRACT_OWNERSHIP = documentOwnership('contract');
@@ -101,14 +101,13 @@ export class SalesDocumentService {
     return this.one(caller, Invoice, INVOICE_OWNERSHIP, id);
   }
 
-  private async one<T extends SalesDocumentValue>(
+  private one<T extends SalesDocumentValue>(
     caller: AuthUser,
     target: EntityTarget<T>,
     o: Ownership,
     id: string,
   ): Promise<T> {
-    await assertInScope(this.ds.manager, o, [id], caller, 'view');
-    return this.ds.manager.findOneByOrFail(target, { id } as never);
+    return documentForView(this.ds.manager, caller, o, target, id);
   }
 
   /** The contracts, orders and invoices made from a quote that the caller may see. */
