@@ -37,6 +37,7 @@ import { createReportServices } from './modules/report/report-services';
 import { CareCardService } from './modules/care-card/care-card.service';
 import { InvoiceService } from './modules/invoice/invoice.service';
 import { ContractService } from './modules/contract/contract.service';
+import { OrderService } from './modules/order/order.service';
 import { ReceiptService } from './modules/receipt/receipt.service';
 import { DebtService } from './modules/receipt/debt.service';
 
@@ -94,6 +95,7 @@ export function createServices(
     careCards: new CareCardService(ds),
     invoices: new InvoiceService(ds),
     contracts: new ContractService(ds),
+    orders: new OrderService(ds),
     receipts: new ReceiptService(ds),
     debts: new DebtService(ds),
     exports: new ExportService(ds, audit, customerQueries, contacts),

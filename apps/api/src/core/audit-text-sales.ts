@@ -88,6 +88,10 @@ export const SALES_AUDIT_TEXT = {
     en: 'Added order {{number}} ({{customer}})',
   },
   'order.update': { vi: 'Cập nhật đơn hàng {{number}}', en: 'Updated order {{number}}' },
+  'order.status': {
+    vi: 'Đơn hàng {{number}}: {{from}} → {{to}}',
+    en: 'Order {{number}}: {{from}} → {{to}}',
+  },
   'order.delete': {
     vi: 'Xóa đơn hàng {{number}} (vào thùng rác)',
     en: 'Deleted order {{number}} (to the trash)',

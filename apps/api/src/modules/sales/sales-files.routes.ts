@@ -23,6 +23,8 @@ export const PRINTERS: Record<string, Printer> = {
     services.quotes.printable(caller, id, locale, () => services.company.forPrint()),
   contracts: (services, caller, id, locale) =>
     services.contracts.printable(caller, id, locale, () => services.company.forPrint()),
+  orders: (services, caller, id, locale) =>
+    services.orders.printable(caller, id, locale, () => services.company.forPrint()),
   invoices: (services, caller, id, locale) =>
     services.invoices.printable(caller, id, locale, () => services.company.forPrint()),
 };
