@@ -82,3 +82,59 @@ test('a signed contract with two instalments, its invoice issued and paid in par
   });
   expect(customer.level).toBe('SIGNED');
 });
+
+test('an order made in the form is listed as Mới, and a receipt makes it Thanh toán một phần (SAL-05)', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await login(page, 'staff1@sen.local');
+  const customerName = unique('Công ty TNHH Nước sạch Hồng Hà');
+  const { createCustomer } = await graphql(
+    page,
+    'mutation($n: String!) { createCustomer(input: { name: $n }) { id } }',
+    { n: customerName },
+  );
+
+  await page.getByRole('link', { name: 'Đơn hàng', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Đơn hàng', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Thêm mới', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Thêm đơn hàng', level: 1 })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Khách hàng', exact: true }).fill(customerName.slice(0, 24));
+  await page.getByRole('option', { name: new RegExp(customerName) }).click();
+  await page.getByRole('textbox', { name: 'Ngày giao hàng' }).fill('20/12/2026');
+  await page.getByRole('textbox', { name: 'Địa chỉ giao hàng' }).fill('25 Hàng Bài, Hoàn Kiếm, Hà Nội');
+  await page.getByRole('textbox', { name: 'Dòng 1: Tên hàng hóa, dịch vụ' }).fill('Máy lọc nước RO');
+  await page.getByRole('textbox', { name: 'Dòng 1: Số lượng' }).fill('2');
+  await page.getByRole('textbox', { name: 'Dòng 1: Đơn giá' }).pressSequentially('5000000');
+  await expect(page.getByRole('region', { name: 'Tổng tiền' }).getByTestId('totals-total')).toContainText(
+    '11.000.000',
+  );
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+
+  await expect(page.getByRole('heading', { name: /^Đơn hàng DH\d+$/, level: 1 })).toBeVisible();
+  const number = (await page.getByRole('heading', { level: 1 }).innerText()).replace('Đơn hàng ', '');
+  await expect(page.getByText('Mới', { exact: true })).toBeVisible();
+  await expect(page.getByText('Chưa thanh toán', { exact: true })).toBeVisible();
+  await expect(page.getByText('25 Hàng Bài, Hoàn Kiếm, Hà Nội')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Tổng tiền' }).getByTestId('totals-total')).toContainText(
+    '11.000.000',
+  );
+  const orderId = page.url().split('/').pop()!;
+
+  // A receipt of 4.000.000 on it (setup through the API: receipts are made from invoices on screen).
+  await graphql(page, 'mutation($i: CreateReceiptInput!) { createReceipt(input: $i) { id } }', {
+    i: {
+      customerId: createCustomer.id,
+      date: '2026-12-06',
+      amount: '4000000',
+      method: 'CASH',
+      allocations: [{ orderId, amount: '4000000' }],
+    },
+  });
+  await page.getByRole('link', { name: 'Đơn hàng', exact: true }).click();
+  await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill(number);
+  const row = page.getByRole('row').filter({ hasText: number });
+  await expect(row).toContainText('Thanh toán một phần');
+  await expect(row).toContainText('11.000.000');
+  await expect(row).toContainText('7.000.000');
+});

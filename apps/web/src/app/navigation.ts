@@ -30,6 +30,7 @@ export const NAVIGATION: NavGroup[] = [
       { to: '/products', label: 'nav.products' },
       { to: '/opportunities', label: 'nav.opportunities' },
       { to: '/quotes', label: 'nav.quotes' },
+      { to: '/orders', label: 'nav.orders' },
       { to: '/contracts', label: 'nav.contracts' },
       { to: '/invoices', label: 'nav.invoices' },
       { to: '/debts', label: 'nav.debts' },

@@ -34,26 +34,20 @@ const CompanyProfilePage = lazy(() =>
   import('../features/company/routes').then((m) => ({ default: m.CompanyProfilePage })),
 );
 const salesRoute = (
-  name:
-    | 'ProductsRoutes'
-    | 'OpportunitiesRoutes'
-    | 'QuotesRoutes'
-    | 'OrderPage'
-    | 'NumberingPage'
-    | 'SalesTrashPage',
+  name: 'ProductsRoutes' | 'OpportunitiesRoutes' | 'QuotesRoutes' | 'NumberingPage' | 'SalesTrashPage',
 ) => lazy(() => import('../features/sales/routes').then((m) => ({ default: m[name] })));
 const ProductsRoutes = salesRoute('ProductsRoutes');
 const OpportunitiesRoutes = salesRoute('OpportunitiesRoutes');
 const QuotesRoutes = salesRoute('QuotesRoutes');
-const OrderPage = salesRoute('OrderPage');
 const NumberingPage = salesRoute('NumberingPage');
 const SalesTrashPage = salesRoute('SalesTrashPage');
 const CareCardsRoutes = lazy(() =>
   import('../features/care/routes').then((m) => ({ default: m.CareCardsRoutes })),
 );
-const moneyRoute = (name: 'ContractsRoutes' | 'InvoicesRoutes' | 'DebtsPage') =>
+const moneyRoute = (name: 'ContractsRoutes' | 'OrdersRoutes' | 'InvoicesRoutes' | 'DebtsPage') =>
   lazy(() => import('../features/money/routes').then((m) => ({ default: m[name] })));
 const ContractsRoutes = moneyRoute('ContractsRoutes');
+const OrdersRoutes = moneyRoute('OrdersRoutes');
 const InvoicesRoutes = moneyRoute('InvoicesRoutes');
 const DebtsPage = moneyRoute('DebtsPage');
 const ParametersPage = lazy(() =>
@@ -130,7 +124,7 @@ export const router = createBrowserRouter([
       section('products/*', <ProductsRoutes />),
       section('opportunities/*', <OpportunitiesRoutes />),
       section('quotes/*', <QuotesRoutes />),
-      section('orders/:id', <OrderPage />),
+      section('orders/*', <OrdersRoutes />),
       section('contracts/*', <ContractsRoutes />),
       section('invoices/*', <InvoicesRoutes />),
       section('debts', <DebtsPage />),

@@ -141,6 +141,11 @@ type Documents = {
   '\n  mutation MoneyCreateReceipt($input: CreateReceiptInput!) {\n    createReceipt(input: $input) {\n      id\n      number\n    }\n  }\n': typeof types.MoneyCreateReceiptDocument;
   '\n  query MoneyDebts($filter: DebtFilter, $first: Int) {\n    debts(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        customer {\n          id\n          code\n          name\n        }\n        invoiced\n        received\n        outstanding\n        overdue\n        buckets {\n          label\n          amount\n        }\n      }\n    }\n  }\n': typeof types.MoneyDebtsDocument;
   '\n  query MoneyCustomerDebt($customerId: ID!) {\n    customerDebt(customerId: $customerId) {\n      invoiced\n      received\n      outstanding\n      overdue\n      buckets {\n        label\n        amount\n      }\n    }\n  }\n': typeof types.MoneyCustomerDebtDocument;
+  '\n  query MoneyOrders($filter: OrderFilter, $first: Int) {\n    orders(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        number\n        date\n        deliveryDate\n        status\n        paymentStatus\n        customer {\n          id\n          name\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n': typeof types.MoneyOrdersDocument;
+  '\n  query MoneyOrder($id: ID!) {\n    order(id: $id) {\n      id\n      number\n      date\n      status\n      paymentStatus\n      deliveryAddress\n      deliveryDate\n      notes\n      version\n      customer {\n        id\n        name\n        level\n      }\n      contact {\n        id\n        name\n      }\n      quote {\n        id\n        number\n      }\n      contract {\n        id\n        number\n      }\n      owner {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n': typeof types.MoneyOrderDocument;
+  '\n  mutation MoneyCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n      number\n    }\n  }\n': typeof types.MoneyCreateOrderDocument;
+  '\n  mutation MoneyUpdateOrder($id: ID!, $input: UpdateOrderInput!) {\n    updateOrder(id: $id, input: $input) {\n      id\n      number\n      date\n      status\n      paymentStatus\n      deliveryAddress\n      deliveryDate\n      notes\n      version\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n': typeof types.MoneyUpdateOrderDocument;
+  '\n  mutation MoneyDeleteOrders($ids: [ID!]!) {\n    deleteOrders(ids: $ids)\n  }\n': typeof types.MoneyDeleteOrdersDocument;
   '\n  fragment SystemParametersAll on SystemParameters {\n    companyName\n    senderEmail\n    customerCodeMode\n    customerCodePrefix\n    customerCodeWidth\n    createdDateMode\n    taskReminderDays\n    anniversaryReminderDays\n    contactBirthdayReminderDays\n    contractExpiryReminderDays\n    paymentReminderDays\n    smtpHost\n    smtpPort\n    smtpSecure\n    smtpUser\n    smtpPasswordSet\n    version\n  }\n': typeof types.SystemParametersAllFragmentDoc;
   '\n  query Parameters {\n    systemParameters {\n      ...SystemParametersAll\n    }\n  }\n': typeof types.ParametersDocument;
   '\n  mutation UpdateParameters($input: SystemParametersInput!) {\n    updateSystemParameters(input: $input) {\n      ...SystemParametersAll\n    }\n  }\n': typeof types.UpdateParametersDocument;
@@ -456,6 +461,16 @@ const documents: Documents = {
     types.MoneyDebtsDocument,
   '\n  query MoneyCustomerDebt($customerId: ID!) {\n    customerDebt(customerId: $customerId) {\n      invoiced\n      received\n      outstanding\n      overdue\n      buckets {\n        label\n        amount\n      }\n    }\n  }\n':
     types.MoneyCustomerDebtDocument,
+  '\n  query MoneyOrders($filter: OrderFilter, $first: Int) {\n    orders(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        number\n        date\n        deliveryDate\n        status\n        paymentStatus\n        customer {\n          id\n          name\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n':
+    types.MoneyOrdersDocument,
+  '\n  query MoneyOrder($id: ID!) {\n    order(id: $id) {\n      id\n      number\n      date\n      status\n      paymentStatus\n      deliveryAddress\n      deliveryDate\n      notes\n      version\n      customer {\n        id\n        name\n        level\n      }\n      contact {\n        id\n        name\n      }\n      quote {\n        id\n        number\n      }\n      contract {\n        id\n        number\n      }\n      owner {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n':
+    types.MoneyOrderDocument,
+  '\n  mutation MoneyCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n      number\n    }\n  }\n':
+    types.MoneyCreateOrderDocument,
+  '\n  mutation MoneyUpdateOrder($id: ID!, $input: UpdateOrderInput!) {\n    updateOrder(id: $id, input: $input) {\n      id\n      number\n      date\n      status\n      paymentStatus\n      deliveryAddress\n      deliveryDate\n      notes\n      version\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n':
+    types.MoneyUpdateOrderDocument,
+  '\n  mutation MoneyDeleteOrders($ids: [ID!]!) {\n    deleteOrders(ids: $ids)\n  }\n':
+    types.MoneyDeleteOrdersDocument,
   '\n  fragment SystemParametersAll on SystemParameters {\n    companyName\n    senderEmail\n    customerCodeMode\n    customerCodePrefix\n    customerCodeWidth\n    createdDateMode\n    taskReminderDays\n    anniversaryReminderDays\n    contactBirthdayReminderDays\n    contractExpiryReminderDays\n    paymentReminderDays\n    smtpHost\n    smtpPort\n    smtpSecure\n    smtpUser\n    smtpPasswordSet\n    version\n  }\n':
     types.SystemParametersAllFragmentDoc,
   '\n  query Parameters {\n    systemParameters {\n      ...SystemParametersAll\n    }\n  }\n':
@@ -1355,6 +1370,36 @@ export function graphql(
 export function graphql(
   source: '\n  query MoneyCustomerDebt($customerId: ID!) {\n    customerDebt(customerId: $customerId) {\n      invoiced\n      received\n      outstanding\n      overdue\n      buckets {\n        label\n        amount\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query MoneyCustomerDebt($customerId: ID!) {\n    customerDebt(customerId: $customerId) {\n      invoiced\n      received\n      outstanding\n      overdue\n      buckets {\n        label\n        amount\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MoneyOrders($filter: OrderFilter, $first: Int) {\n    orders(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        number\n        date\n        deliveryDate\n        status\n        paymentStatus\n        customer {\n          id\n          name\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MoneyOrders($filter: OrderFilter, $first: Int) {\n    orders(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        number\n        date\n        deliveryDate\n        status\n        paymentStatus\n        customer {\n          id\n          name\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MoneyOrder($id: ID!) {\n    order(id: $id) {\n      id\n      number\n      date\n      status\n      paymentStatus\n      deliveryAddress\n      deliveryDate\n      notes\n      version\n      customer {\n        id\n        name\n        level\n      }\n      contact {\n        id\n        name\n      }\n      quote {\n        id\n        number\n      }\n      contract {\n        id\n        number\n      }\n      owner {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n',
+): (typeof documents)['\n  query MoneyOrder($id: ID!) {\n    order(id: $id) {\n      id\n      number\n      date\n      status\n      paymentStatus\n      deliveryAddress\n      deliveryDate\n      notes\n      version\n      customer {\n        id\n        name\n        level\n      }\n      contact {\n        id\n        name\n      }\n      quote {\n        id\n        number\n      }\n      contract {\n        id\n        number\n      }\n      owner {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MoneyCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n      number\n    }\n  }\n',
+): (typeof documents)['\n  mutation MoneyCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n      number\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MoneyUpdateOrder($id: ID!, $input: UpdateOrderInput!) {\n    updateOrder(id: $id, input: $input) {\n      id\n      number\n      date\n      status\n      paymentStatus\n      deliveryAddress\n      deliveryDate\n      notes\n      version\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n',
+): (typeof documents)['\n  mutation MoneyUpdateOrder($id: ID!, $input: UpdateOrderInput!) {\n    updateOrder(id: $id, input: $input) {\n      id\n      number\n      date\n      status\n      paymentStatus\n      deliveryAddress\n      deliveryDate\n      notes\n      version\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MoneyDeleteOrders($ids: [ID!]!) {\n    deleteOrders(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation MoneyDeleteOrders($ids: [ID!]!) {\n    deleteOrders(ids: $ids)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -393,6 +393,21 @@ export type CreateOpportunityInput = {
   stage?: OpportunityStage | null | undefined;
 };
 
+export type CreateOrderInput = {
+  contactId?: string | number | null | undefined;
+  /** A contract of the same customer. */
+  contractId?: string | number | null | undefined;
+  customerId: string | number;
+  date: string;
+  deliveryAddress?: string | null | undefined;
+  deliveryDate?: string | null | undefined;
+  lines: Array<DocumentLineInput>;
+  notes?: string | null | undefined;
+  ownerId?: string | number | null | undefined;
+  /** A quote of the same customer. */
+  quoteId?: string | number | null | undefined;
+};
+
 export type CreateProductInput = {
   active?: boolean | null | undefined;
   code: string;
@@ -601,6 +616,23 @@ export type OpportunitySortField =
 
 export type OpportunityStage = 'LOST' | 'NEEDS_ANALYSIS' | 'NEGOTIATION' | 'PROPOSAL' | 'WON';
 
+export type OrderFilter = {
+  contractId?: string | number | null | undefined;
+  customerId?: string | number | null | undefined;
+  /** Order date from (inclusive). */
+  dateFrom?: string | null | undefined;
+  /** Order date to (inclusive). */
+  dateTo?: string | null | undefined;
+  /** true: the trash. */
+  deleted?: boolean | null | undefined;
+  ownerIds?: Array<string | number> | null | undefined;
+  paymentStatuses?: Array<PaymentStatus> | null | undefined;
+  quoteId?: string | number | null | undefined;
+  /** Number, customer code and name. */
+  search?: string | null | undefined;
+  statuses?: Array<OrderStatus> | null | undefined;
+};
+
 export type OrderStatus = 'CANCELLED' | 'DELIVERED' | 'NEW' | 'PROCESSING';
 
 export type OwnershipAction = 'SHARE' | 'TRANSFER';
@@ -614,6 +646,8 @@ export type OwnershipHistoryFilter = {
 };
 
 export type PaymentMethod = 'CASH' | 'CASH_OR_TRANSFER' | 'TRANSFER';
+
+export type PaymentStatus = 'PAID' | 'PARTIAL' | 'UNPAID';
 
 export type ProductFilter = {
   /** false: Ngừng kinh doanh only. */
@@ -813,6 +847,25 @@ export type UpdateOpportunityInput = {
   /** A SOURCE category (Nguồn). */
   sourceId?: string | number | null | undefined;
   stage?: OpportunityStage | null | undefined;
+  version: number;
+};
+
+export type UpdateOrderInput = {
+  contactId?: string | number | null | undefined;
+  /** A contract of the same customer. */
+  contractId?: string | number | null | undefined;
+  customerId?: string | number | null | undefined;
+  date?: string | null | undefined;
+  deliveryAddress?: string | null | undefined;
+  deliveryDate?: string | null | undefined;
+  /** Replaces every line when given. */
+  lines?: Array<DocumentLineInput> | null | undefined;
+  notes?: string | null | undefined;
+  ownerId?: string | number | null | undefined;
+  /** A quote of the same customer. */
+  quoteId?: string | number | null | undefined;
+  /** Mới → Đang xử lý → Đã giao; Hủy while not delivered. */
+  status?: OrderStatus | null | undefined;
   version: number;
 };
 
@@ -2896,6 +2949,135 @@ export type MoneyCustomerDebtQuery = {
     buckets: Array<{ label: string; amount: string }>;
   };
 };
+
+export type MoneyOrdersQueryVariables = Exact<{
+  filter?: OrderFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+export type MoneyOrdersQuery = {
+  orders: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      number: string;
+      date: string;
+      deliveryDate: string | null;
+      status: OrderStatus;
+      paymentStatus: PaymentStatus;
+      received: string;
+      outstanding: string;
+      customer: { id: string; name: string };
+      totals: { total: string };
+    }>;
+  };
+};
+
+export type MoneyOrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MoneyOrderQuery = {
+  order: {
+    id: string;
+    number: string;
+    date: string;
+    status: OrderStatus;
+    paymentStatus: PaymentStatus;
+    deliveryAddress: string | null;
+    deliveryDate: string | null;
+    notes: string | null;
+    version: number;
+    received: string;
+    outstanding: string;
+    customer: { id: string; name: string; level: CustomerLevel };
+    contact: { id: string; name: string } | null;
+    quote: { id: string; number: string } | null;
+    contract: { id: string; number: string } | null;
+    owner: { id: string; name: string };
+    lines: Array<{
+      id: string;
+      position: number;
+      productName: string;
+      unit: string | null;
+      quantity: string;
+      unitPrice: string;
+      discountPercent: string | null;
+      discountAmount: string | null;
+      vatRate: VatRate;
+      amount: string;
+      discount: string;
+      vat: string;
+      total: string;
+      product: { id: string; code: string } | null;
+    }>;
+    totals: {
+      amount: string;
+      discount: string;
+      vat: string;
+      total: string;
+      inWords: string;
+      vatByRate: Array<{ rate: VatRate; base: string; vat: string }>;
+    };
+  } | null;
+};
+
+export type MoneyCreateOrderMutationVariables = Exact<{
+  input: CreateOrderInput;
+}>;
+
+export type MoneyCreateOrderMutation = { createOrder: { id: string; number: string } };
+
+export type MoneyUpdateOrderMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateOrderInput;
+}>;
+
+export type MoneyUpdateOrderMutation = {
+  updateOrder: {
+    id: string;
+    number: string;
+    date: string;
+    status: OrderStatus;
+    paymentStatus: PaymentStatus;
+    deliveryAddress: string | null;
+    deliveryDate: string | null;
+    notes: string | null;
+    version: number;
+    received: string;
+    outstanding: string;
+    lines: Array<{
+      id: string;
+      position: number;
+      productName: string;
+      unit: string | null;
+      quantity: string;
+      unitPrice: string;
+      discountPercent: string | null;
+      discountAmount: string | null;
+      vatRate: VatRate;
+      amount: string;
+      discount: string;
+      vat: string;
+      total: string;
+      product: { id: string; code: string } | null;
+    }>;
+    totals: {
+      amount: string;
+      discount: string;
+      vat: string;
+      total: string;
+      inWords: string;
+      vatByRate: Array<{ rate: VatRate; base: string; vat: string }>;
+    };
+  };
+};
+
+export type MoneyDeleteOrdersMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+export type MoneyDeleteOrdersMutation = { deleteOrders: number };
 
 export type SystemParametersAllFragment = {
   companyName: string | null;
@@ -14442,6 +14624,502 @@ export const MoneyCustomerDebtDocument = {
     },
   ],
 } as unknown as DocumentNode<MoneyCustomerDebtQuery, MoneyCustomerDebtQueryVariables>;
+export const MoneyOrdersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MoneyOrders' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrderFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orders' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deliveryDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'paymentStatus' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'customer' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'totals' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'total' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoneyOrdersQuery, MoneyOrdersQueryVariables>;
+export const MoneyOrderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MoneyOrder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'order' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paymentStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveryAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveryDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'customer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'quote' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contract' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'owner' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLineParts' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'totals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentTotalsParts' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLineParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discountPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discountAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vatRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vat' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentTotalsParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentTotals' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vat' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inWords' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vatByRate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'base' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vat' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoneyOrderQuery, MoneyOrderQueryVariables>;
+export const MoneyCreateOrderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MoneyCreateOrder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateOrderInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createOrder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoneyCreateOrderMutation, MoneyCreateOrderMutationVariables>;
+export const MoneyUpdateOrderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MoneyUpdateOrder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateOrderInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateOrder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paymentStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveryAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveryDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentLineParts' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'totals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentTotalsParts' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentLineParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitPrice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discountPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discountAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vatRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vat' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentTotalsParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentTotals' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vat' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inWords' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vatByRate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'base' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vat' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoneyUpdateOrderMutation, MoneyUpdateOrderMutationVariables>;
+export const MoneyDeleteOrdersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MoneyDeleteOrders' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteOrders' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ids' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoneyDeleteOrdersMutation, MoneyDeleteOrdersMutationVariables>;
 export const ParametersDocument = {
   kind: 'Document',
   definitions: [

@@ -211,3 +211,112 @@ export const CustomerDebtDocument = graphql(`
     }
   }
 `);
+
+export const OrdersListDocument = graphql(`
+  query MoneyOrders($filter: OrderFilter, $first: Int) {
+    orders(filter: $filter, first: $first) {
+      totalCount
+      nodes {
+        id
+        number
+        date
+        deliveryDate
+        status
+        paymentStatus
+        customer {
+          id
+          name
+        }
+        totals {
+          total
+        }
+        received
+        outstanding
+      }
+    }
+  }
+`);
+
+export const OrderMoneyDocument = graphql(`
+  query MoneyOrder($id: ID!) {
+    order(id: $id) {
+      id
+      number
+      date
+      status
+      paymentStatus
+      deliveryAddress
+      deliveryDate
+      notes
+      version
+      customer {
+        id
+        name
+        level
+      }
+      contact {
+        id
+        name
+      }
+      quote {
+        id
+        number
+      }
+      contract {
+        id
+        number
+      }
+      owner {
+        id
+        name
+      }
+      lines {
+        ...DocumentLineParts
+      }
+      totals {
+        ...DocumentTotalsParts
+      }
+      received
+      outstanding
+    }
+  }
+`);
+
+export const CreateOrderDocument = graphql(`
+  mutation MoneyCreateOrder($input: CreateOrderInput!) {
+    createOrder(input: $input) {
+      id
+      number
+    }
+  }
+`);
+
+export const UpdateOrderDocument = graphql(`
+  mutation MoneyUpdateOrder($id: ID!, $input: UpdateOrderInput!) {
+    updateOrder(id: $id, input: $input) {
+      id
+      number
+      date
+      status
+      paymentStatus
+      deliveryAddress
+      deliveryDate
+      notes
+      version
+      lines {
+        ...DocumentLineParts
+      }
+      totals {
+        ...DocumentTotalsParts
+      }
+      received
+      outstanding
+    }
+  }
+`);
+
+export const DeleteOrdersDocument = graphql(`
+  mutation MoneyDeleteOrders($ids: [ID!]!) {
+    deleteOrders(ids: $ids)
+  }
+`);

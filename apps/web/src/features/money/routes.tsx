@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { ContractCreatePage, ContractDetailPage, ContractsListPage } from './contracts';
 import { DebtsPage } from './debts';
 import { InvoiceDetailPage, InvoicesListPage } from './invoices';
+import { OrderCreatePage, OrderDetailPage, OrderEditPage, OrdersListPage } from './orders';
 
 export { CustomerDebtTab } from './debts';
 
@@ -12,6 +13,18 @@ export function ContractsRoutes() {
       <Route index element={<ContractsListPage />} />
       <Route path="new" element={<ContractCreatePage />} />
       <Route path=":id" element={<ContractDetailPage />} />
+    </Routes>
+  );
+}
+
+/** Under `/orders`. */
+export function OrdersRoutes() {
+  return (
+    <Routes>
+      <Route index element={<OrdersListPage />} />
+      <Route path="new" element={<OrderCreatePage />} />
+      <Route path=":id" element={<OrderDetailPage />} />
+      <Route path=":id/edit" element={<OrderEditPage />} />
     </Routes>
   );
 }

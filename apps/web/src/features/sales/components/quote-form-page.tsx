@@ -114,7 +114,8 @@ export function QuoteCreatePage() {
   );
 }
 
-const formLine = (l: QuoteDetailFragment['lines'][number]): LineFormValue => ({
+/** A saved line as the lines editor holds it (quotes, orders). */
+export const formLine = (l: QuoteDetailFragment['lines'][number]): LineFormValue => ({
   productId: l.product?.id ?? null,
   productName: l.productName,
   unit: l.unit ?? null,

@@ -1,0 +1,467 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import {
+  createOrderSchema,
+  formatDateVi,
+  formatVnd,
+  orderMachine,
+  ORDER_STATUSES,
+  PAYMENT_STATUSES,
+  updateOrderSchema,
+  vietnamDay,
+  type OrderStatus,
+  type PaymentStatus,
+} from '@sen/shared';
+import { useState, type ReactNode } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useConfirm } from '../../components/confirm';
+import { DateField, Form, FormActions, SelectField, TextareaField, TextField } from '../../components/form';
+import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../components/page';
+import { downloadFile } from '../../lib/files';
+import { useSalesCustomer } from '../sales/api/sales-customer';
+import { useSalesUserOptions } from '../sales/api/sales-user-options';
+import { useSalesViewer } from '../sales/api/sales-viewer';
+import { CustomerPickerField } from '../sales/components/customer-picker-field';
+import { DocumentLinesView } from '../sales/components/document-lines-view';
+import { emptyLine, LinesEditor } from '../sales/components/lines-editor';
+import { formLine } from '../sales/components/quote-form-page';
+import {
+  CreateInvoiceDocument,
+  CreateOrderDocument,
+  DeleteOrdersDocument,
+  OrderMoneyDocument,
+  OrdersListDocument,
+  UpdateOrderDocument,
+} from './api';
+
+export const ORDER_COLOR: Record<OrderStatus, string> = {
+  NEW: 'gray',
+  PROCESSING: 'blue',
+  DELIVERED: 'teal',
+  CANCELLED: 'red',
+};
+
+export const PAYMENT_COLOR: Record<PaymentStatus, string> = {
+  UNPAID: 'gray',
+  PARTIAL: 'yellow',
+  PAID: 'teal',
+};
+
+function OrderBadges({ status, paymentStatus }: { status: OrderStatus; paymentStatus: PaymentStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={4}>
+      <Badge variant="light" color={ORDER_COLOR[status]}>
+        {t(`sales.documents.statuses.order.${status}`)}
+      </Badge>
+      <Badge variant="outline" color={PAYMENT_COLOR[paymentStatus]}>
+        {t(`money.orders.paymentStatuses.${paymentStatus}`)}
+      </Badge>
+    </Group>
+  );
+}
+
+/** Bán hàng → Đơn hàng (SAL-05): search, status and payment status, with what was received. */
+export function OrdersListPage() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+  const [paid, setPaid] = useState<string | null>(null);
+  const { data, loading, error, refetch } = useQuery(OrdersListDocument, {
+    variables: {
+      first: 100,
+      filter: {
+        search: search.trim() || undefined,
+        statuses: status ? [status as OrderStatus] : undefined,
+        paymentStatuses: paid ? [paid as PaymentStatus] : undefined,
+      },
+    },
+    fetchPolicy: 'cache-and-network',
+  });
+  return (
+    <Page
+      title={t('money.orders.title')}
+      actions={
+        <Button component={Link} to="/orders/new">
+          {t('common.add')}
+        </Button>
+      }
+    >
+      <Group align="flex-end">
+        <TextInput
+          type="search"
+          aria-label={t('common.search')}
+          placeholder={t('money.orders.searchPlaceholder')}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={320}
+        />
+        <Select
+          label={t('money.orders.status')}
+          clearable
+          value={status}
+          onChange={setStatus}
+          data={ORDER_STATUSES.map((s) => ({ value: s, label: t(`sales.documents.statuses.order.${s}`) }))}
+        />
+        <Select
+          label={t('money.orders.paymentStatus')}
+          clearable
+          value={paid}
+          onChange={setPaid}
+          data={PAYMENT_STATUSES.map((s) => ({ value: s, label: t(`money.orders.paymentStatuses.${s}`) }))}
+        />
+      </Group>
+      {!data ? (
+        loading ? (
+          <PageLoader />
+        ) : (
+          <ErrorAlert error={error} onRetry={() => void refetch()} />
+        )
+      ) : (
+        <Paper withBorder>
+          <Table aria-label={t('money.orders.title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('money.orders.number')}</Table.Th>
+                <Table.Th>{t('sales.fields.customer')}</Table.Th>
+                <Table.Th>{t('money.orders.date')}</Table.Th>
+                <Table.Th>{t('money.orders.deliveryDate')}</Table.Th>
+                <Table.Th>{t('money.orders.status')}</Table.Th>
+                <Table.Th ta="right">{t('money.total')}</Table.Th>
+                <Table.Th ta="right">{t('money.received')}</Table.Th>
+                <Table.Th ta="right">{t('money.outstanding')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.orders.nodes.length === 0 ? (
+                <Table.Tr>
+                  <Table.Td colSpan={8}>
+                    <Text size="sm" c="dimmed">
+                      {t('money.orders.empty')}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ) : null}
+              {data.orders.nodes.map((o) => (
+                <Table.Tr key={o.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/orders/${o.id}`}>
+                      {o.number}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{o.customer.name}</Table.Td>
+                  <Table.Td>{formatDateVi(o.date)}</Table.Td>
+                  <Table.Td>{o.deliveryDate ? formatDateVi(o.deliveryDate) : ''}</Table.Td>
+                  <Table.Td>
+                    <OrderBadges status={o.status} paymentStatus={o.paymentStatus} />
+                  </Table.Td>
+                  <Table.Td ta="right">{formatVnd(o.totals.total)}</Table.Td>
+                  <Table.Td ta="right">{formatVnd(o.received)}</Table.Td>
+                  <Table.Td ta="right">{formatVnd(o.outstanding)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+    </Page>
+  );
+}
+
+/** The fields a new and an edited order share; an edit also moves the status along the machine. */
+function OrderFields({ canPickOwner, statuses }: { canPickOwner: boolean; statuses?: OrderStatus[] }) {
+  const { t } = useTranslation();
+  const { setValue } = useFormContext();
+  const customerId = useWatch({ name: 'customerId' }) as string | null;
+  const customer = useSalesCustomer(customerId || null).data;
+  const users = useSalesUserOptions(!canPickOwner).data?.users.nodes ?? [];
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+        <CustomerPickerField
+          name="customerId"
+          label={t('sales.fields.customer')}
+          required
+          onPicked={() => setValue('contactId', null)}
+        />
+        <DateField name="date" label={t('money.orders.date')} required />
+        <SelectField
+          name="contactId"
+          label={t('sales.fields.contact')}
+          data={(customer?.customer?.contacts.nodes ?? []).map((c) => ({ value: c.id, label: c.name }))}
+        />
+        <DateField name="deliveryDate" label={t('money.orders.deliveryDate')} />
+        <TextField name="deliveryAddress" label={t('money.orders.deliveryAddress')} />
+        {statuses ? (
+          <SelectField
+            name="status"
+            label={t('money.orders.status')}
+            data={statuses.map((s) => ({ value: s, label: t(`sales.documents.statuses.order.${s}`) }))}
+          />
+        ) : null}
+        {canPickOwner ? (
+          <SelectField
+            name="ownerId"
+            label={t('sales.fields.owner')}
+            required
+            data={users.filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }))}
+          />
+        ) : null}
+      </SimpleGrid>
+      <LinesEditor />
+      <TextareaField name="notes" label={t('money.orders.notes')} />
+    </>
+  );
+}
+
+/** Thêm đơn hàng; `?customerId=` presets the customer. */
+export function OrderCreatePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const viewer = useSalesViewer();
+  const [create] = useMutation(CreateOrderDocument);
+  if (!viewer) {
+    return <PageLoader />;
+  }
+  return (
+    <Page title={t('money.orders.new')}>
+      <Paper withBorder p="lg">
+        <Form
+          schema={createOrderSchema}
+          label={t('money.orders.new')}
+          defaultValues={{
+            customerId: params.get('customerId') ?? '',
+            date: vietnamDay(new Date()),
+            contactId: null,
+            deliveryDate: null,
+            deliveryAddress: null,
+            notes: null,
+            ownerId: viewer.id,
+            lines: [emptyLine()] as never,
+          }}
+          onSubmit={async (input) => {
+            const { data } = await create({ variables: { input } });
+            notifications.show({
+              color: 'teal',
+              message: t('money.orders.created', { number: data!.createOrder.number }),
+            });
+            await navigate(`/orders/${data!.createOrder.id}`);
+          }}
+        >
+          <OrderFields canPickOwner={viewer.role !== 'STAFF'} />
+          <FormActions mode="create" onBack={() => void navigate('/orders')} />
+        </Form>
+      </Paper>
+    </Page>
+  );
+}
+
+/** Sửa đơn hàng: a new or processing order; the lines are replaced as a whole. */
+export function OrderEditPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const viewer = useSalesViewer();
+  const { data, loading, error, refetch } = useQuery(OrderMoneyDocument, { variables: { id } });
+  const [update] = useMutation(UpdateOrderDocument);
+  const o = data?.order;
+  if (!o || !viewer) {
+    return loading || !viewer ? <PageLoader /> : <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  }
+  const back = () => void navigate(`/orders/${o.id}`);
+  const title = t('money.orders.editTitle', { number: o.number });
+  return (
+    <Page title={title}>
+      <Paper withBorder p="lg">
+        <Form
+          schema={updateOrderSchema}
+          label={title}
+          defaultValues={{
+            customerId: o.customer.id,
+            date: o.date,
+            contactId: o.contact?.id ?? null,
+            deliveryDate: o.deliveryDate ?? null,
+            deliveryAddress: o.deliveryAddress ?? null,
+            notes: o.notes ?? null,
+            status: o.status,
+            ownerId: o.owner.id,
+            lines: o.lines.map(formLine) as never,
+            version: o.version,
+          }}
+          onSubmit={async (input) => {
+            await update({ variables: { id: o.id, input } });
+            notifications.show({ color: 'teal', message: t('common.saved') });
+            back();
+          }}
+        >
+          <OrderFields
+            canPickOwner={viewer.role !== 'STAFF'}
+            statuses={[o.status, ...orderMachine.allowedTargets(o.status)]}
+          />
+          <FormActions mode="edit" onBack={back} />
+        </Form>
+      </Paper>
+    </Page>
+  );
+}
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children || '—'}
+      </Text>
+    </div>
+  );
+}
+
+/** An order: customer, delivery, status and payment, its lines, print, invoice, care card. */
+export function OrderDetailPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const confirm = useConfirm();
+  const errorMessage = useErrorMessage();
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(OrderMoneyDocument, { variables: { id } });
+  const [createInvoice, { loading: invoicing }] = useMutation(CreateInvoiceDocument);
+  const [remove] = useMutation(DeleteOrdersDocument);
+  const [printing, setPrinting] = useState(false);
+  const o = data?.order;
+  if (!o) {
+    return loading ? <PageLoader /> : <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  }
+  const editable = o.status === 'NEW' || o.status === 'PROCESSING';
+  const run = async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+    } catch (e) {
+      notifications.show({ color: 'red', message: errorMessage(e) });
+    }
+  };
+  const print = () =>
+    run(async () => {
+      setPrinting(true);
+      try {
+        await downloadFile(`/files/orders/${o.id}.pdf`, `${o.number}.pdf`);
+      } finally {
+        setPrinting(false);
+      }
+    });
+  const invoice = () =>
+    run(async () => {
+      const { data: made } = await createInvoice({
+        variables: { input: { orderId: o.id, date: vietnamDay(new Date()) } },
+      });
+      await navigate(`/invoices/${made!.createInvoice.id}`);
+    });
+  const del = () =>
+    run(async () => {
+      const yes = await confirm({
+        title: t('money.orders.delete'),
+        message: t('money.orders.deleteOne', { number: o.number }),
+        danger: true,
+      });
+      if (yes) {
+        await remove({ variables: { ids: [o.id] } });
+        notifications.show({ color: 'teal', message: t('money.orders.deleted', { number: o.number }) });
+        await navigate('/orders');
+      }
+    });
+  return (
+    <Page
+      title={t('sales.documents.title.order', { number: o.number })}
+      actions={
+        <>
+          <Button variant="default" onClick={() => void print()} loading={printing}>
+            {t('money.orders.print')}
+          </Button>
+          {editable ? (
+            <Button variant="default" component={Link} to={`/orders/${o.id}/edit`}>
+              {t('common.edit')}
+            </Button>
+          ) : null}
+          <Button component={Link} to={`/care-cards/generate?orderId=${o.id}`} variant="default">
+            {t('care.generateFromOrder')}
+          </Button>
+          {o.status !== 'CANCELLED' ? (
+            <Button onClick={() => void invoice()} loading={invoicing} disabled={o.lines.length === 0}>
+              {t('money.contracts.makeInvoice')}
+            </Button>
+          ) : null}
+          <Button variant="light" color="red" onClick={() => void del()}>
+            {t('money.orders.delete')}
+          </Button>
+        </>
+      }
+    >
+      <Paper withBorder p="md">
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+          <Item label={t('sales.fields.customer')}>
+            <Anchor component={Link} to={`/customers/${o.customer.id}`} size="sm">
+              {o.customer.name}
+            </Anchor>
+          </Item>
+          <Item label={t('money.orders.date')}>{formatDateVi(o.date)}</Item>
+          <Item label={t('money.orders.status')}>
+            <OrderBadges status={o.status} paymentStatus={o.paymentStatus} />
+          </Item>
+          <Item label={t('sales.fields.owner')}>{o.owner.name}</Item>
+          <Item label={t('sales.fields.contact')}>{o.contact?.name}</Item>
+          <Item label={t('money.orders.deliveryDate')}>
+            {o.deliveryDate ? formatDateVi(o.deliveryDate) : null}
+          </Item>
+          <Item label={t('money.orders.deliveryAddress')}>{o.deliveryAddress}</Item>
+          <Item label={t('sales.documents.fromQuote')}>
+            {o.quote ? (
+              <Anchor component={Link} to={`/quotes/${o.quote.id}`} size="sm">
+                {o.quote.number}
+              </Anchor>
+            ) : null}
+          </Item>
+          <Item label={t('money.invoices.contract')}>
+            {o.contract ? (
+              <Anchor component={Link} to={`/contracts/${o.contract.id}`} size="sm">
+                {o.contract.number}
+              </Anchor>
+            ) : null}
+          </Item>
+          <Item label={t('money.received')}>{formatVnd(o.received)}</Item>
+          <Item label={t('money.outstanding')}>
+            <Text size="sm" fw={600}>
+              {formatVnd(o.outstanding)}
+            </Text>
+          </Item>
+        </SimpleGrid>
+      </Paper>
+      <DocumentLinesView lines={o.lines} totals={o.totals} />
+      {o.notes ? (
+        <Paper withBorder p="md">
+          <Text size="xs" c="dimmed">
+            {t('money.orders.notes')}
+          </Text>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {o.notes}
+          </Text>
+        </Paper>
+      ) : null}
+    </Page>
+  );
+}
