@@ -3093,9 +3093,9 @@ export type SystemParametersAllFragment = {
   paymentReminderDays: number;
   smtpHost: string | null;
   smtpPort: number | null;
-  smtpSecure: boolean;
+  smtpSecure: boolean | null;
   smtpUser: string | null;
-  smtpPasswordSet: boolean;
+  smtpPasswordSet: boolean | null;
   version: number;
 };
 
@@ -3116,9 +3116,9 @@ export type ParametersQuery = {
     paymentReminderDays: number;
     smtpHost: string | null;
     smtpPort: number | null;
-    smtpSecure: boolean;
+    smtpSecure: boolean | null;
     smtpUser: string | null;
-    smtpPasswordSet: boolean;
+    smtpPasswordSet: boolean | null;
     version: number;
   };
 };
@@ -3142,9 +3142,9 @@ export type UpdateParametersMutation = {
     paymentReminderDays: number;
     smtpHost: string | null;
     smtpPort: number | null;
-    smtpSecure: boolean;
+    smtpSecure: boolean | null;
     smtpUser: string | null;
-    smtpPasswordSet: boolean;
+    smtpPasswordSet: boolean | null;
     version: number;
   };
 };

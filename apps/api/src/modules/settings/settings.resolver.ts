@@ -1,16 +1,61 @@
 import { RULE_FIELDS, translate } from '@sen/shared';
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { assertAdmin } from '../../core/caller';
 import type { Context } from '../../graphql/context';
 import { FieldRule, FieldRuleField } from './field-rule.entity';
 import { assertModule } from './field-rule.service';
 import { FieldRuleInput, SystemParametersInput } from './settings.inputs';
 import { SystemParameters } from './system-parameters.entity';
 
-@Resolver()
+const ADMIN_ONLY = 'PAR-01, admins only: FORBIDDEN (null, with an error) for anyone else.';
+
+@Resolver(() => SystemParameters)
 export class SettingsResolver {
-  @Query(() => SystemParameters, { description: 'PAR-01..04; readable by every user, changed by admins.' })
+  @Query(() => SystemParameters, {
+    description:
+      'PAR-01..04; readable by every user (PAR-01 sender and mail server: admins only), changed by admins.',
+  })
   systemParameters(@Ctx() ctx: Context) {
-    return ctx.services.systemParameters.forCaller(ctx.user!);
+    return ctx.services.systemParameters.get();
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: `Sender e-mail. ${ADMIN_ONLY}` })
+  senderEmail(@Root() p: SystemParameters, @Ctx() ctx: Context): string | null {
+    assertAdmin(ctx.user!);
+    return p.senderEmail;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: `Mail server for greetings. ${ADMIN_ONLY}` })
+  smtpHost(@Root() p: SystemParameters, @Ctx() ctx: Context): string | null {
+    assertAdmin(ctx.user!);
+    return p.smtpHost;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: ADMIN_ONLY })
+  smtpPort(@Root() p: SystemParameters, @Ctx() ctx: Context): number | null {
+    assertAdmin(ctx.user!);
+    return p.smtpPort;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: ADMIN_ONLY })
+  smtpSecure(@Root() p: SystemParameters, @Ctx() ctx: Context): boolean {
+    assertAdmin(ctx.user!);
+    return p.smtpSecure;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: ADMIN_ONLY })
+  smtpUser(@Root() p: SystemParameters, @Ctx() ctx: Context): string | null {
+    assertAdmin(ctx.user!);
+    return p.smtpUser;
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: `Whether an SMTP password is stored (the password itself is never returned). ${ADMIN_ONLY}`,
+  })
+  smtpPasswordSet(@Root() p: SystemParameters, @Ctx() ctx: Context): boolean {
+    assertAdmin(ctx.user!);
+    return Boolean(p.smtpPassword);
   }
 
   @Mutation(() => SystemParameters)

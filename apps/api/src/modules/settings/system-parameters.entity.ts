@@ -17,7 +17,7 @@ export class SystemParameters {
   @Column({ name: 'company_name', type: 'text', nullable: true })
   companyName!: string | null;
 
-  @Field(() => String, { nullable: true })
+  // PAR-01 sender e-mail: admins only, a field of the settings resolver.
   @Column({ name: 'sender_email', type: 'text', nullable: true })
   senderEmail!: string | null;
 
@@ -57,33 +57,23 @@ export class SystemParameters {
   @Column({ name: 'payment_reminder_days', type: 'integer' })
   paymentReminderDays!: number;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'PAR-01 mail server for greetings; admins only (null for others).',
-  })
+  // The mail-server settings (PAR-01, admins only) are GraphQL fields of the settings resolver,
+  // which refuses them to anyone else.
   @Column({ name: 'smtp_host', type: 'text', nullable: true })
   smtpHost!: string | null;
 
-  @Field(() => Int, { nullable: true })
   @Column({ name: 'smtp_port', type: 'integer', nullable: true })
   smtpPort!: number | null;
 
-  @Field()
   @Column({ name: 'smtp_secure', type: 'boolean' })
   smtpSecure!: boolean;
 
-  @Field(() => String, { nullable: true })
   @Column({ name: 'smtp_user', type: 'text', nullable: true })
   smtpUser!: string | null;
 
   /** Write-only: never a GraphQL field. */
   @Column({ name: 'smtp_password', type: 'text', nullable: true })
   smtpPassword!: string | null;
-
-  @Field({ description: 'Whether an SMTP password is stored (the password itself is never returned).' })
-  get smtpPasswordSet(): boolean {
-    return Boolean(this.smtpPassword);
-  }
 
   @Field(() => Int)
   @Column({ type: 'integer' })

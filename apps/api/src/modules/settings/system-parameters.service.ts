@@ -36,15 +36,6 @@ export class SystemParametersService {
     return m.findOneByOrFail(SystemParameters, { id: 1 });
   }
 
-  /** What a caller may read: the mail-server settings are for admins only. */
-  async forCaller(caller: AuthUser): Promise<SystemParameters> {
-    const params = await this.get();
-    if (caller.role !== 'ADMIN') {
-      Object.assign(params, { smtpHost: null, smtpPort: null, smtpSecure: false, smtpUser: null });
-    }
-    return params;
-  }
-
   async update(caller: AuthUser, input: SystemParametersInput): Promise<SystemParameters> {
     assertAdmin(caller);
     const values = parseInput(systemParametersSchema, input);

@@ -65,7 +65,7 @@ export function ParametersPage() {
             paymentReminderDays: p.paymentReminderDays,
             smtpHost: p.smtpHost ?? null,
             smtpPort: p.smtpPort ?? null,
-            smtpSecure: p.smtpSecure,
+            smtpSecure: p.smtpSecure ?? false,
             smtpUser: p.smtpUser ?? null,
             smtpPassword: undefined,
             version: p.version,
