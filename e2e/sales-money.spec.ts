@@ -76,6 +76,24 @@ test('a signed contract with two instalments, its invoice issued and paid in par
   await expect(row).toContainText('40.000.000');
   await expect(row).toContainText('70.000.000');
 
+  // The customer's Công nợ tab shows the rest; its Chứng từ bán hàng tab lists every document, newest first.
+  await page.goto(`/customers/${createCustomer.id}`);
+  await page.getByRole('tab', { name: 'Công nợ', exact: true }).click();
+  const debt = page.getByRole('table', { name: 'Công nợ' });
+  await expect(debt.getByRole('row').filter({ hasText: 'Phát sinh' })).toContainText('110.000.000');
+  await expect(debt.getByRole('row').filter({ hasText: 'Đã thu' })).toContainText('40.000.000');
+  await expect(debt.getByRole('row').filter({ hasText: 'Còn phải thu' })).toContainText('70.000.000');
+  await page.getByRole('tab', { name: 'Chứng từ bán hàng', exact: true }).click();
+  const documents = page.getByRole('table', { name: 'Chứng từ bán hàng' }).getByRole('row');
+  await expect(documents).toHaveCount(4);
+  await expect(documents.nth(1)).toContainText('Phiếu thu');
+  await expect(documents.nth(1)).toContainText('40.000.000');
+  await expect(documents.nth(2)).toContainText('Hóa đơn');
+  await expect(documents.nth(3)).toContainText('Hợp đồng');
+  // A receipt opens the invoice it paid.
+  await documents.nth(1).getByRole('link').click();
+  await expect(page.getByRole('heading', { name: `Hóa đơn ${invoiceNumber}`, level: 1 })).toBeVisible();
+
   // The customer became "Đã ký".
   const { customer } = await graphql(page, 'query($id: ID!) { customer(id: $id) { level } }', {
     id: createCustomer.id,

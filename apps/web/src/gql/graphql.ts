@@ -2558,6 +2558,7 @@ export type CustomerSalesDocumentsQuery = {
           __typename: 'Contract';
           id: string;
           number: string;
+          signedOn: string | null;
           createdAt: string;
           contractStatus: ContractStatus;
           totals: { total: string };
@@ -2598,7 +2599,15 @@ export type CustomerSalesDocumentsQuery = {
           quoteStatus: QuoteStatus;
           totals: { total: string };
         }
-      | { __typename: 'Receipt'; id: string; number: string; date: string; amount: string; createdAt: string }
+      | {
+          __typename: 'Receipt';
+          id: string;
+          number: string;
+          date: string;
+          amount: string;
+          createdAt: string;
+          allocations: Array<{ invoice: { id: string } | null; order: { id: string } | null }>;
+        }
     >;
   };
 };
@@ -13296,6 +13305,7 @@ export const CustomerSalesDocumentsDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'signedOn' } },
                             {
                               kind: 'Field',
                               alias: { kind: 'Name', value: 'contractStatus' },
@@ -13349,6 +13359,31 @@ export const CustomerSalesDocumentsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'number' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'date' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'allocations' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'invoice' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'order' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
                             { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                           ],
                         },

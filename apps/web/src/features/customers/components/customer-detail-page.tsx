@@ -1,6 +1,6 @@
 import { Badge, Box, Button, Tabs } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode } from '../../../lib/errors';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -30,7 +30,10 @@ const TABS = [
   'history',
 ] as const;
 type Tab = (typeof TABS)[number];
-const LATER = ['debt', 'documents'] as const;
+const LATER = ['documents'] as const;
+
+// The money screens' own chunk, fetched when the tab is first opened.
+const CustomerDebtTab = lazy(() => import('../../money/debts').then((m) => ({ default: m.CustomerDebtTab })));
 
 function isTab(value: string | null): value is Tab {
   return (TABS as readonly (string | null)[]).includes(value);
@@ -172,6 +175,11 @@ export function CustomerDetailPage() {
           </Tabs.Panel>
           <Tabs.Panel value="campaigns">
             <CustomerCampaignsTab customerId={customer.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="debt">
+            <Suspense fallback={<PageLoader />}>
+              <CustomerDebtTab customerId={customer.id} />
+            </Suspense>
           </Tabs.Panel>
           <Tabs.Panel value="salesDocuments">
             <CustomerSalesTab customerId={customer.id} />

@@ -45,6 +45,7 @@ export const CustomerSalesDocumentsDocument = graphql(`
         ... on Contract {
           id
           number
+          signedOn
           contractStatus: status
           totals {
             total
@@ -66,6 +67,14 @@ export const CustomerSalesDocumentsDocument = graphql(`
           number
           date
           amount
+          allocations {
+            invoice {
+              id
+            }
+            order {
+              id
+            }
+          }
           createdAt
         }
       }
@@ -75,14 +84,32 @@ export const CustomerSalesDocumentsDocument = graphql(`
 
 type Node = CustomerSalesDocumentsQuery['customerSalesDocuments']['nodes'][number];
 
-const PATH: Record<Node['__typename'], string> = {
+const PATH: Record<Exclude<Node['__typename'], 'Receipt'>, string> = {
   Opportunity: 'opportunities',
   Quote: 'quotes',
   Order: 'orders',
   Contract: 'contracts',
   Invoice: 'invoices',
-  Receipt: 'receipts',
 };
+
+/** Where a row opens: the document itself; a receipt (no screen of its own) opens what it paid. */
+function linkOf(d: Node): string | null {
+  if (d.__typename !== 'Receipt') {
+    return `/${PATH[d.__typename]}/${d.id}`;
+  }
+  const paid = d.allocations.find((a) => a.invoice ?? a.order);
+  return paid?.invoice ? `/invoices/${paid.invoice.id}` : paid?.order ? `/orders/${paid.order.id}` : null;
+}
+
+const labelOf = (d: Node) => (d.__typename === 'Opportunity' ? `${d.code} — ${d.name}` : d.number);
+
+/** The document's own date (a contract's signing day), else when it was made. */
+function dateOf(d: Node): string {
+  if ('date' in d && d.date) {
+    return d.date;
+  }
+  return d.__typename === 'Contract' && d.signedOn ? d.signedOn : d.createdAt;
+}
 
 /** Each kind's status label (each status comes under its own alias: their enums differ). */
 function useStatusLabel() {
@@ -109,7 +136,7 @@ export interface CustomerSalesTabProps {
   customerId: string;
 }
 
-/** CUS-10 "Chứng từ bán hàng": the customer's opportunities, quotes and what they became, newest first. */
+/** CUS-10 "Chứng từ bán hàng": every kind of the customer's sales documents, newest first, each a link. */
 export function CustomerSalesTab({ customerId }: CustomerSalesTabProps) {
   const { t } = useTranslation();
   const statusLabel = useStatusLabel();
@@ -124,6 +151,12 @@ export function CustomerSalesTab({ customerId }: CustomerSalesTabProps) {
       </Button>
       <Button size="xs" variant="light" component={Link} to={`/quotes/new?customerId=${customerId}`}>
         {t('customers.sales.newQuote')}
+      </Button>
+      <Button size="xs" variant="light" component={Link} to={`/orders/new?customerId=${customerId}`}>
+        {t('customers.sales.newOrder')}
+      </Button>
+      <Button size="xs" variant="light" component={Link} to={`/contracts/new?customerId=${customerId}`}>
+        {t('customers.sales.newContract')}
       </Button>
     </Group>
   );
@@ -159,11 +192,15 @@ export function CustomerSalesTab({ customerId }: CustomerSalesTabProps) {
                 <Badge variant="light">{t(`customers.sales.kinds.${d.__typename}`)}</Badge>
               </Table.Td>
               <Table.Td>
-                <Anchor component={Link} to={`/${PATH[d.__typename]}/${d.id}`}>
-                  {d.__typename === 'Opportunity' ? `${d.code} — ${d.name}` : d.number}
-                </Anchor>
+                {linkOf(d) ? (
+                  <Anchor component={Link} to={linkOf(d)!}>
+                    {labelOf(d)}
+                  </Anchor>
+                ) : (
+                  labelOf(d)
+                )}
               </Table.Td>
-              <Table.Td>{formatDateVi('date' in d && d.date ? d.date : d.createdAt)}</Table.Td>
+              <Table.Td>{formatDateVi(dateOf(d))}</Table.Td>
               <Table.Td>
                 {d.__typename === 'Opportunity'
                   ? t(`customers.sales.stages.${d.stage}`)
