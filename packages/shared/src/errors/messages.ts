@@ -220,6 +220,14 @@ const byKey: Catalogue = {
     vi: 'Tệp nén bất thường (dung lượng giải nén quá lớn) nên không được đọc.',
     en: 'The file expands to an abnormal size when unpacked, so it is not read.',
   },
+  'import.cellTooLong': {
+    vi: 'Dòng {{row}}, cột {{column}}: ô dài quá {{max}} ký tự (giới hạn của chính Excel). Tệp không được nhập.',
+    en: "Row {{row}}, column {{column}}: a cell is longer than {{max}} characters (Excel's own limit). The file is not imported.",
+  },
+  'import.lineTooLong': {
+    vi: 'Dòng {{row}} của tệp dài quá {{maxMb}} MB. Tệp không được nhập.',
+    en: 'Line {{row}} of the file is longer than {{maxMb}} MB. The file is not imported.',
+  },
   'import.notUtf8': {
     vi: 'Tệp .csv phải được lưu với bảng mã UTF-8.',
     en: 'The .csv file must be saved as UTF-8.',

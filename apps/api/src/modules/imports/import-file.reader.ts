@@ -27,6 +27,13 @@ export interface ConvertedFile {
 const bad = (messageKey: string, params?: Record<string, unknown>) =>
   new AppError('BAD_USER_INPUT', { messageKey, params });
 
+/**
+ * Past these, a file is refused before it is read further: Excel itself holds at most 32,767
+ * characters in a cell, and no spreadsheet row of contacts comes near a megabyte. A .csv line is
+ * capped while it is read (a 45 MB "cell" is never gathered whole).
+ */
+export const CELL_LIMITS = { maxCellChars: 32_767, maxLineBytes: 1024 * 1024 };
+
 function cellOf(v: unknown): Cell {
   if (v === null || v === undefined) {
     return null;
@@ -99,6 +106,14 @@ class RowsWriter {
 
   /** The first non-blank row is the header; later ones are data (blank rows are dropped). */
   async add(rowNo: number, cells: Cell[]): Promise<void> {
+    const long = cells.findIndex((c) => typeof c === 'string' && c.length > CELL_LIMITS.maxCellChars);
+    if (long >= 0) {
+      throw bad('import.cellTooLong', {
+        row: rowNo,
+        column: this.columns?.[long] ?? `#${long + 1}`,
+        max: CELL_LIMITS.maxCellChars.toLocaleString('en-US'),
+      });
+    }
     if (isBlank(cells)) {
       return;
     }
@@ -246,7 +261,14 @@ async function sniffDelimiter(filePath: string): Promise<string> {
 async function readCsv(filePath: string, w: RowsWriter): Promise<void> {
   const delimiter = await sniffDelimiter(filePath);
   const parser = createReadStream(filePath).pipe(
-    parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }),
+    parse({
+      bom: true,
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      max_record_size: CELL_LIMITS.maxLineBytes,
+    }),
   );
   let rowNo = 0;
   try {
@@ -258,6 +280,12 @@ async function readCsv(filePath: string, w: RowsWriter): Promise<void> {
       );
     }
   } catch (err) {
+    if ((err as { code?: string }).code === 'CSV_MAX_RECORD_SIZE') {
+      throw bad('import.lineTooLong', {
+        row: (err as { lines?: number }).lines ?? rowNo + 1,
+        maxMb: CELL_LIMITS.maxLineBytes / 1024 / 1024,
+      });
+    }
     throw err instanceof AppError ? err : bad('import.corrupt');
   }
 }

@@ -20,13 +20,19 @@ import {
 } from './import-job.entity';
 import type { ImportModuleDescription, RowError } from './import-module';
 import type { ImportJobFilter } from './import.inputs';
+import { Semaphore } from '../../core/semaphore';
 import { UUID } from '../../core/sql';
 
 export interface ImportLimits {
   dataDir: string;
   maxBytes: number;
   maxRows: number;
+  /** Uploads read at once by this process (the others wait): each holds a file's worth of work. */
+  parallelReads?: number;
 }
+
+/** Reading an upload is the heavy step of an upload storm: two at once per server process. */
+export const PARALLEL_READS = 2;
 
 export interface RunOptions {
   mapping?: ColumnMapping[] | null;
@@ -40,6 +46,8 @@ export class ImportJobService {
   /** Runs queue up: one import at a time keeps memory and database load bounded. */
   private queue: Promise<void> = Promise.resolve();
   private readonly running = new Set<string>();
+  /** Uploads being checked and converted; the others wait (memory and CPU stay bounded). */
+  readonly reads: Semaphore;
 
   constructor(
     readonly dataSource: DataSource,
@@ -47,7 +55,9 @@ export class ImportJobService {
     private readonly engine: ImportEngine,
     private readonly modules: Record<string, ImportModuleDescription>,
     readonly limits: ImportLimits,
-  ) {}
+  ) {
+    this.reads = new Semaphore(limits.parallelReads ?? PARALLEL_READS);
+  }
 
   get uploadDir(): string {
     return path.join(this.limits.dataDir, 'uploads');
@@ -76,8 +86,10 @@ export class ImportJobService {
     const id = randomUUID();
     const rowsPath = this.rowsPath(id);
     try {
-      const kind = await detectFileKind(tmpPath, fileName);
-      const { columns, totalRows } = await convertUpload(tmpPath, kind, rowsPath, this.limits.maxRows);
+      const { kind, columns, totalRows } = await this.reads.run(async () => {
+        const kind = await detectFileKind(tmpPath, fileName);
+        return { kind, ...(await convertUpload(tmpPath, kind, rowsPath, this.limits.maxRows)) };
+      });
       const stored = path.join(this.uploadDir, `${id}.${kind}`);
       await rename(tmpPath, stored);
       const size = (await stat(stored)).size;
