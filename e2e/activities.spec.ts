@@ -141,7 +141,7 @@ test.describe.serial('activities', () => {
 
     // The assignee sees it in "Công việc của tôi".
     expect(staffId).toBeTruthy();
-    await page.evaluate(() => localStorage.clear());
+    await page.context().clearCookies();
     await login(page, 'staff1@sen.local');
     await page.getByRole('link', { name: 'Giao dịch', exact: true }).click();
     await expect(page.getByRole('tab', { name: 'Công việc của tôi', selected: true })).toBeVisible();

@@ -69,11 +69,54 @@ test('shows every settings entry to an admin', async ({ page }) => {
   await expect(page.getByRole('textbox', { name: 'Tên công ty' })).toBeVisible();
 });
 
-test('sends a user whose token the server refuses to the login page, without the token', async ({ page }) => {
+test('sends a user whose session the server refuses to the login page', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await page.goto('/login');
-  await page.evaluate(() => localStorage.setItem('sen.token', 'not-a-valid-token'));
+  await context.addCookies([{ name: 'sen_session', value: 'not-a-valid-token', url: baseURL! }]);
+  await page.evaluate(() => localStorage.setItem('sen.signedIn', '1'));
   await page.goto('/settings/users');
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByRole('heading', { name: 'Đăng nhập vào Sen CRM' })).toBeVisible();
-  expect(await page.evaluate(() => localStorage.getItem('sen.token'))).toBeNull();
+  expect(await page.evaluate(() => localStorage.getItem('sen.signedIn'))).toBeNull();
+});
+
+test('keeps the session in an HttpOnly cookie no script can read, and signing out ends it on the server', async ({
+  page,
+  context,
+  playwright,
+  baseURL,
+}) => {
+  await login(page);
+  const cookie = (await context.cookies()).find((c) => c.name === 'sen_session');
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+  // Nothing a script can reach holds the session: not document.cookie, not storage.
+  const reachable = await page.evaluate(() => ({
+    cookie: document.cookie,
+    storage: JSON.stringify({ ...localStorage, ...sessionStorage }),
+  }));
+  expect(reachable.cookie).not.toContain(cookie!.value);
+  expect(reachable.storage).not.toContain(cookie!.value);
+
+  // The cookie carries the session: a page reload stays signed in, and the API answers with it.
+  await page.reload();
+  await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeVisible();
+  const stolen = await playwright.request.newContext({ baseURL });
+  const asThief = () =>
+    stolen.post('/graphql', {
+      headers: { Authorization: `Bearer ${cookie!.value}` },
+      data: { query: '{ me { email } }' },
+    });
+  expect(await (await asThief()).json()).toEqual({ data: { me: { email: 'admin@sen.local' } } });
+
+  // Signing out ends that session on the server, not only in this browser.
+  await logout(page);
+  expect((await context.cookies()).find((c) => c.name === 'sen_session')).toBeUndefined();
+  const refused = await (await asThief()).json();
+  expect(refused.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  await page.goto('/customers');
+  await expect(page).toHaveURL(/\/login$/);
+  await stolen.dispose();
 });

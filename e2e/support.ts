@@ -55,11 +55,8 @@ export async function graphql<T = Record<string, any>>(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<T> {
-  const token = await page.evaluate(() => localStorage.getItem('sen.token'));
-  const response = await page.request.post('/graphql', {
-    headers: { Authorization: `Bearer ${token}` },
-    data: { query, variables },
-  });
+  // page.request shares the browser context's cookies: the session cookie goes along.
+  const response = await page.request.post('/graphql', { data: { query, variables } });
   const body = await response.json();
   if (body.errors) {
     throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);

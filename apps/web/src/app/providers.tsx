@@ -6,13 +6,13 @@ import { I18nextProvider } from 'react-i18next';
 import { ConfirmProvider } from '../components/confirm';
 import { i18next } from '../i18n';
 import { createApolloClient } from '../lib/apollo';
-import { clearToken } from '../lib/auth-token';
+import { clearSignedIn } from '../lib/signed-in';
 import { router } from './router';
 import { useAppTheme } from './theme';
 
 const client = createApolloClient({
   onUnauthenticated: () => {
-    clearToken();
+    clearSignedIn();
     const { pathname, search } = window.location;
     if (pathname !== '/login') {
       void router.navigate('/login', { replace: true, state: { from: pathname + search } });

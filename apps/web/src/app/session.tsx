@@ -5,7 +5,8 @@ import { ErrorAlert, PageLoader } from '../components/page';
 import { useMe } from '../features/auth/api/me';
 import type { MeQuery } from '../gql/graphql';
 import { setUiLanguage } from '../i18n';
-import { clearToken, getToken } from '../lib/auth-token';
+import { useLogoutMutation } from '../features/auth/api/logout';
+import { clearSignedIn, maybeSignedIn } from '../lib/signed-in';
 
 export type SessionUser = MeQuery['me'];
 
@@ -23,12 +24,15 @@ export function useSession(): SessionUser {
 export function useLogout(): () => Promise<void> {
   const client = useApolloClient();
   const navigate = useNavigate();
+  const [logout] = useLogoutMutation();
   return useCallback(async () => {
-    clearToken();
+    // The server ends the session and clears its cookie; signed out here even if it cannot be reached.
+    await logout().catch(() => undefined);
+    clearSignedIn();
     // Leave the signed-in screens first, so none of them refetches into an empty cache.
     await navigate('/login', { replace: true });
     await client.clearStore();
-  }, [client, navigate]);
+  }, [client, logout, navigate]);
 }
 
 export interface SessionGateProps {
@@ -55,10 +59,10 @@ function LoadSession({ children }: SessionGateProps) {
   return <ErrorAlert error={error} onRetry={() => void refetch()} />;
 }
 
-/** Sends a visitor without a token to /login, then loads `me` for everything below. */
+/** Sends a visitor who never signed in here to /login, then loads `me` for everything below. */
 export function SessionGate({ children }: SessionGateProps) {
   const location = useLocation();
-  if (!getToken()) {
+  if (!maybeSignedIn()) {
     return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   }
   return <LoadSession>{children}</LoadSession>;

@@ -34,7 +34,8 @@ type Documents = {
   '\n  query AuditLogs($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLogs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        module\n        recordId\n        description\n        changes\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n': typeof types.AuditLogsDocument;
   '\n  query AuditModules {\n    auditModules\n  }\n': typeof types.AuditModulesDocument;
   '\n  query AuditUserOptions {\n    users(first: 200, orderBy: [{ field: NAME, direction: ASC }]) {\n      nodes {\n        id\n        name\n        email\n      }\n    }\n  }\n': typeof types.AuditUserOptionsDocument;
-  '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n        email\n        role\n        language\n      }\n    }\n  }\n': typeof types.LoginDocument;
+  '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        name\n        email\n        role\n        language\n      }\n    }\n  }\n': typeof types.LoginDocument;
+  '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
   '\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      language\n      department {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation AddCampaignMembersByFilter($campaignId: ID!, $filter: CampaignCustomerFilter!) {\n    addCampaignMembersByFilter(campaignId: $campaignId, filter: $filter) {\n      added\n      skipped\n    }\n  }\n': typeof types.AddCampaignMembersByFilterDocument;
   '\n  mutation AddCampaignMembers($campaignId: ID!, $customerIds: [ID!]!) {\n    addCampaignMembers(campaignId: $campaignId, customerIds: $customerIds) {\n      added\n      skipped\n    }\n  }\n': typeof types.AddCampaignMembersDocument;
@@ -249,8 +250,9 @@ const documents: Documents = {
   '\n  query AuditModules {\n    auditModules\n  }\n': types.AuditModulesDocument,
   '\n  query AuditUserOptions {\n    users(first: 200, orderBy: [{ field: NAME, direction: ASC }]) {\n      nodes {\n        id\n        name\n        email\n      }\n    }\n  }\n':
     types.AuditUserOptionsDocument,
-  '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n        email\n        role\n        language\n      }\n    }\n  }\n':
+  '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        name\n        email\n        role\n        language\n      }\n    }\n  }\n':
     types.LoginDocument,
+  '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
   '\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      language\n      department {\n        id\n        name\n      }\n    }\n  }\n':
     types.MeDocument,
   '\n  mutation AddCampaignMembersByFilter($campaignId: ID!, $filter: CampaignCustomerFilter!) {\n    addCampaignMembersByFilter(campaignId: $campaignId, filter: $filter) {\n      added\n      skipped\n    }\n  }\n':
@@ -732,8 +734,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n        email\n        role\n        language\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n        email\n        role\n        language\n      }\n    }\n  }\n'];
+  source: '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        name\n        email\n        role\n        language\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        name\n        email\n        role\n        language\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Logout {\n    logout\n  }\n',
+): (typeof documents)['\n  mutation Logout {\n    logout\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

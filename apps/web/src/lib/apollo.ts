@@ -2,33 +2,23 @@ import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCach
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { currentLanguage } from '../i18n';
-import { getToken } from './auth-token';
+import { maybeSignedIn } from './signed-in';
 
 export interface ApolloOptions {
-  /** Called when the server no longer accepts the stored token. */
+  /** Called when the server no longer accepts the session (expired, ended, or signed out elsewhere). */
   onUnauthenticated: () => void;
 }
 
 export function createApolloClient({ onUnauthenticated }: ApolloOptions): ApolloClient {
   const headers = new SetContextLink((prev) => {
-    const token = getToken();
-    return {
-      headers: {
-        ...prev.headers,
-        // Server errors then arrive in the UI language.
-        'Accept-Language': currentLanguage(),
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      },
-    };
+    // The session travels in its HttpOnly cookie (same origin); server errors arrive in the UI language.
+    return { headers: { ...prev.headers, 'Accept-Language': currentLanguage() } };
   });
 
   const sessionLost = new ErrorLink(({ error, operation }) => {
-    const sentToken = Boolean(
-      (operation.getContext().headers as Record<string, string> | undefined)?.Authorization,
-    );
-    // A wrong password at login is not a lost session.
+    // A wrong password at login is not a lost session, nor is a visitor's public page.
     if (
-      sentToken &&
+      maybeSignedIn() &&
       operation.operationName !== 'Login' &&
       CombinedGraphQLErrors.is(error) &&
       error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')

@@ -1,5 +1,4 @@
 import { currentLanguage } from '../i18n';
-import { getToken } from './auth-token';
 
 /** A refusal of the file endpoints: `{ code, message }`, the message in the UI language. */
 export class FileRequestError extends Error {
@@ -11,9 +10,9 @@ export class FileRequestError extends Error {
   }
 }
 
+/** The session cookie goes with every same-origin request; the answer's language is the UI's. */
 function authHeaders(): Record<string, string> {
-  const token = getToken();
-  return { 'Accept-Language': currentLanguage(), ...(token ? { Authorization: `Bearer ${token}` } : {}) };
+  return { 'Accept-Language': currentLanguage() };
 }
 
 async function refusal(res: Response): Promise<FileRequestError> {
@@ -27,7 +26,7 @@ function fileNameOf(res: Response, fallback: string): string {
   return star ? decodeURIComponent(star[1]) : fallback;
 }
 
-/** Downloads a file the server only gives with the Bearer token, then saves it as the user would. */
+/** Downloads a file the server only gives to the signed-in user, then saves it as the user would. */
 export async function downloadFile(url: string, fallbackName: string): Promise<void> {
   const res = await fetch(url, { headers: authHeaders() });
   if (!res.ok) {

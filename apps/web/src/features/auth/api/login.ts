@@ -4,7 +4,6 @@ import { graphql } from '../../../gql';
 export const LoginDocument = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
-      token
       user {
         id
         name

@@ -7,7 +7,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { Form, PasswordField, SubmitButton, TextField } from '../../../components/form';
 import { LanguageSwitch } from '../../../components/language-switch';
 import { setUiLanguage } from '../../../i18n';
-import { setToken } from '../../../lib/auth-token';
+import { markSignedIn } from '../../../lib/signed-in';
 import { useLogin } from '../api/login';
 
 interface FromState {
@@ -51,7 +51,8 @@ export function LoginPage() {
               }
               // A previous session's cached data must not leak into this one.
               await client.clearStore();
-              setToken(data.login.token);
+              // The server set the session cookie; the token itself is never asked for here.
+              markSignedIn();
               await setUiLanguage(data.login.user.language === 'EN' ? 'en' : 'vi');
               await navigate(from && from !== '/login' ? from : '/', { replace: true });
             }}
