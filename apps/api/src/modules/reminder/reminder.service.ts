@@ -1,4 +1,11 @@
-import { annualReminderDate, dueWindow, employeeBirthdayDate, monthDayKeys, vietnamDay } from '@sen/shared';
+import {
+  addDays,
+  annualReminderDate,
+  dueWindow,
+  employeeBirthdayDate,
+  monthDayKeys,
+  vietnamDay,
+} from '@sen/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/caller';
 import type { SystemParametersService } from '../settings/system-parameters.service';
@@ -26,8 +33,8 @@ const make = (kind: ReminderKindEnum, date: string, r: Row): Reminder =>
   });
 
 /**
- * REM-01..04 for one user: the company's employee birthdays; anniversaries, contact birthdays and
- * tasks of the caller's own book (customers owned by or shared with them, contacts they own or of
+ * REM-01..04 for one user: the company's employee birthdays; anniversaries, contact birthdays,
+ * contract expiries, instalments due and tasks of the caller's own book (customers owned by or shared with them, contacts they own or of
  * those shared customers, activities assigned to them). Dates follow the shared rules (year
  * boundary, 29 February, the Asia/Ho_Chi_Minh day); yearly events are read through (owner, month-day)
  * indexes, never by scanning every contact.
@@ -115,6 +122,48 @@ export class ReminderService {
       out.push(make(ReminderKindEnum.TASK_DUE, vietnamDay(t.due_at), { ...t, day: '' }));
     }
 
+    out.push(...(await this.contractReminders(m, caller, today, p)));
+
     return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : VI.compare(a.title, b.title)));
+  }
+
+  /**
+   * REM-03: contracts of the caller's book (theirs, or of a customer they own or that is shared with
+   * them) whose validity ends within the PAR-04 days, and those with an unpaid instalment due within
+   * theirs (one reminder per contract: its earliest such instalment). Each window is read from its
+   * date index first; the book is then checked per row.
+   */
+  private async contractReminders(
+    m: EntityManager,
+    caller: AuthUser,
+    today: string,
+    p: { contractExpiryReminderDays: number; paymentReminderDays: number },
+  ): Promise<Reminder[]> {
+    const book = `(c.owner_id = $1 OR cu.owner_id = $1 OR EXISTS (
+        SELECT 1 FROM customer_share s WHERE s.customer_id = c.customer_id AND s.user_id = $1))`;
+    const expiring: Row[] = await m.query(
+      `SELECT c.id, c.number AS name, c.valid_to::text AS day, NULL AS email, cu.name AS subtitle
+         FROM contract c JOIN customer cu ON cu.id = c.customer_id
+        WHERE c.valid_to >= $2 AND c.valid_to <= $3 AND c.deleted_at IS NULL AND cu.deleted_at IS NULL
+          AND c.status IN ('DRAFT', 'ACTIVE') AND ${book}
+        ORDER BY c.valid_to, c.number LIMIT 500`,
+      [caller.id, today, addDays(today, p.contractExpiryReminderDays)],
+    );
+    const due: Row[] = await m.query(
+      `SELECT DISTINCT ON (c.id) c.id, c.number AS name, i.due_date::text AS day, NULL AS email,
+              cu.name AS subtitle
+         FROM contract_instalment i
+         JOIN contract c ON c.id = i.contract_id
+         JOIN customer cu ON cu.id = c.customer_id
+        WHERE i.received < i.amount AND i.due_date >= $2 AND i.due_date <= $3
+          AND c.deleted_at IS NULL AND cu.deleted_at IS NULL
+          AND c.status NOT IN ('CANCELLED', 'LIQUIDATED') AND ${book}
+        ORDER BY c.id, i.due_date LIMIT 500`,
+      [caller.id, today, addDays(today, p.paymentReminderDays)],
+    );
+    return [
+      ...expiring.map((c) => make(ReminderKindEnum.CONTRACT_EXPIRY, c.day, c)),
+      ...due.map((c) => make(ReminderKindEnum.PAYMENT_DUE, c.day, c)),
+    ];
   }
 }

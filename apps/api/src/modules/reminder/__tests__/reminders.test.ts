@@ -165,3 +165,73 @@ it('tasks due within N days of the Hanoi day, whatever the server clock zone (RE
   ]);
   expect(mine(await reminders(staff2, '2027-06-10'), [early, last])).toEqual([]);
 });
+
+it('contract expiry and instalments due within the PAR-04 days, only in the caller’s book (REM-03)', async () => {
+  await app.gql(
+    'mutation($i: SystemParametersInput!) { updateSystemParameters(input: $i) { version } }',
+    { i: { contractExpiryReminderDays: 10, paymentReminderDays: 5 } },
+    { token: admin },
+  );
+  const contract = async (token: string, customerId: string, input: Record<string, unknown>) => {
+    const r = await app.gql<{ createContract: { id: string; number: string } }>(
+      'mutation($i: CreateContractInput!) { createContract(input: $i) { id number } }',
+      { i: { customerId, value: '100000000', status: 'ACTIVE', ...input } },
+      { token },
+    );
+    if (!r.data) {
+      throw new Error(JSON.stringify(r.errors));
+    }
+    return r.data.createContract;
+  };
+  const expiring = await contract(staff1, customerJan, { validTo: '2027-03-11' });
+  const tooLate = await contract(staff1, customerJan, { validTo: '2027-03-12' });
+  const paying = await contract(staff1, customerJan, {
+    instalments: [
+      { dueDate: '2027-03-03', amount: '30000000' },
+      { dueDate: '2027-03-05', amount: '30000000' },
+      { dueDate: '2027-03-07', amount: '40000000' },
+    ],
+  });
+  const paid = await contract(staff1, customerJan, {
+    instalments: [{ dueDate: '2027-03-02', amount: '100000000' }],
+  });
+  // A contract of a customer shared with staff1, owned by the admin: in staff1's book too.
+  const shared = await contract(admin, sharedCustomer, { validTo: '2027-03-01' });
+  const staff1Id = await h.userId(admin, 'staff1@sen.local');
+  const pay = await app.gql<{ contract: { instalments: { id: string }[] } }>(
+    'query($id: ID!) { contract(id: $id) { instalments { id } } }',
+    { id: paid.id },
+    { token: staff1 },
+  );
+  const receipt = await app.gql(
+    'mutation($i: CreateReceiptInput!) { createReceipt(input: $i) { id } }',
+    {
+      i: {
+        customerId: customerJan,
+        date: '2027-02-20',
+        amount: '100000000',
+        ownerId: staff1Id,
+        allocations: [{ instalmentId: pay.data!.contract.instalments[0].id, amount: '100000000' }],
+      },
+    },
+    { token: staff1 },
+  );
+  expect(receipt.errors).toBeUndefined();
+
+  const ids = [expiring.id, tooLate.id, paying.id, paid.id, shared.id];
+  const got = mine(await reminders(staff1, '2027-03-01'), ids).map((r) => [r.kind, r.title, r.date]);
+  expect(got).toEqual([
+    ['CONTRACT_EXPIRY', shared.number, '2027-03-01'],
+    ['PAYMENT_DUE', paying.number, '2027-03-03'],
+    ['CONTRACT_EXPIRY', expiring.number, '2027-03-11'],
+  ]);
+  // Three days on: the first instalment's day has passed, the next one is due; the window reaches
+  // the later contract's end too, and the shared contract has expired.
+  expect(mine(await reminders(staff1, '2027-03-04'), ids).map((r) => [r.kind, r.date])).toEqual([
+    ['PAYMENT_DUE', '2027-03-05'],
+    ['CONTRACT_EXPIRY', '2027-03-11'],
+    ['CONTRACT_EXPIRY', '2027-03-12'],
+  ]);
+  // Another STAFF user sees none of them.
+  expect(mine(await reminders(staff2, '2027-03-01'), ids)).toEqual([]);
+});

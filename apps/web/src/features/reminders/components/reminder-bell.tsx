@@ -38,9 +38,10 @@ function linkOf(r: Reminder): string | null {
       return `/contacts/${r.recordId}`;
     case 'TASK_DUE':
       return `/activities/${r.recordId}`;
-    case 'EMPLOYEE_BIRTHDAY':
     case 'CONTRACT_EXPIRY':
     case 'PAYMENT_DUE':
+      return `/contracts/${r.recordId}`;
+    case 'EMPLOYEE_BIRTHDAY':
       return null;
     default: {
       const never: never = r.kind;
