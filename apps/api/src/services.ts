@@ -35,6 +35,7 @@ import { QuoteService } from './modules/quote/quote.service';
 import { SalesDocumentService } from './modules/sales/sales-document.service';
 import { createReportServices } from './modules/report/report-services';
 import { CareCardService } from './modules/care-card/care-card.service';
+import { SavedViewService } from './modules/saved-view/saved-view.service';
 import { InvoiceService } from './modules/invoice/invoice.service';
 import { ContractService } from './modules/contract/contract.service';
 import { OrderService } from './modules/order/order.service';
@@ -93,6 +94,7 @@ export function createServices(
     quotes: new QuoteService(ds),
     salesDocuments: new SalesDocumentService(ds),
     careCards: new CareCardService(ds),
+    savedViews: new SavedViewService(ds, audit),
     invoices: new InvoiceService(ds),
     contracts: new ContractService(ds),
     orders: new OrderService(ds),

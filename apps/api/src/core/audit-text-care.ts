@@ -36,4 +36,10 @@ export const CARE_AUDIT_TEXT = {
     vi: 'Sinh {{target}} {{number}} từ thẻ chăm sóc {{code}}',
     en: 'Generated {{target}} {{number}} from care card {{code}}',
   },
+  'savedView.create': { vi: 'Lưu giao diện {{name}} ({{module}})', en: 'Saved view {{name}} ({{module}})' },
+  'savedView.update': {
+    vi: 'Cập nhật giao diện {{name}} ({{module}})',
+    en: 'Updated view {{name}} ({{module}})',
+  },
+  'savedView.delete': { vi: 'Xóa giao diện {{name}} ({{module}})', en: 'Deleted view {{name}} ({{module}})' },
 } as const;

@@ -15,6 +15,7 @@ import { MailLog } from '../modules/mail/mail-log.entity';
 import { CompanyProfileRow } from '../modules/company/company-profile.entity';
 import { SALES_ENTITIES } from '../modules/sales/sales-entities';
 import { CareCard } from '../modules/care-card/care-card.entity';
+import { SavedView } from '../modules/saved-view/saved-view.entity';
 
 export const entities = [
   User,
@@ -36,4 +37,5 @@ export const entities = [
   CompanyProfileRow,
   ...SALES_ENTITIES,
   CareCard,
+  SavedView,
 ];

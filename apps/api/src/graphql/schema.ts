@@ -29,6 +29,7 @@ import { ReminderResolver } from '../modules/reminder/reminder.resolver';
 import { SALES_RESOLVERS } from '../modules/sales/sales-resolvers';
 import { REPORT_RESOLVERS } from '../modules/report/report-resolvers';
 import { CareCardResolver } from '../modules/care-card/care-card.resolver';
+import { SavedViewResolver } from '../modules/saved-view/saved-view.resolver';
 import type { Context } from './context';
 import { DateTimeScalar } from './scalars';
 
@@ -57,6 +58,7 @@ export const resolvers = [
   ...SALES_RESOLVERS,
   ...REPORT_RESOLVERS,
   CareCardResolver,
+  SavedViewResolver,
 ] as const;
 
 /** `@Authorized('ADMIN')` guards; sign-in itself is enforced for every operation by the guard plugin. */

@@ -68,6 +68,8 @@ const TABLES = [
   'order_line',
   'invoice',
   'invoice_line',
+  'saved_view',
+  'saved_view_default',
 ];
 
 /**

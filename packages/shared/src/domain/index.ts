@@ -41,6 +41,7 @@ export const AUDIT_MODULES = [
   'receipts',
   'care-cards',
   'kpi-targets',
+  'saved-views',
 ] as const;
 export type AuditModule = (typeof AUDIT_MODULES)[number];
 

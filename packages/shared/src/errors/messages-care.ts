@@ -24,4 +24,11 @@ export const CARE_MESSAGES: Record<string, { vi: string; en: string }> = {
     vi: 'Đã có giao diện cùng tên.',
     en: 'A view with this name already exists.',
   },
+  'savedView.dropped': {
+    vi: 'Bộ lọc của giao diện nhắc tới dữ liệu không còn tồn tại; phần đó đã được bỏ qua.',
+    en: 'The view’s filter names something that no longer exists; that part was left out.',
+  },
+  'v.viewModule': { vi: 'Danh sách này không lưu giao diện.', en: 'This list does not keep views.' },
+  'v.viewJson': { vi: 'Bộ lọc hoặc sắp xếp không hợp lệ.', en: 'Not a valid filter or sort.' },
+  'v.viewTooLarge': { vi: 'Bộ lọc quá lớn để lưu.', en: 'The filter is too large to save.' },
 };

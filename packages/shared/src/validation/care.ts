@@ -53,16 +53,3 @@ export const updateCareCardSchema = z.object({
   version: z.number().int(),
 });
 export type UpdateCareCardData = z.output<typeof updateCareCardSchema>;
-
-/** A saved view of a list (CARE-04, X-03). */
-export const saveViewSchema = z.object({
-  id: optionalId,
-  module: requiredText(50),
-  name: requiredText(100),
-  filter: z.unknown().optional(),
-  columns: z.array(z.string().max(100)).max(100, { error: 'v.tooMany' }).nullish(),
-  orderBy: z.unknown().optional(),
-  shared: z.boolean().nullish(),
-  isDefault: z.boolean().nullish(),
-});
-export type SaveViewData = z.output<typeof saveViewSchema>;

@@ -13,3 +13,4 @@ export * from './sales';
 export * from './report';
 export * from './care';
 export * from './sales-money';
+export * from './saved-view';
