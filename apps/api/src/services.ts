@@ -44,7 +44,8 @@ import { DebtService } from './modules/receipt/debt.service';
 
 export function createServices(
   ds: DataSource,
-  env: Pick<Env, 'jwtSecret' | 'tokenTtlHours' | 'dataDir' | 'importMaxBytes' | 'importMaxRows'>,
+  env: Pick<Env, 'jwtSecret' | 'tokenTtlHours' | 'dataDir' | 'importMaxBytes' | 'importMaxRows'> &
+    Partial<Pick<Env, 'importLeaseSeconds' | 'instanceId'>>,
 ) {
   const audit = new AuditService(ds);
   const fieldRules = new FieldRuleService(ds, audit);
@@ -87,7 +88,13 @@ export function createServices(
     imports: createImportService(
       ds,
       { audit, fieldRules, systemParameters, customers },
-      { dataDir: env.dataDir, maxBytes: env.importMaxBytes, maxRows: env.importMaxRows },
+      {
+        dataDir: env.dataDir,
+        maxBytes: env.importMaxBytes,
+        maxRows: env.importMaxRows,
+        leaseSeconds: env.importLeaseSeconds,
+        instanceId: env.instanceId,
+      },
     ),
     products: new ProductService(ds, fieldRules, categories),
     opportunities,

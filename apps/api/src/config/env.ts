@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -29,6 +30,8 @@ const schema = z.object({
     .positive()
     .default(50 * 1024 * 1024),
   SEN_IMPORT_MAX_ROWS: z.coerce.number().int().positive().default(1_000_000),
+  SEN_IMPORT_LEASE_SECONDS: z.coerce.number().positive().default(30),
+  SEN_INSTANCE_ID: z.string().trim().min(1).optional(),
   INIT_CWD: z.string().optional(),
 });
 
@@ -53,6 +56,16 @@ export type Env = {
   trustProxy: boolean | number | string;
   importMaxBytes: number;
   importMaxRows: number;
+  /**
+   * An import's runner renews its claim on the job this often (a third of it); another instance
+   * takes over a RUNNING job whose claim lapsed.
+   */
+  importLeaseSeconds: number;
+  /**
+   * This instance among those sharing the database (default: host name and port). A restarted
+   * instance knows the jobs its previous process ran are no longer running.
+   */
+  instanceId: string;
 };
 
 export class EnvError extends Error {}
@@ -110,6 +123,8 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     trustProxy: parseTrustProxy(e.SEN_TRUST_PROXY),
     importMaxBytes: e.SEN_IMPORT_MAX_BYTES,
     importMaxRows: e.SEN_IMPORT_MAX_ROWS,
+    importLeaseSeconds: e.SEN_IMPORT_LEASE_SECONDS,
+    instanceId: e.SEN_INSTANCE_ID ?? `${os.hostname()}:${e.PORT}`,
   };
 }
 

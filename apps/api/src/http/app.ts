@@ -123,8 +123,10 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     }
   });
 
-  // Runs live in this process: a RUNNING job left by a previous one died with it.
+  // A RUNNING job left by this instance's previous process, or whose runner's claim lapsed, has
+  // no process left; from now on this process renews its own claims and watches the others'.
   await options.services.imports.recoverInterrupted();
+  options.services.imports.startLeases();
   await options.services.imports.sweepUploads();
 
   const graphiql = path.join(options.webDist, 'graphiql.html');
@@ -193,5 +195,11 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
   };
   app.use(onError);
 
-  return { app, stop: () => apollo.stop() };
+  return {
+    app,
+    stop: async () => {
+      options.services.imports.stopLeases();
+      await apollo.stop();
+    },
+  };
 }

@@ -16,6 +16,7 @@ import { CareCards1765400000001 } from './1765400000001-care-cards';
 import { KpiTargets1765500000001 } from './1765500000001-kpi-targets';
 import { AttemptLimit1765200000001 } from './1765200000001-attempt-limit';
 import { Sessions1765200000002 } from './1765200000002-sessions';
+import { ImportRunner1765600000001 } from './1765600000001-import-runner';
 import { SavedViews1766000000001 } from './1766000000001-saved-views';
 
 export const migrations = [
@@ -37,5 +38,6 @@ export const migrations = [
   SalesMoney1765300000001,
   CareCards1765400000001,
   KpiTargets1765500000001,
+  ImportRunner1765600000001,
   SavedViews1766000000001,
 ];

@@ -57,6 +57,13 @@ function signal(): { promise: Promise<void>; resolve: () => void; reject: (err: 
 }
 
 /** At most `max` batches in flight; the first failure stops the run. */
+/** The job is no longer this process's to run: another instance found its claim lapsed. */
+export class LostJobError extends Error {
+  constructor(jobId: string) {
+    super(`import job ${jobId} is no longer run by this process`);
+  }
+}
+
 class InFlight {
   private readonly running = new Set<Promise<void>>();
   private failed = false;
@@ -334,13 +341,18 @@ export class ImportEngine {
       skip: by('skip').length,
       fail: failed.length,
     };
-    // Last, so that the job's row is locked only for the commit.
-    await m.query(
+    // Last, so that the job's row is locked only for the commit. The batch commits only while the
+    // job is still this process's to run (another instance takes over a job whose claim lapsed).
+    const [, owned] = (await m.query(
       `UPDATE import_job SET processed_rows = processed_rows + $2, created = created + $3,
               updated = updated + $4, skipped = skipped + $5, failed = failed + $6,
-              done_batches = array_append(done_batches, $7) WHERE id = $1`,
-      [job.id, rows.length, counts.create, counts.update, counts.skip, counts.fail, batchNo],
-    );
+              done_batches = array_append(done_batches, $7)
+        WHERE id = $1 AND runner IS NOT DISTINCT FROM $8 AND status = 'RUNNING'`,
+      [job.id, rows.length, counts.create, counts.update, counts.skip, counts.fail, batchNo, job.runner],
+    )) as [unknown, number];
+    if (owned !== 1) {
+      throw new LostJobError(job.id);
+    }
   }
 
   /**
@@ -456,11 +468,16 @@ export class ImportEngine {
     await this.ds.transaction(async (m) => {
       const [done]: ImportJob[] = await m
         .query(
-          `UPDATE import_job SET status = 'DONE', finished_at = now(), failure = NULL WHERE id = $1
+          `UPDATE import_job SET status = 'DONE', finished_at = now(), failure = NULL,
+                  runner = NULL, lease_until = NULL
+            WHERE id = $1 AND runner IS NOT DISTINCT FROM $2 AND status = 'RUNNING'
          RETURNING created, updated, skipped, failed`,
-          [job.id],
+          [job.id, job.runner],
         )
         .then((r: [ImportJob[], number]) => r[0]);
+      if (!done) {
+        throw new LostJobError(job.id);
+      }
       if (!job.dryRun) {
         await this.audit.record(m, {
           action: 'IMPORT',

@@ -136,6 +136,14 @@ export class ImportJob {
   @Column({ type: 'integer' })
   failed!: number;
 
+  /** The server process running the job (`<instance>/<pid>/<random>`), while it runs. */
+  @Column({ type: 'text', nullable: true })
+  runner!: string | null;
+
+  /** The runner's claim holds until then; it renews it while it runs (see ImportJobService). */
+  @Column({ name: 'lease_until', type: 'timestamptz', nullable: true })
+  leaseUntil!: Date | null;
+
   /** Message key of why the last run stopped. */
   @Column({ type: 'text', nullable: true })
   failure!: string | null;

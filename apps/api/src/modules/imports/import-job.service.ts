@@ -29,10 +29,17 @@ export interface ImportLimits {
   maxRows: number;
   /** Uploads read at once by this process (the others wait): each holds a file's worth of work. */
   parallelReads?: number;
+  /** How long a runner's claim on a job holds without renewal (seconds). */
+  leaseSeconds?: number;
+  /** This instance among those sharing the database (see Env.instanceId). */
+  instanceId?: string;
 }
 
 /** Reading an upload is the heavy step of an upload storm: two at once per server process. */
 export const PARALLEL_READS = 2;
+
+/** A runner renews its claim every third of this; a claim this old is a runner gone. */
+export const DEFAULT_LEASE_SECONDS = 30;
 
 export interface RunOptions {
   mapping?: ColumnMapping[] | null;
@@ -41,13 +48,28 @@ export interface RunOptions {
   convertOldMobilePrefixes?: boolean | null;
 }
 
-/** Import jobs: upload, run (in the background, one at a time), history, and crash recovery. */
+/**
+ * Import jobs: upload, run (in the background, one at a time), history, and crash recovery.
+ *
+ * Several server instances may share one database (and one SEN_DATA_DIR, where the uploads sit).
+ * A job's row says which process runs it (`runner`) and until when that claim holds
+ * (`lease_until`): the runner renews it while the job runs or waits in its queue, and every batch
+ * and the job's end commit only while the claim is still the runner's. Any instance polls the row;
+ * one whose runner stopped renewing (a killed process, a lost host) is marked interrupted by
+ * whichever instance sees it first, and resumes from its committed batches on `runImport`, on any
+ * instance.
+ */
 export class ImportJobService {
   /** Runs queue up: one import at a time keeps memory and database load bounded. */
   private queue: Promise<void> = Promise.resolve();
   private readonly running = new Set<string>();
   /** Uploads being checked and converted; the others wait (memory and CPU stay bounded). */
   readonly reads: Semaphore;
+  /** This process, as a job's `runner`: `<instance>/<pid>/<random>`. */
+  readonly runner: string;
+  private readonly instancePrefix: string;
+  private readonly leaseSeconds: number;
+  private leaseTimer: NodeJS.Timeout | null = null;
 
   constructor(
     readonly dataSource: DataSource,
@@ -57,6 +79,9 @@ export class ImportJobService {
     readonly limits: ImportLimits,
   ) {
     this.reads = new Semaphore(limits.parallelReads ?? PARALLEL_READS);
+    this.instancePrefix = `${limits.instanceId ?? 'sen'}/`;
+    this.runner = `${this.instancePrefix}${process.pid}/${randomUUID().slice(0, 8)}`;
+    this.leaseSeconds = limits.leaseSeconds ?? DEFAULT_LEASE_SECONDS;
   }
 
   get uploadDir(): string {
@@ -231,9 +256,10 @@ export class ImportJobService {
                          batch_size = NULL, done_batches = '{}'`;
       await m.query(
         `UPDATE import_job SET status = 'RUNNING', mapping = $2, mode = $3, dry_run = $4, convert_old_mobile = $5,
-                started_at = now(), finished_at = NULL, failure = NULL ${resume ? '' : restart}
+                started_at = now(), finished_at = NULL, failure = NULL,
+                runner = $6, lease_until = now() + make_interval(secs => $7) ${resume ? '' : restart}
           WHERE id = $1`,
-        [job.id, JSON.stringify(mapping), mode, dryRun, convert],
+        [job.id, JSON.stringify(mapping), mode, dryRun, convert, this.runner, this.leaseSeconds],
       );
     });
     const started = await this.byId(caller, jobId);
@@ -298,10 +324,13 @@ export class ImportJobService {
       }
     } catch (err) {
       console.error(`[import] job ${job.id} failed:`, err);
+      // Only while the job is still this process's: another instance may have taken it over.
       await this.dataSource
         .query(
-          `UPDATE import_job SET status = 'FAILED', failure = 'import.crashed', finished_at = now() WHERE id = $1`,
-          [job.id],
+          `UPDATE import_job SET status = 'FAILED', failure = 'import.crashed', finished_at = now(),
+                  runner = NULL, lease_until = NULL
+            WHERE id = $1 AND runner = $2 AND status = 'RUNNING'`,
+          [job.id, this.runner],
         )
         .catch(() => undefined);
     } finally {
@@ -310,16 +339,65 @@ export class ImportJobService {
   }
 
   /**
-   * At start-up, a RUNNING job has no process left (runs live in the server's memory): it is
-   * marked FAILED with its committed watermark, and its owner resumes it with runImport.
-   * Resuming automatically is not done on purpose: the user may prefer to check the data first.
+   * At start-up: a RUNNING job whose claim lapsed, or that this very instance ran before it
+   * restarted, has no process left. It is marked FAILED with its committed watermark, and its owner
+   * resumes it with runImport. Resuming automatically is not done on purpose: the user may prefer
+   * to check the data first.
    */
   async recoverInterrupted(): Promise<number> {
+    return this.interrupt(`OR left(runner, length($1)) = $1`, [this.instancePrefix]);
+  }
+
+  /** A RUNNING job whose runner stopped renewing its claim: interrupted, as after a restart. */
+  async expireLeases(): Promise<number> {
+    return this.interrupt('', []);
+  }
+
+  private async interrupt(orWhere: string, params: unknown[]): Promise<number> {
     const [, count] = (await this.dataSource.query(
-      `UPDATE import_job SET status = 'FAILED', failure = 'import.interrupted', finished_at = now()
-        WHERE status = 'RUNNING'`,
+      `UPDATE import_job SET status = 'FAILED', failure = 'import.interrupted', finished_at = now(),
+              runner = NULL, lease_until = NULL
+        WHERE status = 'RUNNING' AND (lease_until IS NULL OR lease_until < now() ${orWhere})`,
+      params,
     )) as [unknown, number];
     return count;
+  }
+
+  /** Renews this process's claims: the jobs it runs and those waiting in its queue. */
+  async renewLeases(): Promise<void> {
+    if (this.running.size === 0) {
+      return;
+    }
+    await this.dataSource.query(
+      `UPDATE import_job SET lease_until = now() + make_interval(secs => $3)
+        WHERE id = ANY($1::uuid[]) AND runner = $2 AND status = 'RUNNING'`,
+      [[...this.running], this.runner, this.leaseSeconds],
+    );
+  }
+
+  /** From start-up: renews this process's claims and looks for lapsed ones, a third of a lease apart. */
+  startLeases(): void {
+    const tick = async () => {
+      try {
+        await this.renewLeases();
+        const lapsed = await this.expireLeases();
+        if (lapsed > 0) {
+          console.warn(`[import] ${lapsed} job(s) whose server stopped were marked interrupted`);
+        }
+      } catch (err) {
+        // The database away for a moment: the next tick tries again.
+        console.error('[import] lease check failed:', (err as Error).message);
+      }
+    };
+    this.leaseTimer ??= setInterval(() => void tick(), Math.max(250, (this.leaseSeconds * 1000) / 3));
+    this.leaseTimer.unref();
+  }
+
+  stopLeases(): void {
+    if (this.leaseTimer) {
+      clearInterval(this.leaseTimer);
+      this.leaseTimer = null;
+    }
   }
 
   private async removeFiles(jobId: string): Promise<void> {

@@ -1,5 +1,9 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { loadEnv } from '../../../config/env';
 import { startServer, type RunningServer } from '../../../server';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { JWT_SECRET, startTestApp, type TestApp } from '../../../test/harness';
 import { campaignApi } from '../../campaign/campaign-test-helpers';
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
@@ -98,12 +102,49 @@ it('trusts X-Forwarded-For behind a configured proxy (SEN_TRUST_PROXY)', async (
   }
 });
 
+const MAIN = path.resolve(__dirname, '../../../../dist/main.js');
+/** Short claims, so that a killed runner's job is taken over within seconds. */
+const LEASE_SECONDS = '2';
+
+/** The built server as a real process (a third instance), so it can be killed like a crashed one. */
+async function spawnServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH, NODE_ENV: 'test', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /running at (http:\/\/localhost:\d+)/.exec(out);
+      if (m) {
+        resolve(m[1]);
+      }
+    });
+    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (c) => reject(new Error(`server exited (${c}): ${out}`)));
+  });
+  return { child, url };
+}
+
 describe('two servers on one database', () => {
   let app: TestApp;
   let second: RunningServer;
   beforeAll(async () => {
-    app = await startTestApp();
-    second = await startServer(app.env);
+    app = await startTestApp({ SEN_IMPORT_LEASE_SECONDS: LEASE_SECONDS });
+    // Another instance: its own process id and claims, the same database and SEN_DATA_DIR.
+    second = await startServer(
+      loadEnv({
+        NODE_ENV: 'test',
+        PORT: '0',
+        SEN_DATA_DIR: app.env.dataDir,
+        SEN_JWT_SECRET: JWT_SECRET,
+        SEN_WEB_DIST: app.env.webDist,
+        SEN_INSTANCE_ID: 'server-b',
+        SEN_IMPORT_LEASE_SECONDS: LEASE_SECONDS,
+        ...(app.env.databaseUrl ? { DATABASE_URL: app.env.databaseUrl } : {}),
+      }),
+    );
   });
   afterAll(async () => {
     await second.close();
@@ -138,4 +179,104 @@ describe('two servers on one database', () => {
     expect(codes.slice(0, 10)).toEqual(Array(10).fill('OK'));
     expect(codes.slice(10)).toEqual(['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
   });
+
+  const JOB = `query($id: ID!) { importJob(id: $id) { status processedRows totalRows created failed resumable
+    failureMessage } }`;
+  const RUN = `mutation($id: ID!) { runImport(jobId: $id, mode: CREATE_ONLY) { status } }`;
+  type Job = {
+    status: string;
+    processedRows: number;
+    created: number;
+    resumable: boolean;
+    failureMessage: string;
+  };
+  const ROWS = 60_000;
+
+  (process.env.TEST_DATABASE_URL && existsSync(MAIN) ? it : it.skip)(
+    'poll an import started on another server, take it over when that server is killed, and resume it',
+    async () => {
+      // Server A: a real process on the same database and the same SEN_DATA_DIR.
+      const a = await spawnServer({
+        DATABASE_URL: app.env.databaseUrl!,
+        SEN_DATA_DIR: app.env.dataDir,
+        SEN_JWT_SECRET: JWT_SECRET,
+        SEN_WEB_DIST: app.env.webDist,
+        SEN_INSTANCE_ID: 'server-a',
+        SEN_IMPORT_LEASE_SECONDS: LEASE_SECONDS,
+      });
+      try {
+        // One session for all: tokens are checked against the shared database.
+        const token = await app.login('admin@sen.local');
+        const auth = { authorization: `Bearer ${token}` };
+        const job = async (url: string) => {
+          const r = (await post(url, JOB, { id: jobId }, auth)) as { data: { importJob: Job } };
+          return r.data.importJob;
+        };
+        const lines = ['Tên khách hàng,Email,Điện thoại'];
+        for (let i = 0; i < ROWS; i++) {
+          lines.push(`Khách ${i},k${i}@hai-may.vn,08${String(i).padStart(8, '0')}`);
+        }
+        const form = new FormData();
+        form.append('file', new Blob([lines.join('\n')]), 'hai-may.csv');
+        const up = await fetch(`${a.url}/files/import/customers`, {
+          method: 'POST',
+          body: form,
+          headers: auth,
+        });
+        expect(up.status).toBe(201);
+        const { jobId } = (await up.json()) as { jobId: string };
+        expect(code(await post(a.url, RUN, { id: jobId }, auth))).toBe('OK');
+
+        // Server B sees A's run progress, from the database, and cannot start it a second time.
+        let seen: Job;
+        do {
+          seen = await job(second.url);
+          await new Promise((r) => setTimeout(r, 20));
+        } while (seen.status === 'RUNNING' && seen.processedRows < 2000);
+        expect(seen).toMatchObject({ status: 'RUNNING' });
+        expect(seen.processedRows).toBeGreaterThanOrEqual(2000);
+        expect(seen.processedRows).toBeLessThan(ROWS);
+        expect(code(await post(second.url, RUN, { id: jobId }, auth))).toBe('BAD_USER_INPUT');
+        const [{ runner }] = await app.server.db.dataSource.query(
+          'SELECT runner FROM import_job WHERE id = $1',
+          [jobId],
+        );
+        expect(runner).toMatch(/^server-a\//);
+
+        a.child.kill('SIGKILL');
+        await new Promise((r) => a.child.once('exit', r));
+        const [{ watermark }] = await app.server.db.dataSource.query(
+          'SELECT processed_rows AS watermark FROM import_job WHERE id = $1',
+          [jobId],
+        );
+
+        // A's claim lapses: an instance marks the job interrupted, resumable from its committed batches.
+        const killedAt = Date.now();
+        let failed: Job;
+        do {
+          await new Promise((r) => setTimeout(r, 200));
+          failed = await job(second.url);
+        } while (failed.status === 'RUNNING' && Date.now() - killedAt < 30_000);
+        expect(failed).toMatchObject({ status: 'FAILED', resumable: true, processedRows: watermark });
+        expect(failed.failureMessage).toContain(`Đã ghi xong ${watermark} dòng`);
+
+        // Resumed on B, from the upload A received (the shared SEN_DATA_DIR): every row once.
+        expect(code(await post(second.url, RUN, { id: jobId }, auth))).toBe('OK');
+        let done: Job;
+        do {
+          await new Promise((r) => setTimeout(r, 200));
+          done = await job(app.url);
+        } while (done.status === 'RUNNING');
+        expect(done).toMatchObject({ status: 'DONE', processedRows: ROWS, created: ROWS, failed: 0 });
+        const [{ rows, emails }] = await app.server.db.dataSource.query(
+          `SELECT count(*)::int AS rows, count(DISTINCT email)::int AS emails FROM customer
+            WHERE email LIKE '%@hai-may.vn'`,
+        );
+        expect({ rows, emails }).toEqual({ rows: ROWS, emails: ROWS });
+      } finally {
+        a.child.kill('SIGKILL');
+      }
+    },
+    240_000,
+  );
 });
