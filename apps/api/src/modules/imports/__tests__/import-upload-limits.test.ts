@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Semaphore } from '../../../core/semaphore';
 import { startTestApp, type TestApp } from '../../../test/harness';
-import { upload } from '../../../test/import-files';
+import { upload, xlsx } from '../../../test/import-files';
 
 const TABLES = ['import_job', 'import_row_error', 'customer', 'contact', 'audit_log'];
 
@@ -23,10 +23,15 @@ const uploads = () => {
   }
 };
 
-async function refused(content: string, message: RegExp, lang?: string) {
+async function refused(
+  content: string | Buffer,
+  message: RegExp,
+  lang?: string,
+  fileName = 'khach-hang.csv',
+) {
   const before = await app.snapshot(TABLES);
   const files = uploads();
-  const r = await upload(app, admin, 'customers', content, 'khach-hang.csv', lang);
+  const r = await upload(app, admin, 'customers', content, fileName, lang);
   expect(r.status).toBe(400);
   expect(r.body.code).toBe('BAD_USER_INPUT');
   expect(r.body.message).toMatch(message);
@@ -39,6 +44,12 @@ describe('an upload with a cell or a line past the limits is refused, and nothin
     const csv = `Tên khách hàng,Ghi chú\nCông ty A,ngắn\nCông ty B,"${'x'.repeat(40_000)}"\n`;
     await refused(csv, /^Dòng 3, cột Ghi chú: ô dài quá 32,767 ký tự \(giới hạn của chính Excel\)/);
     await refused(csv, /^Row 3, column Ghi chú: a cell is longer than 32,767 characters/, 'en');
+    // The same in a workbook (written by another tool than Excel).
+    const book = await xlsx([
+      ['Tên khách hàng', 'Ghi chú'],
+      ['Công ty B', 'q'.repeat(40_000)],
+    ]);
+    await refused(book, /^Dòng 2, cột Ghi chú: ô dài quá 32,767 ký tự/, undefined, 'khach-hang.xlsx');
     // Exactly at the limit is a cell Excel could hold: read as usual.
     const ok = await upload(
       app,
