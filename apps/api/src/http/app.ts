@@ -150,7 +150,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
   app.use(importRoutes(options.services));
   app.use(kpiExportRoutes(options.services));
   app.use(debtFilesRouter(options.services));
-  app.use(exportRoutes(options.services));
+  app.use(exportRoutes(options.services, schema));
   app.use(campaignFilesRouter(options.services));
   app.use(companyLogoRoutes(options.services));
   app.use(salesFilesRouter(options.services));

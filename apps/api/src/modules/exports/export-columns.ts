@@ -157,13 +157,13 @@ export const CONTACT_COLUMNS: ExportColumn<ContactExportRow>[] = [
 ];
 
 /** `columns=code,name,email` (the list's visible columns), in that order; all by default. */
-export function pickColumns<T>(all: ExportColumn<T>[], wanted: unknown): ExportColumn<T>[] {
+export function pickColumns<C extends { key: string }>(all: C[], wanted: unknown): C[] {
   if (typeof wanted !== 'string' || wanted.trim() === '') {
     return all;
   }
   const byKey = new Map(all.map((c) => [c.key, c]));
   const picked = [...new Set(wanted.split(',').map((k) => k.trim()))]
     .map((k) => byKey.get(k))
-    .filter((c): c is ExportColumn<T> => c !== undefined);
+    .filter((c): c is C => c !== undefined);
   return picked.length > 0 ? picked : all;
 }

@@ -18,7 +18,9 @@ import {
   type ExportColumn,
   type Lookups,
 } from './export-columns';
+import { runListExport, type ListExportRequest, type PreparedListExport } from './list-export';
 import { xlsxStream } from './xlsx-stream';
+import type { Services } from '../../services';
 
 export type ExportFormat = 'xlsx' | 'csv';
 
@@ -220,6 +222,17 @@ export class ExportService {
       await next.catch(() => undefined);
       await batches.return(undefined);
     }
+  }
+
+  /** Any other list (products, sales documents, care cards, activities, campaigns): see list-export.ts. */
+  exportList(
+    services: Services,
+    caller: AuthUser,
+    request: ListExportRequest,
+    prepared: PreparedListExport,
+    out: Writable,
+  ): Promise<number> {
+    return runListExport(this.ds, services, caller, request, prepared, out);
   }
 
   /** Users and categories are small tables: read once per export. */

@@ -10,8 +10,22 @@ import archiver from 'archiver';
  */
 export interface XlsxStream {
   /** Resolves once the rows are buffered; waits while the client is slower than the database. */
-  rows(list: readonly (readonly string[])[]): Promise<void>;
+  rows(list: readonly (readonly XlsxCell[])[]): Promise<void>;
   end(): Promise<void>;
+}
+
+/**
+ * A cell: text, or a number shown as money (`#,##0`), a date (`dd/mm/yyyy`) or a date and time
+ * (`dd/mm/yyyy hh:mm`); dates are Excel serial days (see `excelSerial`).
+ */
+export type XlsxCell = string | { number: number; format?: 'money' | 'date' | 'datetime' };
+
+/** Style index per number format (cellXfs below: 0 plain, 1 bold header). */
+const NUMBER_STYLE = { plain: 0, money: 2, date: 3, datetime: 4 } as const;
+
+/** Days since 1899-12-30 of a wall-clock time given as UTC milliseconds (Excel's date serial). */
+export function excelSerial(utcMs: number): number {
+  return utcMs / 86_400_000 + 25_569;
 }
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -70,12 +84,17 @@ function staticParts(sheetName: string): [string, string][] {
     [
       'xl/styles.xml',
       `${XML}<styleSheet xmlns="${NS}">` +
+        '<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>' +
+        '<numFmt numFmtId="165" formatCode="dd/mm/yyyy hh:mm"/></numFmts>' +
         '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>' +
         '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
         '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
         '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-        '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
-        '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>' +
+        '<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+        '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
+        '<xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+        '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+        '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
         '</styleSheet>',
     ],
   ];
@@ -120,7 +139,7 @@ export function xlsxStream(out: Writable, sheetName: string): XlsxStream {
     }
   };
 
-  const add = (values: readonly string[]) => {
+  const add = (values: readonly XlsxCell[]) => {
     rowNo += 1;
     const style = rowNo === 1 ? ' s="1"' : '';
     let xml = `<row r="${rowNo}">`;
@@ -130,7 +149,12 @@ export function xlsxStream(out: Writable, sheetName: string): XlsxStream {
         continue;
       }
       const letter = (letters[i] ??= columnLetter(i));
-      xml += `<c r="${letter}${rowNo}" t="inlineStr"${style}><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
+      if (typeof v === 'string') {
+        xml += `<c r="${letter}${rowNo}" t="inlineStr"${style}><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
+      } else if (Number.isFinite(v.number)) {
+        const s = NUMBER_STYLE[v.format ?? 'plain'];
+        xml += `<c r="${letter}${rowNo}"${s ? ` s="${s}"` : ''}><v>${v.number}</v></c>`;
+      }
     }
     buffer += `${xml}</row>`;
   };

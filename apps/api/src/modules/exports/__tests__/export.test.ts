@@ -123,7 +123,7 @@ describe('exporting the filtered list to .xlsx and .csv', () => {
     });
     const junk = await download(app, admin, `/files/export/customers.csv?filter=not-json`);
     expect(junk.status).toBe(400);
-    expect((await download(app, admin, '/files/export/invoices.xlsx')).status).toBe(404);
+    expect((await download(app, admin, '/files/export/widgets.xlsx')).status).toBe(404);
     const anon = await fetch(`${app.url}/files/export/customers.xlsx`);
     expect(anon.status).toBe(401);
   });
