@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query SavedViews($module: String!) {\n    savedViews(module: $module) {\n      id\n      module\n      name\n      filter\n      columns\n      orderBy\n      shared\n      isDefault\n      droppedFilters\n      owner {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SavedViewsDocument;
+  '\n  mutation SaveView($input: SaveViewInput!) {\n    saveView(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.SaveViewDocument;
+  '\n  mutation DeleteView($id: ID!) {\n    deleteView(id: $id)\n  }\n': typeof types.DeleteViewDocument;
+  '\n  mutation SetDefaultView($module: String!, $id: ID) {\n    setDefaultView(module: $module, id: $id)\n  }\n': typeof types.SetDefaultViewDocument;
   '\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n': typeof types.ApiTokensDocument;
   '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n': typeof types.ChangePasswordDocument;
   '\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n        name\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n': typeof types.CreateApiTokenDocument;
@@ -212,6 +216,13 @@ type Documents = {
   '\n  query Users($filter: UserFilter, $orderBy: [UserOrder!], $first: Int, $after: String) {\n    users(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...UserFields\n      }\n    }\n  }\n': typeof types.UsersDocument;
 };
 const documents: Documents = {
+  '\n  query SavedViews($module: String!) {\n    savedViews(module: $module) {\n      id\n      module\n      name\n      filter\n      columns\n      orderBy\n      shared\n      isDefault\n      droppedFilters\n      owner {\n        id\n        name\n      }\n    }\n  }\n':
+    types.SavedViewsDocument,
+  '\n  mutation SaveView($input: SaveViewInput!) {\n    saveView(input: $input) {\n      id\n      name\n    }\n  }\n':
+    types.SaveViewDocument,
+  '\n  mutation DeleteView($id: ID!) {\n    deleteView(id: $id)\n  }\n': types.DeleteViewDocument,
+  '\n  mutation SetDefaultView($module: String!, $id: ID) {\n    setDefaultView(module: $module, id: $id)\n  }\n':
+    types.SetDefaultViewDocument,
   '\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n':
     types.ApiTokensDocument,
   '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n':
@@ -610,6 +621,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SavedViews($module: String!) {\n    savedViews(module: $module) {\n      id\n      module\n      name\n      filter\n      columns\n      orderBy\n      shared\n      isDefault\n      droppedFilters\n      owner {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SavedViews($module: String!) {\n    savedViews(module: $module) {\n      id\n      module\n      name\n      filter\n      columns\n      orderBy\n      shared\n      isDefault\n      droppedFilters\n      owner {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveView($input: SaveViewInput!) {\n    saveView(input: $input) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveView($input: SaveViewInput!) {\n    saveView(input: $input) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteView($id: ID!) {\n    deleteView(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation DeleteView($id: ID!) {\n    deleteView(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetDefaultView($module: String!, $id: ID) {\n    setDefaultView(module: $module, id: $id)\n  }\n',
+): (typeof documents)['\n  mutation SetDefaultView($module: String!, $id: ID) {\n    setDefaultView(module: $module, id: $id)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,6 +22,10 @@ export interface SaveViewInput {
  * names: a view whose user, group or unit is gone still opens, with that part left out.
  */
 const REFERENCES: Readonly<Record<string, string>> = {
+  // The address-bar names some lists use (`?owner=…&unit=…`).
+  owner: 'app_user',
+  unit: 'department',
+  group: 'category',
   ownerId: 'app_user',
   ownerIds: 'app_user',
   assigneeId: 'app_user',

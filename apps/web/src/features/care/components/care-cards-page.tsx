@@ -16,6 +16,7 @@ import {
 } from '../../../components/data-table';
 import { DateInput } from '../../../components/form';
 import { ListSearch } from '../../../components/list-search';
+import { SavedViewsMenu } from '../../../components/saved-views';
 import { Page, useErrorMessage } from '../../../components/page';
 import type { CareCardRowFragment, CareCardSortField } from '../../../gql/graphql';
 import {
@@ -259,6 +260,18 @@ export function CareCardsPage() {
           >
             {trash ? t('care.backToList') : t('care.trash')}
           </Button>
+          <SavedViewsMenu
+            module="care-cards"
+            columnIds={columns.map((c) => c.id).filter((id): id is string => Boolean(id))}
+            visibility={visibility}
+            setVisibility={setVisibility}
+            sort={sort}
+            setSort={setSort}
+            onApplied={(saved) => {
+              setText(typeof saved.q === 'string' ? saved.q : '');
+              paging.reset();
+            }}
+          />
           <Button onClick={() => void navigate('/care-cards/new')}>{t('common.add')}</Button>
         </>
       }

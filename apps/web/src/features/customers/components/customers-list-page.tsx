@@ -12,6 +12,7 @@ import {
 } from '../../../components/data-table';
 import { ExportMenu, shownColumnIds } from '../../../components/export-menu';
 import { ListSearch } from '../../../components/list-search';
+import { SavedViewsMenu } from '../../../components/saved-views';
 import { Page } from '../../../components/page';
 import type { CustomerRowFragment } from '../../../gql/graphql';
 import { useCustomerLevelCounts } from '../api/customer-level-counts';
@@ -79,6 +80,19 @@ export function CustomersListPage() {
           <Button component={Link} to="/customers/import" variant="default">
             {t('imports.import')}
           </Button>
+          <SavedViewsMenu
+            module="customers"
+            columnIds={columns.map((c) => c.id).filter((id): id is string => Boolean(id))}
+            visibility={visibility}
+            setVisibility={setVisibility}
+            sort={sort}
+            setSort={setSort}
+            onApplied={(saved) => {
+              setSearchText(typeof saved.q === 'string' ? saved.q : '');
+              setPanelOpen(Boolean(saved.f));
+              paging.reset();
+            }}
+          />
           <ExportMenu module="customers" filter={filter} columns={shownColumnIds(columns, visibility)} />
           <Button component={Link} to="/customers/trash" variant="default">
             {t('customers.trash')}

@@ -1,0 +1,1 @@
+export { SavedViewsMenu, type SavedViewsMenuProps, type ListViewState } from './saved-views-menu';

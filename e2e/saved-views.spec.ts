@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { createCustomer, login, logout, unique } from './support';
+
+test('a saved view with a filter and fewer columns comes back after a reload; a private view is not offered to another user', async ({
+  page,
+}) => {
+  const tag = unique('gd').replace(/-/g, '');
+  const viewName = `Khách ${tag}`;
+  await login(page, 'staff1@sen.local');
+  await createCustomer(page, { name: `Công ty Giao Diện ${tag}` });
+  await createCustomer(page, { name: `Công ty Khác Hẳn ${unique('x')}` });
+
+  await page.goto('/customers');
+  const table = page.getByRole('table', { name: 'Danh sách khách hàng' });
+  await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill(tag);
+  await expect(page).toHaveURL(new RegExp(`q=${tag}`));
+  await expect(table.getByRole('row')).toHaveCount(2); // the header and the one match
+  // Fewer columns: the phone column goes.
+  await page.getByRole('button', { name: 'Cột hiển thị' }).click();
+  await page.getByRole('checkbox', { name: 'Điện thoại' }).uncheck();
+  await page.keyboard.press('Escape');
+  await expect(table.getByRole('columnheader', { name: 'Điện thoại' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: /^Giao diện danh sách/ }).click();
+  await page.getByRole('menuitem', { name: 'Lưu giao diện hiện tại…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lưu giao diện' });
+  await dialog.getByRole('textbox', { name: 'Tên giao diện' }).fill(viewName);
+  await dialog.getByRole('checkbox', { name: 'Mở danh sách bằng giao diện này' }).check();
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByRole('button', { name: `Giao diện danh sách: ${viewName}` })).toBeVisible();
+
+  // A fresh visit to the list opens it with the default view: the filter and the columns.
+  await page.goto('/customers');
+  await expect(page.getByRole('button', { name: `Giao diện danh sách: ${viewName}` })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`q=${tag}`));
+  await expect(page.getByRole('searchbox', { name: 'Tìm kiếm' })).toHaveValue(tag);
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table).toContainText(`Công ty Giao Diện ${tag}`);
+  await expect(table.getByRole('columnheader', { name: 'Điện thoại' })).toHaveCount(0);
+  await expect(table.getByRole('columnheader', { name: 'Email' })).toBeVisible();
+
+  // Another user is not offered the private view, and their list opens unfiltered.
+  await logout(page);
+  await login(page, 'staff2@sen.local');
+  await page.goto('/customers');
+  await expect(table).toBeVisible();
+  await page.getByRole('button', { name: /^Giao diện danh sách/ }).click();
+  await expect(page.getByRole('menuitem', { name: 'Lưu giao diện hiện tại…' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: new RegExp(viewName) })).toHaveCount(0);
+  expect(page.url()).not.toContain(tag);
+});
