@@ -6,7 +6,7 @@ export interface RuleField {
   canBeUnique: boolean;
 }
 
-export const FIELD_RULE_MODULES = ['customer', 'contact', 'products'] as const;
+export const FIELD_RULE_MODULES = ['customer', 'contact', 'products', 'contracts'] as const;
 export type FieldRuleModule = (typeof FIELD_RULE_MODULES)[number];
 
 export const RULE_FIELDS: Record<FieldRuleModule, RuleField[]> = {
@@ -43,6 +43,14 @@ export const RULE_FIELDS: Record<FieldRuleModule, RuleField[]> = {
     { field: 'groupId', label: 'field.productGroup', canBeUnique: false },
     { field: 'description', label: 'field.description', canBeUnique: false },
   ],
+  // The contract number is always unique (SAL-04); the dates and the value may be required.
+  contracts: [
+    { field: 'signedOn', label: 'field.signedOn', canBeUnique: false },
+    { field: 'validFrom', label: 'field.validFrom', canBeUnique: false },
+    { field: 'validTo', label: 'field.validTo', canBeUnique: false },
+    { field: 'value', label: 'field.value', canBeUnique: false },
+    { field: 'terms', label: 'field.terms', canBeUnique: false },
+  ],
 };
 
 /** Defaults of a new installation: e-mail, phone and tax code are checked (CUS-06, CON-05). */
@@ -50,4 +58,5 @@ export const DEFAULT_UNIQUE_FIELDS: Record<FieldRuleModule, string[]> = {
   customer: ['email', 'phone', 'taxCode'],
   contact: ['email', 'mobile'],
   products: [],
+  contracts: [],
 };

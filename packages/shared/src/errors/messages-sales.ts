@@ -93,6 +93,16 @@ export const SALES_MESSAGES: Record<string, { vi: string; en: string }> = {
   'field.price': { vi: 'Đơn giá', en: 'Price' },
   'field.productGroup': { vi: 'Nhóm hàng hóa', en: 'Product group' },
   'field.productCode': { vi: 'Mã hàng hóa', en: 'Product code' },
+  'field.number': { vi: 'Số hợp đồng', en: 'Contract number' },
+  'field.signedOn': { vi: 'Ngày ký', en: 'Signing date' },
+  'field.validFrom': { vi: 'Hiệu lực từ', en: 'Valid from' },
+  'field.validTo': { vi: 'Hiệu lực đến', en: 'Valid to' },
+  'field.value': { vi: 'Giá trị hợp đồng', en: 'Contract value' },
+  'field.terms': { vi: 'Điều khoản', en: 'Terms' },
+  'contracts.duplicate': {
+    vi: '{{fieldLabel}} đã tồn tại ở hợp đồng {{existingName}} (người tạo {{ownerName}}).',
+    en: '{{fieldLabel}} already belongs to contract {{existingName}} (created by {{ownerName}}).',
+  },
   'products.duplicate': {
     vi: '{{fieldLabel}} đã tồn tại ở hàng hóa {{existingName}} (người tạo {{ownerName}}).',
     en: '{{fieldLabel}} already belongs to product {{existingName}} (created by {{ownerName}}).',

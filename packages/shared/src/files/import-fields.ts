@@ -1,7 +1,7 @@
 import { foldVietnamese } from '../vi';
 
 /** The modules whose lists import and export files (API.md "Files"). */
-export const IMPORT_MODULES = ['customers', 'contacts'] as const;
+export const IMPORT_MODULES = ['customers', 'contacts', 'contracts'] as const;
 export type ImportModule = (typeof IMPORT_MODULES)[number];
 
 export function isImportModule(value: string): value is ImportModule {
@@ -107,6 +107,42 @@ export const IMPORT_FIELDS: Readonly<Record<ImportModule, readonly ImportFieldSp
       aliases: ['Mã KH', 'Khách hàng', 'Customer'],
     },
     { field: 'notes', vi: 'Ghi chú', en: 'Notes', aliases: ['Note', 'Mô tả', 'Description'] },
+    OWNER_FIELD,
+  ],
+  // 001 "Nhập khẩu HĐ bán ra": number, customer code and signing date are required.
+  contracts: [
+    {
+      field: 'number',
+      vi: 'Số hợp đồng',
+      en: 'Contract number',
+      aliases: ['Số HĐ', 'Mã hợp đồng', 'Contract no', 'Number'],
+      required: true,
+    },
+    {
+      field: 'customerCode',
+      vi: 'Mã khách hàng',
+      en: 'Customer code',
+      aliases: ['Mã KH', 'Khách hàng', 'Customer'],
+      required: true,
+    },
+    {
+      field: 'signedOn',
+      vi: 'Ngày ký',
+      en: 'Signing date',
+      aliases: ['Ngày ký hợp đồng', 'Signed on', 'Signed'],
+      required: true,
+    },
+    { field: 'validFrom', vi: 'Hiệu lực từ', en: 'Valid from', aliases: ['Ngày hiệu lực', 'Từ ngày'] },
+    { field: 'validTo', vi: 'Hiệu lực đến', en: 'Valid to', aliases: ['Ngày hết hạn', 'Đến ngày', 'Expiry'] },
+    {
+      field: 'value',
+      vi: 'Giá trị hợp đồng',
+      en: 'Contract value',
+      aliases: ['Giá trị', 'Tổng tiền', 'Value', 'Amount'],
+    },
+    { field: 'status', vi: 'Trạng thái', en: 'Status', aliases: ['Tình trạng'] },
+    { field: 'signed', vi: 'Đã ký', en: 'Signed', aliases: [] },
+    { field: 'terms', vi: 'Điều khoản', en: 'Terms', aliases: ['Ghi chú', 'Notes', 'Nội dung'] },
     OWNER_FIELD,
   ],
 };

@@ -14,6 +14,7 @@ import { Sales1765000000020 } from './1765000000020-sales';
 import { SalesMoney1765300000001 } from './1765300000001-sales-money';
 import { CareCards1765400000001 } from './1765400000001-care-cards';
 import { KpiTargets1765500000001 } from './1765500000001-kpi-targets';
+import { ContractImport1765700000001 } from './1765700000001-contract-import';
 import { AttemptLimit1765200000001 } from './1765200000001-attempt-limit';
 import { Sessions1765200000002 } from './1765200000002-sessions';
 import { ImportRunner1765600000001 } from './1765600000001-import-runner';
@@ -39,5 +40,6 @@ export const migrations = [
   CareCards1765400000001,
   KpiTargets1765500000001,
   ImportRunner1765600000001,
+  ContractImport1765700000001,
   SavedViews1766000000001,
 ];

@@ -1,11 +1,5 @@
-import {
-  CUSTOMER_LEVEL_VI,
-  formatDateVi,
-  IMPORT_FIELDS,
-  type CustomerLevel,
-  type ImportModule,
-  type Locale,
-} from '@sen/shared';
+import type { ExportModule } from './export-filter';
+import { CUSTOMER_LEVEL_VI, formatDateVi, IMPORT_FIELDS, type CustomerLevel, type Locale } from '@sen/shared';
 import type { Contact } from '../contact/contact.entity';
 import type { Customer } from '../customer/customer.entity';
 
@@ -101,13 +95,13 @@ const s = (v: string | null | undefined) => v ?? '';
 const day = (v: string | null) => (v ? formatDateVi(v) : '');
 
 /** Headers are the import's own labels, so an exported file imports back without mapping. */
-function header(module: ImportModule, field: string): { vi: string; en: string } {
+function header(module: ExportModule, field: string): { vi: string; en: string } {
   const f = IMPORT_FIELDS[module].find((x) => x.field === field)!;
   return { vi: f.vi, en: f.en };
 }
 
 const col = <T>(
-  module: ImportModule,
+  module: ExportModule,
   key: string,
   value: ExportColumn<T>['value'],
   label?: { vi: string; en: string },

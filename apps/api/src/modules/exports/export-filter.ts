@@ -1,4 +1,10 @@
-import { AppError, CUSTOMER_KINDS, CUSTOMER_LEVELS, GENDERS, type ImportModule } from '@sen/shared';
+import { AppError, CUSTOMER_KINDS, CUSTOMER_LEVELS, GENDERS } from '@sen/shared';
+
+/** The lists that export through this service (contracts import, and export elsewhere). */
+export const EXPORT_MODULES = ['customers', 'contacts'] as const;
+export type ExportModule = (typeof EXPORT_MODULES)[number];
+export const isExportModule = (value: string): value is ExportModule =>
+  (EXPORT_MODULES as readonly string[]).includes(value);
 import { z } from 'zod';
 
 const text = z.string().max(500).nullish();
@@ -44,7 +50,7 @@ const FILTERS = {
   }),
 } as const;
 
-export function parseExportFilter(module: ImportModule, raw: unknown): Record<string, unknown> {
+export function parseExportFilter(module: ExportModule, raw: unknown): Record<string, unknown> {
   if (raw === undefined || raw === '') {
     return {};
   }

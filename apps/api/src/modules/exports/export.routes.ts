@@ -1,9 +1,9 @@
-import { AppError, isImportModule } from '@sen/shared';
+import { AppError } from '@sen/shared';
 import { Router } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Services } from '../../services';
 import { attachment, authenticate, localeOf, sendError, XLSX_TYPE } from '../imports/files-http';
-import { parseExportFilter } from './export-filter';
+import { isExportModule, parseExportFilter } from './export-filter';
 import type { ExportFormat } from './export.service';
 import { isListExport, prepareListExport } from './list-export';
 
@@ -30,7 +30,7 @@ export function exportRoutes(services: Services, schema: GraphQLSchema): Router 
         await services.exports.exportList(services, caller, request, prepared, res);
         return;
       }
-      if (!match || !isImportModule(match[1])) {
+      if (!match || !isExportModule(match[1])) {
         throw new AppError('NOT_FOUND');
       }
       const [, module, format] = match as unknown as [string, 'customers' | 'contacts', ExportFormat];

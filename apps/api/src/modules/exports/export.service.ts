@@ -1,6 +1,7 @@
 import { once } from 'node:events';
+import type { ExportModule } from './export-filter';
 import type { Writable } from 'node:stream';
-import { neutraliseCell, type ImportModule, type Locale } from '@sen/shared';
+import { neutraliseCell, type Locale } from '@sen/shared';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../../core/caller';
 import { auditText } from '../../core/audit-text';
@@ -131,7 +132,7 @@ export class ExportService {
 
   async export(
     caller: AuthUser,
-    module: ImportModule,
+    module: ExportModule,
     filter: Record<string, unknown>,
     columns: unknown,
     format: ExportFormat,

@@ -4,6 +4,7 @@ import type { CustomerService } from '../customer/customer.service';
 import type { FieldRuleService } from '../settings/field-rule.service';
 import type { SystemParametersService } from '../settings/system-parameters.service';
 import { contactsImport } from './contacts.import';
+import { contractsImport } from './contracts.import';
 import { customersImport } from './customers.import';
 import { ImportEngine } from './import-engine';
 import { ImportJobService, type ImportLimits } from './import-job.service';
@@ -31,6 +32,7 @@ export function createImportService(
     {
       customers: customersImport({ audit, rules, params, customers }),
       contacts: contactsImport({ audit, rules }),
+      contracts: contractsImport({ audit }),
     },
     limits,
   );

@@ -39,6 +39,9 @@ const DUPLICATE_COLUMNS: Record<FieldRuleModule, Record<string, { column: string
     name: { column: 'sen_fold(t.name)', param: 'sen_fold($1)' },
     code: { column: 'lower(t.code)', param: 'lower($1)' },
   },
+  contracts: {
+    number: { column: 't.number', param: '$1' },
+  },
 };
 
 /** A live record holding a value an import wants (see `findDuplicates`). */
@@ -54,7 +57,12 @@ const TABLES: Record<FieldRuleModule, string> = {
   customer: 'customer',
   contact: 'contact',
   products: 'product',
+  contracts: 'contract',
 };
+
+/** How a duplicate is named in the message ("đã tồn tại ở hợp đồng HD-01"): a contract by its number. */
+const NAMES: Partial<Record<FieldRuleModule, string>> = { contracts: 't.number' };
+const nameOf = (module: FieldRuleModule) => NAMES[module] ?? 't.name';
 
 export function assertModule(module: string): FieldRuleModule {
   if (!(FIELD_RULE_MODULES as readonly string[]).includes(module)) {
@@ -167,7 +175,7 @@ export class FieldRuleService {
       const key = field === 'name' ? foldVietnamese(value) : value.toLowerCase();
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${module}:${field}:${key}`]);
       const rows: { id: string; name: string; owner: string }[] = await m.query(
-        `SELECT t.id, t.name, u.name AS owner FROM ${TABLES[module]} t JOIN app_user u ON u.id = t.owner_id
+        `SELECT t.id, ${nameOf(module)} AS name, u.name AS owner FROM ${TABLES[module]} t JOIN app_user u ON u.id = t.owner_id
           WHERE ${spec.column} = ${spec.param} AND t.deleted_at IS NULL AND ($2::uuid IS NULL OR t.id <> $2)
           LIMIT 1`,
         [value, selfId],
@@ -228,7 +236,7 @@ export class FieldRuleService {
       `SELECT v.x AS value, h.id, h.name, h.owner_id AS "ownerId", h.owner AS "ownerName"
          FROM unnest($1::text[]) AS v(x)
          JOIN LATERAL (
-           SELECT t.id, t.name, t.owner_id, u.name AS owner FROM ${TABLES[module]} t
+           SELECT t.id, ${nameOf(module)} AS name, t.owner_id, u.name AS owner FROM ${TABLES[module]} t
              JOIN app_user u ON u.id = t.owner_id
             WHERE ${spec.column} = ${spec.param.replace('$1', 'v.x')} AND t.deleted_at IS NULL
             ORDER BY t.created_at, t.id LIMIT 1) h ON true`,

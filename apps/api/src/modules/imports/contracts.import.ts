@@ -1,0 +1,288 @@
+import { CONTRACT_STATUS_LABEL, createContractSchema, IMPORT_FIELDS, type ContractStatus } from '@sen/shared';
+import type { EntityManager } from 'typeorm';
+import { auditText } from '../../core/audit-text';
+import { scopeOwned } from '../../core/scope';
+import type { AuditService } from '../audit/audit.service';
+import { scopeCustomers } from '../customer/customer-access';
+import { byDocument, promoteCustomers } from '../customer/customer-promotion';
+import { CONTRACT_OWNERSHIP } from '../sales/sales-document.service';
+import { cellDate, cellEnum, cellMoney, cellText } from './import-cells';
+import type { ImportModuleDescription, ImportOptions, ImportRow, ImportSession } from './import-module';
+import { parseRow, patchOf, updatedChanges } from './import-values';
+
+const STATUS_LABELS = Object.fromEntries(
+  Object.entries(CONTRACT_STATUS_LABEL).map(([k, l]) => [k, [l.vi, l.en, k]]),
+) as Record<ContractStatus, string[]>;
+
+const SIGNED_LABELS = {
+  yes: ['Có', 'Đã ký', 'x', '1', 'true', 'Yes', 'Signed'],
+  no: ['Không', 'Chưa ký', '0', 'false', 'No'],
+} as const;
+
+/** What a file row updates on a contract found by its number (its customer and amounts stay). */
+const UPDATABLE = ['signedOn', 'validFrom', 'validTo', 'terms', 'signed'] as const;
+const COLUMN: Record<(typeof UPDATABLE)[number], string> = {
+  signedOn: 'signed_on',
+  validFrom: 'valid_from',
+  validTo: 'valid_to',
+  terms: 'terms',
+  signed: 'signed',
+};
+const FIELD_OF: Record<string, string> = { customerId: 'customerCode' };
+const fieldOf = (path: string) => FIELD_OF[path] ?? path;
+
+interface Deps {
+  audit: AuditService;
+}
+
+/**
+ * IMP-01 for contracts (001 "Nhập khẩu HĐ bán ra"): number, customer code and signing date
+ * required; the number is duplicate-checked (DUP module `contracts`); a plain value, no lines.
+ * Signed contracts make their customers SIGNED, the others move NEW customers up (CUS-03).
+ */
+export function contractsImport(deps: Deps): ImportModuleDescription {
+  return {
+    module: 'contracts',
+    ruleModule: 'contracts',
+    tables: ['contract', 'customer'],
+    auditModule: 'contracts',
+    label: { vi: 'hợp đồng', en: 'contracts' },
+    fields: IMPORT_FIELDS.contracts,
+    begin(_m, options) {
+      return Promise.resolve(new ContractImportSession(deps, options));
+    },
+  };
+}
+
+class ContractImportSession implements ImportSession {
+  readonly duplicateFields = ['number'];
+
+  constructor(
+    private readonly deps: Deps,
+    private readonly options: ImportOptions,
+  ) {}
+
+  errorField(field: string): string {
+    return fieldOf(field);
+  }
+
+  /** Customers by code, among those the caller may see (as the form's customer picker). */
+  private async customersByCode(m: EntityManager, rows: ImportRow[]): Promise<Map<string, string>> {
+    const codes = [
+      ...new Set(rows.map((r) => cellText(r.raw.customerCode)?.trim().toUpperCase()).filter(Boolean)),
+    ] as string[];
+    if (codes.length === 0) {
+      return new Map();
+    }
+    const qb = m
+      .createQueryBuilder()
+      .select('c.id', 'id')
+      .addSelect('c.code', 'code')
+      .from('customer', 'c')
+      .where('c.code = ANY(:codes::text[])', { codes })
+      .andWhere('c.deleted_at IS NULL');
+    const found: { id: string; code: string }[] = await scopeCustomers(
+      qb,
+      'c',
+      this.options.caller,
+      'view',
+    ).getRawMany();
+    return new Map(found.map((f) => [f.code, f.id]));
+  }
+
+  async prepare(m: EntityManager, rows: ImportRow[]): Promise<void> {
+    const customers = await this.customersByCode(m, rows);
+    for (const row of rows) {
+      const r = row.raw;
+      const status = cellEnum(r.status, STATUS_LABELS);
+      if (typeof status === 'object') {
+        row.errors.push({ field: 'status', message: 'v.invalid' });
+      }
+      const signed = cellEnum(r.signed, SIGNED_LABELS);
+      if (typeof signed === 'object') {
+        row.errors.push({ field: 'signed', message: 'v.invalid' });
+      }
+      const code = cellText(r.customerCode)?.trim().toUpperCase();
+      const customerId = code ? customers.get(code) : undefined;
+      if (!code) {
+        row.errors.push({ field: 'customerCode', message: 'v.required' });
+      } else if (!customerId) {
+        row.errors.push({
+          field: 'customerCode',
+          message: 'import.unknownCustomer',
+          params: { value: code },
+        });
+      }
+      const number = cellText(r.number)?.trim();
+      if (!number) {
+        row.errors.push({ field: 'number', message: 'v.required' });
+      }
+      const signedOn = cellDate(r.signedOn);
+      if (!signedOn) {
+        row.errors.push({ field: 'signedOn', message: 'v.required' });
+      }
+      const input = {
+        number,
+        customerId: customerId ?? '',
+        signedOn,
+        validFrom: cellDate(r.validFrom),
+        validTo: cellDate(r.validTo),
+        value: cellMoney(r.value),
+        status: typeof status === 'string' ? status : undefined,
+        signed: signed === 'yes' ? true : signed === 'no' ? false : undefined,
+        terms: cellText(r.terms),
+      };
+      parseRow(createContractSchema, row, input, fieldOf);
+    }
+  }
+
+  async editable(m: EntityManager, ids: string[]): Promise<Set<string>> {
+    const qb = m
+      .createQueryBuilder()
+      .select('c.id', 'id')
+      .from('contract', 'c')
+      .where('c.id = ANY(:ids::uuid[])', { ids })
+      .andWhere('c.deleted_at IS NULL');
+    const rows: { id: string }[] = await scopeOwned(
+      qb,
+      'c',
+      this.options.caller,
+      CONTRACT_OWNERSHIP,
+      'work',
+    ).getRawMany();
+    return new Set(rows.map((r) => r.id));
+  }
+
+  async checkUpdates(m: EntityManager, rows: ImportRow[]): Promise<void> {
+    if (rows.length === 0) {
+      return;
+    }
+    const before: Record<string, unknown>[] = await m.query(
+      `SELECT id, number, status, signed_on::text AS "signedOn", valid_from::text AS "validFrom",
+              valid_to::text AS "validTo", terms, signed
+         FROM contract WHERE id = ANY($1::uuid[])`,
+      [rows.map((r) => r.existingId)],
+    );
+    const byId = new Map(before.map((b) => [b.id as string, b]));
+    for (const r of rows) {
+      r.before = byId.get(r.existingId!);
+      if (r.before?.status === 'LIQUIDATED' || r.before?.status === 'CANCELLED') {
+        r.errors.push({ field: 'number', message: 'document.notEditable' });
+      }
+    }
+  }
+
+  async insert(m: EntityManager, rows: ImportRow[]): Promise<void> {
+    if (rows.length === 0) {
+      return;
+    }
+    const caller = this.options.caller;
+    const records = rows.map((r) => {
+      const v = r.values;
+      const value = (v.value as string | null | undefined) ?? '0';
+      return {
+        number: v.number,
+        customer_id: v.customerId,
+        signed_on: v.signedOn ?? null,
+        valid_from: v.validFrom ?? null,
+        valid_to: v.validTo ?? null,
+        signed: v.signed ?? false,
+        status: v.status ?? (v.signed ? 'ACTIVE' : 'DRAFT'),
+        terms: v.terms ?? null,
+        value,
+        owner_id: (v.ownerId as string | undefined) ?? caller.id,
+      };
+    });
+    const inserted: { id: string }[] = await m.query(
+      `INSERT INTO contract (number, customer_id, signed_on, valid_from, valid_to, signed, status, terms,
+                             value, amount, total, owner_id, created_by, import_job_id)
+       SELECT x.number, x.customer_id, x.signed_on, x.valid_from, x.valid_to, x.signed, x.status, x.terms,
+              x.value, x.value, x.value, x.owner_id, $2, $3
+         FROM jsonb_to_recordset($1::jsonb) AS x(number text, customer_id uuid, signed_on date, valid_from date,
+              valid_to date, signed boolean, status text, terms text, value bigint, owner_id uuid)
+       RETURNING id`,
+      [JSON.stringify(records), caller.id, this.options.jobId],
+    );
+    rows.forEach((r, i) => (r.existingId = inserted[i].id));
+    await this.levels(
+      m,
+      rows.filter((r) => r.values.signed === true),
+      rows.filter((r) => r.values.signed !== true),
+    );
+  }
+
+  async update(m: EntityManager, rows: ImportRow[]): Promise<void> {
+    if (rows.length === 0) {
+      return;
+    }
+    const patches = rows.map((r) => patchOf(r.values, UPDATABLE));
+    for (const [i, r] of rows.entries()) {
+      const patch = patches[i];
+      const sets = Object.keys(patch).map((f, n) => `${COLUMN[f as keyof typeof COLUMN]} = $${n + 3}`);
+      await m.query(
+        `UPDATE contract SET ${[...sets, 'version = version + 1', 'updated_at = now()', 'import_job_id = $2'].join(', ')}
+          WHERE id = $1`,
+        [r.existingId, this.options.jobId, ...Object.values(patch)],
+      );
+    }
+    await this.deps.audit.recordMany(
+      m,
+      rows.map((r, i) => ({
+        action: 'IMPORT' as const,
+        module: 'contracts' as const,
+        recordId: r.existingId!,
+        userId: this.options.caller.id,
+        description: auditText('contract.update', { number: String(r.before?.number ?? r.values.number) }),
+        changes: updatedChanges(r.before ?? {}, patches[i]),
+      })),
+    );
+    await this.levels(
+      m,
+      rows.filter((r, i) => patches[i].signed === true && r.before?.signed !== true),
+      [],
+    );
+  }
+
+  /** CUS-03: signed contracts' customers become SIGNED; the others' NEW customers APPROACHED. */
+  private async levels(m: EntityManager, signed: ImportRow[], others: ImportRow[]): Promise<void> {
+    const caller = this.options.caller;
+    if (others.length > 0) {
+      await promoteCustomers(
+        m,
+        caller,
+        [...new Set(others.map((r) => r.values.customerId as string))],
+        byDocument('CONTRACT', auditText('contract.update', { number: String(others[0].values.number) })),
+      );
+    }
+    if (signed.length === 0) {
+      return;
+    }
+    const numberOf = new Map(signed.map((r) => [r.values.customerId as string, String(r.values.number)]));
+    const moved: { id: string; code: string; name: string; old: string }[] = (
+      await m.query(
+        `UPDATE customer c SET level = 'SIGNED', version = c.version + 1, updated_at = now()
+           FROM (SELECT id, level AS old FROM customer
+                  WHERE id = ANY($1::uuid[]) AND level <> 'SIGNED' AND deleted_at IS NULL
+                  ORDER BY id FOR UPDATE) o
+          WHERE c.id = o.id
+          RETURNING c.id, c.code, c.name, o.old`,
+        [[...numberOf.keys()]],
+      )
+    )[0];
+    await this.deps.audit.recordMany(
+      m,
+      moved.map((r) => ({
+        action: 'UPDATE' as const,
+        module: 'customer' as const,
+        recordId: r.id,
+        userId: caller.id,
+        description: auditText('customer.signedByContract', {
+          code: r.code,
+          name: r.name,
+          number: numberOf.get(r.id) ?? '',
+        }),
+        changes: { level: { from: r.old, to: 'SIGNED' } },
+      })),
+    );
+  }
+}
