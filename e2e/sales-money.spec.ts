@@ -1,4 +1,5 @@
 import { expect as baseExpect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { graphql, login, unique } from './support';
 
 // A shared, loaded machine: the lazy screens and the PDF take their time.
@@ -155,4 +156,53 @@ test('an order made in the form is listed as Mới, and a receipt makes it Thanh
   await expect(row).toContainText('Thanh toán một phần');
   await expect(row).toContainText('11.000.000');
   await expect(row).toContainText('7.000.000');
+});
+
+test('a contract file is imported with one bad row reported (IMP-01 contracts)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await login(page, 'staff1@sen.local');
+  const tag = unique('HDNK')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
+  const { createCustomer } = await graphql(
+    page,
+    'mutation($n: String!) { createCustomer(input: { name: $n }) { id code } }',
+    { n: unique('Công ty TNHH Nhập Hợp Đồng') },
+  );
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Hợp đồng');
+  [
+    ['Số hợp đồng', 'Mã khách hàng', 'Ngày ký', 'Hiệu lực đến', 'Giá trị hợp đồng'],
+    [`${tag}-01`, createCustomer.code, '01/12/2026', '30/11/2027', 120000000],
+    [`${tag}-02`, createCustomer.code, '', '', 50000000],
+    [`${tag}-03`, createCustomer.code, '05/12/2026', '', 80000000],
+  ].forEach((r) => ws.addRow(r));
+  const file = Buffer.from(await wb.xlsx.writeBuffer());
+
+  await page.getByRole('link', { name: 'Hợp đồng', exact: true }).click();
+  await page.getByRole('link', { name: 'Nhập khẩu' }).click();
+  await expect(page.getByRole('heading', { name: 'Nhập khẩu hợp đồng' })).toBeVisible();
+  await page.locator('input[type=file]').setInputFiles({
+    name: `hop-dong-${tag}.xlsx`,
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: file,
+  });
+  await page.getByRole('button', { name: 'Tải lên' }).click();
+  const mapping = page.getByRole('table', { name: 'Ghép cột' });
+  await expect(mapping.getByRole('combobox', { name: 'Trường cho cột Số hợp đồng' })).toHaveValue(
+    'Số hợp đồng *',
+  );
+  await expect(mapping.getByRole('combobox', { name: 'Trường cho cột Ngày ký' })).toHaveValue('Ngày ký *');
+
+  await page.getByRole('button', { name: 'Nhập khẩu', exact: true }).click();
+  await expect(page.getByText('Đã nhập khẩu xong:')).toBeVisible();
+  await expect(page.locator('[data-count=created]')).toHaveText('2');
+  await expect(page.locator('[data-count=failed]')).toHaveText('1');
+  const errors = page.getByRole('table', { name: 'Dòng lỗi' });
+  await expect(errors.getByRole('row', { name: /^3 Ngày ký/ })).toBeVisible();
+
+  await page.goto('/contracts');
+  await expect(page.getByRole('link', { name: `${tag}-01`, exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: `${tag}-03`, exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: `${tag}-02`, exact: true })).toHaveCount(0);
 });

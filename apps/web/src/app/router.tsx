@@ -54,10 +54,16 @@ const ParametersPage = lazy(() =>
   import('../features/parameters/routes').then((m) => ({ default: m.ParametersPage })),
 );
 const importsRoute = (
-  name: 'CustomersImportPage' | 'ContactsImportPage' | 'ImportHistoryPage' | 'ImportJobPage',
+  name:
+    | 'CustomersImportPage'
+    | 'ContactsImportPage'
+    | 'ContractsImportPage'
+    | 'ImportHistoryPage'
+    | 'ImportJobPage',
 ) => lazy(() => import('../features/imports/routes').then((m) => ({ default: m[name] })));
 const CustomersImportPage = importsRoute('CustomersImportPage');
 const ContactsImportPage = importsRoute('ContactsImportPage');
+const ContractsImportPage = importsRoute('ContractsImportPage');
 const ImportHistoryPage = importsRoute('ImportHistoryPage');
 const ImportJobPage = importsRoute('ImportJobPage');
 const ReportsRoutes = lazy(() =>
@@ -115,6 +121,7 @@ export const router = createBrowserRouter([
       section('customers/trash', <TrashPage />),
       section('customers/import', <CustomersImportPage />),
       section('contacts/import', <ContactsImportPage />),
+      section('contracts/import', <ContractsImportPage />),
       section('imports/history', <ImportHistoryPage />),
       section('imports/:id', <ImportJobPage />),
       section('customers/*', <CustomersRoutes />),

@@ -8,6 +8,10 @@ export function CustomersImportPage() {
   return <ImportUploadPage module="customers" />;
 }
 
+export function ContractsImportPage() {
+  return <ImportUploadPage module="contracts" />;
+}
+
 export function ContactsImportPage() {
   return <ImportUploadPage module="contacts" />;
 }

@@ -41,9 +41,14 @@ export function ContractsListPage() {
     <Page
       title={t('money.contracts.title')}
       actions={
-        <Button component={Link} to="/contracts/new">
-          {t('common.add')}
-        </Button>
+        <>
+          <Button component={Link} to="/contracts/import" variant="default">
+            {t('imports.import')}
+          </Button>
+          <Button component={Link} to="/contracts/new">
+            {t('common.add')}
+          </Button>
+        </>
       }
     >
       {!data ? (

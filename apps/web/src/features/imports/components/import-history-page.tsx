@@ -8,6 +8,7 @@ import { DataTable, useCursorPagination } from '../../../components/data-table';
 import { Page } from '../../../components/page';
 import type { ImportJobsQuery } from '../../../gql/graphql';
 import { useImportJobs } from '../api/import-jobs';
+import { moduleOf } from './import-upload-page';
 
 type JobRow = ImportJobsQuery['importJobs']['nodes'][number];
 
@@ -47,8 +48,7 @@ export function ImportHistoryPage() {
       {
         id: 'module',
         header: t('imports.module'),
-        cell: ({ row }) =>
-          row.original.module === 'contacts' ? t('imports.modules.contacts') : t('imports.modules.customers'),
+        cell: ({ row }) => t(`imports.modules.${moduleOf(row.original.module)}`),
       },
       {
         id: 'mode',

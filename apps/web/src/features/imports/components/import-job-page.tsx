@@ -8,6 +8,7 @@ import { useImportJob } from '../api/import-job';
 import { useRunImport } from '../api/run-import';
 import { ImportMapping, type ImportSettings } from './import-mapping';
 import { ImportResult } from './import-result';
+import { moduleOf } from './import-upload-page';
 
 function initialSettings(job: ImportJobDetailFragment): ImportSettings {
   const mapping = job.mapping ?? job.suggestedMapping;
@@ -59,7 +60,7 @@ export function ImportJobPage() {
 
   return (
     <Page
-      title={t(`imports.title.${job.module === 'contacts' ? 'contacts' : 'customers'}`)}
+      title={t(`imports.title.${moduleOf(job.module)}`)}
       subtitle={t('imports.fileInfo', { file: job.fileName, count: job.totalRows })}
       actions={
         <Button component={Link} to="/imports/history" variant="default">
@@ -94,11 +95,7 @@ export function ImportJobPage() {
           </Button>
         ) : null}
         {job.status === 'DONE' && !job.dryRun ? (
-          <Button
-            component={Link}
-            to={job.module === 'contacts' ? '/contacts' : '/customers'}
-            variant="default"
-          >
+          <Button component={Link} to={`/${moduleOf(job.module)}`} variant="default">
             {t('imports.backToList')}
           </Button>
         ) : null}

@@ -6,7 +6,11 @@ import { Page } from '../../../components/page';
 import { downloadFile } from '../../../lib/files';
 import { uploadImport } from '../api/upload-import';
 
-export type ImportModuleName = 'customers' | 'contacts';
+export type ImportModuleName = 'customers' | 'contacts' | 'contracts';
+
+/** A job's module as the screens name it (an unknown one reads as customers). */
+export const moduleOf = (module: string): ImportModuleName =>
+  module === 'contacts' || module === 'contracts' ? module : 'customers';
 
 export interface ImportUploadPageProps {
   module: ImportModuleName;
