@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../../lib/files';
 
 export interface ExportMenuProps {
-  /** `customers` | `contacts`: GET /files/export/{module}.{xlsx|csv}. */
+  /** The list: GET /files/export/{module}.{xlsx|csv} (customers, contacts, products, quotes, …). */
   module: string;
   /** The list's own filter object (the same one its query sends). */
   filter: object;

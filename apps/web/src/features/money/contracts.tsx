@@ -17,6 +17,7 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { CheckboxField, DateField, Form, FormActions, MoneyField, TextField } from '../../components/form';
+import { ExportMenu } from '../../components/export-menu';
 import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../components/page';
 import { CustomerPickerField } from '../sales/components/customer-picker-field';
 import { DocumentLinesView } from '../sales/components/document-lines-view';
@@ -45,6 +46,7 @@ export function ContractsListPage() {
           <Button component={Link} to="/contracts/import" variant="default">
             {t('imports.import')}
           </Button>
+          <ExportMenu module="contracts" filter={{}} />
           <Button component={Link} to="/contracts/new">
             {t('common.add')}
           </Button>

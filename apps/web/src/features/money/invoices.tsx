@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { z } from 'zod';
 import { DateField, Form, FormActions, MoneyField } from '../../components/form';
+import { ExportMenu } from '../../components/export-menu';
 import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../components/page';
 import { downloadFile } from '../../lib/files';
 import { DocumentLinesView } from '../sales/components/document-lines-view';
@@ -43,12 +44,13 @@ export const INVOICE_COLOR: Record<string, string> = {
 export function InvoicesListPage() {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
+  const filter = { search: search.trim() || undefined };
   const { data, loading, error, refetch } = useQuery(InvoicesListDocument, {
-    variables: { first: 100, filter: { search: search.trim() || undefined } },
+    variables: { first: 100, filter },
     fetchPolicy: 'cache-and-network',
   });
   return (
-    <Page title={t('money.invoices.title')}>
+    <Page title={t('money.invoices.title')} actions={<ExportMenu module="invoices" filter={filter} />}>
       <TextInput
         type="search"
         aria-label={t('common.search')}

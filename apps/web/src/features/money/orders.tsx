@@ -30,6 +30,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useConfirm } from '../../components/confirm';
 import { DateField, Form, FormActions, SelectField, TextareaField, TextField } from '../../components/form';
+import { ExportMenu } from '../../components/export-menu';
 import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../components/page';
 import { downloadFile } from '../../lib/files';
 import { useSalesCustomer } from '../sales/api/sales-customer';
@@ -81,24 +82,25 @@ export function OrdersListPage() {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<string | null>(null);
   const [paid, setPaid] = useState<string | null>(null);
+  const filter = {
+    search: search.trim() || undefined,
+    statuses: status ? [status as OrderStatus] : undefined,
+    paymentStatuses: paid ? [paid as PaymentStatus] : undefined,
+  };
   const { data, loading, error, refetch } = useQuery(OrdersListDocument, {
-    variables: {
-      first: 100,
-      filter: {
-        search: search.trim() || undefined,
-        statuses: status ? [status as OrderStatus] : undefined,
-        paymentStatuses: paid ? [paid as PaymentStatus] : undefined,
-      },
-    },
+    variables: { first: 100, filter },
     fetchPolicy: 'cache-and-network',
   });
   return (
     <Page
       title={t('money.orders.title')}
       actions={
-        <Button component={Link} to="/orders/new">
-          {t('common.add')}
-        </Button>
+        <>
+          <ExportMenu module="orders" filter={filter} />
+          <Button component={Link} to="/orders/new">
+            {t('common.add')}
+          </Button>
+        </>
       }
     >
       <Group align="flex-end">

@@ -12,6 +12,7 @@ import {
   type SortState,
 } from '../../../components/data-table';
 import { ListSearch } from '../../../components/list-search';
+import { ExportMenu } from '../../../components/export-menu';
 import { Page, useErrorMessage } from '../../../components/page';
 import type { ActivityRowFragment, ActivityScope } from '../../../gql/graphql';
 import { useActivities } from '../api/activities';
@@ -78,6 +79,7 @@ export function ActivitiesListPage() {
       title={t('activities.title')}
       actions={
         <>
+          <ExportMenu module="activities" filter={filter} />
           <Button component={Link} to="/activities/trash" variant="default">
             {t('activities.trash')}
           </Button>

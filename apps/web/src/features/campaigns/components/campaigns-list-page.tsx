@@ -12,6 +12,7 @@ import {
   type SortState,
 } from '../../../components/data-table';
 import { DateInput } from '../../../components/form';
+import { ExportMenu } from '../../../components/export-menu';
 import { Page, PageLoader } from '../../../components/page';
 import type { CampaignRowFragment, CampaignSortField, CampaignStatus } from '../../../gql/graphql';
 import { useCampaignOptions } from '../api/campaign-options';
@@ -56,15 +57,16 @@ export function CampaignsListPage() {
     setFilters((f) => ({ ...f, ...patch }));
     paging.reset();
   };
+  const filter = {
+    search: search || null,
+    executorIds: filters.executorId ? [filters.executorId] : null,
+    creatorIds: filters.creatorId ? [filters.creatorId] : null,
+    startFrom: filters.startFrom,
+    startTo: filters.startTo,
+    status: filters.status,
+  };
   const { data, previousData, loading, error, refetch } = useCampaigns({
-    filter: {
-      search: search || null,
-      executorIds: filters.executorId ? [filters.executorId] : null,
-      creatorIds: filters.creatorId ? [filters.creatorId] : null,
-      startFrom: filters.startFrom,
-      startTo: filters.startTo,
-      status: filters.status,
-    },
+    filter,
     orderBy: sort ? [{ field: SORT_FIELDS[sort.field], direction: sort.direction }] : undefined,
     first: paging.first,
     after: paging.after,
@@ -180,6 +182,7 @@ export function CampaignsListPage() {
               {t('campaigns.overview')}
             </Button>
           ) : null}
+          <ExportMenu module="campaigns" filter={filter} />
           <Button component={Link} to="/campaigns/new">
             {t('common.add')}
           </Button>

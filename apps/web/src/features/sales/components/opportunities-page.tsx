@@ -26,6 +26,7 @@ import {
 } from '../../../components/data-table';
 import { KanbanBoard } from '../../../components/kanban';
 import { ListSearch } from '../../../components/list-search';
+import { ExportMenu } from '../../../components/export-menu';
 import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../../components/page';
 import type { OpportunityRowFragment, OpportunitySortField } from '../../../gql/graphql';
 import { useDeleteOpportunities } from '../api/delete-opportunities';
@@ -264,8 +265,9 @@ function List() {
     },
     (o) => o.id,
   );
+  const filter = { search: search || undefined, stages: stages.length ? stages : undefined };
   const { data, previousData, loading, error, refetch } = useOpportunities({
-    filter: { search: search || undefined, stages: stages.length ? stages : undefined },
+    filter,
     orderBy: sort ? [{ field: SORT_FIELDS[sort.field], direction: sort.direction }] : undefined,
     first: paging.first,
     after: paging.after,
@@ -360,6 +362,7 @@ function List() {
             {stageLabel(s, i18n.language)}
           </Button>
         ))}
+        <ExportMenu module="opportunities" filter={filter} />
       </Group>
       <DataTable
         label={t('sales.opportunities.listLabel')}

@@ -13,6 +13,7 @@ import {
 } from '../../../components/data-table';
 import { DateInput } from '../../../components/form';
 import { ListSearch } from '../../../components/list-search';
+import { ExportMenu } from '../../../components/export-menu';
 import { Page } from '../../../components/page';
 import type { QuoteFilter, QuoteRowFragment, QuoteSortField } from '../../../gql/graphql';
 import { useDeleteQuotes } from '../api/delete-quotes';
@@ -122,6 +123,7 @@ export function QuotesListPage() {
       title={t('sales.quotes.title')}
       actions={
         <>
+          <ExportMenu module="quotes" filter={filter} />
           <Button component={Link} to="/sales/trash?tab=quotes" variant="default">
             {t('sales.trash')}
           </Button>
