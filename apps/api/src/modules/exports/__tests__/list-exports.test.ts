@@ -298,6 +298,21 @@ describe('the cells of a list export', () => {
     expect(lines[1]).toMatch(/^BG[^,]*,02\/11\/2026,11000000,Zxk Khách Một$/);
   });
 
+  it("follows the list's orderBy, checked as the query checks it", async () => {
+    const c = CASES.find((x) => x.file === 'quotes')!;
+    const order = (field: string, direction: string) =>
+      `${exportPath(c, 'csv', { search: 'zxk' })}&columns=number&orderBy=${encodeURIComponent(JSON.stringify([{ field, direction }]))}`;
+    const asc = await download(app, admin, order('NUMBER', 'ASC'));
+    const desc = await download(app, admin, order('NUMBER', 'DESC'));
+    const numbers = (b: Buffer) => b.toString('utf8').slice(1).trim().split('\r\n').slice(1);
+    expect(numbers(asc.body)).toHaveLength(2);
+    expect(numbers(asc.body)).toEqual([...numbers(asc.body)].sort());
+    expect(numbers(desc.body)).toEqual([...numbers(asc.body)].reverse());
+    const bad = await download(app, admin, order('PRICE', 'ASC'));
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body.toString()).code).toBe('BAD_USER_INPUT');
+  });
+
   it('neutralises text a spreadsheet would run as a formula', async () => {
     const products = CASES.find((x) => x.file === 'products')!;
     for (const format of ['xlsx', 'csv'] as const) {
