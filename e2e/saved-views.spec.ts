@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createCustomer, login, logout, unique } from './support';
+import { createCustomer, graphql, login, logout, unique } from './support';
 
 test('a saved view with a filter and fewer columns comes back after a reload; a private view is not offered to another user', async ({
   page,
@@ -48,4 +48,35 @@ test('a saved view with a filter and fewer columns comes back after a reload; a 
   await expect(page.getByRole('menuitem', { name: 'Lưu giao diện hiện tại…' })).toBeVisible();
   await expect(page.getByRole('menuitem', { name: new RegExp(viewName) })).toHaveCount(0);
   expect(page.url()).not.toContain(tag);
+});
+
+test('a list that keeps its filter on the page (contacts) reopens a saved view with its search', async ({
+  page,
+}) => {
+  const tag = unique('lh').replace(/-/g, '');
+  await login(page, 'staff1@sen.local');
+  const customerId = await createCustomer(page, { name: `Công ty Liên Hệ ${tag}` });
+  await graphql(page, 'mutation($i: CreateContactInput!) { createContact(input: $i) { id } }', {
+    i: { name: `Trần Thị Giao ${tag}`, customerId },
+  });
+  await page.goto('/contacts');
+  const table = page.getByRole('table', { name: 'Danh sách liên hệ' });
+  const search = page.getByRole('searchbox', { name: 'Tìm kiếm' });
+  await search.fill(`tran thi giao ${tag}`);
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await page.getByRole('button', { name: /^Giao diện danh sách/ }).click();
+  await page.getByRole('menuitem', { name: 'Lưu giao diện hiện tại…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lưu giao diện' });
+  await dialog.getByRole('textbox', { name: 'Tên giao diện' }).fill(`Liên hệ ${tag}`);
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+
+  // Not the default: a new visit is unfiltered, and picking the view filters again.
+  await page.reload();
+  await expect(search).toHaveValue('');
+  await page.getByRole('button', { name: /^Giao diện danh sách/ }).click();
+  await page.getByRole('menuitem', { name: `Liên hệ ${tag}` }).click();
+  await expect(search).toHaveValue(`tran thi giao ${tag}`);
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table).toContainText(`Trần Thị Giao ${tag}`);
 });

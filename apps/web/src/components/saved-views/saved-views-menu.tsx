@@ -29,6 +29,11 @@ export interface ListViewState {
 export interface SavedViewsMenuProps extends ListViewState {
   /** The list, by its plural route name (API.md `savedViews(module)`). */
   module: string;
+  /**
+   * The list's filter when the page keeps it in its own state; without it the filter is the
+   * address bar (`?q=…&f=…`).
+   */
+  filterState?: { value: Record<string, unknown>; set: (filter: Record<string, unknown>) => void };
 }
 
 /** The address bar's values: JSON ones (a filter panel) as objects, repeated ones as lists. */
@@ -93,6 +98,7 @@ export function SavedViewsMenu({
   sort,
   setSort,
   onApplied,
+  filterState,
 }: SavedViewsMenuProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
@@ -109,7 +115,11 @@ export function SavedViewsMenu({
 
   const apply = (view: View) => {
     const filter = (view.filter ?? {}) as Record<string, unknown>;
-    setParams(filterToParams(filter), { replace: true });
+    if (filterState) {
+      filterState.set(filter);
+    } else {
+      setParams(filterToParams(filter), { replace: true });
+    }
     if (view.columns.length > 0) {
       setVisibility(Object.fromEntries(columnIds.map((id) => [id, view.columns.includes(id)])));
     }
@@ -131,7 +141,7 @@ export function SavedViewsMenu({
     }
     opened.current = true;
     const preferred = data.savedViews.find((v) => v.isDefault);
-    if (preferred && [...params.keys()].length === 0) {
+    if (preferred && (filterState || [...params.keys()].length === 0)) {
       // Applying the default once the views arrive is what this effect is for.
       // eslint-disable-next-line react-hooks/set-state-in-effect
       apply(preferred);
@@ -223,7 +233,7 @@ export function SavedViewsMenu({
                   module,
                   name,
                   shared,
-                  filter: paramsToFilter(params),
+                  filter: filterState ? filterState.value : paramsToFilter(params),
                   columns: shown,
                   orderBy: sort ? { field: sort.field, direction: sort.direction } : null,
                 },

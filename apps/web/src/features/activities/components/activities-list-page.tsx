@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { VisibilityState } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import { useConfirm } from '../../../components/confirm';
 import {
@@ -13,6 +14,7 @@ import {
 } from '../../../components/data-table';
 import { ListSearch } from '../../../components/list-search';
 import { ExportMenu } from '../../../components/export-menu';
+import { SavedViewsMenu } from '../../../components/saved-views';
 import { Page, useErrorMessage } from '../../../components/page';
 import type { ActivityRowFragment, ActivityScope } from '../../../gql/graphql';
 import { useActivities } from '../api/activities';
@@ -43,6 +45,11 @@ export function ActivitiesListPage() {
   const [panelOpen, setPanelOpen] = useState(false);
   const [sort, setSort] = useState<SortState | null>({ field: 'createdAt', direction: 'DESC' });
   const columns = useActivityColumns();
+  const [visibility, setVisibility] = useState<VisibilityState>({
+    priority: false,
+    startAt: false,
+    comments: false,
+  });
   const [deleteActivities] = useDeleteActivities();
 
   const filter = { ...toActivityFilter(panel), scope, search: search || null };
@@ -80,6 +87,27 @@ export function ActivitiesListPage() {
       actions={
         <>
           <ExportMenu module="activities" filter={filter} />
+          <SavedViewsMenu
+            module="activities"
+            columnIds={columns.map((c) => c.id).filter((id): id is string => Boolean(id))}
+            visibility={visibility}
+            setVisibility={setVisibility}
+            sort={sort}
+            setSort={setSort}
+            filterState={{
+              value: { scope, q: text, panel },
+              set: (saved) => {
+                const next = { ...EMPTY_ACTIVITY_PANEL, ...(saved.panel as Partial<ActivityPanelFilter>) };
+                setScope(
+                  SCOPES.includes(saved.scope as ActivityScope) ? (saved.scope as ActivityScope) : 'MINE',
+                );
+                setText(typeof saved.q === 'string' ? saved.q : '');
+                setPanel(next);
+                setPanelOpen(activityCriteria(next) > 0);
+                paging.reset();
+              },
+            }}
+          />
           <Button component={Link} to="/activities/trash" variant="default">
             {t('activities.trash')}
           </Button>
@@ -144,7 +172,8 @@ export function ActivitiesListPage() {
           columns={columns}
           getRowId={(a) => a.id}
           {...pagedTableProps({ connection, loading, error, refetch }, paging, { value: sort, set: setSort })}
-          initialColumnVisibility={{ priority: false, startAt: false, comments: false }}
+          columnVisibility={visibility}
+          onColumnVisibilityChange={setVisibility}
           bulkActions={[{ label: t('activities.delete'), color: 'red', onClick: (rows) => remove(rows) }]}
         />
       )}

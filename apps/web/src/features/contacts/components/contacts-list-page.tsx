@@ -12,6 +12,7 @@ import {
   type SortState,
 } from '../../../components/data-table';
 import { ExportMenu, shownColumnIds } from '../../../components/export-menu';
+import { SavedViewsMenu } from '../../../components/saved-views';
 import { ListSearch } from '../../../components/list-search';
 import { Page } from '../../../components/page';
 import type { ContactRowFragment, ContactSortField } from '../../../gql/graphql';
@@ -142,6 +143,24 @@ export function ContactsListPage() {
           <Button component={Link} to="/contacts/import" variant="default">
             {t('imports.import')}
           </Button>
+          <SavedViewsMenu
+            module="contacts"
+            columnIds={columns.map((c) => c.id).filter((id): id is string => Boolean(id))}
+            visibility={visibility}
+            setVisibility={setVisibility}
+            sort={sort}
+            setSort={setSort}
+            filterState={{
+              value: { q: text, panel },
+              set: (saved) => {
+                const next = { ...EMPTY_CONTACT_PANEL, ...(saved.panel as Partial<ContactPanelFilter>) };
+                setText(typeof saved.q === 'string' ? saved.q : '');
+                setPanel(next);
+                setPanelOpen(contactCriteria(next) > 0);
+                paging.reset();
+              },
+            }}
+          />
           <ExportMenu
             module="contacts"
             filter={toContactFilter(panel, search)}
