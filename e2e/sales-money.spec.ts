@@ -156,6 +156,27 @@ test('an order made in the form is listed as Mới, and a receipt makes it Thanh
   await expect(row).toContainText('Thanh toán một phần');
   await expect(row).toContainText('11.000.000');
   await expect(row).toContainText('7.000.000');
+
+  // An unpaid order goes to the trash from its screen and is listed under Thùng rác → Đơn hàng.
+  const { createOrder } = await graphql(
+    page,
+    'mutation($i: CreateOrderInput!) { createOrder(input: $i) { id number } }',
+    {
+      i: {
+        customerId: createCustomer.id,
+        date: '2026-12-06',
+        lines: [{ productName: 'Lõi lọc thay thế', quantity: '1', unitPrice: '300000', vatRate: 'TEN' }],
+      },
+    },
+  );
+  await page.goto(`/orders/${createOrder.id}`);
+  await page.getByRole('button', { name: 'Xóa', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Có' }).click();
+  await expect(page.getByText(`Đã xóa đơn hàng ${createOrder.number} (vào thùng rác).`)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Đơn hàng', level: 1 })).toBeVisible();
+  await page.goto('/sales/trash?tab=orders');
+  const trash = page.getByRole('table', { name: 'Đơn hàng' });
+  await expect(trash.getByRole('row', { name: new RegExp(createOrder.number) })).toBeVisible();
 });
 
 test('a contract file is imported with one bad row reported (IMP-01 contracts)', async ({ page }) => {

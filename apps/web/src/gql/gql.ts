@@ -183,6 +183,9 @@ type Documents = {
   '\n  query OpportunitySources {\n    categories(kind: SOURCE) {\n      id\n      name\n    }\n  }\n': typeof types.OpportunitySourcesDocument;
   '\n  query OpportunityTrash($search: String, $first: Int, $after: String) {\n    opportunities(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n': typeof types.OpportunityTrashDocument;
   '\n  query Opportunity($id: ID!) {\n    opportunity(id: $id) {\n      ...OpportunityRow\n      description\n      contact {\n        id\n        name\n      }\n      source {\n        id\n        name\n      }\n      quotes {\n        ...QuoteRow\n      }\n    }\n  }\n': typeof types.OpportunityDocument;
+  '\n  query OrderTrash($search: String, $first: Int, $after: String) {\n    orders(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        date\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n': typeof types.OrderTrashDocument;
+  '\n  mutation RestoreOrders($ids: [ID!]!) {\n    restoreOrders(ids: $ids)\n  }\n': typeof types.RestoreOrdersDocument;
+  '\n  mutation PurgeOrders($ids: [ID!]!) {\n    purgeOrders(ids: $ids)\n  }\n': typeof types.PurgeOrdersDocument;
   '\n  query ProductGroups {\n    categories(kind: PRODUCT_GROUP) {\n      id\n      name\n    }\n  }\n': typeof types.ProductGroupsDocument;
   '\n  query ProductOptions($search: String) {\n    products(\n      filter: { search: $search, active: true }\n      orderBy: [{ field: CODE, direction: ASC }]\n      first: 20\n    ) {\n      nodes {\n        id\n        code\n        name\n        unit\n        price\n        vatRate\n      }\n    }\n  }\n': typeof types.ProductOptionsDocument;
   '\n  query ProductTrash($search: String, $first: Int, $after: String) {\n    products(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n': typeof types.ProductTrashDocument;
@@ -546,6 +549,11 @@ const documents: Documents = {
     types.OpportunityTrashDocument,
   '\n  query Opportunity($id: ID!) {\n    opportunity(id: $id) {\n      ...OpportunityRow\n      description\n      contact {\n        id\n        name\n      }\n      source {\n        id\n        name\n      }\n      quotes {\n        ...QuoteRow\n      }\n    }\n  }\n':
     types.OpportunityDocument,
+  '\n  query OrderTrash($search: String, $first: Int, $after: String) {\n    orders(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        date\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n':
+    types.OrderTrashDocument,
+  '\n  mutation RestoreOrders($ids: [ID!]!) {\n    restoreOrders(ids: $ids)\n  }\n':
+    types.RestoreOrdersDocument,
+  '\n  mutation PurgeOrders($ids: [ID!]!) {\n    purgeOrders(ids: $ids)\n  }\n': types.PurgeOrdersDocument,
   '\n  query ProductGroups {\n    categories(kind: PRODUCT_GROUP) {\n      id\n      name\n    }\n  }\n':
     types.ProductGroupsDocument,
   '\n  query ProductOptions($search: String) {\n    products(\n      filter: { search: $search, active: true }\n      orderBy: [{ field: CODE, direction: ASC }]\n      first: 20\n    ) {\n      nodes {\n        id\n        code\n        name\n        unit\n        price\n        vatRate\n      }\n    }\n  }\n':
@@ -1635,6 +1643,24 @@ export function graphql(
 export function graphql(
   source: '\n  query Opportunity($id: ID!) {\n    opportunity(id: $id) {\n      ...OpportunityRow\n      description\n      contact {\n        id\n        name\n      }\n      source {\n        id\n        name\n      }\n      quotes {\n        ...QuoteRow\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Opportunity($id: ID!) {\n    opportunity(id: $id) {\n      ...OpportunityRow\n      description\n      contact {\n        id\n        name\n      }\n      source {\n        id\n        name\n      }\n      quotes {\n        ...QuoteRow\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrderTrash($search: String, $first: Int, $after: String) {\n    orders(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        date\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OrderTrash($search: String, $first: Int, $after: String) {\n    orders(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        date\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestoreOrders($ids: [ID!]!) {\n    restoreOrders(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation RestoreOrders($ids: [ID!]!) {\n    restoreOrders(ids: $ids)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PurgeOrders($ids: [ID!]!) {\n    purgeOrders(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation PurgeOrders($ids: [ID!]!) {\n    purgeOrders(ids: $ids)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

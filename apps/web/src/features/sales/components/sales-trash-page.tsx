@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import { Page } from '../../../components/page';
 import { TrashTable, useTrashSearch } from '../../../components/trash-table';
 import { useOpportunityTrash } from '../api/opportunity-trash';
+import { useOrderTrash, usePurgeOrders, useRestoreOrders } from '../api/order-trash';
 import { useProductTrash } from '../api/product-trash';
 import { usePurgeOpportunities } from '../api/purge-opportunities';
 import { usePurgeProducts } from '../api/purge-products';
@@ -16,7 +17,7 @@ import { useRestoreProducts } from '../api/restore-products';
 import { useRestoreQuotes } from '../api/restore-quotes';
 import { useSalesViewer } from '../api/sales-viewer';
 
-const TABS = ['products', 'opportunities', 'quotes'] as const;
+const TABS = ['products', 'opportunities', 'quotes', 'orders'] as const;
 type Tab = (typeof TABS)[number];
 
 interface Deleted {
@@ -126,6 +127,33 @@ function QuotesTrash({ admin }: { admin: boolean }) {
   );
 }
 
+function OrdersTrash({ admin }: { admin: boolean }) {
+  const { t } = useTranslation();
+  const trash = useTrashSearch();
+  const q = useOrderTrash(trash.search, trash.paging.first, trash.paging.after);
+  const [restore] = useRestoreOrders();
+  const [purge] = usePurgeOrders();
+  const common = useCommonColumns<NonNullable<typeof q.data>['orders']['nodes'][number]>();
+  return (
+    <TrashTable
+      label={t('sales.orders.title')}
+      trash={trash}
+      connection={(q.data ?? q.previousData)?.orders}
+      loading={q.loading}
+      error={q.error}
+      onRetry={() => void q.refetch()}
+      columns={[
+        { id: 'number', header: t('money.orders.number'), cell: ({ row }) => row.original.number },
+        { id: 'date', header: t('money.orders.date'), cell: ({ row }) => formatDateVi(row.original.date) },
+        { id: 'customer', header: t('sales.fields.customer'), cell: ({ row }) => row.original.customer.name },
+        ...common,
+      ]}
+      restore={async (ids) => (await restore({ variables: { ids } })).data?.restoreOrders ?? 0}
+      purge={admin ? async (ids) => (await purge({ variables: { ids } })).data?.purgeOrders ?? 0 : undefined}
+    />
+  );
+}
+
 function isTab(v: string | null): v is Tab {
   return (TABS as readonly (string | null)[]).includes(v);
 }
@@ -155,6 +183,9 @@ export function SalesTrashPage() {
         </Tabs.Panel>
         <Tabs.Panel value="quotes" pt="md">
           <QuotesTrash admin={admin} />
+        </Tabs.Panel>
+        <Tabs.Panel value="orders" pt="md">
+          <OrdersTrash admin={admin} />
         </Tabs.Panel>
       </Tabs>
     </Page>
