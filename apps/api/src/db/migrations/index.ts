@@ -19,6 +19,7 @@ import { AttemptLimit1765200000001 } from './1765200000001-attempt-limit';
 import { Sessions1765200000002 } from './1765200000002-sessions';
 import { ImportRunner1765600000001 } from './1765600000001-import-runner';
 import { SavedViews1766000000001 } from './1766000000001-saved-views';
+import { CustomerOwnerIds1766000000002 } from './1766000000002-customer-owner-ids';
 
 export const migrations = [
   Init1763900000000,
@@ -42,4 +43,5 @@ export const migrations = [
   ImportRunner1765600000001,
   ContractImport1765700000001,
   SavedViews1766000000001,
+  CustomerOwnerIds1766000000002,
 ];

@@ -15,7 +15,7 @@ import { diffChanges, writeAudit } from '../../core/audit';
 import { auditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
 import { drawDocumentNumbers } from '../../core/numbering';
-import { assertInScope, scopeOwned } from '../../core/scope';
+import { assertInScope, scopeOwned, type ScopeShape } from '../../core/scope';
 import { containsFolded, UUID, validIds } from '../../core/sql';
 import { RecordTrash } from '../../core/trash';
 import { resolveRecordOwner } from '../../core/users';
@@ -88,10 +88,15 @@ export class OpportunityService {
   }
 
   /** The opportunities the caller sees that match a filter, as a query over `opportunity o`. */
-  filtered(caller: AuthUser, filter: OpportunityFilter, withStages = true): SelectQueryBuilder<Opportunity> {
+  filtered(
+    caller: AuthUser,
+    filter: OpportunityFilter,
+    withStages = true,
+    shape: ScopeShape = 'rows',
+  ): SelectQueryBuilder<Opportunity> {
     const qb = this.ds.getRepository(Opportunity).createQueryBuilder('o');
     qb.where(filter.deleted ? 'o.deleted_at IS NOT NULL' : 'o.deleted_at IS NULL');
-    scopeOwned(qb, 'o', caller, OPPORTUNITY_OWNERSHIP, filter.deleted ? 'manage' : 'view');
+    scopeOwned(qb, 'o', caller, OPPORTUNITY_OWNERSHIP, filter.deleted ? 'manage' : 'view', shape);
     if (filter.search?.trim()) {
       qb.andWhere('o.search_text LIKE :search', { search: containsFolded(filter.search.trim()) });
     }
@@ -119,6 +124,8 @@ export class OpportunityService {
       caller,
       { ...filter, deleted: false },
       false,
+      // Every visible opportunity is counted: the visible set joined once, not a lookup per row.
+      'set',
     )
       .select('o.stage', 'stage')
       .addSelect('count(*)::int', 'n')

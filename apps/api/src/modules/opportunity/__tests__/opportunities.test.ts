@@ -155,4 +155,40 @@ describe('opportunities (SAL-02)', () => {
       fieldErrors: [{ field: 'customerId' }],
     });
   });
+  it('the pipeline counts exactly what the list shows each caller, deals seen through a visible or shared customer included', async () => {
+    type P = { opportunityPipeline: { count: number; value: string }[] };
+    type L = { opportunities: { countInfo: { value: number; kind: string } } };
+    const totals = async (token: string) => {
+      const pipeline = (await app.gql<P>(PIPELINE, {}, { token })).data!.opportunityPipeline;
+      const list = (await app.gql<L>('{ opportunities { countInfo { value kind } } }', {}, { token })).data!;
+      return {
+        board: pipeline.reduce((n, s) => n + s.count, 0),
+        list: list.opportunities.countInfo.value,
+      };
+    };
+    const before = await totals(staff1);
+    // The admin's deal on staff1's customer: staff1 sees it through the customer.
+    await create(admin, { name: 'Qua khách hàng', customerId: customer1, expectedValue: '1000000' });
+    // The admin's deal on a customer of the admin's that is shared with staff2.
+    const sharedCustomer = (await h.createCustomer(admin, { name: 'Công ty Chia Sẻ Cơ Hội' })).id;
+    const staff2Id = await h.userId(admin, 'staff2@sen.local');
+    await app.gql(
+      'mutation($c: [ID!]!, $u: [ID!]!) { shareCustomers(ids: $c, userIds: $u) }',
+      {
+        c: [sharedCustomer],
+        u: [staff2Id],
+      },
+      { token: admin },
+    );
+    await create(admin, { name: 'Qua chia sẻ', customerId: sharedCustomer, expectedValue: '2000000' });
+
+    const after = await totals(staff1);
+    expect(after.board).toBe(before.board + 1);
+    for (const token of [staff1, staff2, manager, admin]) {
+      const t = await totals(token);
+      expect(t.board).toBe(t.list);
+    }
+    const staff2Board = (await app.gql<P>(PIPELINE, {}, { token: staff2 })).data!.opportunityPipeline;
+    expect(staff2Board.reduce((n, s) => n + Number(s.value), 0)).toBe(7_000_000 + 2_000_000);
+  });
 });
