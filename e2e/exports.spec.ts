@@ -72,6 +72,13 @@ test('Bán hàng → Báo giá: "Xuất khẩu" downloads the searched list as .
   ]);
   expect(rows[0].getCell(col('Tổng tiền thanh toán')).value).toBe(11_000_000);
   expect(rows[0].getCell(col('Ngày báo giá')).value).toEqual(new Date(Date.UTC(2026, 10, 3)));
+
+  // Sorted by number, smallest first: the file follows the list's order.
+  await table.getByRole('button', { name: 'Số báo giá' }).click();
+  await expect(table.getByRole('row').nth(1)).toContainText(numbers[0]);
+  const csv = await exportList(page, 'CSV (.csv)');
+  const lines = (await readFile(csv.path, 'utf8')).slice(1).trim().split('\r\n');
+  expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual([numbers[0], numbers[1]]);
 });
 
 test('Giao dịch: "Xuất khẩu" downloads the searched list of my work as .csv', async ({ page }) => {

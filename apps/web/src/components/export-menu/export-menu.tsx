@@ -11,6 +11,8 @@ export interface ExportMenuProps {
   filter: object;
   /** The list's visible columns, in the export's keys. */
   columns?: string[];
+  /** The list's sort (its query's `orderBy`), so the file comes in the order shown. */
+  orderBy?: readonly object[];
 }
 
 /** The ids of the list's columns shown now, in their order: the export's `columns`. */
@@ -22,13 +24,16 @@ export function shownColumnIds(
 }
 
 /** "Xuất khẩu" (IMP-03): the filtered list as the caller sees it, streamed by the server. */
-export function ExportMenu({ module, filter, columns }: ExportMenuProps) {
+export function ExportMenu({ module, filter, columns, orderBy }: ExportMenuProps) {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
   const download = async (format: 'xlsx' | 'csv') => {
     const params = new URLSearchParams({ filter: JSON.stringify(filter), lang: i18n.language });
     if (columns?.length) {
       params.set('columns', columns.join(','));
+    }
+    if (orderBy?.length) {
+      params.set('orderBy', JSON.stringify(orderBy));
     }
     setBusy(true);
     try {

@@ -53,9 +53,10 @@ export function ActivitiesListPage() {
   const [deleteActivities] = useDeleteActivities();
 
   const filter = { ...toActivityFilter(panel), scope, search: search || null };
+  const orderBy = sort ? [{ field: ACTIVITY_SORT_FIELDS[sort.field], direction: sort.direction }] : undefined;
   const { data, previousData, loading, error, refetch } = useActivities({
     filter,
-    orderBy: sort ? [{ field: ACTIVITY_SORT_FIELDS[sort.field], direction: sort.direction }] : undefined,
+    orderBy,
     first: paging.first,
     after: paging.after,
   });
@@ -86,7 +87,7 @@ export function ActivitiesListPage() {
       title={t('activities.title')}
       actions={
         <>
-          <ExportMenu module="activities" filter={filter} />
+          <ExportMenu module="activities" filter={filter} orderBy={orderBy} />
           <SavedViewsMenu
             module="activities"
             columnIds={columns.map((c) => c.id).filter((id): id is string => Boolean(id))}

@@ -65,9 +65,10 @@ export function CampaignsListPage() {
     startTo: filters.startTo,
     status: filters.status,
   };
+  const orderBy = sort ? [{ field: SORT_FIELDS[sort.field], direction: sort.direction }] : undefined;
   const { data, previousData, loading, error, refetch } = useCampaigns({
     filter,
-    orderBy: sort ? [{ field: SORT_FIELDS[sort.field], direction: sort.direction }] : undefined,
+    orderBy,
     first: paging.first,
     after: paging.after,
   });
@@ -182,7 +183,7 @@ export function CampaignsListPage() {
               {t('campaigns.overview')}
             </Button>
           ) : null}
-          <ExportMenu module="campaigns" filter={filter} />
+          <ExportMenu module="campaigns" filter={filter} orderBy={orderBy} />
           <Button component={Link} to="/campaigns/new">
             {t('common.add')}
           </Button>

@@ -67,9 +67,10 @@ export function CareCardsPage() {
   const [remove] = useDeleteCareCards();
   const [restore] = useRestoreCareCards();
   const filter = panelToFilter(panel, search, trash);
+  const orderBy = sort ? [{ field: SORT_FIELDS[sort.field], direction: sort.direction }] : undefined;
   const { data, previousData, loading, error, refetch } = useCareCards({
     filter,
-    orderBy: sort ? [{ field: SORT_FIELDS[sort.field], direction: sort.direction }] : undefined,
+    orderBy,
     first: paging.first,
     after: paging.after,
   });
@@ -243,7 +244,7 @@ export function CareCardsPage() {
       title={trash ? t('care.trashTitle') : t('care.title')}
       actions={
         <>
-          <ExportMenu module="care-cards" filter={filter} />
+          <ExportMenu module="care-cards" filter={filter} orderBy={orderBy} />
           <Button component={Link} to="/care-cards/stats" variant="default">
             {t('care.stats.title')}
           </Button>

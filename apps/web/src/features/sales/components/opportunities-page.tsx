@@ -266,9 +266,10 @@ function List() {
     (o) => o.id,
   );
   const filter = { search: search || undefined, stages: stages.length ? stages : undefined };
+  const orderBy = sort ? [{ field: SORT_FIELDS[sort.field], direction: sort.direction }] : undefined;
   const { data, previousData, loading, error, refetch } = useOpportunities({
     filter,
-    orderBy: sort ? [{ field: SORT_FIELDS[sort.field], direction: sort.direction }] : undefined,
+    orderBy,
     first: paging.first,
     after: paging.after,
   });
@@ -362,7 +363,7 @@ function List() {
             {stageLabel(s, i18n.language)}
           </Button>
         ))}
-        <ExportMenu module="opportunities" filter={filter} />
+        <ExportMenu module="opportunities" filter={filter} orderBy={orderBy} />
       </Group>
       <DataTable
         label={t('sales.opportunities.listLabel')}

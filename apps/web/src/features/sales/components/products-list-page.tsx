@@ -67,9 +67,10 @@ export function ProductsListPage() {
     (p) => p.id,
   );
   const filter = toFilter(panel, search);
+  const orderBy = sort ? [{ field: SORT_FIELDS[sort.field], direction: sort.direction }] : undefined;
   const { data, previousData, loading, error, refetch } = useProducts({
     filter,
-    orderBy: sort ? [{ field: SORT_FIELDS[sort.field], direction: sort.direction }] : undefined,
+    orderBy,
     first: paging.first,
     after: paging.after,
   });
@@ -151,7 +152,12 @@ export function ProductsListPage() {
           <Button component={Link} to="/products/import" variant="default">
             {t('imports.import')}
           </Button>
-          <ExportMenu module="products" filter={filter} columns={shownColumnIds(columns, visibility)} />
+          <ExportMenu
+            module="products"
+            filter={filter}
+            orderBy={orderBy}
+            columns={shownColumnIds(columns, visibility)}
+          />
           <Button component={Link} to="/sales/trash?tab=products" variant="default">
             {t('sales.trash')}
           </Button>

@@ -63,9 +63,10 @@ export function QuotesListPage() {
     dateFrom: panel.dateFrom ?? undefined,
     dateTo: panel.dateTo ?? undefined,
   };
+  const orderBy = sort ? [{ field: SORT_FIELDS[sort.field], direction: sort.direction }] : undefined;
   const { data, previousData, loading, error, refetch } = useQuotes({
     filter,
-    orderBy: sort ? [{ field: SORT_FIELDS[sort.field], direction: sort.direction }] : undefined,
+    orderBy,
     first: paging.first,
     after: paging.after,
   });
@@ -123,7 +124,7 @@ export function QuotesListPage() {
       title={t('sales.quotes.title')}
       actions={
         <>
-          <ExportMenu module="quotes" filter={filter} />
+          <ExportMenu module="quotes" filter={filter} orderBy={orderBy} />
           <Button component={Link} to="/sales/trash?tab=quotes" variant="default">
             {t('sales.trash')}
           </Button>
