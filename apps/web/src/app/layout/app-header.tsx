@@ -13,7 +13,7 @@ export interface AppHeaderProps {
 export function AppHeader({ navbarOpened, onToggleNavbar }: AppHeaderProps) {
   const { t } = useTranslation();
   return (
-    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+    <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap">
         <Burger
           opened={navbarOpened}
@@ -34,7 +34,7 @@ export function AppHeader({ navbarOpened, onToggleNavbar }: AppHeaderProps) {
           {t('app.name')}
         </Anchor>
       </Group>
-      <Group gap="sm" wrap="nowrap">
+      <Group gap={4} wrap="nowrap">
         <ReminderBell />
         <HeaderLanguageSwitch />
         <UserMenu />

@@ -12,7 +12,7 @@ export function AppLayout() {
     <AppShell
       header={{ height: 56 }}
       navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="lg"
+      padding={{ base: 'sm', sm: 'lg' }}
     >
       <AppShell.Header>
         <AppHeader navbarOpened={opened} onToggleNavbar={toggle} />

@@ -1,4 +1,4 @@
-import { Button, Menu, Text } from '@mantine/core';
+import { Avatar, Button, Menu, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLogout, useSession } from '../session';
@@ -10,8 +10,15 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" width={240} withinPortal>
       <Menu.Target>
-        <Button variant="subtle" color="dark" aria-label={t('auth.userMenu', { name: user.name })}>
-          <Text size="sm" fw={500} truncate maw={180}>
+        <Button
+          variant="subtle"
+          color="dark"
+          px={{ base: 4, sm: 'md' }}
+          aria-label={t('auth.userMenu', { name: user.name })}
+        >
+          {/* A phone shows the initials: the name would push the header past the screen. */}
+          <Avatar hiddenFrom="sm" size="sm" color="teal" name={user.name} aria-hidden />
+          <Text visibleFrom="sm" size="sm" fw={500} truncate maw={180}>
             {user.name}
           </Text>
         </Button>

@@ -13,6 +13,7 @@ import {
 } from '@tanstack/react-table';
 import { Fragment, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EmptyState, type EmptyStateProps } from '../empty-state';
 import { ErrorAlert } from '../page';
 import { BulkActionsMenu } from './bulk-actions-menu';
 import { ColumnVisibilityMenu } from './column-visibility-menu';
@@ -44,9 +45,13 @@ export interface DataTableProps<T> {
   /** Controlled column visibility (e.g. so an export follows the columns shown). */
   columnVisibility?: VisibilityState;
   onColumnVisibilityChange?: (visibility: VisibilityState) => void;
+  /** What an empty list says and offers (create, import, clear the filter). */
+  empty?: EmptyStateProps;
 }
 
 const SELECT_COLUMN = '_select';
+/** Keeps a column at the table's right edge while it scrolls (see app/layout/responsive.css). */
+const STICKY_CLASS = 'sen-sticky-end';
 
 function nextSort(current: SortState | null | undefined, field: string): SortState | null {
   if (current?.field !== field) {
@@ -73,6 +78,7 @@ export function DataTable<T>({
   initialColumnVisibility,
   columnVisibility: controlledVisibility,
   onColumnVisibilityChange,
+  empty,
 }: DataTableProps<T>) {
   const { t } = useTranslation();
   const countText = useCountText();
@@ -213,6 +219,7 @@ export function DataTable<T>({
                       <Table.Th
                         key={header.id}
                         w={header.column.columnDef.meta?.width}
+                        className={header.column.columnDef.meta?.sticky ? STICKY_CLASS : undefined}
                         style={header.column.columnDef.meta?.nowrap ? { whiteSpace: 'nowrap' } : undefined}
                         aria-sort={
                           header.column.columnDef.enableSorting
@@ -238,6 +245,7 @@ export function DataTable<T>({
                     {row.getVisibleCells().map((cell) => (
                       <Table.Td
                         key={cell.id}
+                        className={cell.column.columnDef.meta?.sticky ? STICKY_CLASS : undefined}
                         style={cell.column.columnDef.meta?.nowrap ? { whiteSpace: 'nowrap' } : undefined}
                       >
                         {flexRender(cell.column.columnDef.cell, cell.getContext())}
@@ -272,9 +280,7 @@ export function DataTable<T>({
               {showEmpty ? (
                 <Table.Tr>
                   <Table.Td colSpan={visibleCount}>
-                    <Text ta="center" c="dimmed" py="lg">
-                      {t('table.empty')}
-                    </Text>
+                    <EmptyState {...(empty ?? { title: t('table.empty') })} />
                   </Table.Td>
                 </Table.Tr>
               ) : null}

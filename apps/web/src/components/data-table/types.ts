@@ -45,6 +45,8 @@ declare module '@tanstack/react-table' {
     width?: number | string;
     /** Keeps short values (dates, badges, names) on one line. */
     nowrap?: boolean;
+    /** Stays visible at the right edge while the table scrolls (a row's action button). */
+    sticky?: boolean;
   }
 }
 

@@ -1,6 +1,7 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageActions } from './page-actions';
 
 export interface PageProps {
   title: string;
@@ -19,7 +20,7 @@ export function Page({ title, subtitle, actions, children }: PageProps) {
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" wrap="wrap">
-        <div>
+        <div style={{ minWidth: 0 }}>
           <Title order={1} size="h2">
             {title}
           </Title>
@@ -29,7 +30,7 @@ export function Page({ title, subtitle, actions, children }: PageProps) {
             </Text>
           ) : null}
         </div>
-        {actions ? <Group gap="sm">{actions}</Group> : null}
+        {actions ? <PageActions>{actions}</PageActions> : null}
       </Group>
       {children}
     </Stack>

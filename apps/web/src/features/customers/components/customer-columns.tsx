@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Group, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Group, Tooltip, VisuallyHidden } from '@mantine/core';
 import { formatDateVi } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
@@ -111,9 +111,10 @@ export function useCustomerColumns(
         ? [
             {
               id: 'rowActions',
-              header: '',
+              // A named column that never scrolls away (issue 20.5): "Thêm giao dịch nhanh".
+              header: () => <VisuallyHidden>{t('activities.quick.action')}</VisuallyHidden>,
               enableHiding: false,
-              meta: { nowrap: true },
+              meta: { nowrap: true, sticky: true, width: 48 },
               cell: ({ row }: { row: { original: CustomerRowFragment } }) => (
                 <Tooltip label={t('activities.quick.action')}>
                   <ActionIcon
