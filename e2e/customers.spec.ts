@@ -223,7 +223,9 @@ test.describe.serial('customers', () => {
     await confirm.getByRole('button', { name: 'Có' }).click();
     await expect(page).toHaveURL(/\/customers$/);
     await searchCustomers(page, `thung rac thu ${own}`);
-    await expect(customersTable(page).getByText('Không có dữ liệu')).toBeVisible();
+    await expect(
+      customersTable(page).getByText('Không có khách hàng nào khớp tìm kiếm hoặc bộ lọc'),
+    ).toBeVisible();
 
     await page.getByRole('link', { name: 'Thùng rác' }).click();
     await expect(page.getByRole('heading', { name: 'Thùng rác', level: 1 })).toBeVisible();

@@ -171,7 +171,7 @@ test('a quote at 8 % and 10 %: the form’s totals are the server’s, it prints
   await page.getByRole('link', { name: 'Báo giá', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Báo giá', level: 1 })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill(number);
-  await expect(page.getByText('Không có dữ liệu')).toBeVisible();
+  await expect(page.getByText('Không có báo giá nào khớp tìm kiếm hoặc bộ lọc')).toBeVisible();
   await page.goto(quoteUrl);
   await expect(page.getByText('Báo giá không tồn tại hoặc bạn không có quyền xem.')).toBeVisible();
 });

@@ -44,12 +44,12 @@ export function useListEmpty(): (options: ListEmptyOptions) => EmptyStateProps {
           <>
             {createTo ? (
               <Button component={Link} to={createTo}>
-                {t('common.add')}
+                {t('empty.createFirst', { what })}
               </Button>
             ) : null}
             {importTo ? (
               <Button component={Link} to={importTo} variant="default">
-                {t('imports.import')}
+                {t('empty.importFile')}
               </Button>
             ) : null}
           </>

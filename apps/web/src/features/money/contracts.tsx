@@ -16,6 +16,7 @@ import { createContractSchema, formatDateVi, formatVnd } from '@sen/shared';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { EmptyState, useListEmpty } from '../../components/empty-state';
 import { CheckboxField, DateField, Form, FormActions, MoneyField, TextField } from '../../components/form';
 import { ExportMenu } from '../../components/export-menu';
 import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../components/page';
@@ -34,6 +35,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** Bán hàng → Hợp đồng (SAL-04): the list with what was received and what is still owed. */
 export function ContractsListPage() {
   const { t } = useTranslation();
+  const listEmpty = useListEmpty();
   const { data, loading, error, refetch } = useQuery(ContractsListDocument, {
     variables: { first: 100 },
     fetchPolicy: 'cache-and-network',
@@ -98,6 +100,11 @@ export function ContractsListPage() {
               ))}
             </Table.Tbody>
           </Table>
+          {data.contracts.nodes.length === 0 ? (
+            <EmptyState
+              {...listEmpty({ what: t('empty.what.contracts'), filtered: false, createTo: '/contracts/new' })}
+            />
+          ) : null}
         </Paper>
       )}
     </Page>

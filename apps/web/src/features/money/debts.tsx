@@ -5,6 +5,7 @@ import { formatVnd } from '@sen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { EmptyState } from '../../components/empty-state';
 import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../components/page';
 import { downloadFile } from '../../lib/files';
 import { CustomerDebtDocument, DebtsDocument } from './api';
@@ -83,6 +84,12 @@ export function DebtsPage() {
               ))}
             </Table.Tbody>
           </Table>
+          {data.debts.nodes.length === 0 ? (
+            <EmptyState
+              title={t(overdueOnly ? 'empty.debtsOverdueNone' : 'empty.debtsNone')}
+              description={t('empty.debtsHint')}
+            />
+          ) : null}
         </Paper>
       )}
     </Page>

@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { z } from 'zod';
+import { EmptyState, useListEmpty } from '../../components/empty-state';
 import { DateField, Form, FormActions, MoneyField } from '../../components/form';
 import { ExportMenu } from '../../components/export-menu';
 import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../components/page';
@@ -43,6 +44,7 @@ export const INVOICE_COLOR: Record<string, string> = {
 /** Bán hàng → Hóa đơn (SAL-06): search by invoice number, contract number or customer. */
 export function InvoicesListPage() {
   const { t } = useTranslation();
+  const listEmpty = useListEmpty();
   const [search, setSearch] = useState('');
   const filter = { search: search.trim() || undefined };
   const { data, loading, error, refetch } = useQuery(InvoicesListDocument, {
@@ -101,6 +103,21 @@ export function InvoicesListPage() {
               ))}
             </Table.Tbody>
           </Table>
+          {data.invoices.nodes.length === 0 ? (
+            search.trim() ? (
+              <EmptyState {...listEmpty({ what: t('empty.what.invoices'), filtered: true })} />
+            ) : (
+              <EmptyState
+                title={t('empty.none', { what: t('empty.what.invoices') })}
+                description={t('empty.invoicesHint')}
+                action={
+                  <Button component={Link} to="/contracts" variant="default">
+                    {t('empty.openContracts')}
+                  </Button>
+                }
+              />
+            )
+          ) : null}
         </Paper>
       )}
     </Page>

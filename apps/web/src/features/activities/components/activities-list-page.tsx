@@ -1,3 +1,4 @@
+import { useListEmpty } from '../../../components/empty-state';
 import { Button, Group, SegmentedControl, Tabs } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -34,6 +35,7 @@ const SCOPES: ActivityScope[] = ['MINE', 'ASSIGNED_BY_ME', 'ALL'];
 /** Bán hàng → Giao dịch (ACT-07): my work, assigned by me, all; filters; list or calendar. */
 export function ActivitiesListPage() {
   const { t } = useTranslation();
+  const listEmpty = useListEmpty();
   const confirm = useConfirm();
   const errorMessage = useErrorMessage();
   const paging = useCursorPagination();
@@ -170,6 +172,17 @@ export function ActivitiesListPage() {
       ) : (
         <DataTable
           label={t('activities.listLabel')}
+          empty={listEmpty({
+            what: t('empty.what.activities'),
+            filtered: Boolean(search) || criteria > 0,
+            onClearFilters: () => {
+              setText('');
+              setPanel(EMPTY_ACTIVITY_PANEL);
+              setPanelOpen(false);
+              paging.reset();
+            },
+            createTo: '/activities/new',
+          })}
           columns={columns}
           getRowId={(a) => a.id}
           {...pagedTableProps({ connection, loading, error, refetch }, paging, { value: sort, set: setSort })}

@@ -1,3 +1,4 @@
+import { useListEmpty } from '../../../components/empty-state';
 import { Anchor, Button, Group, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { formatDateVi } from '@sen/shared';
@@ -45,6 +46,7 @@ const EMPTY: Filters = { executorId: null, creatorId: null, startFrom: null, sta
 /** Marketing → Chiến dịch (CMP-04): search by name, executor, creator, dates, status. */
 export function CampaignsListPage() {
   const { t } = useTranslation();
+  const listEmpty = useListEmpty();
   const paging = useCursorPagination();
   const options = useCampaignOptions();
   const [text, setText] = useState('');
@@ -244,6 +246,16 @@ export function CampaignsListPage() {
       </Paper>
       <DataTable
         label={t('campaigns.listLabel')}
+        empty={listEmpty({
+          what: t('empty.what.campaigns'),
+          filtered: Boolean(search) || JSON.stringify(filters) !== JSON.stringify(EMPTY),
+          onClearFilters: () => {
+            setText('');
+            setFilters(EMPTY);
+            paging.reset();
+          },
+          createTo: '/campaigns/new',
+        })}
         columns={columns}
         getRowId={(c) => c.id}
         {...pagedTableProps({ connection, loading, error, refetch }, paging, { value: sort, set: setSort })}

@@ -1,3 +1,4 @@
+import { useListEmpty } from '../../../components/empty-state';
 import { Anchor, Badge, Button, Grid, Group, MultiSelect, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -30,6 +31,7 @@ import {
 import { CareActionDialogs, type CareDialog } from './care-action-dialogs';
 import {
   criteriaCount,
+  EMPTY_PANEL,
   isDate,
   panelFromParams,
   panelToFilter,
@@ -48,6 +50,7 @@ const SORT_FIELDS: Record<string, CareCardSortField> = {
 /** Chăm sóc khách hàng → Thẻ chăm sóc (CARE-01, 04, 05, 06). */
 export function CareCardsPage() {
   const { t } = useTranslation();
+  const listEmpty = useListEmpty();
   const navigate = useNavigate();
   const confirm = useConfirm();
   const errorMessage = useErrorMessage();
@@ -230,6 +233,16 @@ export function CareCardsPage() {
   const table = (
     <DataTable
       label={t('care.listLabel')}
+      empty={listEmpty({
+        what: t('empty.what.careCards'),
+        filtered: Boolean(search) || criteriaCount(panel) > 0,
+        onClearFilters: () => {
+          setText('');
+          setPanel(EMPTY_PANEL);
+          setPanelOpen(false);
+        },
+        createTo: trash ? undefined : '/care-cards/new',
+      })}
       columns={columns}
       getRowId={(c) => c.id}
       {...pagedTableProps({ connection, loading, error, refetch }, paging, { value: sort, set: setSort })}

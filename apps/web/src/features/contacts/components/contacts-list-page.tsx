@@ -1,3 +1,4 @@
+import { useListEmpty } from '../../../components/empty-state';
 import { Anchor, Badge, Button } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { formatDateVi } from '@sen/shared';
@@ -37,6 +38,7 @@ const SORT_FIELDS: Record<string, ContactSortField> = {
 /** Bán hàng → Liên hệ (CON-01..05). */
 export function ContactsListPage() {
   const { t } = useTranslation();
+  const listEmpty = useListEmpty();
   const paging = useCursorPagination();
   const [text, setText] = useState('');
   const [search] = useDebouncedValue(text.trim(), 300);
@@ -200,6 +202,18 @@ export function ContactsListPage() {
       ) : null}
       <DataTable
         label={t('contacts.listLabel')}
+        empty={listEmpty({
+          what: t('empty.what.contacts'),
+          filtered: Boolean(search) || criteria > 0,
+          onClearFilters: () => {
+            setText('');
+            setPanel(EMPTY_CONTACT_PANEL);
+            setPanelOpen(false);
+            paging.reset();
+          },
+          createTo: '/contacts/new',
+          importTo: '/contacts/import',
+        })}
         columns={columns}
         getRowId={(c) => c.id}
         {...pagedTableProps({ connection, loading, error, refetch }, paging, { value: sort, set: setSort })}

@@ -10,6 +10,7 @@ import {
   useCursorPagination,
   type SortState,
 } from '../../../components/data-table';
+import { useListEmpty } from '../../../components/empty-state';
 import { ExportMenu, shownColumnIds } from '../../../components/export-menu';
 import { ListSearch } from '../../../components/list-search';
 import { SavedViewsMenu } from '../../../components/saved-views';
@@ -65,6 +66,19 @@ export function CustomersListPage() {
   const connection = (data ?? previousData)?.customers;
   const criteria = activeCriteria(state.panel);
   const ids = (rows: CustomerRowFragment[]) => rows.map((r) => r.id);
+  const listEmpty = useListEmpty();
+  const empty = listEmpty({
+    what: t('empty.what.customers'),
+    filtered: Boolean(state.search || state.level) || criteria > 0,
+    onClearFilters: () => {
+      setSearchText('');
+      setPanelOpen(false);
+      state.clear();
+      paging.reset();
+    },
+    createTo: '/customers/new',
+    importTo: '/customers/import',
+  });
 
   return (
     <Page
@@ -139,6 +153,7 @@ export function CustomersListPage() {
         {...pagedTableProps({ connection, loading, error, refetch }, paging, { value: sort, set: setSort })}
         columnVisibility={visibility}
         onColumnVisibilityChange={setVisibility}
+        empty={empty}
         bulkActions={[
           { label: t('customers.actions.changeGroups'), onClick: dialog.open('groups') },
           { label: t('customers.actions.share'), onClick: dialog.open('share') },

@@ -41,5 +41,7 @@ export function useCustomerListState() {
     setSearch: useCallback((value: string) => update('q', value), [update]),
     setLevel: useCallback((value: CustomerLevel | null) => update('level', value), [update]),
     setPanel: useCallback((value: CustomerPanelFilter) => update('f', serializePanel(value)), [update]),
+    /** Back to the whole list: no search, no level, no panel criteria. */
+    clear: useCallback(() => setParams(new URLSearchParams(), { replace: true }), [setParams]),
   };
 }

@@ -1,3 +1,4 @@
+import { useListEmpty } from '../../../components/empty-state';
 import {
   Anchor,
   Badge,
@@ -249,6 +250,7 @@ const SORT_FIELDS: Record<string, OpportunitySortField> = {
 
 function List() {
   const { t, i18n } = useTranslation();
+  const listEmpty = useListEmpty();
   const paging = useCursorPagination();
   const [text, setText] = useState('');
   const [search] = useDebouncedValue(text.trim(), 300);
@@ -367,6 +369,16 @@ function List() {
       </Group>
       <DataTable
         label={t('sales.opportunities.listLabel')}
+        empty={listEmpty({
+          what: t('empty.what.opportunities'),
+          filtered: Boolean(search) || stages.length > 0,
+          onClearFilters: () => {
+            setText('');
+            setStages([]);
+            paging.reset();
+          },
+          createTo: '/opportunities/new',
+        })}
         columns={columns}
         getRowId={(o) => o.id}
         {...pagedTableProps({ connection, loading, error, refetch }, paging, { value: sort, set: setSort })}

@@ -1,3 +1,4 @@
+import { useListEmpty } from '../../../components/empty-state';
 import { Anchor, Badge, Button, Group, MultiSelect, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { formatVnd, VAT_RATE_LABEL } from '@sen/shared';
@@ -47,6 +48,7 @@ function toFilter(panel: Panel, search: string): ProductFilter {
 /** Bán hàng → Sản phẩm/Dịch vụ (SAL-01): the catalogue with search, filters, sort, trash, files. */
 export function ProductsListPage() {
   const { t } = useTranslation();
+  const listEmpty = useListEmpty();
   const paging = useCursorPagination();
   const [text, setText] = useState('');
   const [search] = useDebouncedValue(text.trim(), 300);
@@ -224,6 +226,18 @@ export function ProductsListPage() {
       ) : null}
       <DataTable
         label={t('sales.products.listLabel')}
+        empty={listEmpty({
+          what: t('empty.what.products'),
+          filtered: Boolean(search) || JSON.stringify(panel) !== JSON.stringify(EMPTY),
+          onClearFilters: () => {
+            setText('');
+            setPanel(EMPTY);
+            setPanelOpen(false);
+            paging.reset();
+          },
+          createTo: '/products/new',
+          importTo: '/products/import',
+        })}
         columns={columns}
         getRowId={(p) => p.id}
         {...pagedTableProps({ connection, loading, error, refetch }, paging, { value: sort, set: setSort })}

@@ -1,3 +1,4 @@
+import { useListEmpty } from '../../../components/empty-state';
 import { Anchor, Badge, Button, Group, MultiSelect } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { formatDateVi, formatVnd, QUOTE_STATUSES, type QuoteStatus } from '@sen/shared';
@@ -40,6 +41,7 @@ interface Panel {
 /** Bán hàng → Báo giá (SAL-03): search, status and date filters, sort, trash. */
 export function QuotesListPage() {
   const { t } = useTranslation();
+  const listEmpty = useListEmpty();
   const paging = useCursorPagination();
   const [text, setText] = useState('');
   const [search] = useDebouncedValue(text.trim(), 300);
@@ -178,6 +180,17 @@ export function QuotesListPage() {
       ) : null}
       <DataTable
         label={t('sales.quotes.listLabel')}
+        empty={listEmpty({
+          what: t('empty.what.quotes'),
+          filtered: Boolean(search || panel.statuses.length || panel.dateFrom || panel.dateTo),
+          onClearFilters: () => {
+            setText('');
+            setPanel({ statuses: [], dateFrom: null, dateTo: null });
+            setPanelOpen(false);
+            paging.reset();
+          },
+          createTo: '/quotes/new',
+        })}
         columns={columns}
         getRowId={(q) => q.id}
         {...pagedTableProps({ connection, loading, error, refetch }, paging, { value: sort, set: setSort })}

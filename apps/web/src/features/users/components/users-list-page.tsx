@@ -1,3 +1,4 @@
+import { useListEmpty } from '../../../components/empty-state';
 import { Anchor, Button } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { formatDateVi } from '@sen/shared';
@@ -29,6 +30,7 @@ const NO_FILTER: UserFilterValues = { search: '', roles: [], departmentIds: [], 
 
 export function UsersListPage() {
   const { t } = useTranslation();
+  const listEmpty = useListEmpty();
   const setActive = useSetUsersActive();
   const paging = useCursorPagination();
   const [filters, setFilters] = useState<UserFilterValues>(NO_FILTER);
@@ -114,6 +116,15 @@ export function UsersListPage() {
       />
       <DataTable
         label={t('users.listLabel')}
+        empty={listEmpty({
+          what: t('empty.what.users'),
+          filtered: JSON.stringify(filters) !== JSON.stringify(NO_FILTER),
+          onClearFilters: () => {
+            setFilters(NO_FILTER);
+            paging.reset();
+          },
+          createTo: '/settings/users/new',
+        })}
         columns={columns}
         getRowId={(user) => user.id}
         {...pagedTableProps({ connection, loading, error, refetch }, paging, { value: sort, set: setSort })}
