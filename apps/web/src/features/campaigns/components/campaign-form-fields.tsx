@@ -12,7 +12,15 @@ import {
 import { CAMPAIGN_MEMBER_STATUSES, translate } from '@sen/shared';
 import { Controller, useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { DateField, DateInput, SelectField, TextareaField, TextField } from '../../../components/form';
+import {
+  DateField,
+  DateInput,
+  MoneyField,
+  MoneyInput,
+  SelectField,
+  TextareaField,
+  TextField,
+} from '../../../components/form';
 import { useCampaignOptions } from '../api/campaign-options';
 
 /** Thêm mới / Sửa chiến dịch (CMP-01): the fields, expense lines and the key map of CMP-10. */
@@ -28,9 +36,9 @@ export function CampaignFormFields() {
         <SelectField name="executorId" label={t('campaigns.fields.executor')} data={users} searchable />
         <DateField name="startDate" label={t('campaigns.fields.startDate')} required />
         <DateField name="endDate" label={t('campaigns.fields.endDate')} />
-        <TextField name="budget" label={t('campaigns.fields.budget')} inputMode="numeric" />
-        <TextField name="expectedRevenue" label={t('campaigns.fields.expectedRevenue')} inputMode="numeric" />
-        <TextField name="actualRevenue" label={t('campaigns.fields.actualRevenue')} inputMode="numeric" />
+        <MoneyField name="budget" label={t('campaigns.fields.budget')} />
+        <MoneyField name="expectedRevenue" label={t('campaigns.fields.expectedRevenue')} />
+        <MoneyField name="actualRevenue" label={t('campaigns.fields.actualRevenue')} />
       </SimpleGrid>
       <TextareaField name="goals" label={t('campaigns.fields.goals')} minRows={2} />
       <TextareaField name="description" label={t('campaigns.fields.description')} minRows={2} />
@@ -42,7 +50,9 @@ export function CampaignFormFields() {
 
 function ExpenseLines() {
   const { t, i18n } = useTranslation();
-  const { control, register, formState } = useFormContext();
+  const { control, register, formState, trigger } = useFormContext();
+  // A new line is checked at once (useFieldArray validates on append); its errors then clear as typed.
+  const recheck = (name: string, hasError: boolean) => (hasError ? void trigger(name) : undefined);
   const message = (m: string | undefined) =>
     m ? translate(i18n.language === 'en' ? 'en' : 'vi', m) : undefined;
   const { fields, append, remove } = useFieldArray({ control, name: 'expenses' });
@@ -54,21 +64,35 @@ function ExpenseLines() {
     <Fieldset legend={t('campaigns.fields.expenses')}>
       <Stack gap="xs">
         {fields.map((f, i) => (
-          <Group key={f.id} align="flex-start" wrap="nowrap">
+          // On a phone the line wraps: item on one row, amount and date under it.
+          <Group key={f.id} align="flex-start" gap="xs">
             <TextInput
               aria-label={t('campaigns.expenseItem')}
               placeholder={t('campaigns.expenseItem')}
-              {...register(`expenses.${i}.item`)}
+              {...register(`expenses.${i}.item`, {
+                onChange: () => recheck(`expenses.${i}.item`, Boolean(errors[i]?.item)),
+              })}
               error={message(errors[i]?.item?.message)}
-              style={{ flex: 2 }}
+              style={{ flex: '2 1 200px' }}
             />
-            <TextInput
-              aria-label={t('campaigns.expenseAmount')}
-              placeholder={t('campaigns.expenseAmount')}
-              inputMode="numeric"
-              {...register(`expenses.${i}.amount`)}
-              error={message(errors[i]?.amount?.message)}
-              style={{ flex: 1 }}
+            <Controller
+              control={control}
+              name={`expenses.${i}.amount`}
+              render={({ field }) => (
+                <MoneyInput
+                  ref={field.ref}
+                  aria-label={t('campaigns.expenseAmount')}
+                  placeholder={t('campaigns.expenseAmount')}
+                  value={field.value as string | null}
+                  onChange={(value) => {
+                    field.onChange(value);
+                    recheck(field.name, Boolean(errors[i]?.amount));
+                  }}
+                  onBlur={field.onBlur}
+                  error={message(errors[i]?.amount?.message)}
+                  style={{ flex: '1 1 140px' }}
+                />
+              )}
             />
             <Controller
               control={control}
@@ -78,7 +102,7 @@ function ExpenseLines() {
                   aria-label={t('campaigns.expenseDate')}
                   value={field.value as string | null}
                   onChange={field.onChange}
-                  style={{ flex: 1 }}
+                  style={{ flex: '1 1 130px' }}
                 />
               )}
             />

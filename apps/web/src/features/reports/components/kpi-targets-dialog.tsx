@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { KPI_METRICS, type KpiMetric } from '@sen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MoneyInput } from '../../../components/form';
 import { useErrorMessage } from '../../../components/page';
 import type { KpiReportQuery, KpiSubject } from '../../../gql/graphql';
 import { useSetKpiTargets } from '../api/set-kpi-targets';
@@ -66,19 +67,28 @@ export function KpiTargetsDialog({ opened, onClose, month, by, rows }: KpiTarget
                 <Table.Td>{name}</Table.Td>
                 {KPI_METRICS.map((m) => (
                   <Table.Td key={m}>
-                    <NumberInput
-                      aria-label={`${name} – ${t(`reports.kpi.metrics.${m}`)}`}
-                      value={draft[id]?.[m] ?? ''}
-                      onChange={(v) =>
-                        setDraft((d) => ({ ...d, [id]: { ...d[id], [m]: v === '' ? '' : String(v) } }))
-                      }
-                      min={0}
-                      allowDecimal={false}
-                      allowNegative={false}
-                      thousandSeparator="."
-                      decimalSeparator=","
-                      hideControls
-                    />
+                    {m === 'REVENUE' ? (
+                      <MoneyInput
+                        aria-label={`${name} – ${t(`reports.kpi.metrics.${m}`)}`}
+                        miw={150}
+                        value={draft[id]?.[m] ?? ''}
+                        onChange={(v) => setDraft((d) => ({ ...d, [id]: { ...d[id], [m]: v ?? '' } }))}
+                      />
+                    ) : (
+                      <NumberInput
+                        aria-label={`${name} – ${t(`reports.kpi.metrics.${m}`)}`}
+                        value={draft[id]?.[m] ?? ''}
+                        onChange={(v) =>
+                          setDraft((d) => ({ ...d, [id]: { ...d[id], [m]: v === '' ? '' : String(v) } }))
+                        }
+                        min={0}
+                        allowDecimal={false}
+                        allowNegative={false}
+                        thousandSeparator="."
+                        decimalSeparator=","
+                        hideControls
+                      />
+                    )}
                   </Table.Td>
                 ))}
               </Table.Tr>
