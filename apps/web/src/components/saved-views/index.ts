@@ -1,1 +1,6 @@
-export { SavedViewsMenu, type SavedViewsMenuProps, type ListViewState } from './saved-views-menu';
+export {
+  pageFilterState,
+  SavedViewsMenu,
+  type SavedViewsMenuProps,
+  type ListViewState,
+} from './saved-views-menu';

@@ -17,11 +17,13 @@ type View = SavedViewsQuery['savedViews'][number];
 /** What a view keeps of a list: its address-bar filter, shown columns and sort. */
 export interface ListViewState {
   /** Every column id the list has (hidden ones too). */
-  columnIds: readonly string[];
-  visibility: VisibilityState;
-  setVisibility: (v: VisibilityState) => void;
-  sort: SortState | null;
-  setSort: (s: SortState | null) => void;
+  columnIds?: readonly string[];
+  /** The shown columns, when the list lets the user choose them. */
+  visibility?: VisibilityState;
+  setVisibility?: (v: VisibilityState) => void;
+  /** The list's sort, when it has one the user picks. */
+  sort?: SortState | null;
+  setSort?: (s: SortState | null) => void;
   /** The page's own copies of address-bar values (its search box text) to refresh. */
   onApplied?: (filter: Record<string, unknown>) => void;
 }
@@ -120,10 +122,10 @@ export function SavedViewsMenu({
     } else {
       setParams(filterToParams(filter), { replace: true });
     }
-    if (view.columns.length > 0) {
+    if (view.columns.length > 0 && setVisibility && columnIds) {
       setVisibility(Object.fromEntries(columnIds.map((id) => [id, view.columns.includes(id)])));
     }
-    if (isSort(view.orderBy)) {
+    if (isSort(view.orderBy) && setSort) {
       setSort({ field: view.orderBy.field, direction: view.orderBy.direction });
     }
     onApplied?.(filter);
@@ -150,7 +152,7 @@ export function SavedViewsMenu({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data]);
 
-  const shown = columnIds.filter((id) => visibility[id] !== false);
+  const shown = visibility && columnIds ? columnIds.filter((id) => visibility[id] !== false) : [];
 
   return (
     <>
@@ -258,4 +260,29 @@ export function SavedViewsMenu({
       </Modal>
     </>
   );
+}
+
+/**
+ * The filter state of a list page that keeps its quick search and filter panel in React state:
+ * `{ q, panel, …extra }` saved, and restored into the page's own setters.
+ */
+export function pageFilterState<P extends object>(o: {
+  text: string;
+  setText: (text: string) => void;
+  panel: P;
+  setPanel: (panel: P) => void;
+  empty: P;
+  setPanelOpen?: (open: boolean) => void;
+  reset?: () => void;
+}): NonNullable<SavedViewsMenuProps['filterState']> {
+  return {
+    value: { q: o.text, panel: o.panel },
+    set: (saved) => {
+      const panel = { ...o.empty, ...(saved.panel as Partial<P> | undefined) };
+      o.setText(typeof saved.q === 'string' ? saved.q : '');
+      o.setPanel(panel);
+      o.setPanelOpen?.(JSON.stringify(panel) !== JSON.stringify(o.empty));
+      o.reset?.();
+    },
+  };
 }

@@ -20,6 +20,7 @@ import { z } from 'zod';
 import { EmptyState, useListEmpty } from '../../components/empty-state';
 import { DateField, Form, FormActions, MoneyField } from '../../components/form';
 import { ExportMenu } from '../../components/export-menu';
+import { pageFilterState, SavedViewsMenu } from '../../components/saved-views';
 import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../components/page';
 import { downloadFile } from '../../lib/files';
 import { DocumentLinesView } from '../sales/components/document-lines-view';
@@ -52,7 +53,24 @@ export function InvoicesListPage() {
     fetchPolicy: 'cache-and-network',
   });
   return (
-    <Page title={t('money.invoices.title')} actions={<ExportMenu module="invoices" filter={filter} />}>
+    <Page
+      title={t('money.invoices.title')}
+      actions={
+        <>
+          <SavedViewsMenu
+            module="invoices"
+            filterState={pageFilterState({
+              text: search,
+              setText: setSearch,
+              panel: {},
+              setPanel: () => undefined,
+              empty: {},
+            })}
+          />
+          <ExportMenu module="invoices" filter={filter} />
+        </>
+      }
+    >
       <TextInput
         type="search"
         aria-label={t('common.search')}

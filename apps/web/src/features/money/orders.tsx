@@ -31,6 +31,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useConfirm } from '../../components/confirm';
 import { DateField, Form, FormActions, SelectField, TextareaField, TextField } from '../../components/form';
 import { ExportMenu } from '../../components/export-menu';
+import { pageFilterState, SavedViewsMenu } from '../../components/saved-views';
 import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../components/page';
 import { downloadFile } from '../../lib/files';
 import { useSalesCustomer } from '../sales/api/sales-customer';
@@ -96,6 +97,19 @@ export function OrdersListPage() {
       title={t('money.orders.title')}
       actions={
         <>
+          <SavedViewsMenu
+            module="orders"
+            filterState={pageFilterState({
+              text: search,
+              setText: setSearch,
+              panel: { status, paid },
+              setPanel: (p) => {
+                setStatus(p.status);
+                setPaid(p.paid);
+              },
+              empty: { status: null as string | null, paid: null as string | null },
+            })}
+          />
           <ExportMenu module="orders" filter={filter} />
           <Button component={Link} to="/orders/new">
             {t('common.add')}

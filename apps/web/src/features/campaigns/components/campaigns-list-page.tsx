@@ -14,6 +14,7 @@ import {
 } from '../../../components/data-table';
 import { DateInput } from '../../../components/form';
 import { ExportMenu } from '../../../components/export-menu';
+import { pageFilterState, SavedViewsMenu } from '../../../components/saved-views';
 import { Page, PageLoader } from '../../../components/page';
 import type { CampaignRowFragment, CampaignSortField, CampaignStatus } from '../../../gql/graphql';
 import { useCampaignOptions } from '../api/campaign-options';
@@ -185,6 +186,19 @@ export function CampaignsListPage() {
               {t('campaigns.overview')}
             </Button>
           ) : null}
+          <SavedViewsMenu
+            module="campaigns"
+            sort={sort}
+            setSort={setSort}
+            filterState={pageFilterState({
+              text,
+              setText,
+              panel: filters,
+              setPanel: setFilters,
+              empty: EMPTY,
+              reset: paging.reset,
+            })}
+          />
           <ExportMenu module="campaigns" filter={filter} orderBy={orderBy} />
           <Button component={Link} to="/campaigns/new">
             {t('common.add')}

@@ -28,6 +28,7 @@ import {
 import { KanbanBoard } from '../../../components/kanban';
 import { ListSearch } from '../../../components/list-search';
 import { ExportMenu } from '../../../components/export-menu';
+import { pageFilterState, SavedViewsMenu } from '../../../components/saved-views';
 import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../../components/page';
 import type { OpportunityRowFragment, OpportunitySortField } from '../../../gql/graphql';
 import { useDeleteOpportunities } from '../api/delete-opportunities';
@@ -365,6 +366,19 @@ function List() {
             {stageLabel(s, i18n.language)}
           </Button>
         ))}
+        <SavedViewsMenu
+          module="opportunities"
+          sort={sort}
+          setSort={setSort}
+          filterState={pageFilterState({
+            text,
+            setText,
+            panel: { stages },
+            setPanel: (p) => setStages(p.stages),
+            empty: { stages: [] as OpportunityStage[] },
+            reset: paging.reset,
+          })}
+        />
         <ExportMenu module="opportunities" filter={filter} orderBy={orderBy} />
       </Group>
       <DataTable

@@ -13,6 +13,7 @@ import {
   type SortState,
 } from '../../../components/data-table';
 import { ExportMenu, shownColumnIds } from '../../../components/export-menu';
+import { pageFilterState, SavedViewsMenu } from '../../../components/saved-views';
 import { ListSearch } from '../../../components/list-search';
 import { Page } from '../../../components/page';
 import type { ProductFilter, ProductKind, ProductRowFragment, ProductSortField } from '../../../gql/graphql';
@@ -154,6 +155,23 @@ export function ProductsListPage() {
           <Button component={Link} to="/products/import" variant="default">
             {t('imports.import')}
           </Button>
+          <SavedViewsMenu
+            module="products"
+            columnIds={columns.map((c) => c.id).filter((id): id is string => Boolean(id))}
+            visibility={visibility}
+            setVisibility={setVisibility}
+            sort={sort}
+            setSort={setSort}
+            filterState={pageFilterState({
+              text,
+              setText,
+              panel,
+              setPanel,
+              empty: EMPTY,
+              setPanelOpen,
+              reset: paging.reset,
+            })}
+          />
           <ExportMenu
             module="products"
             filter={filter}

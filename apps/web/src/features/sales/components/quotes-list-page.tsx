@@ -15,6 +15,7 @@ import {
 import { DateInput } from '../../../components/form';
 import { ListSearch } from '../../../components/list-search';
 import { ExportMenu } from '../../../components/export-menu';
+import { pageFilterState, SavedViewsMenu } from '../../../components/saved-views';
 import { Page } from '../../../components/page';
 import type { QuoteFilter, QuoteRowFragment, QuoteSortField } from '../../../gql/graphql';
 import { useDeleteQuotes } from '../api/delete-quotes';
@@ -38,6 +39,8 @@ interface Panel {
   dateTo: string | null;
 }
 
+const EMPTY_PANEL: Panel = { statuses: [], dateFrom: null, dateTo: null };
+
 /** Bán hàng → Báo giá (SAL-03): search, status and date filters, sort, trash. */
 export function QuotesListPage() {
   const { t } = useTranslation();
@@ -45,7 +48,7 @@ export function QuotesListPage() {
   const paging = useCursorPagination();
   const [text, setText] = useState('');
   const [search] = useDebouncedValue(text.trim(), 300);
-  const [panel, setPanel] = useState<Panel>({ statuses: [], dateFrom: null, dateTo: null });
+  const [panel, setPanel] = useState<Panel>(EMPTY_PANEL);
   const [panelOpen, setPanelOpen] = useState(false);
   const [sort, setSort] = useState<SortState | null>({ field: 'date', direction: 'DESC' });
   const [deleteQuotes] = useDeleteQuotes();
@@ -126,6 +129,20 @@ export function QuotesListPage() {
       title={t('sales.quotes.title')}
       actions={
         <>
+          <SavedViewsMenu
+            module="quotes"
+            sort={sort}
+            setSort={setSort}
+            filterState={pageFilterState({
+              text,
+              setText,
+              panel,
+              setPanel,
+              empty: EMPTY_PANEL,
+              setPanelOpen,
+              reset: paging.reset,
+            })}
+          />
           <ExportMenu module="quotes" filter={filter} orderBy={orderBy} />
           <Button component={Link} to="/sales/trash?tab=quotes" variant="default">
             {t('sales.trash')}
