@@ -9,16 +9,16 @@ test('creates an API token shown once, which the API accepts until it is revoked
 }) => {
   await login(page);
   await openUserMenu(page);
-  await page.getByRole('menuitem', { name: 'API tokens' }).click();
-  await expect(page.getByRole('heading', { name: 'API tokens', level: 1 })).toBeVisible();
+  await page.getByRole('menuitem', { name: 'Mã truy cập API' }).click();
+  await expect(page.getByRole('heading', { name: 'Mã truy cập API', level: 1 })).toBeVisible();
 
   await page.getByRole('button', { name: 'Thêm mới' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Thêm mới API token' });
+  const dialog = page.getByRole('dialog', { name: 'Thêm mới mã truy cập API' });
   await dialog.getByRole('button', { name: 'Lưu' }).click();
-  await expect(dialog.getByRole('textbox', { name: 'Tên token' })).toHaveAccessibleDescription(
+  await expect(dialog.getByRole('textbox', { name: 'Tên mã truy cập' })).toHaveAccessibleDescription(
     'Trường này là bắt buộc.',
   );
-  await dialog.getByRole('textbox', { name: 'Tên token' }).fill('Tích hợp kế toán');
+  await dialog.getByRole('textbox', { name: 'Tên mã truy cập' }).fill('Tích hợp kế toán');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
 
   await expect(page.getByText('chỉ hiển thị một lần')).toBeVisible();
@@ -31,12 +31,17 @@ test('creates an API token shown once, which the API accepts until it is revoked
 
   // Shown once: after a reload only its name is left.
   await page.reload();
-  const row = page.getByRole('table', { name: 'API tokens' }).getByRole('row', { name: /Tích hợp kế toán/ });
+  const row = page
+    .getByRole('table', { name: 'Mã truy cập API' })
+    .getByRole('row', { name: /Tích hợp kế toán/ });
   await expect(row).toContainText('Đang dùng');
   await expect(page.getByText(token)).toHaveCount(0);
 
   await row.getByRole('button', { name: 'Thu hồi Tích hợp kế toán' }).click();
-  await page.getByRole('dialog', { name: 'Thu hồi API token' }).getByRole('button', { name: 'Có' }).click();
+  await page
+    .getByRole('dialog', { name: 'Thu hồi mã truy cập API' })
+    .getByRole('button', { name: 'Có' })
+    .click();
   await expect(row).toContainText('Đã thu hồi');
 
   const refused = await (await asIntegrator()).json();

@@ -157,3 +157,11 @@ test.describe('on a 1440 px laptop', () => {
     await expect(page.getByText('Không có hóa đơn nào khớp tìm kiếm hoặc bộ lọc')).toBeVisible();
   });
 });
+
+test('the not-found page says its heading once', async ({ page }) => {
+  await login(page);
+  await page.goto('/no-such-page');
+  await expect(page.getByRole('heading', { name: 'Không tìm thấy trang', level: 1 })).toBeVisible();
+  await expect(page.getByText('Không tìm thấy trang', { exact: true })).toHaveCount(1);
+  await expect(page.getByText('Trang bạn tìm không tồn tại.')).toBeVisible();
+});

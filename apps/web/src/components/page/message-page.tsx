@@ -14,7 +14,8 @@ export interface MessagePageProps {
 export function MessagePage({ title, heading, body, actions }: MessagePageProps) {
   return (
     <Page title={title}>
-      <EmptyState title={heading} description={body} py="xl">
+      {/* The page title is the h1 already; the same words again under it read as a glitch (issue 20.7). */}
+      <EmptyState title={heading === title ? undefined : heading} description={body} py="xl">
         {actions}
       </EmptyState>
     </Page>

@@ -102,7 +102,12 @@ export function ContractsListPage() {
           </Table>
           {data.contracts.nodes.length === 0 ? (
             <EmptyState
-              {...listEmpty({ what: t('empty.what.contracts'), filtered: false, createTo: '/contracts/new' })}
+              {...listEmpty({
+                what: t('empty.what.contracts'),
+                filtered: false,
+                createTo: '/contracts/new',
+                importTo: '/contracts/import',
+              })}
             />
           ) : null}
         </Paper>
