@@ -80,3 +80,43 @@ test('a list that keeps its filter on the page (contacts) reopens a saved view w
   await expect(table.getByRole('row')).toHaveCount(2);
   await expect(table).toContainText(`Trần Thị Giao ${tag}`);
 });
+
+test('the products list keeps its views too: a shared view is offered to another user and restores search and sort', async ({
+  page,
+}) => {
+  const tag = unique('sp').replace(/-/g, '');
+  await login(page);
+  for (const [code, name] of [
+    [`A${tag}`, `Máy lọc nước ${tag} A`],
+    [`B${tag}`, `Máy lọc nước ${tag} B`],
+  ]) {
+    await graphql(page, 'mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }', {
+      i: { code, name, unit: 'Cái', price: '1000000', vatRate: 'TEN' },
+    });
+  }
+  await page.goto('/products');
+  const table = page.getByRole('table', { name: 'Danh sách hàng hóa' });
+  const search = page.getByRole('searchbox', { name: 'Tìm kiếm' });
+  await search.fill(`may loc nuoc ${tag}`);
+  await expect(table.getByRole('row')).toHaveCount(3);
+  // Code descending: B before A.
+  await table.getByRole('columnheader', { name: /Mã hàng/ }).click();
+  await expect(table.getByRole('row').nth(1)).toContainText(`B${tag}`);
+  await page.getByRole('button', { name: /^Giao diện danh sách/ }).click();
+  await page.getByRole('menuitem', { name: 'Lưu giao diện hiện tại…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lưu giao diện' });
+  await dialog.getByRole('textbox', { name: 'Tên giao diện' }).fill(`Hàng ${tag}`);
+  await dialog.getByRole('checkbox', { name: 'Chia sẻ cho mọi người' }).check();
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+
+  await logout(page);
+  await login(page, 'staff2@sen.local');
+  await page.goto('/products');
+  await expect(search).toHaveValue('');
+  await page.getByRole('button', { name: /^Giao diện danh sách/ }).click();
+  await page.getByRole('menuitem', { name: new RegExp(`Hàng ${tag}`) }).click();
+  await expect(search).toHaveValue(`may loc nuoc ${tag}`);
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table.getByRole('row').nth(1)).toContainText(`B${tag}`);
+});
