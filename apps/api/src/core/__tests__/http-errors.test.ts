@@ -39,7 +39,8 @@ describe('/files errors', () => {
   it('gives every file route the same shape, with the status that matches the code', async () => {
     const cases: [string, string | null, number, string][] = [
       ['/files/export/customers.xlsx', null, 401, 'UNAUTHENTICATED'],
-      ['/files/export/invoices.xlsx', admin, 404, 'NOT_FOUND'],
+      ['/files/export/widgets.xlsx', admin, 404, 'NOT_FOUND'],
+      ['/files/export/invoices.xlsx?filter=%7Bbad', admin, 400, 'BAD_USER_INPUT'],
       ['/files/templates/customers.xlsx', 'garbage', 401, 'UNAUTHENTICATED'],
       ['/files/import/00000000-0000-0000-0000-000000000000/errors.xlsx', admin, 404, 'NOT_FOUND'],
       ['/files/campaigns/not-an-id/members.pdf', null, 401, 'UNAUTHENTICATED'],
