@@ -3,6 +3,53 @@ import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Features do not import each other; app/ composes them (STYLE.md). `no-restricted-imports` sees the
+ * import text, not the file it reaches, so each feature gets, per folder depth, the relative paths
+ * that climb out of it into a sibling (`../../customers/api/x` from `features/sales/components/`).
+ * The one declared dependency: money (orders, invoices, receipts, debt) is selling's second half
+ * and builds on sales' pickers and line editor. Tested in scripts/__tests__/lint-boundaries.test.cjs.
+ */
+const FEATURE_DEPENDENCIES = { money: ['sales'] };
+const BOUNDARY_MESSAGE =
+  'Features must not import each other; compose them in app/ or move the shared part to components/.';
+const ANY_FEATURE = ['**/features/*/**', '../../features/**'];
+
+function featureBoundaries() {
+  const root = 'apps/web/src/features';
+  const features = readdirSync(join(import.meta.dirname, root), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  const restrict = (group) => ['error', { patterns: [{ group, message: BOUNDARY_MESSAGE }] }];
+  const configs = [
+    { files: ['apps/web/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': restrict(ANY_FEATURE) } },
+  ];
+  for (const feature of features) {
+    const allowed = [feature, ...(FEATURE_DEPENDENCIES[feature] ?? [])];
+    for (let depth = 1; depth <= 5; depth += 1) {
+      const up = '../'.repeat(depth);
+      configs.push({
+        files: [`${root}/${feature}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+        rules: {
+          'no-restricted-imports': restrict([
+            `${up}*`,
+            `${up}*/**`,
+            // climbing further, out of features/, is not a sibling
+            `!${up}..`,
+            `!${up}../**`,
+            ...allowed.flatMap((name) => [`!${up}${name}`, `!${up}${name}/**`]),
+            // last, so no exception above lets a path through features/ again
+            ...ANY_FEATURE,
+          ]),
+        },
+      });
+    }
+  }
+  return configs;
+}
 
 export default tseslint.config(
   {
@@ -38,20 +85,9 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      // Features do not import each other; app/ composes them (STYLE.md).
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/features/*/**', '../../features/**'],
-              message: 'Features must not import each other; compose them in app/.',
-            },
-          ],
-        },
-      ],
     },
   },
+  ...featureBoundaries(),
   {
     files: ['apps/web/src/app/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': 'off' },
