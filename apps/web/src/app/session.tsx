@@ -1,25 +1,16 @@
 import { useApolloClient } from '@apollo/client/react';
-import { createContext, useCallback, useContext, useEffect, type ReactNode } from 'react';
+import { useCallback, useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { ErrorAlert, PageLoader } from '../components/page';
-import { useMe } from '../features/auth/api/me';
-import type { MeQuery } from '../gql/graphql';
 import { setUiLanguage } from '../i18n';
 import { useLogoutMutation } from '../features/auth/api/logout';
 import { clearSignedIn, maybeSignedIn } from '../lib/signed-in';
+import { useMe, useViewer, ViewerContext, type Viewer } from '../lib/viewer';
 
-export type SessionUser = MeQuery['me'];
-
-const SessionContext = createContext<SessionUser | null>(null);
+export type SessionUser = Viewer;
 
 /** The signed-in user; only inside <SessionGate>. */
-export function useSession(): SessionUser {
-  const user = useContext(SessionContext);
-  if (!user) {
-    throw new Error('useSession needs a <SessionGate> above it');
-  }
-  return user;
-}
+export const useSession = useViewer;
 
 export function useLogout(): () => Promise<void> {
   const client = useApolloClient();
@@ -51,7 +42,7 @@ function LoadSession({ children }: SessionGateProps) {
   }, [language]);
 
   if (data) {
-    return <SessionContext value={data.me}>{children}</SessionContext>;
+    return <ViewerContext value={data.me}>{children}</ViewerContext>;
   }
   if (loading) {
     return <PageLoader />;

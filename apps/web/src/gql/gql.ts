@@ -27,8 +27,6 @@ type Documents = {
   '\n  query ActivityCustomerOptions($search: String) {\n    customers(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n': typeof types.ActivityCustomerOptionsDocument;
   '\n  query ActivityCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n    }\n  }\n': typeof types.ActivityCustomerDocument;
   '\n  fragment ActivityRow on Activity {\n    id\n    name\n    type\n    status\n    priority\n    description\n    startAt\n    dueAt\n    createdAt\n    version\n    commentCount\n    assignee {\n      id\n      name\n    }\n    createdBy {\n      id\n      name\n    }\n    participants {\n      id\n      name\n    }\n    customers {\n      id\n      code\n      name\n      level\n    }\n  }\n': typeof types.ActivityRowFragmentDoc;
-  '\n  query ActivityUserOptions {\n    users(first: 200, filter: { active: true }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ActivityUserOptionsDocument;
-  '\n  query ActivityViewer {\n    me {\n      id\n      name\n      role\n    }\n  }\n': typeof types.ActivityViewerDocument;
   '\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityRow\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n      history {\n        id\n        kinds\n        description\n        changes\n        at\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ActivityDocument;
   '\n  mutation AddActivityComment($activityId: ID!, $body: String!) {\n    addActivityComment(activityId: $activityId, body: $body) {\n      id\n    }\n  }\n': typeof types.AddActivityCommentDocument;
   '\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityRow\n    }\n  }\n': typeof types.CreateActivityDocument;
@@ -37,10 +35,8 @@ type Documents = {
   '\n  mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, input: $input) {\n      ...ActivityRow\n    }\n  }\n': typeof types.UpdateActivityDocument;
   '\n  query AuditLogs($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLogs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        module\n        recordId\n        description\n        changes\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n': typeof types.AuditLogsDocument;
   '\n  query AuditModules {\n    auditModules\n  }\n': typeof types.AuditModulesDocument;
-  '\n  query AuditUserOptions {\n    users(first: 200, orderBy: [{ field: NAME, direction: ASC }]) {\n      nodes {\n        id\n        name\n        email\n      }\n    }\n  }\n': typeof types.AuditUserOptionsDocument;
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        name\n        email\n        role\n        language\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
-  '\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      language\n      department {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation AddCampaignMembersByFilter($campaignId: ID!, $filter: CampaignCustomerFilter!) {\n    addCampaignMembersByFilter(campaignId: $campaignId, filter: $filter) {\n      added\n      skipped\n    }\n  }\n': typeof types.AddCampaignMembersByFilterDocument;
   '\n  mutation AddCampaignMembers($campaignId: ID!, $customerIds: [ID!]!) {\n    addCampaignMembers(campaignId: $campaignId, customerIds: $customerIds) {\n      added\n      skipped\n    }\n  }\n': typeof types.AddCampaignMembersDocument;
   '\n  query CampaignCharts($id: ID!) {\n    campaign(id: $id) {\n      id\n      budget\n      expectedRevenue\n      actualRevenue\n      totalExpenses\n      stats {\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n      statusCounts {\n        status\n        count\n      }\n      timeline {\n        date\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n    }\n  }\n': typeof types.CampaignChartsDocument;
@@ -48,7 +44,7 @@ type Documents = {
   '\n  fragment CampaignDetail on Campaign {\n    ...CampaignRow\n    description\n    goals\n    budget\n    expectedRevenue\n    actualRevenue\n    totalExpenses\n    version\n    expenses {\n      item\n      amount\n      date\n    }\n    keyMap {\n      key\n      status\n    }\n    stats {\n      registered\n      confirmed\n      joined\n      cancelled\n    }\n    statusCounts {\n      status\n      count\n    }\n  }\n': typeof types.CampaignDetailFragmentDoc;
   '\n  fragment CampaignMemberRow on CampaignMember {\n    id\n    status\n    joinedAt\n    customerId\n    customerName\n    customerCode\n    owner {\n      id\n      name\n    }\n    customer {\n      id\n      phone\n      email\n      officeAddress\n    }\n  }\n': typeof types.CampaignMemberRowFragmentDoc;
   '\n  query CampaignMembers(\n    $campaignId: ID!\n    $filter: CampaignMemberFilter\n    $orderBy: [CampaignMemberOrder!]\n    $first: Int\n    $after: String\n  ) {\n    campaignMembers(\n      campaignId: $campaignId\n      filter: $filter\n      orderBy: $orderBy\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CampaignMemberRow\n      }\n    }\n  }\n': typeof types.CampaignMembersDocument;
-  '\n  query CampaignOptions {\n    me {\n      id\n      role\n    }\n    users(filter: { active: true }, orderBy: [{ field: NAME, direction: ASC }], first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n    customerGroups {\n      id\n      name\n    }\n  }\n': typeof types.CampaignOptionsDocument;
+  '\n  query CampaignOptions {\n    customerGroups {\n      id\n      name\n    }\n  }\n': typeof types.CampaignOptionsDocument;
   '\n  query CampaignOverview {\n    campaigns(first: 12, orderBy: [{ field: START_DATE, direction: DESC }]) {\n      nodes {\n        id\n        name\n        totalExpenses\n        actualRevenue\n        stats {\n          registered\n          confirmed\n          joined\n          cancelled\n        }\n      }\n    }\n  }\n': typeof types.CampaignOverviewDocument;
   '\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignDetail\n    }\n  }\n': typeof types.CampaignDocument;
   '\n  query Campaigns($filter: CampaignFilter, $orderBy: [CampaignOrder!], $first: Int, $after: String) {\n    campaigns(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CampaignRow\n      }\n    }\n  }\n': typeof types.CampaignsDocument;
@@ -61,7 +57,7 @@ type Documents = {
   '\n  query CareCards($filter: CareCardFilter, $orderBy: [CareCardOrder!], $first: Int, $after: String) {\n    careCards(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CareCardRow\n      }\n    }\n  }\n': typeof types.CareCardsDocument;
   '\n  query CareCard($id: ID!) {\n    careCard(id: $id) {\n      ...CareCardRow\n      sharedWith {\n        id\n        name\n      }\n    }\n  }\n': typeof types.CareCardDocument;
   '\n  query CareCardStats($filter: CareCardFilter) {\n    careCardStats(filter: $filter) {\n      field\n      buckets {\n        value\n        count\n      }\n    }\n  }\n': typeof types.CareCardStatsDocument;
-  '\n  query CareOptions {\n    channels: categories(kind: CARE_CHANNEL) {\n      id\n      name\n    }\n    satisfactions: categories(kind: CARE_SATISFACTION) {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n    users(first: 200) {\n      nodes {\n        id\n        name\n        active\n      }\n    }\n    me {\n      id\n      name\n      role\n    }\n  }\n': typeof types.CareOptionsDocument;
+  '\n  query CareOptions {\n    channels: categories(kind: CARE_CHANNEL) {\n      id\n      name\n    }\n    satisfactions: categories(kind: CARE_SATISFACTION) {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n  }\n': typeof types.CareOptionsDocument;
   '\n  mutation CreateCareCard($input: CreateCareCardInput!) {\n    createCareCard(input: $input) {\n      ...CareCardRow\n    }\n  }\n': typeof types.CreateCareCardDocument;
   '\n  mutation UpdateCareCard($id: ID!, $input: UpdateCareCardInput!) {\n    updateCareCard(id: $id, input: $input) {\n      ...CareCardRow\n    }\n  }\n': typeof types.UpdateCareCardDocument;
   '\n  mutation CloneCareCard($id: ID!) {\n    cloneCareCard(id: $id) {\n      id\n      code\n    }\n  }\n': typeof types.CloneCareCardDocument;
@@ -85,8 +81,6 @@ type Documents = {
   '\n  fragment ContactRow on Contact {\n    id\n    name\n    title\n    gender\n    mobile\n    email\n    birthday\n    address\n    isPrimary\n    notes\n    createdAt\n    deletedAt\n    version\n    status {\n      id\n      name\n    }\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n': typeof types.ContactRowFragmentDoc;
   '\n  query ContactStatuses {\n    categories(kind: CONTACT_STATUS) {\n      id\n      name\n    }\n  }\n': typeof types.ContactStatusesDocument;
   '\n  query ContactTrash($search: String, $first: Int, $after: String) {\n    contacts(\n      filter: { deleted: true, search: $search }\n      orderBy: [{ field: CREATED_AT, direction: DESC }]\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ContactRow\n      }\n    }\n  }\n': typeof types.ContactTrashDocument;
-  '\n  query ContactUserOptions {\n    users(filter: { active: true }, orderBy: [{ field: NAME, direction: ASC }], first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ContactUserOptionsDocument;
-  '\n  query ContactViewer {\n    me {\n      id\n      name\n      role\n    }\n  }\n': typeof types.ContactViewerDocument;
   '\n  query Contact($id: ID!) {\n    contact(id: $id) {\n      ...ContactRow\n    }\n  }\n': typeof types.ContactDocument;
   '\n  query Contacts($filter: ContactFilter, $orderBy: [ContactOrder!], $first: Int, $after: String) {\n    contacts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ContactRow\n      }\n    }\n  }\n': typeof types.ContactsDocument;
   '\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      ...ContactRow\n    }\n  }\n': typeof types.CreateContactDocument;
@@ -160,7 +154,6 @@ type Documents = {
   '\n  query Dashboard($from: Date!, $to: Date!) {\n    dashboard(from: $from, to: $to) {\n      from\n      to\n      levelCounts {\n        level\n        count\n        kind\n      }\n      newCustomers\n      pipeline {\n        stage\n        count\n        value\n      }\n      revenueByMonth {\n        month\n        invoiced\n        received\n      }\n      overdueDebt\n      debtAging {\n        bucket\n        amount\n        count\n      }\n      activitiesDone {\n        userId\n        count\n        user {\n          id\n          name\n        }\n      }\n      campaignStatusCounts {\n        status\n        count\n      }\n      campaignTotals {\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n    }\n  }\n': typeof types.DashboardDocument;
   '\n  query KpiReport($month: String!, $by: KpiSubject!) {\n    kpiReport(month: $month, by: $by) {\n      subjectId\n      subjectName\n      metric\n      target\n      actual\n      percent\n    }\n  }\n': typeof types.KpiReportDocument;
   '\n  query ReportDepartments {\n    departments {\n      id\n      name\n    }\n  }\n': typeof types.ReportDepartmentsDocument;
-  '\n  query ReportViewer {\n    me {\n      id\n      role\n    }\n  }\n': typeof types.ReportViewerDocument;
   '\n  mutation SetKpiTargets($month: String!, $targets: [KpiTargetInput!]!) {\n    setKpiTargets(month: $month, targets: $targets) {\n      id\n    }\n  }\n': typeof types.SetKpiTargetsDocument;
   '\n  query TaskStatistics($from: Date!, $to: Date!, $departmentId: ID) {\n    taskStatistics(from: $from, to: $to, departmentId: $departmentId) {\n      assigneeId\n      assignee {\n        id\n        name\n      }\n      planned\n      inProgress\n      done\n      cancelled\n      overdue\n      total\n    }\n  }\n': typeof types.TaskStatisticsDocument;
   '\n  mutation ConvertQuote($id: ID!, $to: DocumentTarget!) {\n    convertQuote(id: $id, to: $to) {\n      __typename\n      ... on Order {\n        id\n        number\n      }\n      ... on Contract {\n        id\n        number\n      }\n      ... on Invoice {\n        id\n        number\n      }\n    }\n  }\n': typeof types.ConvertQuoteDocument;
@@ -217,6 +210,8 @@ type Documents = {
   '\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    active\n    birthday\n    createdAt\n    version\n    department {\n      id\n      name\n    }\n  }\n': typeof types.UserFieldsFragmentDoc;
   '\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserFields\n    }\n  }\n': typeof types.UserDocument;
   '\n  query Users($filter: UserFilter, $orderBy: [UserOrder!], $first: Int, $after: String) {\n    users(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...UserFields\n      }\n    }\n  }\n': typeof types.UsersDocument;
+  '\n  query UserOptions($active: Boolean) {\n    users(filter: { active: $active }, orderBy: [{ field: NAME, direction: ASC }], first: 200) {\n      nodes {\n        id\n        name\n        email\n        active\n      }\n    }\n  }\n': typeof types.UserOptionsDocument;
+  '\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      language\n      department {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
 };
 const documents: Documents = {
   '\n  query SavedViews($module: String!) {\n    savedViews(module: $module) {\n      id\n      module\n      name\n      filter\n      columns\n      orderBy\n      shared\n      isDefault\n      droppedFilters\n      owner {\n        id\n        name\n      }\n    }\n  }\n':
@@ -243,10 +238,6 @@ const documents: Documents = {
     types.ActivityCustomerDocument,
   '\n  fragment ActivityRow on Activity {\n    id\n    name\n    type\n    status\n    priority\n    description\n    startAt\n    dueAt\n    createdAt\n    version\n    commentCount\n    assignee {\n      id\n      name\n    }\n    createdBy {\n      id\n      name\n    }\n    participants {\n      id\n      name\n    }\n    customers {\n      id\n      code\n      name\n      level\n    }\n  }\n':
     types.ActivityRowFragmentDoc,
-  '\n  query ActivityUserOptions {\n    users(first: 200, filter: { active: true }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n':
-    types.ActivityUserOptionsDocument,
-  '\n  query ActivityViewer {\n    me {\n      id\n      name\n      role\n    }\n  }\n':
-    types.ActivityViewerDocument,
   '\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityRow\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n      history {\n        id\n        kinds\n        description\n        changes\n        at\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.ActivityDocument,
   '\n  mutation AddActivityComment($activityId: ID!, $body: String!) {\n    addActivityComment(activityId: $activityId, body: $body) {\n      id\n    }\n  }\n':
@@ -262,13 +253,9 @@ const documents: Documents = {
   '\n  query AuditLogs($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLogs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        module\n        recordId\n        description\n        changes\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n':
     types.AuditLogsDocument,
   '\n  query AuditModules {\n    auditModules\n  }\n': types.AuditModulesDocument,
-  '\n  query AuditUserOptions {\n    users(first: 200, orderBy: [{ field: NAME, direction: ASC }]) {\n      nodes {\n        id\n        name\n        email\n      }\n    }\n  }\n':
-    types.AuditUserOptionsDocument,
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        name\n        email\n        role\n        language\n      }\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
-  '\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      language\n      department {\n        id\n        name\n      }\n    }\n  }\n':
-    types.MeDocument,
   '\n  mutation AddCampaignMembersByFilter($campaignId: ID!, $filter: CampaignCustomerFilter!) {\n    addCampaignMembersByFilter(campaignId: $campaignId, filter: $filter) {\n      added\n      skipped\n    }\n  }\n':
     types.AddCampaignMembersByFilterDocument,
   '\n  mutation AddCampaignMembers($campaignId: ID!, $customerIds: [ID!]!) {\n    addCampaignMembers(campaignId: $campaignId, customerIds: $customerIds) {\n      added\n      skipped\n    }\n  }\n':
@@ -283,7 +270,7 @@ const documents: Documents = {
     types.CampaignMemberRowFragmentDoc,
   '\n  query CampaignMembers(\n    $campaignId: ID!\n    $filter: CampaignMemberFilter\n    $orderBy: [CampaignMemberOrder!]\n    $first: Int\n    $after: String\n  ) {\n    campaignMembers(\n      campaignId: $campaignId\n      filter: $filter\n      orderBy: $orderBy\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CampaignMemberRow\n      }\n    }\n  }\n':
     types.CampaignMembersDocument,
-  '\n  query CampaignOptions {\n    me {\n      id\n      role\n    }\n    users(filter: { active: true }, orderBy: [{ field: NAME, direction: ASC }], first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n    customerGroups {\n      id\n      name\n    }\n  }\n':
+  '\n  query CampaignOptions {\n    customerGroups {\n      id\n      name\n    }\n  }\n':
     types.CampaignOptionsDocument,
   '\n  query CampaignOverview {\n    campaigns(first: 12, orderBy: [{ field: START_DATE, direction: DESC }]) {\n      nodes {\n        id\n        name\n        totalExpenses\n        actualRevenue\n        stats {\n          registered\n          confirmed\n          joined\n          cancelled\n        }\n      }\n    }\n  }\n':
     types.CampaignOverviewDocument,
@@ -309,7 +296,7 @@ const documents: Documents = {
     types.CareCardDocument,
   '\n  query CareCardStats($filter: CareCardFilter) {\n    careCardStats(filter: $filter) {\n      field\n      buckets {\n        value\n        count\n      }\n    }\n  }\n':
     types.CareCardStatsDocument,
-  '\n  query CareOptions {\n    channels: categories(kind: CARE_CHANNEL) {\n      id\n      name\n    }\n    satisfactions: categories(kind: CARE_SATISFACTION) {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n    users(first: 200) {\n      nodes {\n        id\n        name\n        active\n      }\n    }\n    me {\n      id\n      name\n      role\n    }\n  }\n':
+  '\n  query CareOptions {\n    channels: categories(kind: CARE_CHANNEL) {\n      id\n      name\n    }\n    satisfactions: categories(kind: CARE_SATISFACTION) {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n  }\n':
     types.CareOptionsDocument,
   '\n  mutation CreateCareCard($input: CreateCareCardInput!) {\n    createCareCard(input: $input) {\n      ...CareCardRow\n    }\n  }\n':
     types.CreateCareCardDocument,
@@ -357,10 +344,6 @@ const documents: Documents = {
     types.ContactStatusesDocument,
   '\n  query ContactTrash($search: String, $first: Int, $after: String) {\n    contacts(\n      filter: { deleted: true, search: $search }\n      orderBy: [{ field: CREATED_AT, direction: DESC }]\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ContactRow\n      }\n    }\n  }\n':
     types.ContactTrashDocument,
-  '\n  query ContactUserOptions {\n    users(filter: { active: true }, orderBy: [{ field: NAME, direction: ASC }], first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n':
-    types.ContactUserOptionsDocument,
-  '\n  query ContactViewer {\n    me {\n      id\n      name\n      role\n    }\n  }\n':
-    types.ContactViewerDocument,
   '\n  query Contact($id: ID!) {\n    contact(id: $id) {\n      ...ContactRow\n    }\n  }\n':
     types.ContactDocument,
   '\n  query Contacts($filter: ContactFilter, $orderBy: [ContactOrder!], $first: Int, $after: String) {\n    contacts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ContactRow\n      }\n    }\n  }\n':
@@ -505,7 +488,6 @@ const documents: Documents = {
     types.KpiReportDocument,
   '\n  query ReportDepartments {\n    departments {\n      id\n      name\n    }\n  }\n':
     types.ReportDepartmentsDocument,
-  '\n  query ReportViewer {\n    me {\n      id\n      role\n    }\n  }\n': types.ReportViewerDocument,
   '\n  mutation SetKpiTargets($month: String!, $targets: [KpiTargetInput!]!) {\n    setKpiTargets(month: $month, targets: $targets) {\n      id\n    }\n  }\n':
     types.SetKpiTargetsDocument,
   '\n  query TaskStatistics($from: Date!, $to: Date!, $departmentId: ID) {\n    taskStatistics(from: $from, to: $to, departmentId: $departmentId) {\n      assigneeId\n      assignee {\n        id\n        name\n      }\n      planned\n      inProgress\n      done\n      cancelled\n      overdue\n      total\n    }\n  }\n':
@@ -613,6 +595,10 @@ const documents: Documents = {
   '\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserFields\n    }\n  }\n': types.UserDocument,
   '\n  query Users($filter: UserFilter, $orderBy: [UserOrder!], $first: Int, $after: String) {\n    users(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...UserFields\n      }\n    }\n  }\n':
     types.UsersDocument,
+  '\n  query UserOptions($active: Boolean) {\n    users(filter: { active: $active }, orderBy: [{ field: NAME, direction: ASC }], first: 200) {\n      nodes {\n        id\n        name\n        email\n        active\n      }\n    }\n  }\n':
+    types.UserOptionsDocument,
+  '\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      language\n      department {\n        id\n        name\n      }\n    }\n  }\n':
+    types.MeDocument,
 };
 
 /**
@@ -711,18 +697,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ActivityUserOptions {\n    users(first: 200, filter: { active: true }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ActivityUserOptions {\n    users(first: 200, filter: { active: true }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query ActivityViewer {\n    me {\n      id\n      name\n      role\n    }\n  }\n',
-): (typeof documents)['\n  query ActivityViewer {\n    me {\n      id\n      name\n      role\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityRow\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n      history {\n        id\n        kinds\n        description\n        changes\n        at\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityRow\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n      history {\n        id\n        kinds\n        description\n        changes\n        at\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
 /**
@@ -771,12 +745,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AuditUserOptions {\n    users(first: 200, orderBy: [{ field: NAME, direction: ASC }]) {\n      nodes {\n        id\n        name\n        email\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AuditUserOptions {\n    users(first: 200, orderBy: [{ field: NAME, direction: ASC }]) {\n      nodes {\n        id\n        name\n        email\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        name\n        email\n        role\n        language\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        name\n        email\n        role\n        language\n      }\n    }\n  }\n'];
 /**
@@ -785,12 +753,6 @@ export function graphql(
 export function graphql(
   source: '\n  mutation Logout {\n    logout\n  }\n',
 ): (typeof documents)['\n  mutation Logout {\n    logout\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      language\n      department {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      language\n      department {\n        id\n        name\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -837,8 +799,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CampaignOptions {\n    me {\n      id\n      role\n    }\n    users(filter: { active: true }, orderBy: [{ field: NAME, direction: ASC }], first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n    customerGroups {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  query CampaignOptions {\n    me {\n      id\n      role\n    }\n    users(filter: { active: true }, orderBy: [{ field: NAME, direction: ASC }], first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n    customerGroups {\n      id\n      name\n    }\n  }\n'];
+  source: '\n  query CampaignOptions {\n    customerGroups {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query CampaignOptions {\n    customerGroups {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -915,8 +877,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CareOptions {\n    channels: categories(kind: CARE_CHANNEL) {\n      id\n      name\n    }\n    satisfactions: categories(kind: CARE_SATISFACTION) {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n    users(first: 200) {\n      nodes {\n        id\n        name\n        active\n      }\n    }\n    me {\n      id\n      name\n      role\n    }\n  }\n',
-): (typeof documents)['\n  query CareOptions {\n    channels: categories(kind: CARE_CHANNEL) {\n      id\n      name\n    }\n    satisfactions: categories(kind: CARE_SATISFACTION) {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n    users(first: 200) {\n      nodes {\n        id\n        name\n        active\n      }\n    }\n    me {\n      id\n      name\n      role\n    }\n  }\n'];
+  source: '\n  query CareOptions {\n    channels: categories(kind: CARE_CHANNEL) {\n      id\n      name\n    }\n    satisfactions: categories(kind: CARE_SATISFACTION) {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query CareOptions {\n    channels: categories(kind: CARE_CHANNEL) {\n      id\n      name\n    }\n    satisfactions: categories(kind: CARE_SATISFACTION) {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1055,18 +1017,6 @@ export function graphql(
 export function graphql(
   source: '\n  query ContactTrash($search: String, $first: Int, $after: String) {\n    contacts(\n      filter: { deleted: true, search: $search }\n      orderBy: [{ field: CREATED_AT, direction: DESC }]\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ContactRow\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ContactTrash($search: String, $first: Int, $after: String) {\n    contacts(\n      filter: { deleted: true, search: $search }\n      orderBy: [{ field: CREATED_AT, direction: DESC }]\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ContactRow\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query ContactUserOptions {\n    users(filter: { active: true }, orderBy: [{ field: NAME, direction: ASC }], first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ContactUserOptions {\n    users(filter: { active: true }, orderBy: [{ field: NAME, direction: ASC }], first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query ContactViewer {\n    me {\n      id\n      name\n      role\n    }\n  }\n',
-): (typeof documents)['\n  query ContactViewer {\n    me {\n      id\n      name\n      role\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1509,12 +1459,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ReportViewer {\n    me {\n      id\n      role\n    }\n  }\n',
-): (typeof documents)['\n  query ReportViewer {\n    me {\n      id\n      role\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  mutation SetKpiTargets($month: String!, $targets: [KpiTargetInput!]!) {\n    setKpiTargets(month: $month, targets: $targets) {\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SetKpiTargets($month: String!, $targets: [KpiTargetInput!]!) {\n    setKpiTargets(month: $month, targets: $targets) {\n      id\n    }\n  }\n'];
 /**
@@ -1847,6 +1791,18 @@ export function graphql(
 export function graphql(
   source: '\n  query Users($filter: UserFilter, $orderBy: [UserOrder!], $first: Int, $after: String) {\n    users(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...UserFields\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Users($filter: UserFilter, $orderBy: [UserOrder!], $first: Int, $after: String) {\n    users(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...UserFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UserOptions($active: Boolean) {\n    users(filter: { active: $active }, orderBy: [{ field: NAME, direction: ASC }], first: 200) {\n      nodes {\n        id\n        name\n        email\n        active\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query UserOptions($active: Boolean) {\n    users(filter: { active: $active }, orderBy: [{ field: NAME, direction: ASC }], first: 200) {\n      nodes {\n        id\n        name\n        email\n        active\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      language\n      department {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      language\n      department {\n        id\n        name\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

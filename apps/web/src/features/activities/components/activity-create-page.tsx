@@ -7,7 +7,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { Form, FormActions } from '../../../components/form';
 import { Page, PageLoader } from '../../../components/page';
 import { useActivityCustomer } from '../api/activity-customer';
-import { useActivityViewer } from '../api/activity-viewer';
+import { useViewer } from '../../../lib/viewer';
 import { useCreateActivity } from '../api/create-activity';
 import { ActivityFormFields } from './activity-form-fields';
 import { iso, safeBack } from './safe-back';
@@ -17,7 +17,7 @@ export function ActivityCreatePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const viewer = useActivityViewer();
+  const viewer = useViewer();
   const [createActivity] = useCreateActivity();
   const [newCustomers, setNewCustomers] = useState<CreateCustomerData[]>([]);
   const backTo = safeBack(params.get('back'), '/activities');
@@ -26,7 +26,7 @@ export function ActivityCreatePage() {
   const presetQuery = useActivityCustomer(preset);
   const presetCustomer = presetQuery.data?.customer ?? null;
 
-  if (!viewer || presetQuery.loading) {
+  if (presetQuery.loading) {
     return <PageLoader />;
   }
   return (

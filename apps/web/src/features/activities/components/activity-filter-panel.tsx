@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DateInput } from '../../../components/form';
 import type { ActivityFilter, ActivityStatus, ActivityType } from '../../../gql/graphql';
 import { useActivityCustomerOptions } from '../api/activity-customer-options';
-import { useActivityUserOptions } from '../api/activity-user-options';
+import { useUserOptions } from '../../../lib/user-options';
 
 export interface ActivityPanelFilter {
   types: ActivityType[];
@@ -58,7 +58,7 @@ export interface ActivityFilterPanelProps {
 export function ActivityFilterPanel({ value, onApply }: ActivityFilterPanelProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
-  const users = useActivityUserOptions();
+  const users = useUserOptions().options;
   const [customerSearch, setCustomerSearch] = useState('');
   const customers = useActivityCustomerOptions(customerSearch.trim());
   const set = (patch: Partial<ActivityPanelFilter>) => setDraft((d) => ({ ...d, ...patch }));

@@ -2,7 +2,7 @@ import { SimpleGrid } from '@mantine/core';
 import { ACTIVITY_PRIORITIES, ACTIVITY_STATUSES, ACTIVITY_TYPES, type CreateCustomerData } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import { MultiSelectField, SelectField, TextareaField, TextField } from '../../../components/form';
-import { useActivityUserOptions } from '../api/activity-user-options';
+import { useUserOptions } from '../../../lib/user-options';
 import { CustomersField } from './customers-field';
 import { DateTimeField } from './date-time-field';
 
@@ -19,7 +19,7 @@ export function ActivityFormFields({
   onNewCustomersChange,
 }: ActivityFormFieldsProps) {
   const { t } = useTranslation();
-  const users = useActivityUserOptions();
+  const users = useUserOptions().options;
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">

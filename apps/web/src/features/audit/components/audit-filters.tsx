@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../../../components/form';
 import { useAuditModules } from '../api/audit-modules';
-import { useAuditUserOptions } from '../api/audit-user-options';
+import { useUserOptions } from '../../../lib/user-options';
 import { useModuleLabel } from './module-label';
 
 export interface AuditFilterValues {
@@ -38,7 +38,7 @@ export function AuditFilters({ initial, onSearch }: AuditFiltersProps) {
   const { t } = useTranslation();
   const moduleLabel = useModuleLabel();
   const { data: modules } = useAuditModules();
-  const { data: users } = useAuditUserOptions();
+  const users = useUserOptions({ activeOnly: false }).options;
   const [draft, setDraft] = useState(initial);
   const set = (patch: Partial<AuditFilterValues>) => setDraft((d) => ({ ...d, ...patch }));
   const badFrom = draft.from !== null && !ISO_DATE.test(draft.from);
@@ -73,7 +73,7 @@ export function AuditFilters({ initial, onSearch }: AuditFiltersProps) {
         <Select
           label={t('audit.user')}
           placeholder={t('audit.allOption')}
-          data={(users?.users.nodes ?? []).map((u) => ({ value: u.id, label: u.name }))}
+          data={users}
           value={draft.userId}
           onChange={(userId) => set({ userId })}
           searchable

@@ -1,20 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { graphql } from '../../../gql';
+import { useUserOptions } from '../../../lib/user-options';
+import { useViewer } from '../../../lib/viewer';
 
 /** Users (executor / creator pickers), customer groups (member picker) and the viewer's role. */
 export const CampaignOptionsDocument = graphql(`
   query CampaignOptions {
-    me {
-      id
-      role
-    }
-    users(filter: { active: true }, orderBy: [{ field: NAME, direction: ASC }], first: 200) {
-      nodes {
-        id
-        name
-      }
-    }
     customerGroups {
       id
       name
@@ -24,13 +16,15 @@ export const CampaignOptionsDocument = graphql(`
 
 export function useCampaignOptions() {
   const { data, loading } = useQuery(CampaignOptionsDocument, { fetchPolicy: 'cache-first' });
+  const { role } = useViewer();
+  const users = useUserOptions();
   return useMemo(
     () => ({
-      loading,
-      role: data?.me.role,
-      users: (data?.users.nodes ?? []).map((u) => ({ value: u.id, label: u.name })),
+      loading: loading || users.loading,
+      role,
+      users: users.options,
       groups: (data?.customerGroups ?? []).map((g) => ({ value: g.id, label: g.name })),
     }),
-    [data, loading],
+    [data, loading, role, users],
   );
 }

@@ -57,7 +57,7 @@ export function useCareCardStats(filter: CareCardFilter | null) {
   });
 }
 
-/** The lists, units and users a care card's fields and filters offer. */
+/** The lists and units a care card's fields and filters offer (people: lib/user-options). */
 export const CareOptionsDocument = graphql(`
   query CareOptions {
     channels: categories(kind: CARE_CHANNEL) {
@@ -71,18 +71,6 @@ export const CareOptionsDocument = graphql(`
     departments {
       id
       name
-    }
-    users(first: 200) {
-      nodes {
-        id
-        name
-        active
-      }
-    }
-    me {
-      id
-      name
-      role
     }
   }
 `);

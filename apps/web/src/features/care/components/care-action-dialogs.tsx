@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../components/page';
 import type { GroupChangeMode } from '../../../gql/graphql';
-import { useCareOptions, useHandOverCareCards, useShareCareCards, useTagCareCards } from '../api/care-cards';
+import { useHandOverCareCards, useShareCareCards, useTagCareCards } from '../api/care-cards';
+import { useUserOptions } from '../../../lib/user-options';
 
 export type CareDialog = { kind: 'tag' | 'handOver' | 'share'; ids: string[] } | null;
 
@@ -17,7 +18,7 @@ export interface CareActionDialogsProps {
 export function CareActionDialogs({ dialog, onClose }: CareActionDialogsProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
-  const users = (useCareOptions().data?.users.nodes ?? []).filter((u) => u.active);
+  const { users } = useUserOptions();
   const [tags, setTags] = useState<string[]>([]);
   const [mode, setMode] = useState<GroupChangeMode>('ADD');
   const [userId, setUserId] = useState<string | null>(null);

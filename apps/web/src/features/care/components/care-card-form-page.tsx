@@ -27,26 +27,21 @@ import {
   useUpdateCareCard,
 } from '../api/care-cards';
 import { CustomerPickerField } from './customer-picker-field';
+import { useViewer } from '../../../lib/viewer';
+import { useUserOptions } from '../../../lib/user-options';
 
 function CareFields() {
   const { t } = useTranslation();
   const options = useCareOptions().data;
-  const canPickOwner = options?.me.role !== 'STAFF';
+  const canPickOwner = useViewer().role !== 'STAFF';
+  const users = useUserOptions().options;
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
         <TextField name="code" label={t('care.fields.code')} placeholder={t('care.codeAuto')} />
         <CustomerPickerField name="customerId" label={t('care.fields.customer')} />
         <TextField name="orderNumber" label={t('care.fields.orderNumber')} required />
-        {canPickOwner ? (
-          <SelectField
-            name="ownerId"
-            label={t('care.fields.owner')}
-            data={(options?.users.nodes ?? [])
-              .filter((u) => u.active)
-              .map((u) => ({ value: u.id, label: u.name }))}
-          />
-        ) : null}
+        {canPickOwner ? <SelectField name="ownerId" label={t('care.fields.owner')} data={users} /> : null}
         <SelectField
           name="unitId"
           label={t('care.fields.unit')}
@@ -82,6 +77,7 @@ export function CareCardCreatePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const options = useCareOptions().data;
+  const viewer = useViewer();
   const [create] = useCreateCareCard();
   if (!options) {
     return <PageLoader />;
@@ -96,7 +92,7 @@ export function CareCardCreatePage() {
             code: '',
             customerId: '',
             orderNumber: '',
-            ownerId: options.me.id,
+            ownerId: viewer.id,
             unitId: null,
             careDate: vietnamDay(new Date()),
             channel: null,

@@ -39,6 +39,7 @@ import {
   type CarePanel,
 } from './care-filter';
 import { CareSidePanel } from './care-side-panel';
+import { useUserOptions } from '../../../lib/user-options';
 
 const SORT_FIELDS: Record<string, CareCardSortField> = {
   code: 'CODE',
@@ -66,6 +67,7 @@ export function CareCardsPage() {
   const [selectedId, setSelected] = useState<string | null>(null);
   const [dialog, setDialog] = useState<CareDialog>(null);
   const options = useCareOptions().data;
+  const users = useUserOptions({ activeOnly: false }).options;
   const [clone] = useCloneCareCard();
   const [remove] = useDeleteCareCards();
   const [restore] = useRestoreCareCards();
@@ -315,7 +317,7 @@ export function CareCardsPage() {
           />
           <MultiSelect
             label={t('care.fields.owner')}
-            data={(options?.users.nodes ?? []).map((u) => ({ value: u.id, label: u.name }))}
+            data={users}
             value={panel.ownerIds}
             onChange={(ownerIds) => setPanel({ ...panel, ownerIds })}
             searchable

@@ -8,6 +8,7 @@ import { ErrorAlert, Page } from '../../../components/page';
 import type { CareCardFilter } from '../../../gql/graphql';
 import { useCareCardStats, useCareOptions } from '../api/care-cards';
 import { EMPTY_PANEL, isDate, panelToParams } from './care-filter';
+import { useUserOptions } from '../../../lib/user-options';
 
 const FIELD_PARAM: Record<string, 'channels' | 'satisfactions'> = {
   channel: 'channels',
@@ -19,6 +20,7 @@ export function CareStatsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const options = useCareOptions().data;
+  const users = useUserOptions({ activeOnly: false }).options;
   const [unitId, setUnitId] = useState<string | null>(null);
   const [ownerId, setOwnerId] = useState<string | null>(null);
   const [careFrom, setCareFrom] = useState<string | null>(null);
@@ -52,7 +54,7 @@ export function CareStatsPage() {
         />
         <Select
           label={t('care.fields.owner')}
-          data={(options?.users.nodes ?? []).map((u) => ({ value: u.id, label: u.name }))}
+          data={users}
           value={ownerId}
           onChange={setOwnerId}
           clearable

@@ -3,7 +3,7 @@ import { GENDERS } from '@sen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactFilter, Gender } from '../../../gql/graphql';
-import { useContactUserOptions } from '../api/contact-user-options';
+import { useUserOptions } from '../../../lib/user-options';
 import { CustomerPicker } from './customer-picker';
 
 export interface ContactPanelFilter {
@@ -54,7 +54,7 @@ export interface ContactFilterPanelProps {
 /** CON-04: người liên hệ, chức vụ, giới tính, khách hàng, số di động, email, chủ sở hữu → Tìm kiếm. */
 export function ContactFilterPanel({ value, onApply }: ContactFilterPanelProps) {
   const { t } = useTranslation();
-  const users = useContactUserOptions();
+  const users = useUserOptions().options;
   const [draft, setDraft] = useState(value);
   const set = (patch: Partial<ContactPanelFilter>) => setDraft((d) => ({ ...d, ...patch }));
   const text = (key: 'name' | 'title' | 'mobile' | 'email') => (

@@ -3,7 +3,7 @@ import { GENDERS } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, DateField, SelectField, TextField } from '../../../components/form';
 import { useContactStatuses } from '../api/contact-statuses';
-import { useContactUserOptions } from '../api/contact-user-options';
+import { useUserOptions } from '../../../lib/user-options';
 import { CustomerPickerField } from './customer-picker-field';
 import { TextareaField } from '../../../components/form';
 
@@ -17,7 +17,7 @@ export interface ContactFormFieldsProps {
 export function ContactFormFields({ required, canPickOwner }: ContactFormFieldsProps) {
   const { t } = useTranslation();
   const statuses = (useContactStatuses().data?.categories ?? []).map((s) => ({ value: s.id, label: s.name }));
-  const users = useContactUserOptions();
+  const users = useUserOptions().options;
   const req = (field: string) => required.has(field);
   return (
     <>

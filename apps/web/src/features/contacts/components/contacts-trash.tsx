@@ -5,14 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { TrashTable, useTrashSearch } from '../../../components/trash-table';
 import type { ContactRowFragment } from '../../../gql/graphql';
 import { useContactTrash } from '../api/contact-trash';
-import { useContactViewer } from '../api/contact-viewer';
+import { useViewer } from '../../../lib/viewer';
 import { usePurgeContacts } from '../api/purge-contacts';
 import { useRestoreContacts } from '../api/restore-contacts';
 
 /** Deleted contacts: restored by their owner or an admin, purged by an admin. */
 export function ContactsTrash() {
   const { t } = useTranslation();
-  const viewer = useContactViewer();
+  const viewer = useViewer();
   const trash = useTrashSearch();
   const { data, previousData, loading, error, refetch } = useContactTrash(
     trash.search,
@@ -54,7 +54,7 @@ export function ContactsTrash() {
       columns={columns}
       restore={async (ids) => (await restore({ variables: { ids } })).data?.restoreContacts ?? 0}
       purge={
-        viewer?.role === 'ADMIN'
+        viewer.role === 'ADMIN'
           ? async (ids) => (await purge({ variables: { ids } })).data?.purgeContacts ?? 0
           : undefined
       }

@@ -2,12 +2,12 @@ import { createContactSchema, updateContactSchema } from '@sen/shared';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useContactFieldRules } from '../api/contact-field-rules';
-import { useContactViewer } from '../api/contact-viewer';
+import { isManagerOrAdmin, useViewer } from '../../../lib/viewer';
 import { requireFields } from './require-fields';
 
 /** What both contact forms need: DUP-01 required fields, the viewer and where "Trở về" goes. */
 export function useContactFormSetup() {
-  const viewer = useContactViewer();
+  const viewer = useViewer();
   const { required, loaded } = useContactFieldRules();
   const [params] = useSearchParams();
   const back = params.get('back');
@@ -15,13 +15,13 @@ export function useContactFormSetup() {
   const updateSchema = useMemo(() => requireFields(updateContactSchema, required), [required]);
   return {
     viewer,
-    ready: Boolean(viewer) && loaded,
+    ready: loaded,
     required,
     createSchema,
     updateSchema,
     // Only a path inside the app: `?back=` must not send the user elsewhere.
     backTo: back && back.startsWith('/') && !back.startsWith('//') ? back : '/contacts',
     presetCustomerId: params.get('customerId'),
-    canPickOwner: viewer?.role === 'ADMIN' || viewer?.role === 'MANAGER',
+    canPickOwner: isManagerOrAdmin(viewer),
   };
 }

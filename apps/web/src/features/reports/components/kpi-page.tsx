@@ -9,7 +9,7 @@ import type { KpiSubject } from '../../../gql/graphql';
 import { downloadFile } from '../../../lib/files';
 import { useCopyKpiTargets } from '../api/copy-kpi-targets';
 import { useKpiReport } from '../api/kpi-report';
-import { useCanSetTargets } from '../api/report-viewer';
+import { isManagerOrAdmin, useViewer } from '../../../lib/viewer';
 import { CATEGORY_TICKS, SERIES_COLORS, useChartFormat } from './chart-format';
 import { ChartPanel } from './chart-panel';
 import { KpiTargetsDialog } from './kpi-targets-dialog';
@@ -20,7 +20,7 @@ export function KpiPage() {
   const { t, i18n } = useTranslation();
   const f = useChartFormat();
   const errorMessage = useErrorMessage();
-  const canSet = useCanSetTargets();
+  const canSet = isManagerOrAdmin(useViewer());
   const [month, setMonth] = useState(() => todayVi().slice(0, 7));
   const [by, setBy] = useState<KpiSubject>('USER' as KpiSubject);
   const [editing, setEditing] = useState(false);
