@@ -1,3 +1,4 @@
+import { bilingualCatalogue, say, type Bilingual } from '@sen/shared';
 import { REPORT_AUDIT_TEXT } from './audit-text-report';
 import { CARE_AUDIT_TEXT } from './audit-text-care';
 import { SALES_AUDIT_TEXT } from './audit-text-sales';
@@ -171,20 +172,21 @@ const TEXT = {
 
 export type AuditTextKey = keyof typeof TEXT;
 
-export interface AuditText {
-  vi: string;
-  en: string;
-}
+export type AuditText = Bilingual;
+
+const catalogue = bilingualCatalogue(TEXT);
 
 /** Fills a text's `{{name}}`s; a parameter given as `{ vi, en }` is written in each language. */
 export function auditText(
   key: AuditTextKey,
   params: Record<string, string | number | AuditText> = {},
 ): AuditText {
-  const fill = (t: string, lang: keyof AuditText) =>
-    t.replace(/\{\{(\w+)\}\}/g, (_, n: string) => {
-      const v = params[n] ?? '';
-      return typeof v === 'object' ? v[lang] : String(v);
-    });
-  return { vi: fill(TEXT[key].vi, 'vi'), en: fill(TEXT[key].en, 'en') };
+  const fill = (lang: keyof AuditText) =>
+    say(
+      catalogue,
+      lang,
+      key,
+      Object.fromEntries(Object.entries(params).map(([n, v]) => [n, typeof v === 'object' ? v[lang] : v])),
+    );
+  return { vi: fill('vi'), en: fill('en') };
 }

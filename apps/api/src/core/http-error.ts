@@ -1,4 +1,4 @@
-import { AppError, pickLocale, translate, type ErrorCode, type FieldError, type Locale } from '@sen/shared';
+import { AppError, translate, type ErrorCode, type FieldError, type Locale } from '@sen/shared';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { clientDataError } from './sql';
 
@@ -16,10 +16,15 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   INTERNAL_SERVER_ERROR: 500,
 };
 
+/** English only when the caller prefers it over Vietnamese (Express's Accept-Language negotiation). */
+export function acceptedLocale(req: Request): Locale {
+  return req.acceptsLanguages('vi', 'en') === 'en' ? 'en' : 'vi';
+}
+
 /** `?lang=en` (a plain download link) or Accept-Language. */
 export function requestLocale(req: Request): Locale {
   const lang = typeof req.query.lang === 'string' ? req.query.lang : undefined;
-  return lang === 'en' || lang === 'vi' ? lang : pickLocale(req.headers['accept-language']);
+  return lang === 'en' || lang === 'vi' ? lang : acceptedLocale(req);
 }
 
 /**

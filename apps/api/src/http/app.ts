@@ -6,10 +6,10 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { AppError, loadPasswordEstimator, pickLocale } from '@sen/shared';
+import { AppError, loadPasswordEstimator } from '@sen/shared';
 import express, { type ErrorRequestHandler, type Express, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { httpErrorJson, notFoundJson } from '../core/http-error';
+import { acceptedLocale, httpErrorJson, notFoundJson } from '../core/http-error';
 import type { Context } from '../graphql/context';
 import { formatAppError, formatError, localePlugin } from '../graphql/format-error';
 import { httpStatusPlugin } from '../graphql/http-status';
@@ -46,7 +46,7 @@ async function buildContext(req: Request, res: Response, { ds, services }: AppOp
     services,
     user: null,
     authError: null,
-    locale: pickLocale(req.headers['accept-language']),
+    locale: acceptedLocale(req),
     ip: req.ip ?? 'unknown',
     loaders: createLoaders(ds, () => ctx.user),
     sessionCookie: {
@@ -178,7 +178,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
       next(err);
       return;
     }
-    const locale = pickLocale(req.headers['accept-language']);
+    const locale = acceptedLocale(req);
     const [status, messageKey] =
       err.type === 'entity.too.large'
         ? [413, 'query.tooLarge']

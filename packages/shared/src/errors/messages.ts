@@ -3,9 +3,11 @@ import { REPORT_MESSAGES } from './messages-report';
 import { SALES_MESSAGES } from './messages-sales';
 import { CARE_MESSAGES } from './messages-care';
 
-export type Locale = 'vi' | 'en';
+import { bilingualCatalogue, say, type Bilingual, type Locale } from '../i18n';
 
-type Catalogue = Record<string, { vi: string; en: string }>;
+export type { Locale };
+
+type Catalogue = Record<string, Bilingual>;
 
 /** Default message per code; specific keys below override it. `{{name}}` is interpolated. */
 const byCode: Record<ErrorCode, { vi: string; en: string }> = {
@@ -349,43 +351,28 @@ export function keyWith(key: string, params: Record<string, string | number>): s
   return [key, ...Object.entries(params).map(([k, v]) => `${k}=${v}`)].join('|');
 }
 
+const catalogue = bilingualCatalogue({ ...byCode, ...byKey });
+
 export function translate(locale: Locale, codeOrKey: string, params: Record<string, unknown> = {}): string {
   const [key, ...inline] = codeOrKey.split('|');
-  if (inline.length > 0 && (key in byKey || key in byCode)) {
+  if (inline.length > 0 && hasMessage(key)) {
     const own = Object.fromEntries(
       inline.map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]),
     );
     return translate(locale, key, { ...params, ...own });
   }
-  const entry = byKey[codeOrKey] ?? byCode[codeOrKey as ErrorCode];
-  const template = entry ? entry[locale] : codeOrKey;
   // A parameter written `@key` is itself a message key (e.g. a field label), translated too.
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
-    const value = params[name];
-    if (typeof value === 'string' && value.startsWith('@') && value.slice(1) in byKey) {
-      return byKey[value.slice(1)][locale];
-    }
-    return String(value ?? '');
-  });
+  const values = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === 'string' && value.startsWith('@') && value.slice(1) in byKey
+        ? byKey[value.slice(1)][locale]
+        : value,
+    ]),
+  );
+  return say(catalogue, locale, codeOrKey, values);
 }
 
 export function hasMessage(key: string): boolean {
   return key in byKey || key in byCode;
-}
-
-/** Picks `en` only when the caller prefers English over Vietnamese; Vietnamese is the default. */
-export function pickLocale(acceptLanguage: string | undefined | null): Locale {
-  if (!acceptLanguage) {
-    return 'vi';
-  }
-  const ranked = acceptLanguage
-    .split(',')
-    .map((part) => {
-      const [tag, ...rest] = part.trim().toLowerCase().split(';');
-      const q = rest.find((p) => p.trim().startsWith('q='));
-      return { tag: tag.split('-')[0], q: q ? Number(q.trim().slice(2)) || 0 : 1 };
-    })
-    .filter((x) => x.tag === 'vi' || x.tag === 'en')
-    .sort((a, b) => b.q - a.q);
-  return ranked[0]?.tag === 'en' ? 'en' : 'vi';
 }
