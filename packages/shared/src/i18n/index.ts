@@ -46,5 +46,7 @@ export function say(
   key: string,
   params: Record<string, unknown> = {},
 ): string {
-  return catalogue.t(key, { lng: locale, replace: params });
+  // Untyped on purpose: the web's i18next type augmentation (its own UI keys) must not apply here.
+  const t = catalogue.t as unknown as (key: string, options: object) => string;
+  return t(key, { lng: locale, replace: params });
 }
