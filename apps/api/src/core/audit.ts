@@ -23,6 +23,21 @@ export function entriesFor<T extends { id: string }>(
   return records.map((r) => ({ ...entry, recordId: r.id, description: describe(r) }));
 }
 
+/** The CREATE entry of a new record: each audited field from nothing, and what else was worked out. */
+export function createdEntry<T extends { id: string }>(
+  record: T,
+  entry: Pick<AuditEntry, 'module' | 'userId' | 'description'>,
+  fields: readonly (keyof T & string)[],
+  extra: FieldChanges = {},
+): AuditEntry {
+  return {
+    action: 'CREATE',
+    ...entry,
+    recordId: record.id,
+    changes: { ...diffChanges({} as T, record, fields), ...extra },
+  };
+}
+
 /** Fields whose values are never copied into the log, only the fact that they changed. */
 const SECRET_FIELDS = new Set(['password', 'passwordHash']);
 

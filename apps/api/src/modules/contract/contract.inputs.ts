@@ -1,6 +1,7 @@
 import type { ContractStatus } from '@sen/shared';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../../graphql/connection';
+import { DocumentFilter } from '../sales/document-inputs';
 import { DateScalar, MoneyScalar } from '../../graphql/scalars';
 import { DocumentLineInput } from '../sales/document-line';
 import { ContractStatusEnum } from '../sales/sales-enums';
@@ -24,18 +25,9 @@ export class ContractOrder {
 }
 
 @InputType()
-export class ContractFilter {
-  @Field(() => String, { nullable: true, description: 'Number, customer code and name.' })
-  search?: string | null;
-
+export class ContractFilter extends DocumentFilter {
   @Field(() => [ContractStatusEnum], { nullable: true })
   statuses?: ContractStatus[] | null;
-
-  @Field(() => ID, { nullable: true })
-  customerId?: string | null;
-
-  @Field(() => [ID], { nullable: true })
-  ownerIds?: string[] | null;
 
   @Field(() => DateScalar, { nullable: true })
   signedFrom?: string | null;
@@ -48,9 +40,6 @@ export class ContractFilter {
 
   @Field(() => Boolean, { nullable: true })
   signed?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'true: the trash.' })
-  deleted?: boolean | null;
 }
 
 @InputType()

@@ -9,32 +9,25 @@ import {
   type Locale,
 } from '@sen/shared';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { diffChanges, writeAudit, type FieldChanges } from '../../core/audit';
+import { writeAudit, type FieldChanges } from '../../core/audit';
 import { auditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
+import { whereBetween } from '../../core/listing';
 import { drawDocumentNumbers } from '../../core/numbering';
 import type { PrintableDocument, PrintCompany } from '../../core/print/printable';
-import { scopeOwned } from '../../core/scope';
-import { containsFolded, UUID, validIds } from '../../core/sql';
-import { RecordTrash } from '../../core/trash';
+import { UUID } from '../../core/sql';
 import { resolveRecordOwner } from '../../core/users';
 import { assertVersion, updateVersioned } from '../../core/versioned';
-import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
-import { byDocument, promoteCustomers } from '../customer/customer-promotion';
-import {
-  assertContactOf,
-  assertCustomerField,
-  documentForView,
-  lockDocumentForWork,
-} from '../sales/document-access';
+import { SortDirection } from '../../graphql/connection';
+import { assertContactKept, assertContactOf, assertCustomerField } from '../sales/document-access';
 import { printableDocument } from '../sales/document-print';
+import { DocumentService } from '../sales/document-service';
 import { resolveLines, writeLines } from '../sales/line-store';
 import { CONTRACT_OWNERSHIP } from '../sales/sales-document.service';
 import { Contract } from './contract.entity';
 import {
   ContractSortField,
   type ContractFilter,
-  type ContractOrder,
   type CreateContractInput,
   type UpdateContractInput,
 } from './contract.inputs';
@@ -69,18 +62,51 @@ interface InstalmentValue {
   amount: string;
 }
 
-/** SAL-04 Hợp đồng: number (drawn or typed), lines or a value, the Đã ký tick, the payment schedule. */
-export class ContractService {
-  readonly trash: RecordTrash<Contract>;
+/** A contract as printed: "HỢP ĐỒNG MUA BÁN", its validity, the parties, lines and totals, its terms. */
+function printableContract(
+  m: EntityManager,
+  c: Contract,
+  company: PrintCompany,
+  locale: Locale,
+): Promise<PrintableDocument> {
+  const en = locale === 'en';
+  const meta: [string, string][] = [];
+  if (c.validFrom || c.validTo) {
+    meta.push([en ? 'Valid' : 'Hiệu lực', `${c.validFrom ?? '…'} → ${c.validTo ?? '…'}`]);
+  }
+  return printableDocument(
+    m,
+    {
+      owner: 'contract',
+      documentId: c.id,
+      title: en ? 'SALES CONTRACT' : 'HỢP ĐỒNG MUA BÁN',
+      number: c.number,
+      date: c.signedOn ?? c.createdAt.toISOString().slice(0, 10),
+      meta,
+      customerId: c.customerId,
+      contactId: c.contactId,
+      notes: c.terms,
+      signatures: en ? ['Party A (buyer)', 'Party B (seller)'] : ['Đại diện bên A', 'Đại diện bên B'],
+    },
+    company,
+    locale,
+  );
+}
 
-  constructor(private readonly ds: DataSource) {
-    this.trash = new RecordTrash(
+/** SAL-04 Hợp đồng: number (drawn or typed), lines or a value, the Đã ký tick, the payment schedule. */
+export class ContractService extends DocumentService<Contract, ContractFilter, ContractSortField> {
+  constructor(ds: DataSource) {
+    super(
       ds,
       {
-        ownership: CONTRACT_OWNERSHIP,
         target: Contract,
+        ownership: CONTRACT_OWNERSHIP,
         module: 'contracts',
-        text: (action, c) => auditText(`contract.${action}`, { number: c.number }),
+        key: 'contract',
+        alias: 'c',
+        sorts: SORT,
+        defaultOrder: { field: ContractSortField.CREATED_AT, direction: SortDirection.DESC },
+        print: printableContract,
       },
       {
         afterDelete: async (m, rows) => {
@@ -97,78 +123,17 @@ export class ContractService {
     );
   }
 
-  list(caller: AuthUser, filter: ContractFilter = {}, orderBy: ContractOrder[] = [], page: PageArgs) {
-    const order = orderBy[0] ?? { field: ContractSortField.CREATED_AT, direction: SortDirection.DESC };
-    return paginate(this.filtered(caller, filter), page, {
-      expression: SORT[order.field],
-      direction: order.direction,
-    });
-  }
-
-  filtered(caller: AuthUser, filter: ContractFilter): SelectQueryBuilder<Contract> {
-    const qb = this.ds.getRepository(Contract).createQueryBuilder('c');
-    qb.where(filter.deleted ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL');
-    scopeOwned(qb, 'c', caller, CONTRACT_OWNERSHIP, filter.deleted ? 'manage' : 'view');
-    if (filter.search?.trim()) {
-      qb.andWhere('c.search_text LIKE :search', { search: containsFolded(filter.search.trim()) });
-    }
+  protected narrow(qb: SelectQueryBuilder<Contract>, filter: ContractFilter): void {
     if (filter.statuses?.length) {
       qb.andWhere('c.status IN (:...statuses)', { statuses: filter.statuses });
-    }
-    if (filter.customerId) {
-      qb.andWhere('c.customer_id = :fcid', { fcid: validIds([filter.customerId])[0] });
-    }
-    if (filter.ownerIds?.length) {
-      qb.andWhere('c.owner_id IN (:...ownerIds)', { ownerIds: validIds(filter.ownerIds) });
     }
     if (filter.signed !== undefined && filter.signed !== null) {
       qb.andWhere('c.signed = :fsigned', { fsigned: filter.signed });
     }
-    if (filter.signedFrom) {
-      qb.andWhere('c.signed_on >= :signedFrom', { signedFrom: filter.signedFrom });
-    }
-    if (filter.signedTo) {
-      qb.andWhere('c.signed_on <= :signedTo', { signedTo: filter.signedTo });
-    }
+    whereBetween(qb, 'c.signed_on', filter.signedFrom, filter.signedTo);
     if (filter.expiringBefore) {
       qb.andWhere('c.valid_to <= :expiringBefore', { expiringBefore: filter.expiringBefore });
     }
-    return qb;
-  }
-
-  byId(caller: AuthUser, id: string): Promise<Contract> {
-    return documentForView(this.ds.manager, caller, CONTRACT_OWNERSHIP, Contract, id);
-  }
-
-  async printable(
-    caller: AuthUser,
-    id: string,
-    locale: Locale,
-    company: () => Promise<PrintCompany>,
-  ): Promise<PrintableDocument> {
-    const c = await this.byId(caller, id);
-    const en = locale === 'en';
-    const meta: [string, string][] = [];
-    if (c.validFrom || c.validTo) {
-      meta.push([en ? 'Valid' : 'Hiệu lực', `${c.validFrom ?? '…'} → ${c.validTo ?? '…'}`]);
-    }
-    return printableDocument(
-      this.ds.manager,
-      {
-        owner: 'contract',
-        documentId: c.id,
-        title: en ? 'SALES CONTRACT' : 'HỢP ĐỒNG MUA BÁN',
-        number: c.number,
-        date: c.signedOn ?? c.createdAt.toISOString().slice(0, 10),
-        meta,
-        customerId: c.customerId,
-        contactId: c.contactId,
-        notes: c.terms,
-        signatures: en ? ['Party A (buyer)', 'Party B (seller)'] : ['Đại diện bên A', 'Đại diện bên B'],
-      },
-      await company(),
-      locale,
-    );
   }
 
   async create(caller: AuthUser, input: CreateContractInput): Promise<Contract> {
@@ -189,40 +154,32 @@ export class ContractService {
       } else {
         [number] = await drawDocumentNumbers(m, 'CONTRACT', { table: 'contract', column: 'number' });
       }
-      const inserted = await m.insert(Contract, {
-        number,
-        customerId: customer.id,
-        contactId: values.contactId ?? null,
-        quoteId: values.quoteId ?? null,
-        opportunityId: values.opportunityId ?? null,
-        signedOn: values.signedOn ?? null,
-        validFrom: values.validFrom ?? null,
-        validTo: values.validTo ?? null,
-        signed: values.signed ?? false,
-        status,
-        terms: values.terms ?? null,
-        value: lines ? null : (values.value ?? '0'),
-        ownerId,
-        createdBy: caller.id,
-      });
-      const id = inserted.identifiers[0].id as string;
-      const total = await this.writeAmounts(m, id, lines, values.value ?? '0');
-      await this.writeSchedule(m, id, values.instalments ?? [], total);
-      const contract = await m.findOneByOrFail(Contract, { id });
-      await writeAudit(m, [
+      const contract = await this.insert(
+        m,
+        caller,
         {
-          action: 'CREATE',
-          module: 'contracts',
-          recordId: id,
-          userId: caller.id,
-          description: auditText('contract.create', { number, customer: customer.name }),
-          changes: {
-            ...diffChanges({} as Contract, contract, AUDITED),
-            total: { from: null, to: contract.total },
-            instalments: { from: null, to: values.instalments ?? [] },
-          },
+          number,
+          customerId: customer.id,
+          contactId: values.contactId ?? null,
+          quoteId: values.quoteId ?? null,
+          opportunityId: values.opportunityId ?? null,
+          signedOn: values.signedOn ?? null,
+          validFrom: values.validFrom ?? null,
+          validTo: values.validTo ?? null,
+          signed: values.signed ?? false,
+          status,
+          terms: values.terms ?? null,
+          value: lines ? null : (values.value ?? '0'),
+          ownerId,
         },
-      ]);
+        customer,
+        AUDITED,
+        async (id) => {
+          const total = await this.writeAmounts(m, id, lines, values.value ?? '0');
+          await this.writeSchedule(m, id, values.instalments ?? [], total);
+          return { instalments: { from: null, to: values.instalments ?? [] } };
+        },
+      );
       await this.levelAfter(
         m,
         caller,
@@ -257,13 +214,7 @@ export class ContractService {
           throw AppError.badInput([{ field: 'customerId', message: 'v.instalmentBelowReceived' }]);
         }
       }
-      if (fields.contactId !== undefined || fields.customerId) {
-        await assertContactOf(
-          m,
-          customerId,
-          fields.contactId !== undefined ? fields.contactId : before.contactId,
-        );
-      }
+      await assertContactKept(m, customerId, fields.contactId, before.contactId, Boolean(fields.customerId));
       await this.assertLinks(m, customerId, fields.quoteId, fields.opportunityId);
       if (fields.number && fields.number !== before.number) {
         await this.assertNumberFree(m, fields.number, id);
@@ -323,11 +274,6 @@ export class ContractService {
       }
       return after;
     });
-  }
-
-  /** The contract, locked, for a change by its owner's side. */
-  lockForWork(m: EntityManager, caller: AuthUser, id: string): Promise<Contract> {
-    return lockDocumentForWork(m, caller, CONTRACT_OWNERSHIP, Contract, id);
   }
 
   /** Lines (their totals by the shared function) or a plain value (its total, no VAT). */
@@ -424,12 +370,7 @@ export class ContractService {
     signed: boolean,
   ): Promise<void> {
     if (!signed) {
-      await promoteCustomers(
-        m,
-        caller,
-        [customerId],
-        byDocument('CONTRACT', auditText('contract.update', { number })),
-      );
+      await this.promote(m, caller, customerId, 'CONTRACT', number);
       return;
     }
     const rows: { id: string; code: string; name: string; old: string }[] = (

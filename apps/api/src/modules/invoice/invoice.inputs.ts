@@ -1,6 +1,7 @@
 import type { InvoiceStatus } from '@sen/shared';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../../graphql/connection';
+import { DatedDocumentFilter } from '../sales/document-inputs';
 import { DateScalar } from '../../graphql/scalars';
 import { DocumentLineInput } from '../sales/document-line';
 import { InvoiceStatusEnum, PaymentMethodEnum } from '../sales/sales-enums';
@@ -24,18 +25,15 @@ export class InvoiceOrder {
 }
 
 @InputType()
-export class InvoiceFilter {
+export class InvoiceFilter extends DatedDocumentFilter('Invoice') {
   @Field(() => String, {
     nullable: true,
     description: 'Invoice number, contract number, customer code and name.',
   })
-  search?: string | null;
+  override search?: string | null;
 
   @Field(() => [InvoiceStatusEnum], { nullable: true })
   statuses?: InvoiceStatus[] | null;
-
-  @Field(() => ID, { nullable: true })
-  customerId?: string | null;
 
   @Field(() => ID, { nullable: true })
   contractId?: string | null;
@@ -43,20 +41,8 @@ export class InvoiceFilter {
   @Field(() => ID, { nullable: true })
   orderId?: string | null;
 
-  @Field(() => [ID], { nullable: true })
-  ownerIds?: string[] | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Invoice date from (inclusive).' })
-  dateFrom?: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Invoice date to (inclusive).' })
-  dateTo?: string | null;
-
   @Field(() => Boolean, { nullable: true, description: 'Only invoices still owing (issued or partly paid).' })
   unpaidOnly?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'true: the trash.' })
-  deleted?: boolean | null;
 }
 
 @InputType()

@@ -7,21 +7,19 @@ import {
   parseInput,
   updateInvoiceSchema,
   type InvoiceStatus,
-  type Locale,
 } from '@sen/shared';
-import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { diffChanges, writeAudit, type FieldChanges } from '../../core/audit';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { type FieldChanges } from '../../core/audit';
 import { auditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
+import { whereIds } from '../../core/listing';
 import { drawDocumentNumbers } from '../../core/numbering';
-import type { PrintableDocument, PrintCompany } from '../../core/print/printable';
-import { assertInScope, scopeOwned, type Ownership } from '../../core/scope';
-import { containsFolded, validIds } from '../../core/sql';
-import { RecordTrash } from '../../core/trash';
+import { assertInScope, type Ownership } from '../../core/scope';
 import { resolveRecordOwner } from '../../core/users';
 import { assertVersion, updateVersioned } from '../../core/versioned';
-import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
-import { assertCustomerField, documentForView, lockDocumentForWork } from '../sales/document-access';
+import { SortDirection } from '../../graphql/connection';
+import { assertCustomerField } from '../sales/document-access';
+import { DocumentService } from '../sales/document-service';
 import { copyLines, readLines, resolveLines, writeLines, type LineOwner } from '../sales/line-store';
 import { CONTRACT_OWNERSHIP, INVOICE_OWNERSHIP, ORDER_OWNERSHIP } from '../sales/sales-document.service';
 import { printableInvoice } from './invoice-print';
@@ -30,7 +28,6 @@ import {
   InvoiceSortField,
   type CreateInvoiceInput,
   type InvoiceFilter,
-  type InvoiceOrder,
   type UpdateInvoiceInput,
 } from './invoice.inputs';
 
@@ -63,17 +60,21 @@ const AFTER_ISSUE = new Set(['eInvoiceSymbol', 'eInvoiceNumber', 'notes', 'versi
 const BUYER_SQL = `SELECT name, tax_code, coalesce(business_address, office_address) AS address FROM customer WHERE id = $1`;
 
 /** SAL-06 Hóa đơn: from a customer, a contract or an order; issue freezes it; receipts pay it. */
-export class InvoiceService {
-  readonly trash: RecordTrash<Invoice>;
-
-  constructor(private readonly ds: DataSource) {
-    this.trash = new RecordTrash(
+export class InvoiceService extends DocumentService<Invoice, InvoiceFilter, InvoiceSortField> {
+  constructor(ds: DataSource) {
+    super(
       ds,
       {
-        ownership: INVOICE_OWNERSHIP,
         target: Invoice,
+        ownership: INVOICE_OWNERSHIP,
         module: 'invoices',
-        text: (action, i) => auditText(`invoice.${action}`, { number: i.number }),
+        key: 'invoice',
+        alias: 'i',
+        sorts: SORT,
+        defaultOrder: { field: InvoiceSortField.DATE, direction: SortDirection.DESC },
+        // Its own number, or the number of the contract it was made from.
+        search: `(i.search_text LIKE :search OR i.contract_id IN (SELECT sc.id FROM contract sc WHERE sc.search_text LIKE :search))`,
+        print: printableInvoice,
       },
       {
         // An invoice with money on it stays: its receipts go to the trash first.
@@ -86,69 +87,14 @@ export class InvoiceService {
     );
   }
 
-  list(caller: AuthUser, filter: InvoiceFilter = {}, orderBy: InvoiceOrder[] = [], page: PageArgs) {
-    const order = orderBy[0] ?? { field: InvoiceSortField.DATE, direction: SortDirection.DESC };
-    return paginate(this.filtered(caller, filter), page, {
-      expression: SORT[order.field],
-      direction: order.direction,
-    });
-  }
-
-  /** The invoices the caller sees that match a filter, as a query over `invoice i`. */
-  filtered(caller: AuthUser, filter: InvoiceFilter): SelectQueryBuilder<Invoice> {
-    const qb = this.ds.getRepository(Invoice).createQueryBuilder('i');
-    qb.where(filter.deleted ? 'i.deleted_at IS NOT NULL' : 'i.deleted_at IS NULL');
-    scopeOwned(qb, 'i', caller, INVOICE_OWNERSHIP, filter.deleted ? 'manage' : 'view');
-    if (filter.search?.trim()) {
-      const search = containsFolded(filter.search.trim());
-      qb.andWhere(
-        new Brackets((w) => {
-          w.where('i.search_text LIKE :search', { search }).orWhere(
-            `i.contract_id IN (SELECT sc.id FROM contract sc WHERE sc.search_text LIKE :search)`,
-          );
-        }),
-      );
-    }
+  protected narrow(qb: SelectQueryBuilder<Invoice>, filter: InvoiceFilter): void {
     if (filter.statuses?.length) {
       qb.andWhere('i.status IN (:...statuses)', { statuses: filter.statuses });
     }
     if (filter.unpaidOnly) {
       qb.andWhere(`i.status IN ('ISSUED', 'PARTIAL')`);
     }
-    for (const [key, column] of [
-      ['customerId', 'customer_id'],
-      ['contractId', 'contract_id'],
-      ['orderId', 'order_id'],
-    ] as const) {
-      const value = filter[key];
-      if (value) {
-        qb.andWhere(`i.${column} = :f_${key}`, { [`f_${key}`]: validIds([value])[0] });
-      }
-    }
-    if (filter.ownerIds?.length) {
-      qb.andWhere('i.owner_id IN (:...ownerIds)', { ownerIds: validIds(filter.ownerIds) });
-    }
-    if (filter.dateFrom) {
-      qb.andWhere('i.date >= :dateFrom', { dateFrom: filter.dateFrom });
-    }
-    if (filter.dateTo) {
-      qb.andWhere('i.date <= :dateTo', { dateTo: filter.dateTo });
-    }
-    return qb;
-  }
-
-  byId(caller: AuthUser, id: string): Promise<Invoice> {
-    return documentForView(this.ds.manager, caller, INVOICE_OWNERSHIP, Invoice, id);
-  }
-
-  async printable(
-    caller: AuthUser,
-    id: string,
-    locale: Locale,
-    company: () => Promise<PrintCompany>,
-  ): Promise<PrintableDocument> {
-    const invoice = await this.byId(caller, id);
-    return printableInvoice(this.ds.manager, invoice, await company(), locale);
+    whereIds(qb, filter, { contractId: 'i.contract_id', orderId: 'i.order_id' });
   }
 
   async create(caller: AuthUser, input: CreateInvoiceInput): Promise<Invoice> {
@@ -173,45 +119,37 @@ export class InvoiceService {
         BUYER_SQL,
         [customer.id],
       );
-      const inserted = await m.insert(Invoice, {
-        number,
-        date: values.date,
-        dueDate: values.dueDate ?? null,
-        customerId: customer.id,
-        contactId: source?.contactId ?? null,
-        contractId: values.contractId ?? null,
-        orderId: values.orderId ?? null,
-        buyerName: buyer.name,
-        buyerTaxCode: buyer.tax_code,
-        buyerAddress: buyer.address,
-        paymentMethod: values.paymentMethod ?? null,
-        status: 'DRAFT',
-        notes: values.notes ?? null,
-        eInvoiceSymbol: values.eInvoiceSymbol ?? null,
-        eInvoiceNumber: values.eInvoiceNumber ?? null,
-        ownerId,
-        createdBy: caller.id,
-      });
-      const id = inserted.identifiers[0].id as string;
-      if (lines) {
-        await writeLines(m, 'invoice', id, lines);
-      } else if (source) {
-        await copyLines(m, source.owner, source.id, 'invoice', id);
-      }
-      const invoice = await m.findOneByOrFail(Invoice, { id });
-      await writeAudit(m, [
+      const invoice = await this.insert(
+        m,
+        caller,
         {
-          action: 'CREATE',
-          module: 'invoices',
-          recordId: id,
-          userId: caller.id,
-          description: auditText('invoice.create', { number, customer: customer.name }),
-          changes: {
-            ...diffChanges({} as Invoice, invoice, AUDITED),
-            total: { from: null, to: invoice.total },
-          },
+          number,
+          date: values.date,
+          dueDate: values.dueDate ?? null,
+          customerId: customer.id,
+          contactId: source?.contactId ?? null,
+          contractId: values.contractId ?? null,
+          orderId: values.orderId ?? null,
+          buyerName: buyer.name,
+          buyerTaxCode: buyer.tax_code,
+          buyerAddress: buyer.address,
+          paymentMethod: values.paymentMethod ?? null,
+          status: 'DRAFT',
+          notes: values.notes ?? null,
+          eInvoiceSymbol: values.eInvoiceSymbol ?? null,
+          eInvoiceNumber: values.eInvoiceNumber ?? null,
+          ownerId,
         },
-      ]);
+        customer,
+        AUDITED,
+        async (id) => {
+          if (lines) {
+            await writeLines(m, 'invoice', id, lines);
+          } else if (source) {
+            await copyLines(m, source.owner, source.id, 'invoice', id);
+          }
+        },
+      );
       return invoice;
     });
   }
@@ -339,11 +277,6 @@ export class InvoiceService {
       describe,
       extra: { status: { from: INVOICE_STATUS_LABEL[from].vi, to: INVOICE_STATUS_LABEL[to].vi } },
     };
-  }
-
-  /** The invoice, locked, for a change by its owner's side. */
-  lockForWork(m: EntityManager, caller: AuthUser, id: string): Promise<Invoice> {
-    return lockDocumentForWork(m, caller, INVOICE_OWNERSHIP, Invoice, id);
   }
 
   /** The contract or order an invoice is made from: one the caller sees, else a field error. */

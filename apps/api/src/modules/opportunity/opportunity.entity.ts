@@ -1,17 +1,14 @@
 import type { OpportunityStage } from '@sen/shared';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { OwnedRecord } from '../../core/owned-record';
 import { DateScalar, MoneyScalar } from '../../graphql/scalars';
 import { OpportunityStageEnum } from '../sales/sales-enums';
 
 /** SAL-02 Cơ hội bán hàng: a deal with a customer, moved across the pipeline's stages. */
 @ObjectType({ simpleResolvers: true })
 @Entity('opportunity')
-export class Opportunity {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class Opportunity extends OwnedRecord {
   @Field({ description: 'Drawn from the OPPORTUNITY numbering (CH000001).' })
   @Column({ type: 'text' })
   code!: string;
@@ -56,29 +53,4 @@ export class Opportunity {
   @Field({ description: 'When the card last moved to its stage.' })
   @Column({ name: 'stage_changed_at', type: 'timestamptz' })
   stageChangedAt!: Date;
-
-  @Column({ name: 'owner_id', type: 'uuid' })
-  ownerId!: string;
-
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy!: string;
-
-  @Field()
-  @Column({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @Field()
-  @Column({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
-  deletedAt!: Date | null;
-
-  @Column({ name: 'deleted_by', type: 'uuid', nullable: true })
-  deletedBy!: string | null;
-
-  @Field(() => Int)
-  @Column({ type: 'integer' })
-  version!: number;
 }

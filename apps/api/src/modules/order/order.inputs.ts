@@ -1,8 +1,8 @@
 import type { OrderStatus, PaymentStatus } from '@sen/shared';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../../graphql/connection';
+import { DatedDocumentFilter, DocumentChangeInput, NewDocumentInput } from '../sales/document-inputs';
 import { DateScalar } from '../../graphql/scalars';
-import { DocumentLineInput } from '../sales/document-line';
 import { OrderStatusEnum, PaymentStatusEnum } from '../sales/sales-enums';
 
 export enum OrderSortField {
@@ -24,10 +24,7 @@ export class OrderOrder {
 }
 
 @InputType()
-export class OrderFilter {
-  @Field(() => String, { nullable: true, description: 'Number, customer code and name.' })
-  search?: string | null;
-
+export class OrderFilter extends DatedDocumentFilter('Order') {
   @Field(() => [OrderStatusEnum], { nullable: true })
   statuses?: OrderStatus[] | null;
 
@@ -35,25 +32,10 @@ export class OrderFilter {
   paymentStatuses?: PaymentStatus[] | null;
 
   @Field(() => ID, { nullable: true })
-  customerId?: string | null;
-
-  @Field(() => ID, { nullable: true })
   quoteId?: string | null;
 
   @Field(() => ID, { nullable: true })
   contractId?: string | null;
-
-  @Field(() => [ID], { nullable: true })
-  ownerIds?: string[] | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Order date from (inclusive).' })
-  dateFrom?: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Order date to (inclusive).' })
-  dateTo?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'true: the trash.' })
-  deleted?: boolean | null;
 }
 
 @InputType()
@@ -81,34 +63,13 @@ class OrderFields {
 }
 
 @InputType()
-export class CreateOrderInput extends OrderFields {
-  @Field(() => ID)
-  customerId!: string;
-
-  @Field(() => DateScalar)
-  date!: string;
-
-  @Field(() => [DocumentLineInput])
-  lines!: DocumentLineInput[];
-}
+export class CreateOrderInput extends NewDocumentInput(OrderFields) {}
 
 @InputType()
-export class UpdateOrderInput extends OrderFields {
-  @Field(() => ID, { nullable: true })
-  customerId?: string;
-
-  @Field(() => DateScalar, { nullable: true })
-  date?: string;
-
-  @Field(() => [DocumentLineInput], { nullable: true, description: 'Replaces every line when given.' })
-  lines?: DocumentLineInput[];
-
+export class UpdateOrderInput extends DocumentChangeInput(OrderFields) {
   @Field(() => OrderStatusEnum, {
     nullable: true,
     description: 'Mới → Đang xử lý → Đã giao; Hủy while not delivered.',
   })
   status?: OrderStatus;
-
-  @Field(() => Int)
-  version!: number;
 }

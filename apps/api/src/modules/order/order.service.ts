@@ -11,28 +11,25 @@ import {
   type Locale,
 } from '@sen/shared';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { diffChanges, writeAudit, type FieldChanges } from '../../core/audit';
+import { type FieldChanges } from '../../core/audit';
 import { auditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
+import { whereIds } from '../../core/listing';
 import { drawDocumentNumbers } from '../../core/numbering';
 import type { PrintableDocument, PrintCompany } from '../../core/print/printable';
-import { scopeOwned } from '../../core/scope';
-import { containsFolded, validIds } from '../../core/sql';
-import { RecordTrash } from '../../core/trash';
 import { resolveRecordOwner } from '../../core/users';
 import { assertVersion, updateVersioned } from '../../core/versioned';
-import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
-import { byDocument, promoteCustomers } from '../customer/customer-promotion';
+import { SortDirection } from '../../graphql/connection';
 import { QUOTE_OWNERSHIP } from '../quote/quote.service';
 import {
+  assertContactKept,
   assertContactOf,
   assertCustomerField,
   assertLinkedOf,
-  documentForView,
   lineChanges,
-  lockDocumentForWork,
 } from '../sales/document-access';
 import { printableDocument } from '../sales/document-print';
+import { DocumentService } from '../sales/document-service';
 import { resolveLines, writeLines } from '../sales/line-store';
 import { CONTRACT_OWNERSHIP, ORDER_OWNERSHIP } from '../sales/sales-document.service';
 import { Order } from './order.entity';
@@ -40,7 +37,6 @@ import {
   OrderSortField,
   type CreateOrderInput,
   type OrderFilter,
-  type OrderOrder,
   type UpdateOrderInput,
 } from './order.inputs';
 
@@ -82,21 +78,57 @@ const PRINT = {
   },
 };
 
+/** An order as printed: "ĐƠN ĐẶT HÀNG", its delivery, the buyer, lines and totals. */
+function printableOrder(
+  m: EntityManager,
+  o: Order,
+  company: PrintCompany,
+  locale: Locale,
+): Promise<PrintableDocument> {
+  const t = PRINT[locale];
+  const meta: [string, string][] = [];
+  if (o.deliveryDate) {
+    meta.push([t.deliveryDate, formatDateVi(o.deliveryDate)]);
+  }
+  if (o.deliveryAddress) {
+    meta.push([t.deliveryAddress, o.deliveryAddress]);
+  }
+  return printableDocument(
+    m,
+    {
+      owner: 'order',
+      documentId: o.id,
+      title: t.title,
+      number: o.number,
+      date: o.date,
+      meta,
+      customerId: o.customerId,
+      contactId: o.contactId,
+      notes: o.notes,
+      signatures: t.signatures,
+    },
+    company,
+    locale,
+  );
+}
+
 /**
  * SAL-05 Đơn hàng: lines with totals by the shared function, delivery, status (Mới → Đang xử lý →
  * Đã giao, or Hủy), and a payment status that only its receipts move (receipt-apply.ts).
  */
-export class OrderService {
-  readonly trash: RecordTrash<Order>;
-
-  constructor(private readonly ds: DataSource) {
-    this.trash = new RecordTrash(
+export class OrderService extends DocumentService<Order, OrderFilter, OrderSortField> {
+  constructor(ds: DataSource) {
+    super(
       ds,
       {
-        ownership: ORDER_OWNERSHIP,
         target: Order,
+        ownership: ORDER_OWNERSHIP,
         module: 'orders',
-        text: (action, o) => auditText(`order.${action}`, { number: o.number }),
+        key: 'order',
+        alias: 'o',
+        sorts: SORT,
+        defaultOrder: { field: OrderSortField.DATE, direction: SortDirection.DESC },
+        print: printableOrder,
       },
       {
         // An order with money on it stays: its receipts go first.
@@ -109,87 +141,14 @@ export class OrderService {
     );
   }
 
-  list(caller: AuthUser, filter: OrderFilter = {}, orderBy: OrderOrder[] = [], page: PageArgs) {
-    const order = orderBy[0] ?? { field: OrderSortField.DATE, direction: SortDirection.DESC };
-    return paginate(this.filtered(caller, filter), page, {
-      expression: SORT[order.field],
-      direction: order.direction,
-    });
-  }
-
-  /** The orders the caller sees that match a filter, as a query over `sales_order o`. */
-  filtered(caller: AuthUser, filter: OrderFilter): SelectQueryBuilder<Order> {
-    const qb = this.ds.getRepository(Order).createQueryBuilder('o');
-    qb.where(filter.deleted ? 'o.deleted_at IS NOT NULL' : 'o.deleted_at IS NULL');
-    scopeOwned(qb, 'o', caller, ORDER_OWNERSHIP, filter.deleted ? 'manage' : 'view');
-    if (filter.search?.trim()) {
-      qb.andWhere('o.search_text LIKE :search', { search: containsFolded(filter.search.trim()) });
-    }
+  protected narrow(qb: SelectQueryBuilder<Order>, filter: OrderFilter): void {
     if (filter.statuses?.length) {
       qb.andWhere('o.status IN (:...statuses)', { statuses: filter.statuses });
     }
     if (filter.paymentStatuses?.length) {
       qb.andWhere('o.payment_status IN (:...paymentStatuses)', { paymentStatuses: filter.paymentStatuses });
     }
-    for (const [key, column] of [
-      ['customerId', 'customer_id'],
-      ['quoteId', 'quote_id'],
-      ['contractId', 'contract_id'],
-    ] as const) {
-      const value = filter[key];
-      if (value) {
-        qb.andWhere(`o.${column} = :f_${key}`, { [`f_${key}`]: validIds([value])[0] });
-      }
-    }
-    if (filter.ownerIds?.length) {
-      qb.andWhere('o.owner_id IN (:...ownerIds)', { ownerIds: validIds(filter.ownerIds) });
-    }
-    if (filter.dateFrom) {
-      qb.andWhere('o.date >= :dateFrom', { dateFrom: filter.dateFrom });
-    }
-    if (filter.dateTo) {
-      qb.andWhere('o.date <= :dateTo', { dateTo: filter.dateTo });
-    }
-    return qb;
-  }
-
-  byId(caller: AuthUser, id: string): Promise<Order> {
-    return documentForView(this.ds.manager, caller, ORDER_OWNERSHIP, Order, id);
-  }
-
-  /** The order laid out for print, after the same access check as reading it. */
-  async printable(
-    caller: AuthUser,
-    id: string,
-    locale: Locale,
-    company: () => Promise<PrintCompany>,
-  ): Promise<PrintableDocument> {
-    const o = await this.byId(caller, id);
-    const t = PRINT[locale];
-    const meta: [string, string][] = [];
-    if (o.deliveryDate) {
-      meta.push([t.deliveryDate, formatDateVi(o.deliveryDate)]);
-    }
-    if (o.deliveryAddress) {
-      meta.push([t.deliveryAddress, o.deliveryAddress]);
-    }
-    return printableDocument(
-      this.ds.manager,
-      {
-        owner: 'order',
-        documentId: o.id,
-        title: t.title,
-        number: o.number,
-        date: o.date,
-        meta,
-        customerId: o.customerId,
-        contactId: o.contactId,
-        notes: o.notes,
-        signatures: t.signatures,
-      },
-      await company(),
-      locale,
-    );
+    whereIds(qb, filter, { quoteId: 'o.quote_id', contractId: 'o.contract_id' });
   }
 
   async create(caller: AuthUser, input: CreateOrderInput): Promise<Order> {
@@ -202,43 +161,30 @@ export class OrderService {
       const ownerId = await resolveRecordOwner(m, caller, values.ownerId);
       const lines = await resolveLines(m, values.lines);
       const [number] = await drawDocumentNumbers(m, 'ORDER', { table: 'sales_order', column: 'number' });
-      const inserted = await m.insert(Order, {
-        number,
-        date: values.date,
-        customerId: customer.id,
-        contactId: values.contactId ?? null,
-        quoteId: values.quoteId ?? null,
-        contractId: values.contractId ?? null,
-        deliveryAddress: values.deliveryAddress ?? null,
-        deliveryDate: values.deliveryDate ?? null,
-        status: 'NEW',
-        notes: values.notes ?? null,
-        ownerId,
-        createdBy: caller.id,
-      });
-      const id = inserted.identifiers[0].id as string;
-      const totals = await writeLines(m, 'order', id, lines);
-      const order = await m.findOneByOrFail(Order, { id });
-      await writeAudit(m, [
-        {
-          action: 'CREATE',
-          module: 'orders',
-          recordId: id,
-          userId: caller.id,
-          description: auditText('order.create', { number, customer: customer.name }),
-          changes: {
-            ...diffChanges({} as Order, order, AUDITED),
-            lines: { from: null, to: lines.length },
-            total: { from: null, to: totals.total.toString() },
-          },
-        },
-      ]);
-      await promoteCustomers(
+      const order = await this.insert(
         m,
         caller,
-        [customer.id],
-        byDocument('ORDER', auditText('order.update', { number })),
+        {
+          number,
+          date: values.date,
+          customerId: customer.id,
+          contactId: values.contactId ?? null,
+          quoteId: values.quoteId ?? null,
+          contractId: values.contractId ?? null,
+          deliveryAddress: values.deliveryAddress ?? null,
+          deliveryDate: values.deliveryDate ?? null,
+          status: 'NEW',
+          notes: values.notes ?? null,
+          ownerId,
+        },
+        customer,
+        AUDITED,
+        async (id) => {
+          await writeLines(m, 'order', id, lines);
+          return { lines: { from: null, to: lines.length } };
+        },
       );
+      await this.promote(m, caller, customer.id, 'ORDER', number);
       return order;
     });
   }
@@ -250,7 +196,7 @@ export class OrderService {
   async update(caller: AuthUser, id: string, input: UpdateOrderInput): Promise<Order> {
     const values = parseInput(updateOrderSchema, input);
     return this.ds.transaction(async (m) => {
-      const before = await lockDocumentForWork(m, caller, ORDER_OWNERSHIP, Order, id);
+      const before = await this.lockForWork(m, caller, id);
       assertVersion(before, values.version);
       if (before.status === 'DELIVERED' || before.status === 'CANCELLED') {
         throw new AppError('BAD_USER_INPUT', { messageKey: 'document.notEditable' });
@@ -270,13 +216,7 @@ export class OrderService {
         }
         await assertCustomerField(m, caller, customerId);
       }
-      if (fields.contactId !== undefined || customerChanged) {
-        await assertContactOf(
-          m,
-          customerId,
-          fields.contactId !== undefined ? fields.contactId : before.contactId,
-        );
-      }
+      await assertContactKept(m, customerId, fields.contactId, before.contactId, customerChanged);
       for (const [key, ownership] of [
         ['quoteId', QUOTE_OWNERSHIP],
         ['contractId', CONTRACT_OWNERSHIP],
@@ -329,19 +269,9 @@ export class OrderService {
         },
       });
       if (customerChanged) {
-        await promoteCustomers(
-          m,
-          caller,
-          [customerId],
-          byDocument('ORDER', auditText('order.update', { number: after.number })),
-        );
+        await this.promote(m, caller, customerId, 'ORDER', after.number);
       }
       return after;
     });
-  }
-
-  /** The order, locked, for a change by its owner's side. */
-  lockForWork(m: EntityManager, caller: AuthUser, id: string): Promise<Order> {
-    return lockDocumentForWork(m, caller, ORDER_OWNERSHIP, Order, id);
   }
 }

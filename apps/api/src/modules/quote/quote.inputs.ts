@@ -1,8 +1,8 @@
 import type { QuoteStatus } from '@sen/shared';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../../graphql/connection';
+import { DatedDocumentFilter, DocumentChangeInput, NewDocumentInput } from '../sales/document-inputs';
 import { DateScalar } from '../../graphql/scalars';
-import { DocumentLineInput } from '../sales/document-line';
 import { QuoteStatusEnum } from '../sales/sales-enums';
 
 export enum QuoteSortField {
@@ -24,10 +24,7 @@ export class QuoteOrder {
 }
 
 @InputType()
-export class QuoteFilter {
-  @Field(() => String, { nullable: true, description: 'Number, customer code and name.' })
-  search?: string | null;
-
+export class QuoteFilter extends DatedDocumentFilter('Quote') {
   @Field(() => [QuoteStatusEnum], {
     nullable: true,
     description: 'EXPIRED: open quotes past their validity.',
@@ -35,22 +32,7 @@ export class QuoteFilter {
   statuses?: QuoteStatus[] | null;
 
   @Field(() => ID, { nullable: true })
-  customerId?: string | null;
-
-  @Field(() => ID, { nullable: true })
   opportunityId?: string | null;
-
-  @Field(() => [ID], { nullable: true })
-  ownerIds?: string[] | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Quote date from (inclusive).' })
-  dateFrom?: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Quote date to (inclusive).' })
-  dateTo?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'true: the trash.' })
-  deleted?: boolean | null;
 }
 
 @InputType()
@@ -72,28 +54,7 @@ class QuoteFields {
 }
 
 @InputType()
-export class CreateQuoteInput extends QuoteFields {
-  @Field(() => ID)
-  customerId!: string;
-
-  @Field(() => DateScalar)
-  date!: string;
-
-  @Field(() => [DocumentLineInput])
-  lines!: DocumentLineInput[];
-}
+export class CreateQuoteInput extends NewDocumentInput(QuoteFields) {}
 
 @InputType()
-export class UpdateQuoteInput extends QuoteFields {
-  @Field(() => ID, { nullable: true })
-  customerId?: string;
-
-  @Field(() => DateScalar, { nullable: true })
-  date?: string;
-
-  @Field(() => [DocumentLineInput], { nullable: true, description: 'Replaces every line when given.' })
-  lines?: DocumentLineInput[];
-
-  @Field(() => Int)
-  version!: number;
-}
+export class UpdateQuoteInput extends DocumentChangeInput(QuoteFields) {}

@@ -8,39 +8,34 @@ import {
   setQuoteStatusSchema,
   updateQuoteSchema,
   vietnamDay,
-  type Locale,
   type QuoteStatus,
 } from '@sen/shared';
 import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { diffChanges, writeAudit, type FieldChanges } from '../../core/audit';
+import { type FieldChanges } from '../../core/audit';
 import { auditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
+import { whereIds } from '../../core/listing';
 import { drawDocumentNumbers } from '../../core/numbering';
-import { assertInScope, scopeOwned } from '../../core/scope';
-import { containsFolded, validIds } from '../../core/sql';
-import { RecordTrash } from '../../core/trash';
+import { assertInScope } from '../../core/scope';
 import { resolveRecordOwner } from '../../core/users';
 import { assertVersion, updateVersioned } from '../../core/versioned';
-import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
-import { byDocument, promoteCustomers } from '../customer/customer-promotion';
+import { SortDirection } from '../../graphql/connection';
 import { OPPORTUNITY_OWNERSHIP } from '../opportunity/opportunity.service';
 import {
+  assertContactKept,
   assertContactOf,
   assertCustomerField,
-  documentForView,
   documentOwnership,
   lineChanges,
-  lockDocumentForWork,
 } from '../sales/document-access';
+import { DocumentService } from '../sales/document-service';
 import { resolveLines, writeLines } from '../sales/line-store';
-import type { PrintableDocument, PrintCompany } from '../../core/print/printable';
 import { printableQuote } from './quote-print';
 import { Quote } from './quote.entity';
 import {
   QuoteSortField,
   type CreateQuoteInput,
   type QuoteFilter,
-  type QuoteOrder,
   type UpdateQuoteInput,
 } from './quote.inputs';
 
@@ -73,34 +68,21 @@ export const today = () => vietnamDay(new Date());
 export const shownStatus = (q: Quote): QuoteStatus => effectiveQuoteStatus(q.status, q.validUntil, today());
 
 /** SAL-03 Báo giá: lines, totals computed by the server, status, print, conversion. */
-export class QuoteService {
-  readonly trash: RecordTrash<Quote>;
-
-  constructor(private readonly ds: DataSource) {
-    this.trash = new RecordTrash(ds, {
-      ownership: QUOTE_OWNERSHIP,
+export class QuoteService extends DocumentService<Quote, QuoteFilter, QuoteSortField> {
+  constructor(ds: DataSource) {
+    super(ds, {
       target: Quote,
+      ownership: QUOTE_OWNERSHIP,
       module: 'quotes',
-      text: (action, q) => auditText(`quote.${action}`, { number: q.number }),
+      key: 'quote',
+      alias: 'q',
+      sorts: SORT,
+      defaultOrder: { field: QuoteSortField.DATE, direction: SortDirection.DESC },
+      print: printableQuote,
     });
   }
 
-  list(caller: AuthUser, filter: QuoteFilter = {}, orderBy: QuoteOrder[] = [], page: PageArgs) {
-    const order = orderBy[0] ?? { field: QuoteSortField.DATE, direction: SortDirection.DESC };
-    return paginate(this.filtered(caller, filter), page, {
-      expression: SORT[order.field],
-      direction: order.direction,
-    });
-  }
-
-  /** The quotes the caller sees that match a filter, as a query over `quote q`. */
-  filtered(caller: AuthUser, filter: QuoteFilter): SelectQueryBuilder<Quote> {
-    const qb = this.ds.getRepository(Quote).createQueryBuilder('q');
-    qb.where(filter.deleted ? 'q.deleted_at IS NOT NULL' : 'q.deleted_at IS NULL');
-    scopeOwned(qb, 'q', caller, QUOTE_OWNERSHIP, filter.deleted ? 'manage' : 'view');
-    if (filter.search?.trim()) {
-      qb.andWhere('q.search_text LIKE :search', { search: containsFolded(filter.search.trim()) });
-    }
+  protected narrow(qb: SelectQueryBuilder<Quote>, filter: QuoteFilter): void {
     if (filter.statuses?.length) {
       const statuses = new Set(filter.statuses);
       qb.andWhere(
@@ -123,37 +105,7 @@ export class QuoteService {
         }),
       );
     }
-    if (filter.customerId) {
-      qb.andWhere('q.customer_id = :fcid', { fcid: validIds([filter.customerId])[0] });
-    }
-    if (filter.opportunityId) {
-      qb.andWhere('q.opportunity_id = :foid', { foid: validIds([filter.opportunityId])[0] });
-    }
-    if (filter.ownerIds?.length) {
-      qb.andWhere('q.owner_id IN (:...ownerIds)', { ownerIds: validIds(filter.ownerIds) });
-    }
-    if (filter.dateFrom) {
-      qb.andWhere('q.date >= :dateFrom', { dateFrom: filter.dateFrom });
-    }
-    if (filter.dateTo) {
-      qb.andWhere('q.date <= :dateTo', { dateTo: filter.dateTo });
-    }
-    return qb;
-  }
-
-  byId(caller: AuthUser, id: string, m: EntityManager = this.ds.manager): Promise<Quote> {
-    return documentForView(m, caller, QUOTE_OWNERSHIP, Quote, id);
-  }
-
-  /** The quote laid out for print, after the same access check as reading it. */
-  async printable(
-    caller: AuthUser,
-    id: string,
-    locale: Locale,
-    company: () => Promise<PrintCompany>,
-  ): Promise<PrintableDocument> {
-    const quote = await this.byId(caller, id);
-    return printableQuote(this.ds.manager, quote, await company(), locale);
+    whereIds(qb, filter, { opportunityId: 'q.opportunity_id' });
   }
 
   /** An opportunity's quotes the caller may see, newest first. */
@@ -174,41 +126,28 @@ export class QuoteService {
       const ownerId = await resolveRecordOwner(m, caller, values.ownerId);
       const lines = await resolveLines(m, values.lines);
       const [number] = await drawDocumentNumbers(m, 'QUOTE', { table: 'quote', column: 'number' });
-      const inserted = await m.insert(Quote, {
-        number,
-        date: values.date,
-        validUntil: values.validUntil ?? null,
-        customerId: customer.id,
-        contactId: values.contactId ?? null,
-        opportunityId: values.opportunityId ?? null,
-        status: 'DRAFT',
-        terms: values.terms ?? null,
-        ownerId,
-        createdBy: caller.id,
-      });
-      const id = inserted.identifiers[0].id as string;
-      const totals = await writeLines(m, 'quote', id, lines);
-      const quote = await m.findOneByOrFail(Quote, { id });
-      await writeAudit(m, [
-        {
-          action: 'CREATE',
-          module: 'quotes',
-          recordId: id,
-          userId: caller.id,
-          description: auditText('quote.create', { number, customer: customer.name }),
-          changes: {
-            ...diffChanges({} as Quote, quote, AUDITED),
-            lines: { from: null, to: lines.length },
-            total: { from: null, to: totals.total.toString() },
-          },
-        },
-      ]);
-      await promoteCustomers(
+      const quote = await this.insert(
         m,
         caller,
-        [customer.id],
-        byDocument('QUOTE', auditText('quote.update', { number })),
+        {
+          number,
+          date: values.date,
+          validUntil: values.validUntil ?? null,
+          customerId: customer.id,
+          contactId: values.contactId ?? null,
+          opportunityId: values.opportunityId ?? null,
+          status: 'DRAFT',
+          terms: values.terms ?? null,
+          ownerId,
+        },
+        customer,
+        AUDITED,
+        async (id) => {
+          await writeLines(m, 'quote', id, lines);
+          return { lines: { from: null, to: lines.length } };
+        },
       );
+      await this.promote(m, caller, customer.id, 'QUOTE', number);
       return quote;
     });
   }
@@ -233,13 +172,7 @@ export class QuoteService {
       if (validUntil && validUntil < date) {
         throw AppError.badInput([{ field: 'validUntil', message: 'v.validUntilBeforeDate' }]);
       }
-      if (fields.contactId !== undefined || customer) {
-        await assertContactOf(
-          m,
-          customerId,
-          fields.contactId !== undefined ? fields.contactId : before.contactId,
-        );
-      }
+      await assertContactKept(m, customerId, fields.contactId, before.contactId, Boolean(customer));
       if (fields.opportunityId !== undefined || customer) {
         await this.assertOpportunity(
           m,
@@ -270,12 +203,7 @@ export class QuoteService {
         },
       });
       if (customer) {
-        await promoteCustomers(
-          m,
-          caller,
-          [customer.id],
-          byDocument('QUOTE', auditText('quote.update', { number: after.number })),
-        );
+        await this.promote(m, caller, customer.id, 'QUOTE', after.number);
       }
       return after;
     });
@@ -309,11 +237,6 @@ export class QuoteService {
       });
       return after;
     });
-  }
-
-  /** The quote, locked, for a change by its owner's side. */
-  lockForWork(m: EntityManager, caller: AuthUser, id: string): Promise<Quote> {
-    return lockDocumentForWork(m, caller, QUOTE_OWNERSHIP, Quote, id);
   }
 
   /** An opportunity the caller sees, of the quote's customer (or none). */

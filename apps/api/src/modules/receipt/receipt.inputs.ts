@@ -1,5 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../../graphql/connection';
+import { DatedDocumentFilter } from '../sales/document-inputs';
 import { DateScalar, MoneyScalar } from '../../graphql/scalars';
 import { PaymentMethodEnum } from '../sales/sales-enums';
 
@@ -21,13 +22,7 @@ export class ReceiptOrder {
 }
 
 @InputType()
-export class ReceiptFilter {
-  @Field(() => String, { nullable: true, description: 'Number, customer code and name.' })
-  search?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  customerId?: string | null;
-
+export class ReceiptFilter extends DatedDocumentFilter() {
   @Field(() => ID, { nullable: true, description: 'Receipts with an allocation to this invoice.' })
   invoiceId?: string | null;
 
@@ -40,20 +35,8 @@ export class ReceiptFilter {
   })
   contractId?: string | null;
 
-  @Field(() => [ID], { nullable: true })
-  ownerIds?: string[] | null;
-
   @Field(() => [PaymentMethodEnum], { nullable: true })
   methods?: string[] | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  dateFrom?: string | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  dateTo?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'true: the trash.' })
-  deleted?: boolean | null;
 }
 
 @InputType()

@@ -4,22 +4,15 @@ import { writeAudit } from '../../core/audit';
 import { auditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
 import { drawDocumentNumbers } from '../../core/numbering';
-import { assertInScope, scopeOwned } from '../../core/scope';
-import { containsFolded, validIds } from '../../core/sql';
-import { RecordTrash } from '../../core/trash';
+import { validIds } from '../../core/sql';
 import { resolveRecordOwner } from '../../core/users';
-import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
+import { SortDirection } from '../../graphql/connection';
 import { assertCustomerField } from '../sales/document-access';
+import { DocumentService } from '../sales/document-service';
+import { RECEIPT_OWNERSHIP } from '../sales/sales-document.service';
 import { applyAllocations, type Allocation } from './receipt-apply';
 import { Receipt, ReceiptAllocation } from './receipt.entity';
-import {
-  ReceiptSortField,
-  type CreateReceiptInput,
-  type ReceiptFilter,
-  type ReceiptOrder,
-} from './receipt.inputs';
-
-import { RECEIPT_OWNERSHIP } from '../sales/sales-document.service';
+import { ReceiptSortField, type CreateReceiptInput, type ReceiptFilter } from './receipt.inputs';
 
 const SORT: Record<ReceiptSortField, string> = {
   [ReceiptSortField.DATE]: 'r.date',
@@ -69,19 +62,20 @@ const asAllocations = (rows: ReceiptAllocation[]): Allocation[] =>
   }));
 
 /** SAL-07 Phiếu thu: what a customer paid, and which documents it paid. */
-export class ReceiptService {
-  readonly trash: RecordTrash<Receipt>;
-
-  constructor(private readonly ds: DataSource) {
+export class ReceiptService extends DocumentService<Receipt, ReceiptFilter, ReceiptSortField> {
+  constructor(ds: DataSource) {
     // A receipt in the trash pays nothing: its allocations are taken back from their documents;
     // restoring it pays them again, and is refused when that would over-pay one.
-    this.trash = new RecordTrash(
+    super(
       ds,
       {
-        ownership: RECEIPT_OWNERSHIP,
         target: Receipt,
+        ownership: RECEIPT_OWNERSHIP,
         module: 'receipts',
-        text: (action, r) => auditText(`receipt.${action}`, { number: r.number }),
+        key: 'receipt',
+        alias: 'r',
+        sorts: SORT,
+        defaultOrder: { field: ReceiptSortField.DATE, direction: SortDirection.DESC },
       },
       {
         afterDelete: async (m, rows, caller) => {
@@ -98,66 +92,25 @@ export class ReceiptService {
     );
   }
 
-  list(caller: AuthUser, filter: ReceiptFilter = {}, orderBy: ReceiptOrder[] = [], page: PageArgs) {
-    const order = orderBy[0] ?? { field: ReceiptSortField.DATE, direction: SortDirection.DESC };
-    return paginate(this.filtered(caller, filter), page, {
-      expression: SORT[order.field],
-      direction: order.direction,
-    });
-  }
-
-  /** The receipts the caller sees that match a filter, as a query over `receipt r`. */
-  filtered(caller: AuthUser, filter: ReceiptFilter): SelectQueryBuilder<Receipt> {
-    const qb = this.ds.getRepository(Receipt).createQueryBuilder('r');
-    qb.where(filter.deleted ? 'r.deleted_at IS NOT NULL' : 'r.deleted_at IS NULL');
-    scopeOwned(qb, 'r', caller, RECEIPT_OWNERSHIP, filter.deleted ? 'manage' : 'view');
-    if (filter.search?.trim()) {
-      qb.andWhere('r.search_text LIKE :search', { search: containsFolded(filter.search.trim()) });
-    }
-    if (filter.customerId) {
-      qb.andWhere('r.customer_id = :fcid', { fcid: validIds([filter.customerId])[0] });
-    }
-    if (filter.invoiceId) {
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM receipt_allocation a WHERE a.receipt_id = r.id AND a.invoice_id = :finv)',
-        {
-          finv: validIds([filter.invoiceId])[0],
-        },
-      );
-    }
-    if (filter.orderId) {
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM receipt_allocation a WHERE a.receipt_id = r.id AND a.order_id = :ford)',
-        {
-          ford: validIds([filter.orderId])[0],
-        },
-      );
-    }
-    if (filter.contractId) {
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM receipt_allocation a JOIN contract_instalment ci ON ci.id = a.instalment_id
-                  WHERE a.receipt_id = r.id AND ci.contract_id = :fcon)`,
-        { fcon: validIds([filter.contractId])[0] },
-      );
-    }
-    if (filter.ownerIds?.length) {
-      qb.andWhere('r.owner_id IN (:...ownerIds)', { ownerIds: validIds(filter.ownerIds) });
-    }
+  protected narrow(qb: SelectQueryBuilder<Receipt>, filter: ReceiptFilter): void {
+    const paying = (sql: string, key: 'invoiceId' | 'orderId' | 'contractId') => {
+      const id = filter[key];
+      if (id) {
+        qb.andWhere(`EXISTS (SELECT 1 FROM receipt_allocation a ${sql})`, {
+          [`f_${key}`]: validIds([id])[0],
+        });
+      }
+    };
+    paying('WHERE a.receipt_id = r.id AND a.invoice_id = :f_invoiceId', 'invoiceId');
+    paying('WHERE a.receipt_id = r.id AND a.order_id = :f_orderId', 'orderId');
+    paying(
+      `JOIN contract_instalment ci ON ci.id = a.instalment_id
+        WHERE a.receipt_id = r.id AND ci.contract_id = :f_contractId`,
+      'contractId',
+    );
     if (filter.methods?.length) {
       qb.andWhere('r.method IN (:...methods)', { methods: filter.methods });
     }
-    if (filter.dateFrom) {
-      qb.andWhere('r.date >= :dateFrom', { dateFrom: filter.dateFrom });
-    }
-    if (filter.dateTo) {
-      qb.andWhere('r.date <= :dateTo', { dateTo: filter.dateTo });
-    }
-    return qb;
-  }
-
-  async byId(caller: AuthUser, id: string): Promise<Receipt> {
-    await assertInScope(this.ds.manager, RECEIPT_OWNERSHIP, [id], caller, 'view');
-    return this.ds.manager.findOneByOrFail(Receipt, { id });
   }
 
   /**

@@ -58,6 +58,22 @@ export async function assertContactOf(
 }
 
 /**
+ * On an update: the contact (the one given, else the one kept) is still of the document's customer,
+ * checked when either was given.
+ */
+export function assertContactKept(
+  m: EntityManager,
+  customerId: string,
+  given: string | null | undefined,
+  before: string | null,
+  customerGiven: boolean,
+): Promise<void> {
+  return given !== undefined || customerGiven
+    ? assertContactOf(m, customerId, given !== undefined ? given : before)
+    : Promise.resolve();
+}
+
+/**
  * A document the caller's side may change (the owner, their manager, an admin), read under a row
  * lock for the rest of the transaction; NOT_FOUND for a malformed id or one out of reach.
  */

@@ -1,16 +1,13 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column } from 'typeorm';
+import { OwnedRecord } from '../../core/owned-record';
 
 /**
  * The columns every sales document shares (SALES-DESIGN.md "Data"): number, customer, owner,
  * the totals computed from its lines, trash and version. Each document's entity extends it.
  */
 @ObjectType()
-export abstract class DocumentBase {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export abstract class DocumentBase extends OwnedRecord {
   @Field()
   @Column({ type: 'text' })
   number!: string;
@@ -33,29 +30,4 @@ export abstract class DocumentBase {
 
   @Column({ type: 'bigint' })
   total!: string;
-
-  @Column({ name: 'owner_id', type: 'uuid' })
-  ownerId!: string;
-
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy!: string;
-
-  @Field()
-  @Column({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @Field()
-  @Column({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
-  deletedAt!: Date | null;
-
-  @Column({ name: 'deleted_by', type: 'uuid', nullable: true })
-  deletedBy!: string | null;
-
-  @Field(() => Int)
-  @Column({ type: 'integer' })
-  version!: number;
 }

@@ -1,0 +1,38 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * The columns of every owned record with a trash and a version (API.md "Conventions"): id, owner,
+ * who created it and when, last change, trash, optimistic version. An entity extends it.
+ */
+@ObjectType()
+export abstract class OwnedRecord {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'owner_id', type: 'uuid' })
+  ownerId!: string;
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy!: string;
+
+  @Field()
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Field()
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  deletedAt!: Date | null;
+
+  @Column({ name: 'deleted_by', type: 'uuid', nullable: true })
+  deletedBy!: string | null;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  version!: number;
+}
