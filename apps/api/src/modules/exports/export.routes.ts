@@ -4,7 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Services } from '../../services';
 import { attachment, authenticate, localeOf, sendError, XLSX_TYPE } from '../imports/files-http';
 import { isExportModule, parseExportFilter } from './export-filter';
-import type { ExportFormat } from './export.service';
+import type { ExportFormat } from './row-sink';
 import { isListExport, prepareListExport } from './list-export';
 
 export function exportRoutes(services: Services, schema: GraphQLSchema): Router {

@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { ExportModule } from './export-filter';
 import type { Writable } from 'node:stream';
 import { neutraliseCell, type Locale } from '@sen/shared';
@@ -19,57 +18,19 @@ import {
   type ExportColumn,
   type Lookups,
 } from './export-columns';
-import { runListExport, type ListExportRequest, type PreparedListExport } from './list-export';
-import { xlsxStream } from './xlsx-stream';
-import type { Services } from '../../services';
-
-export type ExportFormat = 'xlsx' | 'csv';
+import {
+  runListExport,
+  type ListExportRequest,
+  type ListSources,
+  type PreparedListExport,
+} from './list-export';
+import { csvSink, xlsxSink, type ExportFormat, type RowSink } from './row-sink';
 
 /**
  * Rows per read. The export reads the list's own filtered query (same scope, same filter) in
  * batches, so no transaction stays open (the embedded database has a single connection).
  */
 const BATCH = 2000;
-
-/** Rows → file, streamed a batch at a time. CSV: UTF-8 with BOM (Excel then reads Vietnamese right). */
-export interface RowSink {
-  /** Throws once the client has gone away, so an abandoned download stops reading the database. */
-  rows(list: string[][]): Promise<void>;
-  end(): Promise<void>;
-}
-
-export function csvSink(out: Writable): RowSink {
-  const quote = (v: string) => (/[",\r\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  let buffer = '\ufeff';
-  const flush = async () => {
-    if (out.destroyed) {
-      throw new Error('export: the client closed the connection');
-    }
-    if (!out.write(buffer)) {
-      await once(out, 'drain');
-    }
-    buffer = '';
-  };
-  return {
-    async rows(list) {
-      for (const values of list) {
-        buffer += `${values.map(quote).join(',')}\r\n`;
-      }
-      if (buffer.length > 64 * 1024) {
-        await flush();
-      }
-    },
-    async end() {
-      await flush();
-      out.end();
-    },
-  };
-}
-
-export function xlsxSink(out: Writable, sheet: string): RowSink {
-  const writer = xlsxStream(out, sheet);
-  return { rows: (list) => writer.rows(list), end: () => writer.end() };
-}
 
 /**
  * Batches of rows over `qb` in (name, id) order; the next batch can be asked for early.
@@ -227,13 +188,13 @@ export class ExportService {
 
   /** Any other list (products, sales documents, care cards, activities, campaigns): see list-export.ts. */
   exportList(
-    services: Services,
+    sources: ListSources,
     caller: AuthUser,
     request: ListExportRequest,
     prepared: PreparedListExport,
     out: Writable,
   ): Promise<number> {
-    return runListExport(this.ds, services, caller, request, prepared, out);
+    return runListExport(this.ds, sources, caller, request, prepared, out);
   }
 
   /** Users and categories are small tables: read once per export. */

@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import {
   AppError,
+  foldVietnamese,
   formatDateTimeVi,
   formatDateVi,
   neutraliseCell,
@@ -13,9 +14,8 @@ import type { AuthUser } from '../../core/caller';
 import { auditText } from '../../core/audit-text';
 import { writeAudit } from '../../core/audit';
 import type { Connection, PageArgs } from '../../graphql/connection';
-import type { Services } from '../../services';
 import { pickColumns } from './export-columns';
-import { csvSink, type ExportFormat } from './export.service';
+import { csvSink, xlsxSink, type ExportFormat, type RowSink } from './row-sink';
 import {
   ACTIVITY_COLUMNS,
   CAMPAIGN_COLUMNS,
@@ -31,138 +31,97 @@ import {
   type ListColumn,
   type ListLookups,
 } from './list-export-columns';
-import { excelSerial, xlsxStream, type XlsxCell } from './xlsx-stream';
+import { excelSerial, type XlsxCell } from './xlsx-stream';
 
 type Filter = Record<string, unknown>;
 type Order = Record<string, unknown>[];
+
+/** A list's own service: the list query's use case, with the list's filter and order. */
+interface ListSource {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each service's filter/order types are its own GraphQL inputs, checked against the schema
+  list(caller: AuthUser, filter: any, orderBy: any, page: PageArgs): Promise<Connection<{ id: string }>>;
+}
+
+/** The services whose lists export (services.ts has them all). */
+export type ListSources = Record<
+  | 'products'
+  | 'opportunities'
+  | 'quotes'
+  | 'contracts'
+  | 'orders'
+  | 'invoices'
+  | 'receipts'
+  | 'careCards'
+  | 'activityQueries'
+  | 'campaigns',
+  ListSource
+>;
 
 /**
  * One list that exports (API.md "Files for this half"): the GraphQL list it is, read through its
  * own service, and the columns of its file.
  */
 interface ListExport<T> {
-  /** The list query's input types: the file takes the same `filter` (and `orderBy`) as JSON. */
-  filterType: string;
-  orderType: string;
-  list(
-    services: Services,
-    caller: AuthUser,
-    filter: Filter,
-    orderBy: Order,
-    page: PageArgs,
-  ): Promise<Connection<T>>;
+  /** The list query's input types (`${type}Filter`, `${type}Order`): the file takes the same JSON. */
+  type: string;
+  source: keyof ListSources;
   columns: ListColumn<T>[];
-  /** The file's and the sheet's names, and the audit log's module and words. */
-  file: { vi: string; en: string };
-  sheet: { vi: string; en: string };
+  /** The file's and the sheet's names (vi, en), and the audit log's module and words. */
+  file: [string, string];
+  sheet: [string, string];
   audit: { module: AuditModule; noun: string };
   /** The customers the rows name (code and name columns), if any. */
   customerIds?(row: T): string | null;
 }
 
-const exportOf = <T>(e: ListExport<T>) => e as unknown as ListExport<{ id: string }>;
+/**
+ * The export of the list `key` (`/files/export/{key}.xlsx`), named in Vietnamese `vi`: its file is
+ * `key` in English and `vi` without marks in Vietnamese; its service and audit module are `key`
+ * unless named.
+ */
+function list<T extends { id: string }>(
+  key: string,
+  type: string,
+  vi: string,
+  columns: ListColumn<T>[],
+  options: {
+    customerIds?(row: NoInfer<T>): string | null;
+    source?: keyof ListSources;
+    module?: AuditModule;
+  } = {},
+): [string, ListExport<{ id: string }>] {
+  const spec: ListExport<T> = {
+    type,
+    source: options.source ?? (key as keyof ListSources),
+    columns,
+    file: [foldVietnamese(vi).replace(/ /g, '-'), key],
+    sheet: [vi, key[0].toUpperCase() + key.slice(1).replace(/-/g, ' ')],
+    audit: { module: options.module ?? (key as AuditModule), noun: vi.toLowerCase() },
+    customerIds: options.customerIds,
+  };
+  return [key, spec as unknown as ListExport<{ id: string }>];
+}
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- each service's filter/order types are its own GraphQL inputs, checked against the schema */
-export const LIST_EXPORTS: Record<string, ListExport<{ id: string }>> = {
-  products: exportOf({
-    filterType: 'ProductFilter',
-    orderType: 'ProductOrder',
-    list: (s, c, f, o, p) => s.products.list(c, f, o as any, p),
-    columns: PRODUCT_COLUMNS,
-    file: { vi: 'hang-hoa', en: 'products' },
-    sheet: { vi: 'Hàng hóa', en: 'Products' },
-    audit: { module: 'products', noun: 'hàng hóa' },
+/** The rows name their customer. */
+const byCustomer = { customerIds: (r: { customerId: string | null }) => r.customerId };
+
+export const LIST_EXPORTS: Record<string, ListExport<{ id: string }>> = Object.fromEntries([
+  list('products', 'Product', 'Hàng hóa', PRODUCT_COLUMNS),
+  list('opportunities', 'Opportunity', 'Cơ hội', OPPORTUNITY_COLUMNS, byCustomer),
+  list('quotes', 'Quote', 'Báo giá', QUOTE_COLUMNS, byCustomer),
+  list('contracts', 'Contract', 'Hợp đồng', CONTRACT_COLUMNS, byCustomer),
+  list('orders', 'Order', 'Đơn hàng', ORDER_COLUMNS, byCustomer),
+  list('invoices', 'Invoice', 'Hóa đơn', INVOICE_COLUMNS, byCustomer),
+  list('receipts', 'Receipt', 'Phiếu thu', RECEIPT_COLUMNS, byCustomer),
+  list('care-cards', 'CareCard', 'Thẻ chăm sóc', CARE_CARD_COLUMNS, { ...byCustomer, source: 'careCards' }),
+  list('activities', 'Activity', 'Giao dịch', ACTIVITY_COLUMNS, {
+    source: 'activityQueries',
+    module: 'activity',
   }),
-  opportunities: exportOf({
-    filterType: 'OpportunityFilter',
-    orderType: 'OpportunityOrder',
-    list: (s, c, f, o, p) => s.opportunities.list(c, f, o as any, p),
-    columns: OPPORTUNITY_COLUMNS,
-    file: { vi: 'co-hoi', en: 'opportunities' },
-    sheet: { vi: 'Cơ hội', en: 'Opportunities' },
-    audit: { module: 'opportunities', noun: 'cơ hội' },
-    customerIds: (r) => r.customerId,
-  }),
-  quotes: exportOf({
-    filterType: 'QuoteFilter',
-    orderType: 'QuoteOrder',
-    list: (s, c, f, o, p) => s.quotes.list(c, f, o as any, p),
-    columns: QUOTE_COLUMNS,
-    file: { vi: 'bao-gia', en: 'quotes' },
-    sheet: { vi: 'Báo giá', en: 'Quotes' },
-    audit: { module: 'quotes', noun: 'báo giá' },
-    customerIds: (r) => r.customerId,
-  }),
-  contracts: exportOf({
-    filterType: 'ContractFilter',
-    orderType: 'ContractOrder',
-    list: (s, c, f, o, p) => s.contracts.list(c, f, o as any, p),
-    columns: CONTRACT_COLUMNS,
-    file: { vi: 'hop-dong', en: 'contracts' },
-    sheet: { vi: 'Hợp đồng', en: 'Contracts' },
-    audit: { module: 'contracts', noun: 'hợp đồng' },
-    customerIds: (r) => r.customerId,
-  }),
-  orders: exportOf({
-    filterType: 'OrderFilter',
-    orderType: 'OrderOrder',
-    list: (s, c, f, o, p) => s.orders.list(c, f, o as any, p),
-    columns: ORDER_COLUMNS,
-    file: { vi: 'don-hang', en: 'orders' },
-    sheet: { vi: 'Đơn hàng', en: 'Orders' },
-    audit: { module: 'orders', noun: 'đơn hàng' },
-    customerIds: (r) => r.customerId,
-  }),
-  invoices: exportOf({
-    filterType: 'InvoiceFilter',
-    orderType: 'InvoiceOrder',
-    list: (s, c, f, o, p) => s.invoices.list(c, f, o as any, p),
-    columns: INVOICE_COLUMNS,
-    file: { vi: 'hoa-don', en: 'invoices' },
-    sheet: { vi: 'Hóa đơn', en: 'Invoices' },
-    audit: { module: 'invoices', noun: 'hóa đơn' },
-    customerIds: (r) => r.customerId,
-  }),
-  receipts: exportOf({
-    filterType: 'ReceiptFilter',
-    orderType: 'ReceiptOrder',
-    list: (s, c, f, o, p) => s.receipts.list(c, f, o as any, p),
-    columns: RECEIPT_COLUMNS,
-    file: { vi: 'phieu-thu', en: 'receipts' },
-    sheet: { vi: 'Phiếu thu', en: 'Receipts' },
-    audit: { module: 'receipts', noun: 'phiếu thu' },
-    customerIds: (r) => r.customerId,
-  }),
-  'care-cards': exportOf({
-    filterType: 'CareCardFilter',
-    orderType: 'CareCardOrder',
-    list: (s, c, f, o, p) => s.careCards.list(c, f, o as any, p),
-    columns: CARE_CARD_COLUMNS,
-    file: { vi: 'the-cham-soc', en: 'care-cards' },
-    sheet: { vi: 'Thẻ chăm sóc', en: 'Care cards' },
-    audit: { module: 'care-cards', noun: 'thẻ chăm sóc' },
-    customerIds: (r) => r.customerId,
-  }),
-  activities: exportOf({
-    filterType: 'ActivityFilter',
-    orderType: 'ActivityOrder',
-    list: (s, c, f, o, p) => s.activityQueries.list(c, f, o as any, p),
-    columns: ACTIVITY_COLUMNS,
-    file: { vi: 'giao-dich', en: 'activities' },
-    sheet: { vi: 'Giao dịch', en: 'Activities' },
-    audit: { module: 'activity', noun: 'giao dịch' },
-  }),
-  campaigns: exportOf({
-    filterType: 'CampaignFilter',
-    orderType: 'CampaignOrder',
-    list: (s, c, f, o, p) => s.campaigns.list(c, f, o as any, p),
-    columns: CAMPAIGN_COLUMNS,
-    file: { vi: 'chien-dich', en: 'campaigns' },
-    sheet: { vi: 'Chiến dịch', en: 'Campaigns' },
-    audit: { module: 'campaign', noun: 'chiến dịch' },
-  }),
-};
-/* eslint-enable @typescript-eslint/no-explicit-any */
+  list('campaigns', 'Campaign', 'Chiến dịch', CAMPAIGN_COLUMNS, { module: 'campaign' }),
+]);
+
+const LANG = { vi: 0, en: 1 } as const;
 
 export function isListExport(module: string): boolean {
   return Object.hasOwn(LIST_EXPORTS, module);
@@ -227,14 +186,14 @@ export function prepareListExport(schema: GraphQLSchema, req: ListExportRequest)
   if (!spec) {
     throw new AppError('NOT_FOUND');
   }
-  const filter = coerceArg(schema, spec.filterType, req.filter, false) as Filter;
-  const orderBy = coerceArg(schema, spec.orderType, req.orderBy, true) as Order;
+  const filter = coerceArg(schema, `${spec.type}Filter`, req.filter, false) as Filter;
+  const orderBy = coerceArg(schema, `${spec.type}Order`, req.orderBy, true) as Order;
   const stamp = new Date().toISOString().slice(0, 10);
   return {
     spec,
     filter,
     orderBy,
-    fileName: `${spec.file[req.locale]}-${stamp}.${req.format}`,
+    fileName: `${spec.file[LANG[req.locale]]}-${stamp}.${req.format}`,
     columns: pickColumns(spec.columns, req.columns),
   };
 }
@@ -245,7 +204,7 @@ const dayMs = (day: string) => Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, 
 const vietnamMs = (at: Date) => at.getTime() + 7 * 3_600_000;
 
 /** One value as an .xlsx cell: money and numbers as numbers, days and moments as dates. */
-function xlsxCell(kind: ListColumn<unknown>['kind'], v: CellValue): XlsxCell {
+function xlsxCell(kind: Kind, v: CellValue): XlsxCell {
   if (v === null || v === undefined || v === '') {
     return '';
   }
@@ -264,7 +223,7 @@ function xlsxCell(kind: ListColumn<unknown>['kind'], v: CellValue): XlsxCell {
 }
 
 /** One value as CSV text: whole đồng without separators, `dd/MM/yyyy` (and ` HH:mm`) dates. */
-function csvCell(kind: ListColumn<unknown>['kind'], v: CellValue): string {
+function csvCell(kind: Kind, v: CellValue): string {
   if (v === null || v === undefined || v === '') {
     return '';
   }
@@ -280,6 +239,18 @@ function csvCell(kind: ListColumn<unknown>['kind'], v: CellValue): string {
     default:
       return neutraliseCell(String(v));
   }
+}
+
+type Kind = ListColumn<unknown>['kind'];
+
+/** A file's rows as typed values: each written as the file's cell (`csvCell`, `xlsxCell`). */
+function cellSink<C>(sink: RowSink<C | string>, cell: (kind: Kind, v: CellValue) => C) {
+  return {
+    header: (names: string[]) => sink.rows([names]),
+    rows: (rows: (readonly [Kind, CellValue])[][]) =>
+      sink.rows(rows.map((r) => r.map(([k, v]) => cell(k, v)))),
+    end: () => sink.end(),
+  };
 }
 
 /** The list's pages, in the list's own order, under the caller's scope; the next page is read early. */
@@ -307,7 +278,7 @@ async function* pages<T extends { id: string }>(
  */
 export async function runListExport(
   ds: DataSource,
-  services: Services,
+  sources: ListSources,
   caller: AuthUser,
   req: ListExportRequest,
   prepared: PreparedListExport,
@@ -323,23 +294,15 @@ export async function runListExport(
     customers: new Map(),
   };
   const headers = columns.map((c) => (req.locale === 'en' ? c.en : c.vi));
-  let write: (rows: { id: string }[]) => Promise<void>;
-  let end: () => Promise<void>;
-  if (req.format === 'csv') {
-    const sink = csvSink(out);
-    await sink.rows([headers]);
-    write = (rows) =>
-      sink.rows(rows.map((r) => columns.map((c) => csvCell(c.kind, c.value(r, lookups, req.locale)))));
-    end = () => sink.end();
-  } else {
-    const sheet = xlsxStream(out, spec.sheet[req.locale]);
-    await sheet.rows([headers]);
-    write = (rows) =>
-      sheet.rows(rows.map((r) => columns.map((c) => xlsxCell(c.kind, c.value(r, lookups, req.locale)))));
-    end = () => sheet.end();
-  }
+  const sink =
+    req.format === 'csv'
+      ? cellSink(csvSink(out), csvCell)
+      : cellSink(xlsxSink(out, spec.sheet[LANG[req.locale]]), xlsxCell);
+  await sink.header(headers);
+  const write = (rows: { id: string }[]) =>
+    sink.rows(rows.map((r) => columns.map((c) => [c.kind, c.value(r, lookups, req.locale)] as const)));
   let count = 0;
-  for await (const rows of pages((page) => spec.list(services, caller, filter, orderBy, page))) {
+  for await (const rows of pages((page) => sources[spec.source].list(caller, filter, orderBy, page))) {
     if (spec.customerIds) {
       const ids = [
         ...new Set(rows.map((r) => spec.customerIds!(r)).filter((id): id is string => Boolean(id))),
@@ -352,7 +315,7 @@ export async function runListExport(
     await write(rows);
     count += rows.length;
   }
-  await end();
+  await sink.end();
   await ds.transaction((m) =>
     writeAudit(m, [
       {

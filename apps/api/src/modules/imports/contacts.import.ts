@@ -2,9 +2,10 @@ import { createContactSchema, IMPORT_FIELDS } from '@sen/shared';
 import type { EntityManager } from 'typeorm';
 import { auditText } from '../../core/audit-text';
 import type { AuditService } from '../audit/audit.service';
-import { scopeContacts, scopeCustomers } from '../customer/customer-access';
+import { scopeContacts } from '../customer/customer-access';
 import type { FieldRuleService } from '../settings/field-rule.service';
 import { cellDate, cellEnum, cellPhone, cellText } from './import-cells';
+import { CustomerRowsSession } from './import-customer-rows';
 import type { ImportModuleDescription, ImportOptions, ImportRow, ImportSession } from './import-module';
 import {
   applyPatches,
@@ -32,8 +33,6 @@ const COLUMNS: Column[] = [
   ['address', 'address', 'text'],
   ['notes', 'notes', 'text'],
 ];
-const FIELD_OF: Record<string, string> = { customerId: 'customerCode' };
-const fieldOf = (path: string) => FIELD_OF[path] ?? path;
 
 interface Deps {
   audit: AuditService;
@@ -55,39 +54,13 @@ export function contactsImport(deps: Deps): ImportModuleDescription {
   };
 }
 
-class ContactImportSession implements ImportSession {
+class ContactImportSession extends CustomerRowsSession implements ImportSession {
   constructor(
     private readonly deps: Deps,
-    private readonly options: ImportOptions,
+    options: ImportOptions,
     readonly duplicateFields: string[],
-  ) {}
-
-  errorField(field: string): string {
-    return fieldOf(field);
-  }
-
-  /** Customers by code, among those the caller may see (as the form's customer picker). */
-  private async customersByCode(m: EntityManager, rows: ImportRow[]): Promise<Map<string, string>> {
-    const codes = [
-      ...new Set(rows.map((r) => cellText(r.raw.customerCode)?.trim().toUpperCase()).filter(Boolean)),
-    ] as string[];
-    if (codes.length === 0) {
-      return new Map();
-    }
-    const qb = m
-      .createQueryBuilder()
-      .select('c.id', 'id')
-      .addSelect('c.code', 'code')
-      .from('customer', 'c')
-      .where('c.code = ANY(:codes::text[])', { codes })
-      .andWhere('c.deleted_at IS NULL');
-    const found: { id: string; code: string }[] = await scopeCustomers(
-      qb,
-      'c',
-      this.options.caller,
-      'view',
-    ).getRawMany();
-    return new Map(found.map((f) => [f.code, f.id]));
+  ) {
+    super(options);
   }
 
   async prepare(m: EntityManager, rows: ImportRow[]): Promise<void> {
@@ -98,18 +71,9 @@ class ContactImportSession implements ImportSession {
       if (typeof gender === 'object') {
         row.errors.push({ field: 'gender', message: 'v.invalid' });
       }
-      const code = cellText(r.customerCode)?.trim().toUpperCase();
-      const customerId = code ? customers.get(code) : undefined;
-      if (code && !customerId) {
-        row.errors.push({
-          field: 'customerCode',
-          message: 'import.unknownCustomer',
-          params: { value: code },
-        });
-      }
       const input = {
         name: cellText(r.name),
-        customerId,
+        customerId: this.customerOf(row, customers, false),
         title: cellText(r.title),
         gender: typeof gender === 'string' ? gender : undefined,
         mobile: cellPhone(r.mobile, this.options.convertOldMobile),
@@ -118,19 +82,12 @@ class ContactImportSession implements ImportSession {
         address: cellText(r.address),
         notes: cellText(r.notes),
       };
-      parseRow(createContactSchema, row, input, fieldOf);
+      parseRow(createContactSchema, row, input, (f) => this.errorField(f));
     }
   }
 
-  async editable(m: EntityManager, ids: string[]): Promise<Set<string>> {
-    const qb = m
-      .createQueryBuilder()
-      .select('t.id', 'id')
-      .from('contact', 't')
-      .where('t.id = ANY(:ids::uuid[])', { ids })
-      .andWhere('t.deleted_at IS NULL');
-    const rows: { id: string }[] = await scopeContacts(qb, 't', this.options.caller).getRawMany();
-    return new Set(rows.map((r) => r.id));
+  editable(m: EntityManager, ids: string[]): Promise<Set<string>> {
+    return this.editableIn(m, 'contact', ids, (qb, t) => scopeContacts(qb, t, this.options.caller));
   }
 
   async checkUpdates(m: EntityManager, rows: ImportRow[]): Promise<void> {

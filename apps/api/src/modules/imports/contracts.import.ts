@@ -3,10 +3,10 @@ import type { EntityManager } from 'typeorm';
 import { auditText } from '../../core/audit-text';
 import { scopeOwned } from '../../core/scope';
 import type { AuditService } from '../audit/audit.service';
-import { scopeCustomers } from '../customer/customer-access';
 import { byDocument, promoteCustomers } from '../customer/customer-promotion';
 import { CONTRACT_OWNERSHIP } from '../sales/sales-document.service';
 import { cellDate, cellEnum, cellMoney, cellText } from './import-cells';
+import { CustomerRowsSession } from './import-customer-rows';
 import type { ImportModuleDescription, ImportOptions, ImportRow, ImportSession } from './import-module';
 import { parseRow, patchOf, updatedChanges } from './import-values';
 
@@ -28,8 +28,6 @@ const COLUMN: Record<(typeof UPDATABLE)[number], string> = {
   terms: 'terms',
   signed: 'signed',
 };
-const FIELD_OF: Record<string, string> = { customerId: 'customerCode' };
-const fieldOf = (path: string) => FIELD_OF[path] ?? path;
 
 interface Deps {
   audit: AuditService;
@@ -54,40 +52,14 @@ export function contractsImport(deps: Deps): ImportModuleDescription {
   };
 }
 
-class ContractImportSession implements ImportSession {
+class ContractImportSession extends CustomerRowsSession implements ImportSession {
   readonly duplicateFields = ['number'];
 
   constructor(
     private readonly deps: Deps,
-    private readonly options: ImportOptions,
-  ) {}
-
-  errorField(field: string): string {
-    return fieldOf(field);
-  }
-
-  /** Customers by code, among those the caller may see (as the form's customer picker). */
-  private async customersByCode(m: EntityManager, rows: ImportRow[]): Promise<Map<string, string>> {
-    const codes = [
-      ...new Set(rows.map((r) => cellText(r.raw.customerCode)?.trim().toUpperCase()).filter(Boolean)),
-    ] as string[];
-    if (codes.length === 0) {
-      return new Map();
-    }
-    const qb = m
-      .createQueryBuilder()
-      .select('c.id', 'id')
-      .addSelect('c.code', 'code')
-      .from('customer', 'c')
-      .where('c.code = ANY(:codes::text[])', { codes })
-      .andWhere('c.deleted_at IS NULL');
-    const found: { id: string; code: string }[] = await scopeCustomers(
-      qb,
-      'c',
-      this.options.caller,
-      'view',
-    ).getRawMany();
-    return new Map(found.map((f) => [f.code, f.id]));
+    options: ImportOptions,
+  ) {
+    super(options);
   }
 
   async prepare(m: EntityManager, rows: ImportRow[]): Promise<void> {
@@ -102,17 +74,7 @@ class ContractImportSession implements ImportSession {
       if (typeof signed === 'object') {
         row.errors.push({ field: 'signed', message: 'v.invalid' });
       }
-      const code = cellText(r.customerCode)?.trim().toUpperCase();
-      const customerId = code ? customers.get(code) : undefined;
-      if (!code) {
-        row.errors.push({ field: 'customerCode', message: 'v.required' });
-      } else if (!customerId) {
-        row.errors.push({
-          field: 'customerCode',
-          message: 'import.unknownCustomer',
-          params: { value: code },
-        });
-      }
+      const customerId = this.customerOf(row, customers, true);
       const number = cellText(r.number)?.trim();
       if (!number) {
         row.errors.push({ field: 'number', message: 'v.required' });
@@ -132,25 +94,14 @@ class ContractImportSession implements ImportSession {
         signed: signed === 'yes' ? true : signed === 'no' ? false : undefined,
         terms: cellText(r.terms),
       };
-      parseRow(createContractSchema, row, input, fieldOf);
+      parseRow(createContractSchema, row, input, (f) => this.errorField(f));
     }
   }
 
-  async editable(m: EntityManager, ids: string[]): Promise<Set<string>> {
-    const qb = m
-      .createQueryBuilder()
-      .select('c.id', 'id')
-      .from('contract', 'c')
-      .where('c.id = ANY(:ids::uuid[])', { ids })
-      .andWhere('c.deleted_at IS NULL');
-    const rows: { id: string }[] = await scopeOwned(
-      qb,
-      'c',
-      this.options.caller,
-      CONTRACT_OWNERSHIP,
-      'work',
-    ).getRawMany();
-    return new Set(rows.map((r) => r.id));
+  editable(m: EntityManager, ids: string[]): Promise<Set<string>> {
+    return this.editableIn(m, 'contract', ids, (qb, t) =>
+      scopeOwned(qb, t, this.options.caller, CONTRACT_OWNERSHIP, 'work'),
+    );
   }
 
   async checkUpdates(m: EntityManager, rows: ImportRow[]): Promise<void> {

@@ -2,7 +2,7 @@ import { neutraliseCell, type Locale } from '@sen/shared';
 import { Router } from 'express';
 import type { AuthUser } from '../../core/caller';
 import type { Services } from '../../services';
-import { csvSink, xlsxSink } from '../exports/export.service';
+import { csvSink, xlsxSink } from '../exports/row-sink';
 import { attachment, authenticate, localeOf, sendError, XLSX_TYPE } from '../imports/files-http';
 import type { DebtFilter } from './debt.service';
 
