@@ -28,6 +28,8 @@ import { MailService } from './modules/mail/mail.service';
 import { ReminderService } from './modules/reminder/reminder.service';
 import { createImportService } from './modules/imports/import-setup';
 import { ExportService } from './modules/exports/export.service';
+import { ExportJobService } from './modules/exports/export-job.service';
+import path from 'node:path';
 import { CompanyService } from './modules/company/company.service';
 import { OpportunityService } from './modules/opportunity/opportunity.service';
 import { ProductService } from './modules/product/product.service';
@@ -108,6 +110,7 @@ export function createServices(
     receipts: new ReceiptService(ds),
     debts: new DebtService(ds),
     exports: new ExportService(ds, audit, customerQueries, contacts),
+    exportJobs: new ExportJobService(ds, path.join(env.dataDir, 'exports')),
     ...createReportServices(ds, { audit, customerQueries, opportunities }),
   };
 }

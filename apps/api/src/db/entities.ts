@@ -16,6 +16,7 @@ import { CompanyProfileRow } from '../modules/company/company-profile.entity';
 import { SALES_ENTITIES } from '../modules/sales/sales-entities';
 import { CareCard } from '../modules/care-card/care-card.entity';
 import { SavedView } from '../modules/saved-view/saved-view.entity';
+import { ExportJob } from '../modules/exports/export-job.entity';
 
 export const entities = [
   User,
@@ -38,4 +39,5 @@ export const entities = [
   ...SALES_ENTITIES,
   CareCard,
   SavedView,
+  ExportJob,
 ];

@@ -30,6 +30,7 @@ import { SALES_RESOLVERS } from '../modules/sales/sales-resolvers';
 import { REPORT_RESOLVERS } from '../modules/report/report-resolvers';
 import { CareCardResolver } from '../modules/care-card/care-card.resolver';
 import { SavedViewResolver } from '../modules/saved-view/saved-view.resolver';
+import { ExportJobResolver } from '../modules/exports/export-job.resolver';
 import type { Context } from './context';
 import { DateTimeScalar } from './scalars';
 
@@ -59,6 +60,7 @@ export const resolvers = [
   ...REPORT_RESOLVERS,
   CareCardResolver,
   SavedViewResolver,
+  ExportJobResolver,
 ] as const;
 
 /** `@Authorized('ADMIN')` guards; sign-in itself is enforced for every operation by the guard plugin. */

@@ -57,6 +57,7 @@ const TABLES = [
   'mail_log',
   'import_job',
   'import_row_error',
+  'export_job',
   'document_numbering',
   'product',
   'opportunity',

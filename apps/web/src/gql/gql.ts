@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query ExportJobs {\n    exportJobs {\n      id\n      module\n      fileName\n      status\n      totalRows\n      processedRows\n      error\n      downloadUrl\n      createdAt\n      finishedAt\n    }\n  }\n': typeof types.ExportJobsDocument;
   '\n  query SavedViews($module: String!) {\n    savedViews(module: $module) {\n      id\n      module\n      name\n      filter\n      columns\n      orderBy\n      shared\n      isDefault\n      droppedFilters\n      owner {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SavedViewsDocument;
   '\n  mutation SaveView($input: SaveViewInput!) {\n    saveView(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.SaveViewDocument;
   '\n  mutation DeleteView($id: ID!) {\n    deleteView(id: $id)\n  }\n': typeof types.DeleteViewDocument;
@@ -214,6 +215,8 @@ type Documents = {
   '\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      language\n      department {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
 };
 const documents: Documents = {
+  '\n  query ExportJobs {\n    exportJobs {\n      id\n      module\n      fileName\n      status\n      totalRows\n      processedRows\n      error\n      downloadUrl\n      createdAt\n      finishedAt\n    }\n  }\n':
+    types.ExportJobsDocument,
   '\n  query SavedViews($module: String!) {\n    savedViews(module: $module) {\n      id\n      module\n      name\n      filter\n      columns\n      orderBy\n      shared\n      isDefault\n      droppedFilters\n      owner {\n        id\n        name\n      }\n    }\n  }\n':
     types.SavedViewsDocument,
   '\n  mutation SaveView($input: SaveViewInput!) {\n    saveView(input: $input) {\n      id\n      name\n    }\n  }\n':
@@ -615,6 +618,12 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExportJobs {\n    exportJobs {\n      id\n      module\n      fileName\n      status\n      totalRows\n      processedRows\n      error\n      downloadUrl\n      createdAt\n      finishedAt\n    }\n  }\n',
+): (typeof documents)['\n  query ExportJobs {\n    exportJobs {\n      id\n      module\n      fileName\n      status\n      totalRows\n      processedRows\n      error\n      downloadUrl\n      createdAt\n      finishedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -528,6 +528,8 @@ export type DocumentLineInput = {
 
 export type DocumentTarget = 'CONTRACT' | 'INVOICE' | 'ORDER';
 
+export type ExportJobStatus = 'DONE' | 'FAILED' | 'RUNNING';
+
 export type FieldRuleInput = {
   field: string;
   required: boolean;
@@ -939,6 +941,23 @@ export type UserSortField = 'CREATED_AT' | 'EMAIL' | 'NAME' | 'ROLE';
 
 /** 0 %, 5 %, 8 %, 10 %, and KCT (not subject to VAT). */
 export type VatRate = 'EIGHT' | 'EXEMPT' | 'FIVE' | 'TEN' | 'ZERO';
+
+export type ExportJobsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ExportJobsQuery = {
+  exportJobs: Array<{
+    id: string;
+    module: string;
+    fileName: string;
+    status: ExportJobStatus;
+    totalRows: number | null;
+    processedRows: number;
+    error: string | null;
+    downloadUrl: string | null;
+    createdAt: string;
+    finishedAt: string | null;
+  }>;
+};
 
 export type SavedViewsQueryVariables = Exact<{
   module: string;
@@ -5574,6 +5593,40 @@ export const UserFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<UserFieldsFragment, unknown>;
+export const ExportJobsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportJobs' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportJobs' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'module' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalRows' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'processedRows' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportJobsQuery, ExportJobsQueryVariables>;
 export const SavedViewsDocument = {
   kind: 'Document',
   definitions: [

@@ -340,6 +340,10 @@ const byKey: Catalogue = {
     vi: 'Không gửi được email: máy chủ thư từ chối hoặc không phản hồi.',
     en: 'The e-mail could not be sent: the mail server refused it or did not answer.',
   },
+  'export.interrupted': {
+    vi: 'Bản xuất khẩu đã dừng giữa chừng (máy chủ khởi động lại). Vui lòng xuất lại.',
+    en: 'The export stopped halfway (the server restarted). Please export again.',
+  },
   'v.samePassword': {
     vi: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
     en: 'The new password must differ from the current one.',

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { rowsWritten } from './export-progress';
 import { xlsxStream, type XlsxCell } from './xlsx-stream';
 
 export type ExportFormat = 'xlsx' | 'csv';
@@ -28,6 +29,7 @@ export function csvSink(out: Writable): RowSink {
       for (const values of list) {
         buffer += `${values.map(quote).join(',')}\r\n`;
       }
+      rowsWritten(out, list.length);
       if (buffer.length > 64 * 1024) {
         await flush();
       }

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
 import archiver from 'archiver';
+import { rowsWritten } from './export-progress';
 
 /**
  * A one-sheet .xlsx of text cells, streamed: rows go out as they come, zipped on the fly by
@@ -164,6 +165,7 @@ export function xlsxStream(out: Writable, sheetName: string): XlsxStream {
       for (const values of list) {
         add(values);
       }
+      rowsWritten(out, list.length);
       if (buffer.length > 256 * 1024) {
         await flush();
       }

@@ -2,6 +2,7 @@ import { AppShell, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
+import { ExportJobsWatcher } from '../../components/export-menu';
 import { AppHeader } from './app-header';
 import { Sidebar } from './sidebar';
 
@@ -25,6 +26,7 @@ export function AppLayout() {
       <AppShell.Main>
         <Outlet />
       </AppShell.Main>
+      <ExportJobsWatcher />
     </AppShell>
   );
 }

@@ -1,8 +1,10 @@
+import { useApolloClient } from '@apollo/client/react';
 import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadFile } from '../../lib/files';
+import { downloadFile, sendFile } from '../../lib/files';
+import { BACKGROUND_EXPORT_ROWS, ExportJobsDocument } from './export-jobs';
 
 export interface ExportMenuProps {
   /** The list: GET /files/export/{module}.{xlsx|csv} (customers, contacts, products, quotes, …). */
@@ -13,6 +15,18 @@ export interface ExportMenuProps {
   columns?: string[];
   /** The list's sort (its query's `orderBy`), so the file comes in the order shown. */
   orderBy?: readonly object[];
+  /** The rows the list shows: from BACKGROUND_EXPORT_ROWS the export runs in the background (X-08). */
+  total?: number | null;
+}
+
+/** The rows a list connection counts (exact, estimated or at least), for `total`. */
+export function listTotal(
+  connection: { totalCount: number } | { countInfo: { value: number } } | null | undefined,
+): number | null {
+  if (!connection) {
+    return null;
+  }
+  return 'countInfo' in connection ? connection.countInfo.value : connection.totalCount;
 }
 
 /** The ids of the list's columns shown now, in their order: the export's `columns`. */
@@ -24,8 +38,9 @@ export function shownColumnIds(
 }
 
 /** "Xuất khẩu" (IMP-03): the filtered list as the caller sees it, streamed by the server. */
-export function ExportMenu({ module, filter, columns, orderBy }: ExportMenuProps) {
+export function ExportMenu({ module, filter, columns, orderBy, total }: ExportMenuProps) {
   const { t, i18n } = useTranslation();
+  const client = useApolloClient();
   const [busy, setBusy] = useState(false);
   const download = async (format: 'xlsx' | 'csv') => {
     const params = new URLSearchParams({ filter: JSON.stringify(filter), lang: i18n.language });
@@ -37,6 +52,13 @@ export function ExportMenu({ module, filter, columns, orderBy }: ExportMenuProps
     }
     setBusy(true);
     try {
+      if (total != null && total >= BACKGROUND_EXPORT_ROWS) {
+        // Large: the server writes the file while the user goes on; the watcher shows its progress.
+        params.set('total', String(total));
+        await sendFile(`/files/export/${module}.${format}?${params.toString()}`, 'POST');
+        await client.refetchQueries({ include: [ExportJobsDocument] });
+        return;
+      }
       await downloadFile(`/files/export/${module}.${format}?${params.toString()}`, `${module}.${format}`);
     } catch (err) {
       notifications.show({ color: 'red', message: err instanceof Error ? err.message : String(err) });

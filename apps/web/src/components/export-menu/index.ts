@@ -1,1 +1,2 @@
-export { ExportMenu, shownColumnIds, type ExportMenuProps } from './export-menu';
+export { ExportMenu, listTotal, shownColumnIds, type ExportMenuProps } from './export-menu';
+export { ExportJobsWatcher } from './export-jobs-watcher';

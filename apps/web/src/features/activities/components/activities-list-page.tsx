@@ -14,7 +14,7 @@ import {
   type SortState,
 } from '../../../components/data-table';
 import { ListSearch } from '../../../components/list-search';
-import { ExportMenu } from '../../../components/export-menu';
+import { ExportMenu, listTotal } from '../../../components/export-menu';
 import { SavedViewsMenu } from '../../../components/saved-views';
 import { Page, useErrorMessage } from '../../../components/page';
 import type { ActivityRowFragment, ActivityScope } from '../../../gql/graphql';
@@ -89,7 +89,7 @@ export function ActivitiesListPage() {
       title={t('activities.title')}
       actions={
         <>
-          <ExportMenu module="activities" filter={filter} orderBy={orderBy} />
+          <ExportMenu module="activities" filter={filter} orderBy={orderBy} total={listTotal(connection)} />
           <SavedViewsMenu
             module="activities"
             columnIds={columns.map((c) => c.id).filter((id): id is string => Boolean(id))}

@@ -13,7 +13,7 @@ import {
   type SortState,
 } from '../../../components/data-table';
 import { DateInput } from '../../../components/form';
-import { ExportMenu } from '../../../components/export-menu';
+import { ExportMenu, listTotal } from '../../../components/export-menu';
 import { pageFilterState, SavedViewsMenu } from '../../../components/saved-views';
 import { Page, PageLoader } from '../../../components/page';
 import type { CampaignRowFragment, CampaignSortField, CampaignStatus } from '../../../gql/graphql';
@@ -199,7 +199,7 @@ export function CampaignsListPage() {
               reset: paging.reset,
             })}
           />
-          <ExportMenu module="campaigns" filter={filter} orderBy={orderBy} />
+          <ExportMenu module="campaigns" filter={filter} orderBy={orderBy} total={listTotal(connection)} />
           <Button component={Link} to="/campaigns/new">
             {t('common.add')}
           </Button>

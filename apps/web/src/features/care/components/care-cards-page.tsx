@@ -17,7 +17,7 @@ import {
 } from '../../../components/data-table';
 import { DateInput } from '../../../components/form';
 import { ListSearch } from '../../../components/list-search';
-import { ExportMenu } from '../../../components/export-menu';
+import { ExportMenu, listTotal } from '../../../components/export-menu';
 import { SavedViewsMenu } from '../../../components/saved-views';
 import { Page, useErrorMessage } from '../../../components/page';
 import type { CareCardRowFragment, CareCardSortField } from '../../../gql/graphql';
@@ -259,7 +259,7 @@ export function CareCardsPage() {
       title={trash ? t('care.trashTitle') : t('care.title')}
       actions={
         <>
-          <ExportMenu module="care-cards" filter={filter} orderBy={orderBy} />
+          <ExportMenu module="care-cards" filter={filter} orderBy={orderBy} total={listTotal(connection)} />
           <Button component={Link} to="/care-cards/stats" variant="default">
             {t('care.stats.title')}
           </Button>

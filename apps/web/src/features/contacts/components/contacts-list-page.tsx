@@ -12,7 +12,7 @@ import {
   useCursorPagination,
   type SortState,
 } from '../../../components/data-table';
-import { ExportMenu, shownColumnIds } from '../../../components/export-menu';
+import { ExportMenu, listTotal, shownColumnIds } from '../../../components/export-menu';
 import { SavedViewsMenu } from '../../../components/saved-views';
 import { ListSearch } from '../../../components/list-search';
 import { Page } from '../../../components/page';
@@ -169,6 +169,7 @@ export function ContactsListPage() {
             columns={shownColumnIds(columns, visibility).flatMap((id) =>
               id === 'customer' ? ['customerCode', 'customer'] : [id],
             )}
+            total={listTotal(connection)}
           />
           <Button component={Link} to="/customers/trash?tab=contacts" variant="default">
             {t('contacts.trash')}

@@ -11,7 +11,7 @@ import {
   type SortState,
 } from '../../../components/data-table';
 import { useListEmpty } from '../../../components/empty-state';
-import { ExportMenu, shownColumnIds } from '../../../components/export-menu';
+import { ExportMenu, listTotal, shownColumnIds } from '../../../components/export-menu';
 import { ListSearch } from '../../../components/list-search';
 import { SavedViewsMenu } from '../../../components/saved-views';
 import { Page } from '../../../components/page';
@@ -107,7 +107,12 @@ export function CustomersListPage() {
               paging.reset();
             }}
           />
-          <ExportMenu module="customers" filter={filter} columns={shownColumnIds(columns, visibility)} />
+          <ExportMenu
+            module="customers"
+            filter={filter}
+            columns={shownColumnIds(columns, visibility)}
+            total={listTotal(connection)}
+          />
           <Button component={Link} to="/customers/trash" variant="default">
             {t('customers.trash')}
           </Button>
