@@ -65,6 +65,8 @@ export function ExportJobsWatcher() {
         message: <JobProgress job={job} />,
         color: job.status === 'FAILED' ? 'red' : job.status === 'DONE' ? 'teal' : 'blue',
         autoClose: false as const,
+        // Out of the way of the header and the page's actions while it waits for the user.
+        position: 'bottom-right' as const,
         withCloseButton: job.status !== 'RUNNING',
         onClose: () => markSeen(job.id),
       };
