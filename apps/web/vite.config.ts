@@ -1,7 +1,8 @@
 /// <reference types="node" />
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 
 // `pnpm dev` starts the API with the same environment: the proxy follows its PORT.
@@ -12,8 +13,64 @@ function vendor(...packages: string[]): RegExp {
   return new RegExp(`[\\\\/]node_modules[\\\\/](${names})[\\\\/]`);
 }
 
+const OWN_SOURCE = /[\\/](apps[\\/]web|packages[\\/]shared)[\\/]src[\\/]/;
+const SIDE_EFFECTS = /\.css$|[\\/]main\.tsx$|[\\/]i18n[\\/]index\.ts$|[\\/]zod-setup\.ts$/;
+
+const GENERATED = fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url));
+
+/** The generated documents by export name (`MeDocument`, `ActivityRowFragmentDoc`), as object literals. */
+function readGeneratedDocuments(): Map<string, string> {
+  const source = readFileSync(GENERATED, 'utf8');
+  const found = source.matchAll(/^export const (\w+) = (\{\n[\s\S]*?\n\}) as unknown as DocumentNode</gm);
+  return new Map([...found].map((m) => [m[1], m[2]]));
+}
+
+/**
+ * What the client preset's babel plugin (`@graphql-codegen/client-preset/babel`) does, without
+ * babel, one step further: each `graphql(\`query Foo …\`)` becomes the generated `FooDocument`
+ * itself, written into the calling file. `graphql()` looks its document up in a map of every
+ * operation of the app, and even imported one by one the documents would stay in one module
+ * (`gql/graphql.ts`) and so in one chunk; inlined, each feature's lazy chunk carries its own
+ * documents and the login page only its three. Types still come from the generated files.
+ */
+function graphqlDocuments(): Plugin {
+  let generated: Map<string, string> | undefined;
+  return {
+    name: 'sen:graphql-documents',
+    enforce: 'pre',
+    buildStart() {
+      generated = undefined;
+    },
+    transform(code, id) {
+      if (
+        !/[\\/]src[\\/].*\.tsx?$/.test(id) ||
+        /[\\/]src[\\/]gql[\\/]/.test(id) ||
+        !code.includes('graphql(`')
+      ) {
+        return null;
+      }
+      const documents = (generated ??= readGeneratedDocuments());
+      const out = code.replace(/\bgraphql\(\s*`([^`]*)`\s*\)/g, (_call, body: string) => {
+        const first = /\b(query|mutation|subscription|fragment)\s+([A-Za-z]\w*)/.exec(body);
+        if (!first) {
+          this.error(`${id}: a graphql() document without a named operation or fragment`);
+        }
+        const [, kind, name] = first;
+        const exported = `${name[0].toUpperCase()}${name.slice(1)}${kind === 'fragment' ? 'FragmentDoc' : 'Document'}`;
+        const document = documents.get(exported);
+        if (!document) {
+          this.error(`${id}: ${exported} is not in src/gql/graphql.ts — run pnpm codegen`);
+        }
+        return `(${document})`;
+      });
+      return { code: out, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
+    graphqlDocuments(),
     react(),
     // Brotli and gzip copies beside each file: the server sends them as they are (Content-Encoding),
     // never compressing on the fly.
@@ -33,6 +90,12 @@ export default defineConfig({
     // GraphiQL's own page is one large chunk by nature; the app's chunks stay far below this.
     chunkSizeWarningLimit: 800,
     rolldownOptions: {
+      treeshake: {
+        // The app's and the shared package's modules only declare things, so a barrel import
+        // (`components/form`, `@sen/shared`) brings what is used, not every sibling with its
+        // libraries. The few modules that do something when loaded are named here.
+        moduleSideEffects: (id) => (OWN_SOURCE.test(id) ? SIDE_EFFECTS.test(id) : undefined),
+      },
       onLog(level, log, handler) {
         // GraphiQL ships React Compiler output with a "use no memo" directive; bundling it is harmless.
         if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use no memo')) {
