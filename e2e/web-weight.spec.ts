@@ -5,10 +5,10 @@ import { expect, test } from '@playwright/test';
  * (brotli, as the build wrote it), hashed files cached for good, and the JavaScript within its
  * budget. The budget guards what the app weighs today (issue 14 asks for 150 KB; see the note).
  */
-// The password estimator (@zxcvbn-ts, 213 KB brotli) is fetched only by screens that set a
-// password, so the login page does not carry it (329 KB measured). Issue 14's 150 KB is not met yet:
-// the generated GraphQL documents (72 KB) and the app shell still load with the login page.
-const LOGIN_JS_BUDGET = 340 * 1024;
+// 147 KB measured (335 KB before): each GraphQL document is written into its feature's chunk (not
+// a map of all of them), the signed-in shell with the GraphQL client is fetched after login, English
+// texts when chosen, and the login form's zod schema once the visitor focuses the form.
+const LOGIN_JS_BUDGET = 155 * 1024;
 
 test('the login page’s scripts come compressed, cached for good, within the budget', async ({ page }) => {
   const scripts: { url: string; encoding: string | null; cache: string | null; bytes: number }[] = [];

@@ -1,24 +1,8 @@
-import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider, type CSSVariablesResolver } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { ConfirmProvider } from '../components/confirm';
 import { i18next } from '../i18n';
-import { createApolloClient } from '../lib/apollo';
-import { clearSignedIn } from '../lib/signed-in';
-import { router } from './router';
 import { useAppTheme } from './theme';
-
-const client = createApolloClient({
-  onUnauthenticated: () => {
-    clearSignedIn();
-    const { pathname, search } = window.location;
-    if (pathname !== '/login') {
-      void router.navigate('/login', { replace: true, state: { from: pathname + search } });
-    }
-  },
-});
 
 export interface ProvidersProps {
   children: ReactNode;
@@ -35,14 +19,15 @@ function ThemedProviders({ children }: ProvidersProps) {
   const theme = useAppTheme();
   return (
     <MantineProvider theme={theme} cssVariablesResolver={readableDimmed}>
-      <Notifications position="top-right" />
-      <ApolloProvider client={client}>
-        <ConfirmProvider>{children}</ConfirmProvider>
-      </ApolloProvider>
+      {children}
     </MantineProvider>
   );
 }
 
+/**
+ * What every page needs, the login page included: texts and theme. The GraphQL client,
+ * notifications and confirm dialogs come with the screens that use them (`AppServices`).
+ */
 export function Providers({ children }: ProvidersProps) {
   return (
     <I18nextProvider i18n={i18next}>

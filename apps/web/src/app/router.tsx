@@ -1,12 +1,15 @@
 import type { Role } from '@sen/shared';
 import { lazy, Suspense, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { MessagePage, PageLoader, RouteErrorBoundary } from '../components/page';
-import { AppLayout } from './layout/app-layout';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { PageLoader, RouteErrorBoundary } from '../components/page';
 import { ADMIN_ONLY, LOG_READERS } from './navigation';
-import { RequireRole } from './require-role';
-import { SessionGate, useSession } from './session';
+
+// The signed-in shell (session, layout, menu) is a chunk of its own: the login page goes without it.
+const SignedInShell = lazy(() => import('./signed-in').then((m) => ({ default: m.SignedInShell })));
+const HomeRedirect = lazy(() => import('./signed-in').then((m) => ({ default: m.HomeRedirect })));
+const RequireRole = lazy(() => import('./signed-in').then((m) => ({ default: m.RequireRole })));
+const NotFound = lazy(() => import('./signed-in').then((m) => ({ default: m.NotFound })));
+const AppServices = lazy(() => import('./app-services').then((m) => ({ default: m.AppServices })));
 
 // Each feature is its own chunk, fetched when its screen is first opened.
 const LoginRoute = lazy(() => import('../features/auth/routes').then((m) => ({ default: m.LoginRoute })));
@@ -77,29 +80,12 @@ const DuplicatesPage = lazy(() =>
   import('../features/customer-settings/routes').then((m) => ({ default: m.DuplicatesPage })),
 );
 
-/** Managers and admins land on the dashboard (REP-02); everyone else on their customers. */
-function HomeRedirect() {
-  const role = useSession().role;
-  return <Navigate to={role === 'STAFF' ? '/customers' : '/reports/overview'} replace />;
-}
-
-function NotFound() {
-  const { t } = useTranslation();
-  return (
-    <MessagePage
-      title={t('errors.notFoundTitle')}
-      heading={t('errors.notFoundTitle')}
-      body={t('errors.notFound')}
-    />
-  );
-}
-
 /** A route section: its own error boundary, lazy loading, and the roles that may open it. */
 function section(path: string, element: ReactNode, roles?: readonly Role[]): RouteObject {
-  const loaded = <Suspense fallback={<PageLoader />}>{element}</Suspense>;
+  const guarded = roles ? <RequireRole roles={roles}>{element}</RequireRole> : element;
   return {
     path,
-    element: roles ? <RequireRole roles={roles}>{loaded}</RequireRole> : loaded,
+    element: <Suspense fallback={<PageLoader />}>{guarded}</Suspense>,
     ErrorBoundary: RouteErrorBoundary,
   };
 }
@@ -107,17 +93,29 @@ function section(path: string, element: ReactNode, roles?: readonly Role[]): Rou
 export const router = createBrowserRouter([
   section('/login', <LoginRoute />),
   // CMP-10 (a): public, outside the session gate.
-  section('/register/:campaignCode', <PublicRegistrationPage />),
+  section(
+    '/register/:campaignCode',
+    <AppServices>
+      <PublicRegistrationPage />
+    </AppServices>,
+  ),
   {
     path: '/',
     element: (
-      <SessionGate>
-        <AppLayout />
-      </SessionGate>
+      <Suspense fallback={<PageLoader />}>
+        <SignedInShell />
+      </Suspense>
     ),
     ErrorBoundary: RouteErrorBoundary,
     children: [
-      { index: true, element: <HomeRedirect /> },
+      {
+        index: true,
+        element: (
+          <Suspense fallback={<PageLoader />}>
+            <HomeRedirect />
+          </Suspense>
+        ),
+      },
       section('customers/trash', <TrashPage />),
       section('customers/import', <CustomersImportPage />),
       section('contacts/import', <ContactsImportPage />),

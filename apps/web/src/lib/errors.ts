@@ -1,12 +1,22 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLRequestError } from './graphql-request-error';
 
 export interface ServerFieldError {
   field: string;
   message: string;
 }
 
+/** The GraphQL errors the server answered with, through the client or a plain request. */
+function graphqlErrors(error: unknown): readonly GraphQLFormattedError[] {
+  if (CombinedGraphQLErrors.is(error) || error instanceof GraphQLRequestError) {
+    return error.errors;
+  }
+  return [];
+}
+
 function firstGraphQLError(error: unknown) {
-  return CombinedGraphQLErrors.is(error) ? error.errors[0] : undefined;
+  return graphqlErrors(error)[0];
 }
 
 /** `extensions.code` of the first GraphQL error, if the server answered with one. */
@@ -35,11 +45,8 @@ function isFieldError(value: unknown): value is ServerFieldError {
 
 /** Field-level errors of a failed mutation: BAD_USER_INPUT `fieldErrors` and a DUPLICATE's field. */
 export function fieldErrors(error: unknown): ServerFieldError[] {
-  if (!CombinedGraphQLErrors.is(error)) {
-    return [];
-  }
   const result: ServerFieldError[] = [];
-  for (const e of error.errors) {
+  for (const e of graphqlErrors(error)) {
     const list = e.extensions?.fieldErrors;
     if (Array.isArray(list)) {
       result.push(...list.filter(isFieldError));

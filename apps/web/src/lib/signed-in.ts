@@ -13,12 +13,21 @@ export function maybeSignedIn(): boolean {
   }
 }
 
-export function markSignedIn(): void {
+type SignInListener = () => Promise<unknown>;
+const signInListeners = new Set<SignInListener>();
+
+/** Runs at each sign-in on this page (e.g. the GraphQL client forgets the previous user's data). */
+export function onSignIn(listener: SignInListener): void {
+  signInListeners.add(listener);
+}
+
+export async function markSignedIn(): Promise<void> {
   try {
     localStorage.setItem(HINT_KEY, '1');
   } catch {
     // Private mode without storage: every visit asks the server instead.
   }
+  await Promise.all([...signInListeners].map((listener) => listener()));
 }
 
 export function clearSignedIn(): void {

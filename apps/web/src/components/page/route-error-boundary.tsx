@@ -1,21 +1,24 @@
-import { Button, Center, Stack } from '@mantine/core';
+import { Button, Center, Stack, Text, Title } from '@mantine/core';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './error-alert';
-import { MessagePage } from './message-page';
 
-/** The `ErrorBoundary` of every route section: the shell stays, the section shows the error. */
+/**
+ * The `ErrorBoundary` of every route section: the shell stays, the section shows the error. Kept
+ * light (no `Page` with its action drawer): every page, the login page too, carries it.
+ */
 export function RouteErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
 
   if (isRouteErrorResponse(error) && error.status === 404) {
     return (
-      <MessagePage
-        title={t('errors.notFoundTitle')}
-        heading={t('errors.notFoundTitle')}
-        body={t('errors.notFound')}
-      />
+      <Stack gap="md">
+        <Title order={1} size="h2">
+          {t('errors.notFoundTitle')}
+        </Title>
+        <Text c="dimmed">{t('errors.notFound')}</Text>
+      </Stack>
     );
   }
   return (

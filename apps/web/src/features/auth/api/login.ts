@@ -1,5 +1,5 @@
-import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
+import type { LoginMutationVariables } from '../../../gql/graphql';
 
 export const LoginDocument = graphql(`
   mutation Login($email: String!, $password: String!) {
@@ -15,6 +15,10 @@ export const LoginDocument = graphql(`
   }
 `);
 
-export function useLogin() {
-  return useMutation(LoginDocument);
+/** Without the GraphQL client: the login page is the one screen that goes without it (issue 14). */
+export async function login(variables: LoginMutationVariables) {
+  // With the GraphQL printer: fetched when the form is sent.
+  const { graphqlRequest } = await import('../../../lib/graphql-request');
+  const { login } = await graphqlRequest(LoginDocument, variables);
+  return login;
 }

@@ -1,14 +1,12 @@
-import { useApolloClient } from '@apollo/client/react';
 import { Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { loginSchema } from '@sen/shared';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { Form, PasswordField, SubmitButton, TextField } from '../../../components/form';
 import { LanguageSwitch } from '../../../components/language-switch';
 import { setUiLanguage } from '../../../i18n';
 import { markSignedIn } from '../../../lib/signed-in';
-import { useLogin } from '../api/login';
+import { login } from '../api/login';
+import { LoginForm } from './login-form';
 
 interface FromState {
   from?: string;
@@ -18,8 +16,6 @@ export function LoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
-  const client = useApolloClient();
-  const [login] = useLogin();
 
   useEffect(() => {
     document.title = `${t('auth.login')} · ${t('app.name')}`;
@@ -40,34 +36,16 @@ export function LoginPage() {
           <Title order={1} size="h3" mb="md">
             {t('auth.loginTitle')}
           </Title>
-          <Form
-            schema={loginSchema}
-            defaultValues={{ email: '', password: '' }}
+          <LoginForm
             label={t('auth.login')}
             onSubmit={async (values) => {
-              const { data } = await login({ variables: values });
-              if (!data) {
-                return;
-              }
-              // A previous session's cached data must not leak into this one.
-              await client.clearStore();
+              const { user } = await login(values);
               // The server set the session cookie; the token itself is never asked for here.
-              markSignedIn();
-              await setUiLanguage(data.login.user.language === 'EN' ? 'en' : 'vi');
+              await markSignedIn();
+              await setUiLanguage(user.language === 'EN' ? 'en' : 'vi');
               await navigate(from && from !== '/login' ? from : '/', { replace: true });
             }}
-          >
-            <TextField name="email" label={t('auth.email')} type="email" autoComplete="username" required />
-            <PasswordField
-              name="password"
-              label={t('auth.password')}
-              autoComplete="current-password"
-              required
-            />
-            <SubmitButton fullWidth mt="xs">
-              {t('auth.login')}
-            </SubmitButton>
-          </Form>
+          />
         </Paper>
       </Stack>
     </Center>
