@@ -176,3 +176,27 @@ test('imports an .ods saved by LibreOffice: its date cell and text date both lan
     foundedOn: '2019-01-31',
   });
 });
+
+test('the menu keeps the list an import page was opened from highlighted', async ({ page }) => {
+  await login(page);
+  const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+  await page.goto('/contacts/import');
+  await expect(nav.getByRole('link', { name: 'Liên hệ', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await page.getByRole('link', { name: 'Lịch sử nhập khẩu' }).click();
+  await expect(page).toHaveURL(/\/imports\/history$/);
+  await expect(nav.getByRole('link', { name: 'Liên hệ', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
+
+  // A shared trash opened on one list's tab highlights that list.
+  await page.goto('/sales/trash?tab=quotes');
+  await expect(nav.getByRole('link', { name: 'Báo giá', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+});

@@ -56,3 +56,16 @@ export const NAVIGATION: NavGroup[] = [
 export function canSee(roles: readonly Role[] | undefined, role: Role): boolean {
   return !roles || roles.includes(role);
 }
+
+/**
+ * Pages reached from several lists, with no menu entry of their own: the menu keeps the entry the
+ * user came from highlighted (or the one a `?tab=` names), else the first one listed here.
+ */
+export const SHARED_PAGES: { path: string; entries: string[] }[] = [
+  { path: '/imports', entries: ['/customers', '/contacts', '/contracts'] },
+  { path: '/sales/trash', entries: ['/products', '/opportunities', '/quotes'] },
+];
+
+export function isUnder(pathname: string, to: string): boolean {
+  return pathname === to || pathname.startsWith(`${to}/`);
+}
