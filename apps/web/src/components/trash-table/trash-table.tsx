@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../confirm';
 import { DataTable, useCursorPagination, type BulkAction } from '../data-table';
+import { useListEmpty } from '../empty-state';
 import { useErrorMessage } from '../page';
 
 /** The search text of a trash list (debounced for the query) and its paging. */
@@ -45,6 +46,7 @@ export function TrashTable<T extends { id: string }>(props: TrashTableProps<T>) 
   const { t } = useTranslation();
   const confirm = useConfirm();
   const errorMessage = useErrorMessage();
+  const listEmpty = useListEmpty();
   const { trash, connection, purge, restore } = props;
 
   const run = async (action: () => Promise<number>, message: (count: number) => string) => {
@@ -109,6 +111,15 @@ export function TrashTable<T extends { id: string }>(props: TrashTableProps<T>) 
         onRetry={props.onRetry}
         pager={trash.paging.pager(connection?.pageInfo)}
         bulkActions={actions}
+        empty={
+          trash.search
+            ? listEmpty({
+                what: t('empty.what.trash'),
+                filtered: true,
+                onClearFilters: () => trash.setText(''),
+              })
+            : { title: t('empty.trashNone'), description: t('empty.trashHint') }
+        }
       />
     </>
   );

@@ -128,6 +128,20 @@ export function ApiTokensPage() {
         loading={loading}
         error={error}
         onRetry={() => void refetch()}
+        empty={{
+          title: t('empty.apiTokensNone'),
+          description: t('empty.apiTokensHint'),
+          action: (
+            <Button
+              onClick={() => {
+                setCreated(null);
+                setAdding(true);
+              }}
+            >
+              {t('account.newToken')}
+            </Button>
+          ),
+        }}
       />
       <Modal opened={adding} onClose={() => setAdding(false)} title={t('account.newToken')} centered>
         <Form

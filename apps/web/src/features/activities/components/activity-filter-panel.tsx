@@ -111,7 +111,7 @@ export function ActivityFilterPanel({ value, onApply }: ActivityFilterPanelProps
         />
       </SimpleGrid>
       <Group mt="md" gap="sm">
-        <Button onClick={() => onApply(draft)}>{t('activities.apply')}</Button>
+        <Button onClick={() => onApply(draft)}>{t('common.search')}</Button>
         <Button
           variant="default"
           onClick={() => {

@@ -4,6 +4,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable, useCursorPagination } from '../../../components/data-table';
+import { useListEmpty } from '../../../components/empty-state';
 import { Page } from '../../../components/page';
 import type { AuditLogFilter, AuditLogsQuery } from '../../../gql/graphql';
 import { useAuditLogs } from '../api/audit-logs';
@@ -33,6 +34,10 @@ export function AuditLogsPage() {
   const moduleLabel = useModuleLabel();
   const paging = useCursorPagination();
   const [applied, setApplied] = useState(EMPTY_AUDIT_FILTER);
+  // A new key resets the filter form when "Xóa bộ lọc" clears the applied filter.
+  const [filterKey, setFilterKey] = useState(0);
+  const listEmpty = useListEmpty();
+  const filtered = JSON.stringify(applied) !== JSON.stringify(EMPTY_AUDIT_FILTER);
   const { data, previousData, loading, error, refetch } = useAuditLogs({
     filter: toFilter(applied),
     first: paging.first,
@@ -99,6 +104,7 @@ export function AuditLogsPage() {
   return (
     <Page title={t('audit.title')} subtitle={t('audit.subtitle')}>
       <AuditFilters
+        key={filterKey}
         initial={applied}
         onSearch={(values) => {
           if (JSON.stringify(values) === JSON.stringify(applied) && paging.pageIndex === 0) {
@@ -122,6 +128,19 @@ export function AuditLogsPage() {
         pager={paging.pager(connection?.pageInfo)}
         canExpand={(entry) => fieldChanges(entry.changes).length > 0}
         renderSubRow={(entry) => <ChangesTable changes={fieldChanges(entry.changes)} />}
+        empty={
+          filtered
+            ? listEmpty({
+                what: t('empty.what.logs'),
+                filtered,
+                onClearFilters: () => {
+                  setApplied(EMPTY_AUDIT_FILTER);
+                  setFilterKey((key) => key + 1);
+                  paging.reset();
+                },
+              })
+            : { title: t('empty.logsNone'), description: t('empty.logsHint') }
+        }
       />
     </Page>
   );

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { CUSTOMER_LEVELS } from '@sen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/page';
 import type { CustomerLevel } from '../../../gql/graphql';
 import { useAddCampaignMembers } from '../api/add-campaign-members';
@@ -153,7 +154,12 @@ export function AddMembersDialog({ campaignId, onClose }: AddMembersDialogProps)
             ))}
           </Table.Tbody>
         </Table>
-        {page && page.nodes.length === 0 ? <Text c="dimmed">{t('table.empty')}</Text> : null}
+        {page && page.nodes.length === 0 ? (
+          <EmptyState
+            title={t('empty.noMatch', { what: t('empty.what.customers') })}
+            description={t('empty.noMatchHint')}
+          />
+        ) : null}
         <Group justify="space-between">
           <Group gap="xs">
             <Button

@@ -10,6 +10,7 @@ import {
   useCursorPagination,
   type SortState,
 } from '../../../components/data-table';
+import { useListEmpty } from '../../../components/empty-state';
 import { DateInput } from '../../../components/form';
 import type {
   CampaignMemberRowFragment,
@@ -49,6 +50,8 @@ export function CampaignMembersTab({ campaignId, campaignCode, canManage }: Camp
   const [joinedTo, setJoinedTo] = useState<string | null>(null);
   const [sort, setSort] = useState<SortState | null>({ field: 'joinedAt', direction: 'DESC' });
   const [changing, setChanging] = useState<CampaignMemberRowFragment[] | null>(null);
+  const listEmpty = useListEmpty();
+  const filtered = Boolean(text.trim() || statuses.length || ownerId || joinedFrom || joinedTo);
   const { data, previousData, loading, error, refetch } = useCampaignMembers({
     campaignId,
     filter: {
@@ -191,6 +194,22 @@ export function CampaignMembersTab({ campaignId, campaignCode, canManage }: Camp
         getRowId={(m) => m.id}
         {...pagedTableProps({ connection, loading, error, refetch }, paging, { value: sort, set: setSort })}
         initialColumnVisibility={{ officeAddress: false }}
+        empty={
+          filtered
+            ? listEmpty({
+                what: t('empty.what.members'),
+                filtered,
+                onClearFilters: () => {
+                  setText('');
+                  setStatuses([]);
+                  setOwnerId(null);
+                  setJoinedFrom(null);
+                  setJoinedTo(null);
+                  paging.reset();
+                },
+              })
+            : { title: t('empty.membersNone'), description: t('empty.membersHint') }
+        }
         bulkActions={
           canManage
             ? [{ label: t('campaigns.changeStatus'), onClick: (rows) => setChanging(rows) }]

@@ -92,6 +92,7 @@ export function CategoryList({ kind }: CategoryListProps) {
         loading={loading}
         error={error}
         onRetry={() => void refetch()}
+        empty={{ title: t('empty.categoryNone'), description: t('empty.categoryHint') }}
       />
       {editing ? (
         <CategoryDialog

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Text } from '@mantine/core';
 import { formatDateTimeVi, formatNumberVi } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
@@ -94,6 +94,20 @@ export function ImportHistoryPage() {
         error={error}
         onRetry={() => void refetch()}
         pager={paging.pager(connection?.pageInfo)}
+        empty={{
+          title: t('empty.importsNone'),
+          description: t('empty.importsHint'),
+          action: (
+            <>
+              <Button component={Link} to="/customers/import">
+                {t('empty.importCustomers')}
+              </Button>
+              <Button component={Link} to="/contacts/import" variant="default">
+                {t('empty.importContacts')}
+              </Button>
+            </>
+          ),
+        }}
       />
     </Page>
   );
