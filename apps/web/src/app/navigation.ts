@@ -33,6 +33,7 @@ export const NAVIGATION: NavGroup[] = [
       { to: '/orders', label: 'nav.orders' },
       { to: '/contracts', label: 'nav.contracts' },
       { to: '/invoices', label: 'nav.invoices' },
+      { to: '/receipts', label: 'nav.receipts' },
       { to: '/debts', label: 'nav.debts' },
     ],
   },

@@ -47,11 +47,13 @@ const SalesTrashPage = salesRoute('SalesTrashPage');
 const CareCardsRoutes = lazy(() =>
   import('../features/care/routes').then((m) => ({ default: m.CareCardsRoutes })),
 );
-const moneyRoute = (name: 'ContractsRoutes' | 'OrdersRoutes' | 'InvoicesRoutes' | 'DebtsPage') =>
-  lazy(() => import('../features/money/routes').then((m) => ({ default: m[name] })));
+const moneyRoute = (
+  name: 'ContractsRoutes' | 'OrdersRoutes' | 'InvoicesRoutes' | 'ReceiptsRoutes' | 'DebtsPage',
+) => lazy(() => import('../features/money/routes').then((m) => ({ default: m[name] })));
 const ContractsRoutes = moneyRoute('ContractsRoutes');
 const OrdersRoutes = moneyRoute('OrdersRoutes');
 const InvoicesRoutes = moneyRoute('InvoicesRoutes');
+const ReceiptsRoutes = moneyRoute('ReceiptsRoutes');
 const DebtsPage = moneyRoute('DebtsPage');
 const ParametersPage = lazy(() =>
   import('../features/parameters/routes').then((m) => ({ default: m.ParametersPage })),
@@ -132,6 +134,7 @@ export const router = createBrowserRouter([
       section('orders/*', <OrdersRoutes />),
       section('contracts/*', <ContractsRoutes />),
       section('invoices/*', <InvoicesRoutes />),
+      section('receipts/*', <ReceiptsRoutes />),
       section('debts', <DebtsPage />),
       section('sales/trash', <SalesTrashPage />),
       section('care-cards/*', <CareCardsRoutes />),

@@ -130,21 +130,31 @@ type Documents = {
   '\n  fragment ImportJobDetail on ImportJob {\n    id\n    module\n    fileName\n    status\n    columns\n    suggestedMapping {\n      column\n      field\n    }\n    mapping {\n      column\n      field\n    }\n    fields {\n      field\n      label\n      required\n    }\n    mode\n    dryRun\n    convertOldMobilePrefixes\n    totalRows\n    processedRows\n    created\n    updated\n    skipped\n    failed\n    resumable\n    failureMessage\n    errors(first: 20) {\n      row\n      field\n      message\n    }\n    createdAt\n    finishedAt\n  }\n': typeof types.ImportJobDetailFragmentDoc;
   '\n  query ImportJobs($filter: ImportJobFilter, $first: Int, $after: String) {\n    importJobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        module\n        fileName\n        status\n        mode\n        dryRun\n        totalRows\n        created\n        updated\n        skipped\n        failed\n        createdAt\n        createdBy {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ImportJobsDocument;
   '\n  mutation RunImport(\n    $jobId: ID!\n    $mapping: [ColumnMappingInput!]\n    $mode: ImportMode!\n    $dryRun: Boolean\n    $convertOldMobilePrefixes: Boolean\n  ) {\n    runImport(\n      jobId: $jobId\n      mapping: $mapping\n      mode: $mode\n      dryRun: $dryRun\n      convertOldMobilePrefixes: $convertOldMobilePrefixes\n    ) {\n      ...ImportJobDetail\n    }\n  }\n': typeof types.RunImportDocument;
-  '\n  query MoneyContracts($filter: ContractFilter, $first: Int) {\n    contracts(filter: $filter, first: $first) {\n      nodes {\n        id\n        number\n        signedOn\n        validTo\n        signed\n        status\n        customer {\n          id\n          name\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n': typeof types.MoneyContractsDocument;
-  '\n  query MoneyContract($id: ID!) {\n    contract(id: $id) {\n      id\n      number\n      signedOn\n      validFrom\n      validTo\n      signed\n      status\n      version\n      customer {\n        id\n        name\n        level\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n      instalments {\n        id\n        position\n        dueDate\n        amount\n        received\n        outstanding\n      }\n    }\n  }\n': typeof types.MoneyContractDocument;
+  '\n  fragment ListPageParts on PageInfo {\n    hasNextPage\n    endCursor\n  }\n': typeof types.ListPagePartsFragmentDoc;
+  '\n  fragment ContractRow on Contract {\n    id\n    number\n    signedOn\n    validTo\n    signed\n    status\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    received\n    outstanding\n  }\n': typeof types.ContractRowFragmentDoc;
+  '\n  query MoneyContracts($filter: ContractFilter, $orderBy: [ContractOrder!], $first: Int, $after: String) {\n    contracts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ContractRow\n      }\n    }\n  }\n': typeof types.MoneyContractsDocument;
+  '\n  query MoneyContract($id: ID!) {\n    contract(id: $id) {\n      ...ContractRow\n      validFrom\n      version\n      customer {\n        level\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      instalments {\n        id\n        position\n        dueDate\n        amount\n        received\n        outstanding\n      }\n    }\n  }\n': typeof types.MoneyContractDocument;
   '\n  mutation MoneyCreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      number\n    }\n  }\n': typeof types.MoneyCreateContractDocument;
-  '\n  query MoneyInvoices($filter: InvoiceFilter, $first: Int) {\n    invoices(filter: $filter, first: $first) {\n      nodes {\n        id\n        number\n        date\n        dueDate\n        status\n        customer {\n          id\n          name\n        }\n        contract {\n          id\n          number\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n': typeof types.MoneyInvoicesDocument;
-  '\n  query MoneyInvoice($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n      date\n      dueDate\n      status\n      version\n      buyerName\n      buyerTaxCode\n      buyerAddress\n      cancelReason\n      customer {\n        id\n        name\n      }\n      contract {\n        id\n        number\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n': typeof types.MoneyInvoiceDocument;
+  '\n  fragment InvoiceRow on Invoice {\n    id\n    number\n    date\n    dueDate\n    status\n    customer {\n      id\n      name\n    }\n    contract {\n      id\n      number\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    received\n    outstanding\n  }\n': typeof types.InvoiceRowFragmentDoc;
+  '\n  query MoneyInvoices($filter: InvoiceFilter, $orderBy: [InvoiceOrder!], $first: Int, $after: String) {\n    invoices(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...InvoiceRow\n      }\n    }\n  }\n': typeof types.MoneyInvoicesDocument;
+  '\n  query MoneyInvoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceRow\n      version\n      buyerName\n      buyerTaxCode\n      buyerAddress\n      cancelReason\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n    }\n  }\n': typeof types.MoneyInvoiceDocument;
   '\n  mutation MoneyCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      id\n      number\n    }\n  }\n': typeof types.MoneyCreateInvoiceDocument;
   '\n  mutation MoneyIssueInvoice($id: ID!, $version: Int!) {\n    issueInvoice(id: $id, version: $version) {\n      id\n      status\n      version\n      received\n      outstanding\n      buyerName\n      buyerTaxCode\n      buyerAddress\n    }\n  }\n': typeof types.MoneyIssueInvoiceDocument;
   '\n  mutation MoneyCancelInvoice($id: ID!, $version: Int!, $reason: String!) {\n    cancelInvoice(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      version\n      cancelReason\n      outstanding\n    }\n  }\n': typeof types.MoneyCancelInvoiceDocument;
+  '\n  query MoneyPayableInvoices($customerId: ID!) {\n    invoices(\n      filter: { customerId: $customerId, unpaidOnly: true }\n      orderBy: [{ field: DATE, direction: ASC }]\n      first: 200\n    ) {\n      nodes {\n        id\n        number\n        date\n        dueDate\n        outstanding\n      }\n    }\n  }\n': typeof types.MoneyPayableInvoicesDocument;
+  '\n  fragment ReceiptRow on Receipt {\n    id\n    number\n    date\n    amount\n    method\n    note\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    allocations {\n      id\n      amount\n      invoice {\n        id\n        number\n      }\n      order {\n        id\n        number\n      }\n      instalment {\n        id\n        position\n      }\n    }\n  }\n': typeof types.ReceiptRowFragmentDoc;
+  '\n  query MoneyReceipts($filter: ReceiptFilter, $orderBy: [ReceiptOrder!], $first: Int, $after: String) {\n    receipts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ReceiptRow\n      }\n    }\n  }\n': typeof types.MoneyReceiptsDocument;
   '\n  mutation MoneyCreateReceipt($input: CreateReceiptInput!) {\n    createReceipt(input: $input) {\n      id\n      number\n    }\n  }\n': typeof types.MoneyCreateReceiptDocument;
-  '\n  query MoneyDebts($filter: DebtFilter, $first: Int) {\n    debts(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        customer {\n          id\n          code\n          name\n        }\n        invoiced\n        received\n        outstanding\n        overdue\n        buckets {\n          label\n          amount\n        }\n      }\n    }\n  }\n': typeof types.MoneyDebtsDocument;
-  '\n  query MoneyCustomerDebt($customerId: ID!) {\n    customerDebt(customerId: $customerId) {\n      invoiced\n      received\n      outstanding\n      overdue\n      buckets {\n        label\n        amount\n      }\n    }\n  }\n': typeof types.MoneyCustomerDebtDocument;
-  '\n  query MoneyOrders($filter: OrderFilter, $first: Int) {\n    orders(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        number\n        date\n        deliveryDate\n        status\n        paymentStatus\n        customer {\n          id\n          name\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n': typeof types.MoneyOrdersDocument;
-  '\n  query MoneyOrder($id: ID!) {\n    order(id: $id) {\n      id\n      number\n      date\n      status\n      paymentStatus\n      deliveryAddress\n      deliveryDate\n      notes\n      version\n      customer {\n        id\n        name\n        level\n      }\n      contact {\n        id\n        name\n      }\n      quote {\n        id\n        number\n      }\n      contract {\n        id\n        number\n      }\n      owner {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n': typeof types.MoneyOrderDocument;
+  '\n  mutation MoneyDeleteReceipts($ids: [ID!]!) {\n    deleteReceipts(ids: $ids)\n  }\n': typeof types.MoneyDeleteReceiptsDocument;
+  '\n  fragment DebtParts on Debt {\n    invoiced\n    received\n    outstanding\n    overdue\n    buckets {\n      label\n      amount\n    }\n  }\n': typeof types.DebtPartsFragmentDoc;
+  '\n  query MoneyDebts($filter: DebtFilter, $first: Int, $after: String) {\n    debts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        customer {\n          id\n          code\n          name\n        }\n        ...DebtParts\n      }\n    }\n  }\n': typeof types.MoneyDebtsDocument;
+  '\n  query MoneyCustomerDebt($customerId: ID!) {\n    customerDebt(customerId: $customerId) {\n      ...DebtParts\n    }\n  }\n': typeof types.MoneyCustomerDebtDocument;
+  '\n  fragment OrderRow on Order {\n    id\n    number\n    date\n    deliveryDate\n    status\n    paymentStatus\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    received\n    outstanding\n  }\n': typeof types.OrderRowFragmentDoc;
+  '\n  query MoneyOrders($filter: OrderFilter, $orderBy: [OrderOrder!], $first: Int, $after: String) {\n    orders(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...OrderRow\n      }\n    }\n  }\n': typeof types.MoneyOrdersDocument;
+  '\n  fragment OrderMoney on Order {\n    ...OrderRow\n    deliveryAddress\n    notes\n    version\n    customer {\n      level\n    }\n    contact {\n      id\n      name\n    }\n    quote {\n      id\n      number\n    }\n    contract {\n      id\n      number\n    }\n    lines {\n      ...DocumentLineParts\n    }\n    totals {\n      ...DocumentTotalsParts\n    }\n  }\n': typeof types.OrderMoneyFragmentDoc;
+  '\n  query MoneyOrder($id: ID!) {\n    order(id: $id) {\n      ...OrderMoney\n    }\n  }\n': typeof types.MoneyOrderDocument;
   '\n  mutation MoneyCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n      number\n    }\n  }\n': typeof types.MoneyCreateOrderDocument;
-  '\n  mutation MoneyUpdateOrder($id: ID!, $input: UpdateOrderInput!) {\n    updateOrder(id: $id, input: $input) {\n      id\n      number\n      date\n      status\n      paymentStatus\n      deliveryAddress\n      deliveryDate\n      notes\n      version\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n': typeof types.MoneyUpdateOrderDocument;
+  '\n  mutation MoneyUpdateOrder($id: ID!, $input: UpdateOrderInput!) {\n    updateOrder(id: $id, input: $input) {\n      ...OrderMoney\n    }\n  }\n': typeof types.MoneyUpdateOrderDocument;
   '\n  mutation MoneyDeleteOrders($ids: [ID!]!) {\n    deleteOrders(ids: $ids)\n  }\n': typeof types.MoneyDeleteOrdersDocument;
   '\n  fragment SystemParametersAll on SystemParameters {\n    companyName\n    senderEmail\n    customerCodeMode\n    customerCodePrefix\n    customerCodeWidth\n    createdDateMode\n    taskReminderDays\n    anniversaryReminderDays\n    contactBirthdayReminderDays\n    contractExpiryReminderDays\n    paymentReminderDays\n    smtpHost\n    smtpPort\n    smtpSecure\n    smtpUser\n    smtpPasswordSet\n    version\n  }\n': typeof types.SystemParametersAllFragmentDoc;
   '\n  query Parameters {\n    systemParameters {\n      ...SystemParametersAll\n    }\n  }\n': typeof types.ParametersDocument;
@@ -441,15 +451,21 @@ const documents: Documents = {
     types.ImportJobsDocument,
   '\n  mutation RunImport(\n    $jobId: ID!\n    $mapping: [ColumnMappingInput!]\n    $mode: ImportMode!\n    $dryRun: Boolean\n    $convertOldMobilePrefixes: Boolean\n  ) {\n    runImport(\n      jobId: $jobId\n      mapping: $mapping\n      mode: $mode\n      dryRun: $dryRun\n      convertOldMobilePrefixes: $convertOldMobilePrefixes\n    ) {\n      ...ImportJobDetail\n    }\n  }\n':
     types.RunImportDocument,
-  '\n  query MoneyContracts($filter: ContractFilter, $first: Int) {\n    contracts(filter: $filter, first: $first) {\n      nodes {\n        id\n        number\n        signedOn\n        validTo\n        signed\n        status\n        customer {\n          id\n          name\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n':
+  '\n  fragment ListPageParts on PageInfo {\n    hasNextPage\n    endCursor\n  }\n':
+    types.ListPagePartsFragmentDoc,
+  '\n  fragment ContractRow on Contract {\n    id\n    number\n    signedOn\n    validTo\n    signed\n    status\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    received\n    outstanding\n  }\n':
+    types.ContractRowFragmentDoc,
+  '\n  query MoneyContracts($filter: ContractFilter, $orderBy: [ContractOrder!], $first: Int, $after: String) {\n    contracts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ContractRow\n      }\n    }\n  }\n':
     types.MoneyContractsDocument,
-  '\n  query MoneyContract($id: ID!) {\n    contract(id: $id) {\n      id\n      number\n      signedOn\n      validFrom\n      validTo\n      signed\n      status\n      version\n      customer {\n        id\n        name\n        level\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n      instalments {\n        id\n        position\n        dueDate\n        amount\n        received\n        outstanding\n      }\n    }\n  }\n':
+  '\n  query MoneyContract($id: ID!) {\n    contract(id: $id) {\n      ...ContractRow\n      validFrom\n      version\n      customer {\n        level\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      instalments {\n        id\n        position\n        dueDate\n        amount\n        received\n        outstanding\n      }\n    }\n  }\n':
     types.MoneyContractDocument,
   '\n  mutation MoneyCreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      number\n    }\n  }\n':
     types.MoneyCreateContractDocument,
-  '\n  query MoneyInvoices($filter: InvoiceFilter, $first: Int) {\n    invoices(filter: $filter, first: $first) {\n      nodes {\n        id\n        number\n        date\n        dueDate\n        status\n        customer {\n          id\n          name\n        }\n        contract {\n          id\n          number\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n':
+  '\n  fragment InvoiceRow on Invoice {\n    id\n    number\n    date\n    dueDate\n    status\n    customer {\n      id\n      name\n    }\n    contract {\n      id\n      number\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    received\n    outstanding\n  }\n':
+    types.InvoiceRowFragmentDoc,
+  '\n  query MoneyInvoices($filter: InvoiceFilter, $orderBy: [InvoiceOrder!], $first: Int, $after: String) {\n    invoices(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...InvoiceRow\n      }\n    }\n  }\n':
     types.MoneyInvoicesDocument,
-  '\n  query MoneyInvoice($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n      date\n      dueDate\n      status\n      version\n      buyerName\n      buyerTaxCode\n      buyerAddress\n      cancelReason\n      customer {\n        id\n        name\n      }\n      contract {\n        id\n        number\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n':
+  '\n  query MoneyInvoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceRow\n      version\n      buyerName\n      buyerTaxCode\n      buyerAddress\n      cancelReason\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n    }\n  }\n':
     types.MoneyInvoiceDocument,
   '\n  mutation MoneyCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      id\n      number\n    }\n  }\n':
     types.MoneyCreateInvoiceDocument,
@@ -457,19 +473,33 @@ const documents: Documents = {
     types.MoneyIssueInvoiceDocument,
   '\n  mutation MoneyCancelInvoice($id: ID!, $version: Int!, $reason: String!) {\n    cancelInvoice(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      version\n      cancelReason\n      outstanding\n    }\n  }\n':
     types.MoneyCancelInvoiceDocument,
+  '\n  query MoneyPayableInvoices($customerId: ID!) {\n    invoices(\n      filter: { customerId: $customerId, unpaidOnly: true }\n      orderBy: [{ field: DATE, direction: ASC }]\n      first: 200\n    ) {\n      nodes {\n        id\n        number\n        date\n        dueDate\n        outstanding\n      }\n    }\n  }\n':
+    types.MoneyPayableInvoicesDocument,
+  '\n  fragment ReceiptRow on Receipt {\n    id\n    number\n    date\n    amount\n    method\n    note\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    allocations {\n      id\n      amount\n      invoice {\n        id\n        number\n      }\n      order {\n        id\n        number\n      }\n      instalment {\n        id\n        position\n      }\n    }\n  }\n':
+    types.ReceiptRowFragmentDoc,
+  '\n  query MoneyReceipts($filter: ReceiptFilter, $orderBy: [ReceiptOrder!], $first: Int, $after: String) {\n    receipts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ReceiptRow\n      }\n    }\n  }\n':
+    types.MoneyReceiptsDocument,
   '\n  mutation MoneyCreateReceipt($input: CreateReceiptInput!) {\n    createReceipt(input: $input) {\n      id\n      number\n    }\n  }\n':
     types.MoneyCreateReceiptDocument,
-  '\n  query MoneyDebts($filter: DebtFilter, $first: Int) {\n    debts(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        customer {\n          id\n          code\n          name\n        }\n        invoiced\n        received\n        outstanding\n        overdue\n        buckets {\n          label\n          amount\n        }\n      }\n    }\n  }\n':
+  '\n  mutation MoneyDeleteReceipts($ids: [ID!]!) {\n    deleteReceipts(ids: $ids)\n  }\n':
+    types.MoneyDeleteReceiptsDocument,
+  '\n  fragment DebtParts on Debt {\n    invoiced\n    received\n    outstanding\n    overdue\n    buckets {\n      label\n      amount\n    }\n  }\n':
+    types.DebtPartsFragmentDoc,
+  '\n  query MoneyDebts($filter: DebtFilter, $first: Int, $after: String) {\n    debts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        customer {\n          id\n          code\n          name\n        }\n        ...DebtParts\n      }\n    }\n  }\n':
     types.MoneyDebtsDocument,
-  '\n  query MoneyCustomerDebt($customerId: ID!) {\n    customerDebt(customerId: $customerId) {\n      invoiced\n      received\n      outstanding\n      overdue\n      buckets {\n        label\n        amount\n      }\n    }\n  }\n':
+  '\n  query MoneyCustomerDebt($customerId: ID!) {\n    customerDebt(customerId: $customerId) {\n      ...DebtParts\n    }\n  }\n':
     types.MoneyCustomerDebtDocument,
-  '\n  query MoneyOrders($filter: OrderFilter, $first: Int) {\n    orders(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        number\n        date\n        deliveryDate\n        status\n        paymentStatus\n        customer {\n          id\n          name\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n':
+  '\n  fragment OrderRow on Order {\n    id\n    number\n    date\n    deliveryDate\n    status\n    paymentStatus\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    received\n    outstanding\n  }\n':
+    types.OrderRowFragmentDoc,
+  '\n  query MoneyOrders($filter: OrderFilter, $orderBy: [OrderOrder!], $first: Int, $after: String) {\n    orders(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...OrderRow\n      }\n    }\n  }\n':
     types.MoneyOrdersDocument,
-  '\n  query MoneyOrder($id: ID!) {\n    order(id: $id) {\n      id\n      number\n      date\n      status\n      paymentStatus\n      deliveryAddress\n      deliveryDate\n      notes\n      version\n      customer {\n        id\n        name\n        level\n      }\n      contact {\n        id\n        name\n      }\n      quote {\n        id\n        number\n      }\n      contract {\n        id\n        number\n      }\n      owner {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n':
+  '\n  fragment OrderMoney on Order {\n    ...OrderRow\n    deliveryAddress\n    notes\n    version\n    customer {\n      level\n    }\n    contact {\n      id\n      name\n    }\n    quote {\n      id\n      number\n    }\n    contract {\n      id\n      number\n    }\n    lines {\n      ...DocumentLineParts\n    }\n    totals {\n      ...DocumentTotalsParts\n    }\n  }\n':
+    types.OrderMoneyFragmentDoc,
+  '\n  query MoneyOrder($id: ID!) {\n    order(id: $id) {\n      ...OrderMoney\n    }\n  }\n':
     types.MoneyOrderDocument,
   '\n  mutation MoneyCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n      number\n    }\n  }\n':
     types.MoneyCreateOrderDocument,
-  '\n  mutation MoneyUpdateOrder($id: ID!, $input: UpdateOrderInput!) {\n    updateOrder(id: $id, input: $input) {\n      id\n      number\n      date\n      status\n      paymentStatus\n      deliveryAddress\n      deliveryDate\n      notes\n      version\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n':
+  '\n  mutation MoneyUpdateOrder($id: ID!, $input: UpdateOrderInput!) {\n    updateOrder(id: $id, input: $input) {\n      ...OrderMoney\n    }\n  }\n':
     types.MoneyUpdateOrderDocument,
   '\n  mutation MoneyDeleteOrders($ids: [ID!]!) {\n    deleteOrders(ids: $ids)\n  }\n':
     types.MoneyDeleteOrdersDocument,
@@ -1318,14 +1348,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MoneyContracts($filter: ContractFilter, $first: Int) {\n    contracts(filter: $filter, first: $first) {\n      nodes {\n        id\n        number\n        signedOn\n        validTo\n        signed\n        status\n        customer {\n          id\n          name\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MoneyContracts($filter: ContractFilter, $first: Int) {\n    contracts(filter: $filter, first: $first) {\n      nodes {\n        id\n        number\n        signedOn\n        validTo\n        signed\n        status\n        customer {\n          id\n          name\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n'];
+  source: '\n  fragment ListPageParts on PageInfo {\n    hasNextPage\n    endCursor\n  }\n',
+): (typeof documents)['\n  fragment ListPageParts on PageInfo {\n    hasNextPage\n    endCursor\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MoneyContract($id: ID!) {\n    contract(id: $id) {\n      id\n      number\n      signedOn\n      validFrom\n      validTo\n      signed\n      status\n      version\n      customer {\n        id\n        name\n        level\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n      instalments {\n        id\n        position\n        dueDate\n        amount\n        received\n        outstanding\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MoneyContract($id: ID!) {\n    contract(id: $id) {\n      id\n      number\n      signedOn\n      validFrom\n      validTo\n      signed\n      status\n      version\n      customer {\n        id\n        name\n        level\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n      instalments {\n        id\n        position\n        dueDate\n        amount\n        received\n        outstanding\n      }\n    }\n  }\n'];
+  source: '\n  fragment ContractRow on Contract {\n    id\n    number\n    signedOn\n    validTo\n    signed\n    status\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    received\n    outstanding\n  }\n',
+): (typeof documents)['\n  fragment ContractRow on Contract {\n    id\n    number\n    signedOn\n    validTo\n    signed\n    status\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    received\n    outstanding\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MoneyContracts($filter: ContractFilter, $orderBy: [ContractOrder!], $first: Int, $after: String) {\n    contracts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ContractRow\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MoneyContracts($filter: ContractFilter, $orderBy: [ContractOrder!], $first: Int, $after: String) {\n    contracts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ContractRow\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MoneyContract($id: ID!) {\n    contract(id: $id) {\n      ...ContractRow\n      validFrom\n      version\n      customer {\n        level\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      instalments {\n        id\n        position\n        dueDate\n        amount\n        received\n        outstanding\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MoneyContract($id: ID!) {\n    contract(id: $id) {\n      ...ContractRow\n      validFrom\n      version\n      customer {\n        level\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      instalments {\n        id\n        position\n        dueDate\n        amount\n        received\n        outstanding\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1336,14 +1378,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MoneyInvoices($filter: InvoiceFilter, $first: Int) {\n    invoices(filter: $filter, first: $first) {\n      nodes {\n        id\n        number\n        date\n        dueDate\n        status\n        customer {\n          id\n          name\n        }\n        contract {\n          id\n          number\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MoneyInvoices($filter: InvoiceFilter, $first: Int) {\n    invoices(filter: $filter, first: $first) {\n      nodes {\n        id\n        number\n        date\n        dueDate\n        status\n        customer {\n          id\n          name\n        }\n        contract {\n          id\n          number\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n'];
+  source: '\n  fragment InvoiceRow on Invoice {\n    id\n    number\n    date\n    dueDate\n    status\n    customer {\n      id\n      name\n    }\n    contract {\n      id\n      number\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    received\n    outstanding\n  }\n',
+): (typeof documents)['\n  fragment InvoiceRow on Invoice {\n    id\n    number\n    date\n    dueDate\n    status\n    customer {\n      id\n      name\n    }\n    contract {\n      id\n      number\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    received\n    outstanding\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MoneyInvoice($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n      date\n      dueDate\n      status\n      version\n      buyerName\n      buyerTaxCode\n      buyerAddress\n      cancelReason\n      customer {\n        id\n        name\n      }\n      contract {\n        id\n        number\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n',
-): (typeof documents)['\n  query MoneyInvoice($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n      date\n      dueDate\n      status\n      version\n      buyerName\n      buyerTaxCode\n      buyerAddress\n      cancelReason\n      customer {\n        id\n        name\n      }\n      contract {\n        id\n        number\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n'];
+  source: '\n  query MoneyInvoices($filter: InvoiceFilter, $orderBy: [InvoiceOrder!], $first: Int, $after: String) {\n    invoices(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...InvoiceRow\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MoneyInvoices($filter: InvoiceFilter, $orderBy: [InvoiceOrder!], $first: Int, $after: String) {\n    invoices(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...InvoiceRow\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MoneyInvoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceRow\n      version\n      buyerName\n      buyerTaxCode\n      buyerAddress\n      cancelReason\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MoneyInvoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceRow\n      version\n      buyerName\n      buyerTaxCode\n      buyerAddress\n      cancelReason\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1366,32 +1414,74 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query MoneyPayableInvoices($customerId: ID!) {\n    invoices(\n      filter: { customerId: $customerId, unpaidOnly: true }\n      orderBy: [{ field: DATE, direction: ASC }]\n      first: 200\n    ) {\n      nodes {\n        id\n        number\n        date\n        dueDate\n        outstanding\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MoneyPayableInvoices($customerId: ID!) {\n    invoices(\n      filter: { customerId: $customerId, unpaidOnly: true }\n      orderBy: [{ field: DATE, direction: ASC }]\n      first: 200\n    ) {\n      nodes {\n        id\n        number\n        date\n        dueDate\n        outstanding\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReceiptRow on Receipt {\n    id\n    number\n    date\n    amount\n    method\n    note\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    allocations {\n      id\n      amount\n      invoice {\n        id\n        number\n      }\n      order {\n        id\n        number\n      }\n      instalment {\n        id\n        position\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment ReceiptRow on Receipt {\n    id\n    number\n    date\n    amount\n    method\n    note\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    allocations {\n      id\n      amount\n      invoice {\n        id\n        number\n      }\n      order {\n        id\n        number\n      }\n      instalment {\n        id\n        position\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MoneyReceipts($filter: ReceiptFilter, $orderBy: [ReceiptOrder!], $first: Int, $after: String) {\n    receipts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ReceiptRow\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MoneyReceipts($filter: ReceiptFilter, $orderBy: [ReceiptOrder!], $first: Int, $after: String) {\n    receipts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ReceiptRow\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation MoneyCreateReceipt($input: CreateReceiptInput!) {\n    createReceipt(input: $input) {\n      id\n      number\n    }\n  }\n',
 ): (typeof documents)['\n  mutation MoneyCreateReceipt($input: CreateReceiptInput!) {\n    createReceipt(input: $input) {\n      id\n      number\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MoneyDebts($filter: DebtFilter, $first: Int) {\n    debts(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        customer {\n          id\n          code\n          name\n        }\n        invoiced\n        received\n        outstanding\n        overdue\n        buckets {\n          label\n          amount\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MoneyDebts($filter: DebtFilter, $first: Int) {\n    debts(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        customer {\n          id\n          code\n          name\n        }\n        invoiced\n        received\n        outstanding\n        overdue\n        buckets {\n          label\n          amount\n        }\n      }\n    }\n  }\n'];
+  source: '\n  mutation MoneyDeleteReceipts($ids: [ID!]!) {\n    deleteReceipts(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation MoneyDeleteReceipts($ids: [ID!]!) {\n    deleteReceipts(ids: $ids)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MoneyCustomerDebt($customerId: ID!) {\n    customerDebt(customerId: $customerId) {\n      invoiced\n      received\n      outstanding\n      overdue\n      buckets {\n        label\n        amount\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MoneyCustomerDebt($customerId: ID!) {\n    customerDebt(customerId: $customerId) {\n      invoiced\n      received\n      outstanding\n      overdue\n      buckets {\n        label\n        amount\n      }\n    }\n  }\n'];
+  source: '\n  fragment DebtParts on Debt {\n    invoiced\n    received\n    outstanding\n    overdue\n    buckets {\n      label\n      amount\n    }\n  }\n',
+): (typeof documents)['\n  fragment DebtParts on Debt {\n    invoiced\n    received\n    outstanding\n    overdue\n    buckets {\n      label\n      amount\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MoneyOrders($filter: OrderFilter, $first: Int) {\n    orders(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        number\n        date\n        deliveryDate\n        status\n        paymentStatus\n        customer {\n          id\n          name\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MoneyOrders($filter: OrderFilter, $first: Int) {\n    orders(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        number\n        date\n        deliveryDate\n        status\n        paymentStatus\n        customer {\n          id\n          name\n        }\n        totals {\n          total\n        }\n        received\n        outstanding\n      }\n    }\n  }\n'];
+  source: '\n  query MoneyDebts($filter: DebtFilter, $first: Int, $after: String) {\n    debts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        customer {\n          id\n          code\n          name\n        }\n        ...DebtParts\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MoneyDebts($filter: DebtFilter, $first: Int, $after: String) {\n    debts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        customer {\n          id\n          code\n          name\n        }\n        ...DebtParts\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MoneyOrder($id: ID!) {\n    order(id: $id) {\n      id\n      number\n      date\n      status\n      paymentStatus\n      deliveryAddress\n      deliveryDate\n      notes\n      version\n      customer {\n        id\n        name\n        level\n      }\n      contact {\n        id\n        name\n      }\n      quote {\n        id\n        number\n      }\n      contract {\n        id\n        number\n      }\n      owner {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n',
-): (typeof documents)['\n  query MoneyOrder($id: ID!) {\n    order(id: $id) {\n      id\n      number\n      date\n      status\n      paymentStatus\n      deliveryAddress\n      deliveryDate\n      notes\n      version\n      customer {\n        id\n        name\n        level\n      }\n      contact {\n        id\n        name\n      }\n      quote {\n        id\n        number\n      }\n      contract {\n        id\n        number\n      }\n      owner {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n'];
+  source: '\n  query MoneyCustomerDebt($customerId: ID!) {\n    customerDebt(customerId: $customerId) {\n      ...DebtParts\n    }\n  }\n',
+): (typeof documents)['\n  query MoneyCustomerDebt($customerId: ID!) {\n    customerDebt(customerId: $customerId) {\n      ...DebtParts\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment OrderRow on Order {\n    id\n    number\n    date\n    deliveryDate\n    status\n    paymentStatus\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    received\n    outstanding\n  }\n',
+): (typeof documents)['\n  fragment OrderRow on Order {\n    id\n    number\n    date\n    deliveryDate\n    status\n    paymentStatus\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    received\n    outstanding\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MoneyOrders($filter: OrderFilter, $orderBy: [OrderOrder!], $first: Int, $after: String) {\n    orders(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...OrderRow\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MoneyOrders($filter: OrderFilter, $orderBy: [OrderOrder!], $first: Int, $after: String) {\n    orders(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...OrderRow\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment OrderMoney on Order {\n    ...OrderRow\n    deliveryAddress\n    notes\n    version\n    customer {\n      level\n    }\n    contact {\n      id\n      name\n    }\n    quote {\n      id\n      number\n    }\n    contract {\n      id\n      number\n    }\n    lines {\n      ...DocumentLineParts\n    }\n    totals {\n      ...DocumentTotalsParts\n    }\n  }\n',
+): (typeof documents)['\n  fragment OrderMoney on Order {\n    ...OrderRow\n    deliveryAddress\n    notes\n    version\n    customer {\n      level\n    }\n    contact {\n      id\n      name\n    }\n    quote {\n      id\n      number\n    }\n    contract {\n      id\n      number\n    }\n    lines {\n      ...DocumentLineParts\n    }\n    totals {\n      ...DocumentTotalsParts\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MoneyOrder($id: ID!) {\n    order(id: $id) {\n      ...OrderMoney\n    }\n  }\n',
+): (typeof documents)['\n  query MoneyOrder($id: ID!) {\n    order(id: $id) {\n      ...OrderMoney\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1402,8 +1492,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation MoneyUpdateOrder($id: ID!, $input: UpdateOrderInput!) {\n    updateOrder(id: $id, input: $input) {\n      id\n      number\n      date\n      status\n      paymentStatus\n      deliveryAddress\n      deliveryDate\n      notes\n      version\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n',
-): (typeof documents)['\n  mutation MoneyUpdateOrder($id: ID!, $input: UpdateOrderInput!) {\n    updateOrder(id: $id, input: $input) {\n      id\n      number\n      date\n      status\n      paymentStatus\n      deliveryAddress\n      deliveryDate\n      notes\n      version\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      received\n      outstanding\n    }\n  }\n'];
+  source: '\n  mutation MoneyUpdateOrder($id: ID!, $input: UpdateOrderInput!) {\n    updateOrder(id: $id, input: $input) {\n      ...OrderMoney\n    }\n  }\n',
+): (typeof documents)['\n  mutation MoneyUpdateOrder($id: ID!, $input: UpdateOrderInput!) {\n    updateOrder(id: $id, input: $input) {\n      ...OrderMoney\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,24 +1,48 @@
 import { graphql } from '../../gql';
 
+/** What every paged list asks of its page (see components/data-table `pagedTableProps`). */
+export const ListPagePartsFragment = graphql(`
+  fragment ListPageParts on PageInfo {
+    hasNextPage
+    endCursor
+  }
+`);
+
+// ---------------------------------------------------------------- contracts
+
+export const ContractRowFragment = graphql(`
+  fragment ContractRow on Contract {
+    id
+    number
+    signedOn
+    validTo
+    signed
+    status
+    customer {
+      id
+      name
+    }
+    owner {
+      id
+      name
+    }
+    totals {
+      total
+    }
+    received
+    outstanding
+  }
+`);
+
 export const ContractsListDocument = graphql(`
-  query MoneyContracts($filter: ContractFilter, $first: Int) {
-    contracts(filter: $filter, first: $first) {
+  query MoneyContracts($filter: ContractFilter, $orderBy: [ContractOrder!], $first: Int, $after: String) {
+    contracts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...ListPageParts
+      }
       nodes {
-        id
-        number
-        signedOn
-        validTo
-        signed
-        status
-        customer {
-          id
-          name
-        }
-        totals {
-          total
-        }
-        received
-        outstanding
+        ...ContractRow
       }
     }
   }
@@ -27,17 +51,10 @@ export const ContractsListDocument = graphql(`
 export const ContractMoneyDocument = graphql(`
   query MoneyContract($id: ID!) {
     contract(id: $id) {
-      id
-      number
-      signedOn
+      ...ContractRow
       validFrom
-      validTo
-      signed
-      status
       version
       customer {
-        id
-        name
         level
       }
       lines {
@@ -46,8 +63,6 @@ export const ContractMoneyDocument = graphql(`
       totals {
         ...DocumentTotalsParts
       }
-      received
-      outstanding
       instalments {
         id
         position
@@ -69,28 +84,44 @@ export const CreateContractDocument = graphql(`
   }
 `);
 
+// ---------------------------------------------------------------- invoices
+
+export const InvoiceRowFragment = graphql(`
+  fragment InvoiceRow on Invoice {
+    id
+    number
+    date
+    dueDate
+    status
+    customer {
+      id
+      name
+    }
+    contract {
+      id
+      number
+    }
+    owner {
+      id
+      name
+    }
+    totals {
+      total
+    }
+    received
+    outstanding
+  }
+`);
+
 export const InvoicesListDocument = graphql(`
-  query MoneyInvoices($filter: InvoiceFilter, $first: Int) {
-    invoices(filter: $filter, first: $first) {
+  query MoneyInvoices($filter: InvoiceFilter, $orderBy: [InvoiceOrder!], $first: Int, $after: String) {
+    invoices(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...ListPageParts
+      }
       nodes {
-        id
-        number
-        date
-        dueDate
-        status
-        customer {
-          id
-          name
-        }
-        contract {
-          id
-          number
-        }
-        totals {
-          total
-        }
-        received
-        outstanding
+        ...InvoiceRow
       }
     }
   }
@@ -99,32 +130,18 @@ export const InvoicesListDocument = graphql(`
 export const InvoiceMoneyDocument = graphql(`
   query MoneyInvoice($id: ID!) {
     invoice(id: $id) {
-      id
-      number
-      date
-      dueDate
-      status
+      ...InvoiceRow
       version
       buyerName
       buyerTaxCode
       buyerAddress
       cancelReason
-      customer {
-        id
-        name
-      }
-      contract {
-        id
-        number
-      }
       lines {
         ...DocumentLineParts
       }
       totals {
         ...DocumentTotalsParts
       }
-      received
-      outstanding
     }
   }
 `);
@@ -165,6 +182,76 @@ export const CancelInvoiceDocument = graphql(`
   }
 `);
 
+/** A customer's invoices still owing: what a receipt can pay. */
+export const PayableInvoicesDocument = graphql(`
+  query MoneyPayableInvoices($customerId: ID!) {
+    invoices(
+      filter: { customerId: $customerId, unpaidOnly: true }
+      orderBy: [{ field: DATE, direction: ASC }]
+      first: 200
+    ) {
+      nodes {
+        id
+        number
+        date
+        dueDate
+        outstanding
+      }
+    }
+  }
+`);
+
+// ---------------------------------------------------------------- receipts and debts
+
+export const ReceiptRowFragment = graphql(`
+  fragment ReceiptRow on Receipt {
+    id
+    number
+    date
+    amount
+    method
+    note
+    customer {
+      id
+      name
+    }
+    owner {
+      id
+      name
+    }
+    allocations {
+      id
+      amount
+      invoice {
+        id
+        number
+      }
+      order {
+        id
+        number
+      }
+      instalment {
+        id
+        position
+      }
+    }
+  }
+`);
+
+export const ReceiptsListDocument = graphql(`
+  query MoneyReceipts($filter: ReceiptFilter, $orderBy: [ReceiptOrder!], $first: Int, $after: String) {
+    receipts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...ListPageParts
+      }
+      nodes {
+        ...ReceiptRow
+      }
+    }
+  }
+`);
+
 export const CreateReceiptDocument = graphql(`
   mutation MoneyCreateReceipt($input: CreateReceiptInput!) {
     createReceipt(input: $input) {
@@ -174,24 +261,39 @@ export const CreateReceiptDocument = graphql(`
   }
 `);
 
+export const DeleteReceiptsDocument = graphql(`
+  mutation MoneyDeleteReceipts($ids: [ID!]!) {
+    deleteReceipts(ids: $ids)
+  }
+`);
+
+export const DebtPartsFragment = graphql(`
+  fragment DebtParts on Debt {
+    invoiced
+    received
+    outstanding
+    overdue
+    buckets {
+      label
+      amount
+    }
+  }
+`);
+
 export const DebtsDocument = graphql(`
-  query MoneyDebts($filter: DebtFilter, $first: Int) {
-    debts(filter: $filter, first: $first) {
+  query MoneyDebts($filter: DebtFilter, $first: Int, $after: String) {
+    debts(filter: $filter, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        ...ListPageParts
+      }
       nodes {
         customer {
           id
           code
           name
         }
-        invoiced
-        received
-        outstanding
-        overdue
-        buckets {
-          label
-          amount
-        }
+        ...DebtParts
       }
     }
   }
@@ -200,39 +302,78 @@ export const DebtsDocument = graphql(`
 export const CustomerDebtDocument = graphql(`
   query MoneyCustomerDebt($customerId: ID!) {
     customerDebt(customerId: $customerId) {
-      invoiced
-      received
-      outstanding
-      overdue
-      buckets {
-        label
-        amount
+      ...DebtParts
+    }
+  }
+`);
+
+// ---------------------------------------------------------------- orders
+
+export const OrderRowFragment = graphql(`
+  fragment OrderRow on Order {
+    id
+    number
+    date
+    deliveryDate
+    status
+    paymentStatus
+    customer {
+      id
+      name
+    }
+    owner {
+      id
+      name
+    }
+    totals {
+      total
+    }
+    received
+    outstanding
+  }
+`);
+
+export const OrdersListDocument = graphql(`
+  query MoneyOrders($filter: OrderFilter, $orderBy: [OrderOrder!], $first: Int, $after: String) {
+    orders(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...ListPageParts
+      }
+      nodes {
+        ...OrderRow
       }
     }
   }
 `);
 
-export const OrdersListDocument = graphql(`
-  query MoneyOrders($filter: OrderFilter, $first: Int) {
-    orders(filter: $filter, first: $first) {
-      totalCount
-      nodes {
-        id
-        number
-        date
-        deliveryDate
-        status
-        paymentStatus
-        customer {
-          id
-          name
-        }
-        totals {
-          total
-        }
-        received
-        outstanding
-      }
+/** An order as its screens show it; an update answers with the same. */
+export const OrderMoneyFragment = graphql(`
+  fragment OrderMoney on Order {
+    ...OrderRow
+    deliveryAddress
+    notes
+    version
+    customer {
+      level
+    }
+    contact {
+      id
+      name
+    }
+    quote {
+      id
+      number
+    }
+    contract {
+      id
+      number
+    }
+    lines {
+      ...DocumentLineParts
+    }
+    totals {
+      ...DocumentTotalsParts
     }
   }
 `);
@@ -240,44 +381,7 @@ export const OrdersListDocument = graphql(`
 export const OrderMoneyDocument = graphql(`
   query MoneyOrder($id: ID!) {
     order(id: $id) {
-      id
-      number
-      date
-      status
-      paymentStatus
-      deliveryAddress
-      deliveryDate
-      notes
-      version
-      customer {
-        id
-        name
-        level
-      }
-      contact {
-        id
-        name
-      }
-      quote {
-        id
-        number
-      }
-      contract {
-        id
-        number
-      }
-      owner {
-        id
-        name
-      }
-      lines {
-        ...DocumentLineParts
-      }
-      totals {
-        ...DocumentTotalsParts
-      }
-      received
-      outstanding
+      ...OrderMoney
     }
   }
 `);
@@ -294,23 +398,7 @@ export const CreateOrderDocument = graphql(`
 export const UpdateOrderDocument = graphql(`
   mutation MoneyUpdateOrder($id: ID!, $input: UpdateOrderInput!) {
     updateOrder(id: $id, input: $input) {
-      id
-      number
-      date
-      status
-      paymentStatus
-      deliveryAddress
-      deliveryDate
-      notes
-      version
-      lines {
-        ...DocumentLineParts
-      }
-      totals {
-        ...DocumentTotalsParts
-      }
-      received
-      outstanding
+      ...OrderMoney
     }
   }
 `);

@@ -1,120 +1,19 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  ActionIcon,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  SimpleGrid,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { createContractSchema, formatDateVi, formatVnd } from '@sen/shared';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { EmptyState, useListEmpty } from '../../components/empty-state';
 import { CheckboxField, DateField, Form, FormActions, MoneyField, TextField } from '../../components/form';
-import { ExportMenu } from '../../components/export-menu';
 import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../components/page';
 import { CustomerPickerField } from '../sales/components/customer-picker-field';
 import { DocumentLinesView } from '../sales/components/document-lines-view';
 import { emptyLine, LinesEditor } from '../sales/components/lines-editor';
-import {
-  ContractMoneyDocument,
-  ContractsListDocument,
-  CreateContractDocument,
-  CreateInvoiceDocument,
-} from './api';
+import { ContractMoneyDocument, CreateContractDocument, CreateInvoiceDocument } from './api';
+import { ContractBadges } from './badges';
 
 const today = () => new Date().toISOString().slice(0, 10);
-
-/** Bán hàng → Hợp đồng (SAL-04): the list with what was received and what is still owed. */
-export function ContractsListPage() {
-  const { t } = useTranslation();
-  const listEmpty = useListEmpty();
-  const { data, loading, error, refetch } = useQuery(ContractsListDocument, {
-    variables: { first: 100 },
-    fetchPolicy: 'cache-and-network',
-  });
-  return (
-    <Page
-      title={t('money.contracts.title')}
-      actions={
-        <>
-          <Button component={Link} to="/contracts/import" variant="default">
-            {t('imports.import')}
-          </Button>
-          <ExportMenu module="contracts" filter={{}} />
-          <Button component={Link} to="/contracts/new">
-            {t('common.add')}
-          </Button>
-        </>
-      }
-    >
-      {!data ? (
-        loading ? (
-          <PageLoader />
-        ) : (
-          <ErrorAlert error={error} onRetry={() => void refetch()} />
-        )
-      ) : (
-        <Paper withBorder>
-          <Table aria-label={t('money.contracts.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('money.contracts.number')}</Table.Th>
-                <Table.Th>{t('sales.fields.customer')}</Table.Th>
-                <Table.Th>{t('money.contracts.signedOn')}</Table.Th>
-                <Table.Th>{t('money.contracts.status')}</Table.Th>
-                <Table.Th ta="right">{t('money.total')}</Table.Th>
-                <Table.Th ta="right">{t('money.received')}</Table.Th>
-                <Table.Th ta="right">{t('money.outstanding')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.contracts.nodes.map((c) => (
-                <Table.Tr key={c.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/contracts/${c.id}`}>
-                      {c.number}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{c.customer.name}</Table.Td>
-                  <Table.Td>{c.signedOn ? formatDateVi(c.signedOn) : ''}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light">{t(`sales.documents.statuses.contract.${c.status}`)}</Badge>
-                    {c.signed ? (
-                      <Badge ml="xs" color="teal" variant="light">
-                        {t('money.contracts.signed')}
-                      </Badge>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td ta="right">{formatVnd(c.totals.total)}</Table.Td>
-                  <Table.Td ta="right">{formatVnd(c.received)}</Table.Td>
-                  <Table.Td ta="right">{formatVnd(c.outstanding)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          {data.contracts.nodes.length === 0 ? (
-            <EmptyState
-              {...listEmpty({
-                what: t('empty.what.contracts'),
-                filtered: false,
-                createTo: '/contracts/new',
-                importTo: '/contracts/import',
-              })}
-            />
-          ) : null}
-        </Paper>
-      )}
-    </Page>
-  );
-}
 
 function InstalmentsEditor() {
   const { t } = useTranslation();
@@ -259,12 +158,7 @@ export function ContractDetailPage() {
             <Text size="xs" c="dimmed">
               {t('money.contracts.status')}
             </Text>
-            <Badge variant="light">{t(`sales.documents.statuses.contract.${c.status}`)}</Badge>
-            {c.signed ? (
-              <Badge ml="xs" color="teal" variant="light">
-                {t('money.contracts.signed')}
-              </Badge>
-            ) : null}
+            <ContractBadges status={c.status} signed={c.signed} />
           </div>
           <div>
             <Text size="xs" c="dimmed">

@@ -1,26 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Modal,
-  Paper,
-  SimpleGrid,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Button, Group, Modal, Paper, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { formatDateVi, formatVnd, requiredMoney } from '@sen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { z } from 'zod';
-import { EmptyState, useListEmpty } from '../../components/empty-state';
 import { DateField, Form, FormActions, MoneyField } from '../../components/form';
-import { ExportMenu } from '../../components/export-menu';
-import { pageFilterState, SavedViewsMenu } from '../../components/saved-views';
 import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../components/page';
 import { downloadFile } from '../../lib/files';
 import { DocumentLinesView } from '../sales/components/document-lines-view';
@@ -28,119 +14,11 @@ import {
   CancelInvoiceDocument,
   CreateReceiptDocument,
   InvoiceMoneyDocument,
-  InvoicesListDocument,
   IssueInvoiceDocument,
 } from './api';
+import { InvoiceBadge } from './badges';
 
 const today = () => new Date().toISOString().slice(0, 10);
-
-export const INVOICE_COLOR: Record<string, string> = {
-  DRAFT: 'gray',
-  ISSUED: 'blue',
-  PARTIAL: 'yellow',
-  PAID: 'teal',
-  CANCELLED: 'red',
-};
-
-/** Bán hàng → Hóa đơn (SAL-06): search by invoice number, contract number or customer. */
-export function InvoicesListPage() {
-  const { t } = useTranslation();
-  const listEmpty = useListEmpty();
-  const [search, setSearch] = useState('');
-  const filter = { search: search.trim() || undefined };
-  const { data, loading, error, refetch } = useQuery(InvoicesListDocument, {
-    variables: { first: 100, filter },
-    fetchPolicy: 'cache-and-network',
-  });
-  return (
-    <Page
-      title={t('money.invoices.title')}
-      actions={
-        <>
-          <SavedViewsMenu
-            module="invoices"
-            filterState={pageFilterState({
-              text: search,
-              setText: setSearch,
-              panel: {},
-              setPanel: () => undefined,
-              empty: {},
-            })}
-          />
-          <ExportMenu module="invoices" filter={filter} />
-        </>
-      }
-    >
-      <TextInput
-        type="search"
-        aria-label={t('common.search')}
-        placeholder={t('money.invoices.searchPlaceholder')}
-        value={search}
-        onChange={(e) => setSearch(e.currentTarget.value)}
-        maw={420}
-      />
-      {!data ? (
-        loading ? (
-          <PageLoader />
-        ) : (
-          <ErrorAlert error={error} onRetry={() => void refetch()} />
-        )
-      ) : (
-        <Paper withBorder>
-          <Table aria-label={t('money.invoices.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('money.invoices.number')}</Table.Th>
-                <Table.Th>{t('sales.documents.date')}</Table.Th>
-                <Table.Th>{t('sales.fields.customer')}</Table.Th>
-                <Table.Th>{t('money.invoices.contract')}</Table.Th>
-                <Table.Th>{t('money.invoices.status')}</Table.Th>
-                <Table.Th ta="right">{t('money.total')}</Table.Th>
-                <Table.Th ta="right">{t('money.outstanding')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.invoices.nodes.map((i) => (
-                <Table.Tr key={i.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/invoices/${i.id}`}>
-                      {i.number}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{formatDateVi(i.date)}</Table.Td>
-                  <Table.Td>{i.customer.name}</Table.Td>
-                  <Table.Td>{i.contract?.number ?? ''}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={INVOICE_COLOR[i.status]}>
-                      {t(`sales.documents.statuses.invoice.${i.status}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td ta="right">{formatVnd(i.totals.total)}</Table.Td>
-                  <Table.Td ta="right">{formatVnd(i.outstanding)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          {data.invoices.nodes.length === 0 ? (
-            search.trim() ? (
-              <EmptyState {...listEmpty({ what: t('empty.what.invoices'), filtered: true })} />
-            ) : (
-              <EmptyState
-                title={t('empty.none', { what: t('empty.what.invoices') })}
-                description={t('empty.invoicesHint')}
-                action={
-                  <Button component={Link} to="/contracts" variant="default">
-                    {t('empty.openContracts')}
-                  </Button>
-                }
-              />
-            )
-          ) : null}
-        </Paper>
-      )}
-    </Page>
-  );
-}
 
 const receiptSchema = z.object({ date: z.string(), amount: requiredMoney });
 
@@ -261,9 +139,7 @@ export function InvoiceDetailPage() {
             <Text size="xs" c="dimmed">
               {t('money.invoices.status')}
             </Text>
-            <Badge variant="light" color={INVOICE_COLOR[i.status]}>
-              {t(`sales.documents.statuses.invoice.${i.status}`)}
-            </Badge>
+            <InvoiceBadge status={i.status} />
             {i.cancelReason ? <Text size="xs">{i.cancelReason}</Text> : null}
           </div>
           <div>

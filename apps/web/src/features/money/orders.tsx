@@ -1,28 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Button, Paper, SimpleGrid, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   createOrderSchema,
   formatDateVi,
   formatVnd,
   orderMachine,
-  ORDER_STATUSES,
-  PAYMENT_STATUSES,
   updateOrderSchema,
   vietnamDay,
   type OrderStatus,
-  type PaymentStatus,
 } from '@sen/shared';
 import { useState, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
@@ -30,8 +16,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useConfirm } from '../../components/confirm';
 import { DateField, Form, FormActions, SelectField, TextareaField, TextField } from '../../components/form';
-import { ExportMenu } from '../../components/export-menu';
-import { pageFilterState, SavedViewsMenu } from '../../components/saved-views';
 import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../components/page';
 import { downloadFile } from '../../lib/files';
 import { useSalesCustomer } from '../sales/api/sales-customer';
@@ -46,157 +30,9 @@ import {
   CreateOrderDocument,
   DeleteOrdersDocument,
   OrderMoneyDocument,
-  OrdersListDocument,
   UpdateOrderDocument,
 } from './api';
-
-export const ORDER_COLOR: Record<OrderStatus, string> = {
-  NEW: 'gray',
-  PROCESSING: 'blue',
-  DELIVERED: 'teal',
-  CANCELLED: 'red',
-};
-
-export const PAYMENT_COLOR: Record<PaymentStatus, string> = {
-  UNPAID: 'gray',
-  PARTIAL: 'yellow',
-  PAID: 'teal',
-};
-
-function OrderBadges({ status, paymentStatus }: { status: OrderStatus; paymentStatus: PaymentStatus }) {
-  const { t } = useTranslation();
-  return (
-    <Group gap={4}>
-      <Badge variant="light" color={ORDER_COLOR[status]}>
-        {t(`sales.documents.statuses.order.${status}`)}
-      </Badge>
-      <Badge variant="outline" color={PAYMENT_COLOR[paymentStatus]}>
-        {t(`money.orders.paymentStatuses.${paymentStatus}`)}
-      </Badge>
-    </Group>
-  );
-}
-
-/** Bán hàng → Đơn hàng (SAL-05): search, status and payment status, with what was received. */
-export function OrdersListPage() {
-  const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<string | null>(null);
-  const [paid, setPaid] = useState<string | null>(null);
-  const filter = {
-    search: search.trim() || undefined,
-    statuses: status ? [status as OrderStatus] : undefined,
-    paymentStatuses: paid ? [paid as PaymentStatus] : undefined,
-  };
-  const { data, loading, error, refetch } = useQuery(OrdersListDocument, {
-    variables: { first: 100, filter },
-    fetchPolicy: 'cache-and-network',
-  });
-  return (
-    <Page
-      title={t('money.orders.title')}
-      actions={
-        <>
-          <SavedViewsMenu
-            module="orders"
-            filterState={pageFilterState({
-              text: search,
-              setText: setSearch,
-              panel: { status, paid },
-              setPanel: (p) => {
-                setStatus(p.status);
-                setPaid(p.paid);
-              },
-              empty: { status: null as string | null, paid: null as string | null },
-            })}
-          />
-          <ExportMenu module="orders" filter={filter} />
-          <Button component={Link} to="/orders/new">
-            {t('common.add')}
-          </Button>
-        </>
-      }
-    >
-      <Group align="flex-end">
-        <TextInput
-          type="search"
-          aria-label={t('common.search')}
-          placeholder={t('money.orders.searchPlaceholder')}
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          w={320}
-        />
-        <Select
-          label={t('money.orders.status')}
-          clearable
-          value={status}
-          onChange={setStatus}
-          data={ORDER_STATUSES.map((s) => ({ value: s, label: t(`sales.documents.statuses.order.${s}`) }))}
-        />
-        <Select
-          label={t('money.orders.paymentStatus')}
-          clearable
-          value={paid}
-          onChange={setPaid}
-          data={PAYMENT_STATUSES.map((s) => ({ value: s, label: t(`money.orders.paymentStatuses.${s}`) }))}
-        />
-      </Group>
-      {!data ? (
-        loading ? (
-          <PageLoader />
-        ) : (
-          <ErrorAlert error={error} onRetry={() => void refetch()} />
-        )
-      ) : (
-        <Paper withBorder>
-          <Table aria-label={t('money.orders.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('money.orders.number')}</Table.Th>
-                <Table.Th>{t('sales.fields.customer')}</Table.Th>
-                <Table.Th>{t('money.orders.date')}</Table.Th>
-                <Table.Th>{t('money.orders.deliveryDate')}</Table.Th>
-                <Table.Th>{t('money.orders.status')}</Table.Th>
-                <Table.Th ta="right">{t('money.total')}</Table.Th>
-                <Table.Th ta="right">{t('money.received')}</Table.Th>
-                <Table.Th ta="right">{t('money.outstanding')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.orders.nodes.length === 0 ? (
-                <Table.Tr>
-                  <Table.Td colSpan={8}>
-                    <Text size="sm" c="dimmed">
-                      {t('money.orders.empty')}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ) : null}
-              {data.orders.nodes.map((o) => (
-                <Table.Tr key={o.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/orders/${o.id}`}>
-                      {o.number}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{o.customer.name}</Table.Td>
-                  <Table.Td>{formatDateVi(o.date)}</Table.Td>
-                  <Table.Td>{o.deliveryDate ? formatDateVi(o.deliveryDate) : ''}</Table.Td>
-                  <Table.Td>
-                    <OrderBadges status={o.status} paymentStatus={o.paymentStatus} />
-                  </Table.Td>
-                  <Table.Td ta="right">{formatVnd(o.totals.total)}</Table.Td>
-                  <Table.Td ta="right">{formatVnd(o.received)}</Table.Td>
-                  <Table.Td ta="right">{formatVnd(o.outstanding)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Paper>
-      )}
-    </Page>
-  );
-}
+import { OrderBadges } from './badges';
 
 /** The fields a new and an edited order share; an edit also moves the status along the machine. */
 function OrderFields({ canPickOwner, statuses }: { canPickOwner: boolean; statuses?: OrderStatus[] }) {

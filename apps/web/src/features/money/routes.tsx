@@ -1,8 +1,12 @@
 import { Route, Routes } from 'react-router';
-import { ContractCreatePage, ContractDetailPage, ContractsListPage } from './contracts';
-import { DebtsPage } from './debts';
-import { InvoiceDetailPage, InvoicesListPage } from './invoices';
-import { OrderCreatePage, OrderDetailPage, OrderEditPage, OrdersListPage } from './orders';
+import { ContractCreatePage, ContractDetailPage } from './contracts';
+import { ContractsListPage } from './contracts-list';
+import { DebtsPage } from './debts-list';
+import { InvoiceDetailPage } from './invoices';
+import { InvoicesListPage } from './invoices-list';
+import { OrderCreatePage, OrderDetailPage, OrderEditPage } from './orders';
+import { OrdersListPage } from './orders-list';
+import { ReceiptCreatePage, ReceiptsListPage } from './receipts';
 
 export { CustomerDebtTab } from './debts';
 
@@ -35,6 +39,16 @@ export function InvoicesRoutes() {
     <Routes>
       <Route index element={<InvoicesListPage />} />
       <Route path=":id" element={<InvoiceDetailPage />} />
+    </Routes>
+  );
+}
+
+/** Under `/receipts`. */
+export function ReceiptsRoutes() {
+  return (
+    <Routes>
+      <Route index element={<ReceiptsListPage />} />
+      <Route path="new" element={<ReceiptCreatePage />} />
     </Routes>
   );
 }

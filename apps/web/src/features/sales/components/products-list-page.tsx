@@ -1,21 +1,10 @@
-import { useListEmpty } from '../../../components/empty-state';
-import { Anchor, Badge, Button, Group, MultiSelect, Select } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Anchor, Badge, Button, MultiSelect, Select } from '@mantine/core';
 import { formatVnd, VAT_RATE_LABEL } from '@sen/shared';
-import type { ColumnDef, VisibilityState } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  DataTable,
-  pagedTableProps,
-  useCursorPagination,
-  type SortState,
-} from '../../../components/data-table';
-import { ExportMenu, shownColumnIds } from '../../../components/export-menu';
-import { pageFilterState, SavedViewsMenu } from '../../../components/saved-views';
-import { ListSearch } from '../../../components/list-search';
-import { Page } from '../../../components/page';
+import { ChoiceFilter, ListPage, useListState } from '../../../components/list-page';
 import type { ProductFilter, ProductKind, ProductRowFragment, ProductSortField } from '../../../gql/graphql';
 import { useDeleteProducts } from '../api/delete-products';
 import { useProductGroups } from '../api/product-groups';
@@ -35,6 +24,8 @@ interface Panel {
   groupIds: string[];
 }
 
+const PRODUCT_KINDS: readonly ProductKind[] = ['GOODS', 'SERVICE'];
+
 const EMPTY: Panel = { kinds: [], active: 'all', groupIds: [] };
 
 function toFilter(panel: Panel, search: string): ProductFilter {
@@ -49,14 +40,12 @@ function toFilter(panel: Panel, search: string): ProductFilter {
 /** Bán hàng → Sản phẩm/Dịch vụ (SAL-01): the catalogue with search, filters, sort, trash, files. */
 export function ProductsListPage() {
   const { t } = useTranslation();
-  const listEmpty = useListEmpty();
-  const paging = useCursorPagination();
-  const [text, setText] = useState('');
-  const [search] = useDebouncedValue(text.trim(), 300);
-  const [panel, setPanel] = useState<Panel>(EMPTY);
-  const [panelOpen, setPanelOpen] = useState(false);
-  const [sort, setSort] = useState<SortState | null>({ field: 'code', direction: 'ASC' });
-  const [visibility, setVisibility] = useState<VisibilityState>({ description: false, createdAt: false });
+  const list = useListState({
+    emptyPanel: EMPTY,
+    sort: { field: 'code', direction: 'ASC' },
+    visibility: { description: false, createdAt: false },
+  });
+  const { panel } = list;
   const groups = useProductGroups().data?.categories ?? [];
   const [deleteProducts] = useDeleteProducts();
   const remove = useDeleteAction<ProductRowFragment>(
@@ -69,15 +58,14 @@ export function ProductsListPage() {
     },
     (p) => p.id,
   );
-  const filter = toFilter(panel, search);
-  const orderBy = sort ? [{ field: SORT_FIELDS[sort.field], direction: sort.direction }] : undefined;
+  const filter = toFilter(panel, list.search);
+  const orderBy = list.orderBy(SORT_FIELDS);
   const { data, previousData, loading, error, refetch } = useProducts({
     filter,
     orderBy,
-    first: paging.first,
-    after: paging.after,
+    first: list.paging.first,
+    after: list.paging.after,
   });
-  const connection = (data ?? previousData)?.products;
 
   const columns = useMemo<ColumnDef<ProductRowFragment>[]>(
     () => [
@@ -148,73 +136,38 @@ export function ProductsListPage() {
   );
 
   return (
-    <Page
+    <ListPage
       title={t('sales.products.title')}
-      actions={
-        <>
-          <Button component={Link} to="/products/import" variant="default">
-            {t('imports.import')}
-          </Button>
-          <SavedViewsMenu
-            module="products"
-            columnIds={columns.map((c) => c.id).filter((id): id is string => Boolean(id))}
-            visibility={visibility}
-            setVisibility={setVisibility}
-            sort={sort}
-            setSort={setSort}
-            filterState={pageFilterState({
-              text,
-              setText,
-              panel,
-              setPanel,
-              empty: EMPTY,
-              setPanelOpen,
-              reset: paging.reset,
-            })}
-          />
-          <ExportMenu
-            module="products"
-            filter={filter}
-            orderBy={orderBy}
-            columns={shownColumnIds(columns, visibility)}
-          />
-          <Button component={Link} to="/sales/trash?tab=products" variant="default">
-            {t('sales.trash')}
-          </Button>
-          <Button component={Link} to="/products/new">
-            {t('common.add')}
-          </Button>
-        </>
+      module="products"
+      list={list}
+      query={{ connection: (data ?? previousData)?.products, loading, error, refetch }}
+      columns={columns}
+      getRowId={(p) => p.id}
+      tableLabel={t('sales.products.listLabel')}
+      searchPlaceholder={t('sales.products.searchPlaceholder')}
+      leading={
+        <Button component={Link} to="/products/import" variant="default">
+          {t('imports.import')}
+        </Button>
       }
-    >
-      <ListSearch
-        placeholder={t('sales.products.searchPlaceholder')}
-        value={text}
-        onChange={(next) => {
-          setText(next);
-          paging.reset();
-        }}
-        filtersLabel={t('sales.filters')}
-        panelOpen={panelOpen}
-        onTogglePanel={() => setPanelOpen((o) => !o)}
-        criteria={
-          (panel.kinds.length ? 1 : 0) + (panel.active !== 'all' ? 1 : 0) + (panel.groupIds.length ? 1 : 0)
-        }
-      />
-      {panelOpen ? (
-        <Group gap="sm" align="flex-end">
-          <MultiSelect
+      exportFile={{ filter, orderBy, columns: true }}
+      trailing={
+        <Button component={Link} to="/sales/trash?tab=products" variant="default">
+          {t('sales.trash')}
+        </Button>
+      }
+      createTo="/products/new"
+      empty={{ what: t('empty.what.products'), importTo: '/products/import' }}
+      bulkActions={[{ label: t('sales.delete'), color: 'red', onClick: (rows) => remove(rows) }]}
+      filters={
+        <>
+          <ChoiceFilter
             label={t('sales.products.fields.kind')}
-            data={(['GOODS', 'SERVICE'] as const).map((k) => ({
-              value: k,
-              label: t(`sales.products.kinds.${k}`),
-            }))}
+            options={PRODUCT_KINDS}
+            optionLabel={(k) => t(`sales.products.kinds.${k}`)}
             value={panel.kinds}
-            onChange={(kinds) => {
-              setPanel({ ...panel, kinds: kinds as ProductKind[] });
-              paging.reset();
-            }}
-            w={240}
+            onChange={(kinds) => list.patch({ kinds })}
+            width={240}
           />
           <Select
             label={t('sales.products.fields.active')}
@@ -224,45 +177,18 @@ export function ProductsListPage() {
               label: t(`sales.products.activeFilter.${v}`),
             }))}
             value={panel.active}
-            onChange={(v) => {
-              setPanel({ ...panel, active: (v ?? 'all') as Panel['active'] });
-              paging.reset();
-            }}
+            onChange={(v) => list.patch({ active: (v ?? 'all') as Panel['active'] })}
             w={200}
           />
           <MultiSelect
             label={t('sales.products.fields.group')}
             data={groups.map((g) => ({ value: g.id, label: g.name }))}
             value={panel.groupIds}
-            onChange={(groupIds) => {
-              setPanel({ ...panel, groupIds });
-              paging.reset();
-            }}
+            onChange={(groupIds) => list.patch({ groupIds })}
             w={260}
           />
-        </Group>
-      ) : null}
-      <DataTable
-        label={t('sales.products.listLabel')}
-        empty={listEmpty({
-          what: t('empty.what.products'),
-          filtered: Boolean(search) || JSON.stringify(panel) !== JSON.stringify(EMPTY),
-          onClearFilters: () => {
-            setText('');
-            setPanel(EMPTY);
-            setPanelOpen(false);
-            paging.reset();
-          },
-          createTo: '/products/new',
-          importTo: '/products/import',
-        })}
-        columns={columns}
-        getRowId={(p) => p.id}
-        {...pagedTableProps({ connection, loading, error, refetch }, paging, { value: sort, set: setSort })}
-        columnVisibility={visibility}
-        onColumnVisibilityChange={setVisibility}
-        bulkActions={[{ label: t('sales.delete'), color: 'red', onClick: (rows) => remove(rows) }]}
-      />
-    </Page>
+        </>
+      }
+    />
   );
 }

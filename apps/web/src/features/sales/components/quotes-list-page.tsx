@@ -1,22 +1,10 @@
-import { useListEmpty } from '../../../components/empty-state';
-import { Anchor, Badge, Button, Group, MultiSelect } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Anchor, Badge, Button } from '@mantine/core';
 import { formatDateVi, formatVnd, QUOTE_STATUSES, type QuoteStatus } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  DataTable,
-  pagedTableProps,
-  useCursorPagination,
-  type SortState,
-} from '../../../components/data-table';
-import { DateInput } from '../../../components/form';
-import { ListSearch } from '../../../components/list-search';
-import { ExportMenu } from '../../../components/export-menu';
-import { pageFilterState, SavedViewsMenu } from '../../../components/saved-views';
-import { Page } from '../../../components/page';
+import { ChoiceFilter, DateRangeFilter, ListPage, useListState } from '../../../components/list-page';
 import type { QuoteFilter, QuoteRowFragment, QuoteSortField } from '../../../gql/graphql';
 import { useDeleteQuotes } from '../api/delete-quotes';
 import { useQuotes } from '../api/quotes';
@@ -30,9 +18,6 @@ const SORT_FIELDS: Record<string, QuoteSortField> = {
   total: 'TOTAL',
 };
 
-/** A half-typed date filters nothing yet. */
-const isoOrNull = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
-
 interface Panel {
   statuses: QuoteStatus[];
   dateFrom: string | null;
@@ -44,13 +29,8 @@ const EMPTY_PANEL: Panel = { statuses: [], dateFrom: null, dateTo: null };
 /** Bán hàng → Báo giá (SAL-03): search, status and date filters, sort, trash. */
 export function QuotesListPage() {
   const { t } = useTranslation();
-  const listEmpty = useListEmpty();
-  const paging = useCursorPagination();
-  const [text, setText] = useState('');
-  const [search] = useDebouncedValue(text.trim(), 300);
-  const [panel, setPanel] = useState<Panel>(EMPTY_PANEL);
-  const [panelOpen, setPanelOpen] = useState(false);
-  const [sort, setSort] = useState<SortState | null>({ field: 'date', direction: 'DESC' });
+  const list = useListState({ emptyPanel: EMPTY_PANEL, sort: { field: 'date', direction: 'DESC' } });
+  const { panel } = list;
   const [deleteQuotes] = useDeleteQuotes();
   const remove = useDeleteAction<QuoteRowFragment>(
     async (ids) => (await deleteQuotes({ variables: { ids } })).data?.deleteQuotes ?? 0,
@@ -63,19 +43,18 @@ export function QuotesListPage() {
     (q) => q.id,
   );
   const filter: QuoteFilter = {
-    search: search || undefined,
+    search: list.search || undefined,
     statuses: panel.statuses.length ? panel.statuses : undefined,
     dateFrom: panel.dateFrom ?? undefined,
     dateTo: panel.dateTo ?? undefined,
   };
-  const orderBy = sort ? [{ field: SORT_FIELDS[sort.field], direction: sort.direction }] : undefined;
+  const orderBy = list.orderBy(SORT_FIELDS);
   const { data, previousData, loading, error, refetch } = useQuotes({
     filter,
     orderBy,
-    first: paging.first,
-    after: paging.after,
+    first: list.paging.first,
+    after: list.paging.after,
   });
-  const connection = (data ?? previousData)?.quotes;
   const columns = useMemo<ColumnDef<QuoteRowFragment>[]>(
     () => [
       {
@@ -125,94 +104,43 @@ export function QuotesListPage() {
     [t],
   );
   return (
-    <Page
+    <ListPage
       title={t('sales.quotes.title')}
-      actions={
+      module="quotes"
+      list={list}
+      query={{ connection: (data ?? previousData)?.quotes, loading, error, refetch }}
+      columns={columns}
+      getRowId={(q) => q.id}
+      tableLabel={t('sales.quotes.listLabel')}
+      searchPlaceholder={t('sales.quotes.searchPlaceholder')}
+      exportFile={{ filter, orderBy }}
+      trailing={
+        <Button component={Link} to="/sales/trash?tab=quotes" variant="default">
+          {t('sales.trash')}
+        </Button>
+      }
+      createTo="/quotes/new"
+      empty={{ what: t('empty.what.quotes') }}
+      bulkActions={[{ label: t('sales.delete'), color: 'red', onClick: (rows) => remove(rows) }]}
+      filters={
         <>
-          <SavedViewsMenu
-            module="quotes"
-            sort={sort}
-            setSort={setSort}
-            filterState={pageFilterState({
-              text,
-              setText,
-              panel,
-              setPanel,
-              empty: EMPTY_PANEL,
-              setPanelOpen,
-              reset: paging.reset,
-            })}
+          <ChoiceFilter
+            label={t('sales.quotes.fields.status')}
+            options={QUOTE_STATUSES}
+            optionLabel={(s) => t(`sales.quotes.statuses.${s}`)}
+            value={panel.statuses}
+            onChange={(statuses) => list.patch({ statuses })}
+            width={300}
           />
-          <ExportMenu module="quotes" filter={filter} orderBy={orderBy} />
-          <Button component={Link} to="/sales/trash?tab=quotes" variant="default">
-            {t('sales.trash')}
-          </Button>
-          <Button component={Link} to="/quotes/new">
-            {t('common.add')}
-          </Button>
+          <DateRangeFilter
+            fromLabel={t('sales.quotes.dateFrom')}
+            toLabel={t('sales.quotes.dateTo')}
+            from={panel.dateFrom}
+            to={panel.dateTo}
+            onChange={({ from, to }) => list.patch({ dateFrom: from, dateTo: to })}
+          />
         </>
       }
-    >
-      <ListSearch
-        placeholder={t('sales.quotes.searchPlaceholder')}
-        value={text}
-        onChange={(next) => {
-          setText(next);
-          paging.reset();
-        }}
-        filtersLabel={t('sales.filters')}
-        panelOpen={panelOpen}
-        onTogglePanel={() => setPanelOpen((o) => !o)}
-        criteria={(panel.statuses.length ? 1 : 0) + (panel.dateFrom || panel.dateTo ? 1 : 0)}
-      />
-      {panelOpen ? (
-        <Group gap="sm" align="flex-end">
-          <MultiSelect
-            label={t('sales.quotes.fields.status')}
-            data={QUOTE_STATUSES.map((s) => ({ value: s, label: t(`sales.quotes.statuses.${s}`) }))}
-            value={panel.statuses}
-            onChange={(statuses) => {
-              setPanel({ ...panel, statuses: statuses as QuoteStatus[] });
-              paging.reset();
-            }}
-            w={300}
-          />
-          <DateInput
-            label={t('sales.quotes.dateFrom')}
-            value={panel.dateFrom}
-            onChange={(v) => {
-              setPanel({ ...panel, dateFrom: isoOrNull(v) });
-              paging.reset();
-            }}
-          />
-          <DateInput
-            label={t('sales.quotes.dateTo')}
-            value={panel.dateTo}
-            onChange={(v) => {
-              setPanel({ ...panel, dateTo: isoOrNull(v) });
-              paging.reset();
-            }}
-          />
-        </Group>
-      ) : null}
-      <DataTable
-        label={t('sales.quotes.listLabel')}
-        empty={listEmpty({
-          what: t('empty.what.quotes'),
-          filtered: Boolean(search || panel.statuses.length || panel.dateFrom || panel.dateTo),
-          onClearFilters: () => {
-            setText('');
-            setPanel({ statuses: [], dateFrom: null, dateTo: null });
-            setPanelOpen(false);
-            paging.reset();
-          },
-          createTo: '/quotes/new',
-        })}
-        columns={columns}
-        getRowId={(q) => q.id}
-        {...pagedTableProps({ connection, loading, error, refetch }, paging, { value: sort, set: setSort })}
-        bulkActions={[{ label: t('sales.delete'), color: 'red', onClick: (rows) => remove(rows) }]}
-      />
-    </Page>
+    />
   );
 }

@@ -1,0 +1,10 @@
+export {
+  ChoiceFilter,
+  DateRangeFilter,
+  FlagFilter,
+  type ChoiceFilterProps,
+  type DateRangeFilterProps,
+  type FlagFilterProps,
+} from './filters';
+export { ListPage, type ListPageEmpty, type ListPageProps } from './list-page';
+export { useListState, type ListState, type ListStateOptions } from './use-list-state';

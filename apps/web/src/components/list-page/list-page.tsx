@@ -1,0 +1,162 @@
+import { Button, Group } from '@mantine/core';
+import type { ColumnDef } from '@tanstack/react-table';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { DataTable, pagedTableProps, type BulkAction, type PagedQuery } from '../data-table';
+import { useListEmpty, type EmptyStateProps } from '../empty-state';
+import { ExportMenu, shownColumnIds } from '../export-menu';
+import { ListSearch } from '../list-search';
+import { Page } from '../page';
+import { pageFilterState, SavedViewsMenu } from '../saved-views';
+import type { ListState } from './use-list-state';
+
+/** What an empty list says: none yet (create, import) or none matching (clear the filter). */
+export interface ListPageEmpty {
+  /** What the list holds, plural ("hợp đồng"). */
+  what: string;
+  importTo?: string;
+  /** Said instead when nothing is searched or filtered (a list filled from elsewhere). */
+  none?: EmptyStateProps;
+}
+
+export interface ListPageProps<T, P extends object> {
+  title: string;
+  /** The list's plural route name: its saved views and its export file (`/files/export/{module}`). */
+  module: string;
+  list: ListState<P>;
+  /** The list query's connection (nodes, pageInfo, a count), loading, error and refetch. */
+  query: PagedQuery<T>;
+  columns: ColumnDef<T>[];
+  getRowId: (row: T) => string;
+  /** The table's accessible name. */
+  tableLabel: string;
+  searchPlaceholder: string;
+  /** The filter panel's fields, shown under the search box when its button is on. */
+  filters: ReactNode;
+  /**
+   * The export: the query's own filter and sort (the file follows the list); `columns` sends the
+   * columns shown. `false` for none; a node for a list with its own file button.
+   */
+  exportFile?: { filter: object; orderBy?: readonly object[]; columns?: boolean } | ReactNode | false;
+  /** Buttons before the saved views (an import). */
+  leading?: ReactNode;
+  /** Buttons after the export (the trash). */
+  trailing?: ReactNode;
+  /** The create page: the page's main "Thêm mới" button and the empty list's first step. */
+  createTo?: string;
+  empty: ListPageEmpty;
+  bulkActions?: BulkAction<T>[];
+}
+
+function isExportSpec(
+  value: unknown,
+): value is { filter: object; orderBy?: readonly object[]; columns?: boolean } {
+  return typeof value === 'object' && value !== null && 'filter' in value;
+}
+
+/**
+ * One list screen (issue 15.3): title and buttons (saved views, export, create), the search box
+ * and its filter panel, the table with sortable columns, column choice, bulk menu and cursor pages.
+ * The screen gives its columns, its filter fields and its query; the state is `useListState`'s.
+ */
+export function ListPage<T, P extends object>({
+  title,
+  module,
+  list,
+  query,
+  columns,
+  getRowId,
+  tableLabel,
+  searchPlaceholder,
+  filters,
+  exportFile,
+  leading,
+  trailing,
+  createTo,
+  empty,
+  bulkActions,
+}: ListPageProps<T, P>) {
+  const { t } = useTranslation();
+  const listEmpty = useListEmpty();
+  const columnIds = columns.map((c) => c.id).filter((id): id is string => Boolean(id));
+  const exportNode = isExportSpec(exportFile) ? (
+    <ExportMenu
+      module={module}
+      filter={exportFile.filter}
+      orderBy={exportFile.orderBy}
+      columns={exportFile.columns ? shownColumnIds(columns, list.visibility) : undefined}
+    />
+  ) : (
+    exportFile || null
+  );
+  const emptyState =
+    !list.filtered && empty.none
+      ? empty.none
+      : listEmpty({
+          what: empty.what,
+          filtered: list.filtered,
+          onClearFilters: list.clear,
+          createTo,
+          importTo: empty.importTo,
+        });
+  return (
+    <Page
+      title={title}
+      actions={
+        <>
+          {leading}
+          <SavedViewsMenu
+            module={module}
+            columnIds={columnIds}
+            visibility={list.visibility}
+            setVisibility={list.setVisibility}
+            sort={list.sort}
+            setSort={list.setSort}
+            filterState={pageFilterState({
+              text: list.text,
+              setText: list.setText,
+              panel: list.panel,
+              setPanel: list.setPanel,
+              empty: list.emptyPanel,
+              setPanelOpen: list.setPanelOpen,
+              reset: list.paging.reset,
+            })}
+          />
+          {exportNode}
+          {trailing}
+          {createTo ? (
+            <Button component={Link} to={createTo}>
+              {t('common.add')}
+            </Button>
+          ) : null}
+        </>
+      }
+    >
+      <ListSearch
+        placeholder={searchPlaceholder}
+        value={list.text}
+        onChange={list.setText}
+        filtersLabel={t('table.filters')}
+        panelOpen={list.panelOpen}
+        onTogglePanel={() => list.setPanelOpen(!list.panelOpen)}
+        criteria={list.criteria}
+      />
+      {list.panelOpen ? (
+        <Group gap="sm" align="flex-end" wrap="wrap" role="group" aria-label={t('table.filters')}>
+          {filters}
+        </Group>
+      ) : null}
+      <DataTable
+        label={tableLabel}
+        empty={emptyState}
+        columns={columns}
+        getRowId={getRowId}
+        {...pagedTableProps(query, list.paging, { value: list.sort, set: list.setSort })}
+        columnVisibility={list.visibility}
+        onColumnVisibilityChange={list.setVisibility}
+        bulkActions={bulkActions}
+      />
+    </Page>
+  );
+}

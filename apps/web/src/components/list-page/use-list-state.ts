@@ -1,0 +1,87 @@
+import { useDebouncedValue } from '@mantine/hooks';
+import type { VisibilityState } from '@tanstack/react-table';
+import { useState } from 'react';
+import { useCursorPagination, type SortState } from '../data-table';
+
+export interface ListStateOptions<P extends object> {
+  /** The filter panel with nothing chosen (also what "Xóa bộ lọc" returns to). */
+  emptyPanel: P;
+  /** The sort the list opens with. */
+  sort?: SortState | null;
+  /** Columns hidden when the list opens (`{ description: false }`). */
+  visibility?: VisibilityState;
+}
+
+/** A panel value that filters nothing: empty text, an empty list, null, "all". */
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The state every server-paged list keeps alike: the search box (debounced), the filter panel and
+ * whether it is open, the sort, the shown columns and the cursor pages. Any change of search,
+ * filter or sort starts again from the first page.
+ */
+export function useListState<P extends object>({
+  emptyPanel,
+  sort: initialSort,
+  visibility: initialVisibility,
+}: ListStateOptions<P>) {
+  const paging = useCursorPagination();
+  const [text, setTextState] = useState('');
+  const [search] = useDebouncedValue(text.trim(), 300);
+  const [panel, setPanelState] = useState<P>(emptyPanel);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const [sort, setSort] = useState<SortState | null>(initialSort ?? null);
+  const [visibility, setVisibility] = useState<VisibilityState>(initialVisibility ?? {});
+
+  const setText = (next: string) => {
+    setTextState(next);
+    paging.reset();
+  };
+  const setPanel = (next: P) => {
+    setPanelState(next);
+    paging.reset();
+  };
+  /** Changes some of the panel's criteria. */
+  const patch = (change: Partial<P>) => {
+    setPanelState((current) => ({ ...current, ...change }));
+    paging.reset();
+  };
+  /** Criteria set in the panel, shown on its button. */
+  const criteria = (Object.keys(emptyPanel) as (keyof P)[]).filter(
+    (k) => !same(panel[k], emptyPanel[k]),
+  ).length;
+  const clear = () => {
+    setTextState('');
+    setPanelState(emptyPanel);
+    setPanelOpen(false);
+    paging.reset();
+  };
+  /** The query's `orderBy` from the sorted column: `fields` maps column ids to the API's sort fields. */
+  const orderBy = <F extends string>(fields: Readonly<Record<string, F>>) =>
+    sort && fields[sort.field] ? [{ field: fields[sort.field], direction: sort.direction }] : undefined;
+
+  return {
+    paging,
+    text,
+    setText,
+    /** The trimmed search, 300 ms after the last key. */
+    search,
+    panel,
+    setPanel,
+    patch,
+    emptyPanel,
+    panelOpen,
+    setPanelOpen,
+    criteria,
+    /** A search or a filter is applied. */
+    filtered: Boolean(search) || criteria > 0,
+    clear,
+    sort,
+    setSort,
+    orderBy,
+    visibility,
+    setVisibility,
+  };
+}
+
+export type ListState<P extends object> = ReturnType<typeof useListState<P>>;

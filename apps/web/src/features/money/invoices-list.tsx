@@ -1,0 +1,148 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Button } from '@mantine/core';
+import { formatDateVi, INVOICE_STATUSES, type InvoiceStatus } from '@sen/shared';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import {
+  ChoiceFilter,
+  DateRangeFilter,
+  FlagFilter,
+  ListPage,
+  useListState,
+} from '../../components/list-page';
+import type { InvoiceFilter, InvoiceRowFragment, InvoiceSortField } from '../../gql/graphql';
+import { InvoicesListDocument } from './api';
+import { InvoiceBadge } from './badges';
+import { customerColumn, moneyColumns, ownerColumn } from './columns';
+
+const SORT_FIELDS: Record<string, InvoiceSortField> = {
+  number: 'NUMBER',
+  date: 'DATE',
+  dueDate: 'DUE_DATE',
+  total: 'TOTAL',
+};
+
+interface Panel {
+  statuses: InvoiceStatus[];
+  unpaidOnly: boolean;
+  dateFrom: string | null;
+  dateTo: string | null;
+}
+
+const EMPTY: Panel = { statuses: [], unpaidOnly: false, dateFrom: null, dateTo: null };
+
+/** Bán hàng → Hóa đơn (SAL-06): search by invoice number, contract number or customer; status, dates. */
+export function InvoicesListPage() {
+  const { t } = useTranslation();
+  const list = useListState({
+    emptyPanel: EMPTY,
+    sort: { field: 'date', direction: 'DESC' },
+    visibility: { received: false, owner: false },
+  });
+  const { panel } = list;
+  const filter: InvoiceFilter = {
+    search: list.search || undefined,
+    statuses: panel.statuses.length ? panel.statuses : undefined,
+    unpaidOnly: panel.unpaidOnly || undefined,
+    dateFrom: panel.dateFrom ?? undefined,
+    dateTo: panel.dateTo ?? undefined,
+  };
+  const orderBy = list.orderBy(SORT_FIELDS);
+  const { data, previousData, loading, error, refetch } = useQuery(InvoicesListDocument, {
+    variables: { filter, orderBy, first: list.paging.first, after: list.paging.after },
+    fetchPolicy: 'cache-and-network',
+  });
+  const columns = useMemo<ColumnDef<InvoiceRowFragment>[]>(
+    () => [
+      {
+        id: 'number',
+        header: t('money.invoices.number'),
+        enableSorting: true,
+        enableHiding: false,
+        meta: { nowrap: true },
+        cell: ({ row }) => (
+          <Anchor component={Link} to={`/invoices/${row.original.id}`} fw={500}>
+            {row.original.number}
+          </Anchor>
+        ),
+      },
+      {
+        id: 'date',
+        header: t('sales.documents.date'),
+        enableSorting: true,
+        meta: { nowrap: true },
+        cell: ({ row }) => formatDateVi(row.original.date),
+      },
+      {
+        id: 'dueDate',
+        header: t('money.dueDate'),
+        enableSorting: true,
+        meta: { nowrap: true },
+        cell: ({ row }) => (row.original.dueDate ? formatDateVi(row.original.dueDate) : ''),
+      },
+      customerColumn<InvoiceRowFragment>(t),
+      {
+        id: 'contract',
+        header: t('money.invoices.contract'),
+        meta: { nowrap: true },
+        cell: ({ row }) => row.original.contract?.number ?? '',
+      },
+      {
+        id: 'status',
+        header: t('money.invoices.status'),
+        cell: ({ row }) => <InvoiceBadge status={row.original.status} />,
+      },
+      ...moneyColumns<InvoiceRowFragment>(t),
+      ownerColumn<InvoiceRowFragment>(t),
+    ],
+    [t],
+  );
+  return (
+    <ListPage
+      title={t('money.invoices.title')}
+      module="invoices"
+      list={list}
+      query={{ connection: (data ?? previousData)?.invoices, loading, error, refetch }}
+      columns={columns}
+      getRowId={(i) => i.id}
+      tableLabel={t('money.invoices.title')}
+      searchPlaceholder={t('money.invoices.searchPlaceholder')}
+      exportFile={{ filter, orderBy, columns: true }}
+      empty={{
+        what: t('empty.what.invoices'),
+        none: {
+          title: t('empty.none', { what: t('empty.what.invoices') }),
+          description: t('empty.invoicesHint'),
+          action: (
+            <Button component={Link} to="/contracts" variant="default">
+              {t('empty.openContracts')}
+            </Button>
+          ),
+        },
+      }}
+      filters={
+        <>
+          <ChoiceFilter
+            label={t('money.invoices.status')}
+            options={INVOICE_STATUSES}
+            optionLabel={(s) => t(`sales.documents.statuses.invoice.${s}`)}
+            value={panel.statuses}
+            onChange={(statuses) => list.patch({ statuses })}
+          />
+          <DateRangeFilter
+            from={panel.dateFrom}
+            to={panel.dateTo}
+            onChange={({ from, to }) => list.patch({ dateFrom: from, dateTo: to })}
+          />
+          <FlagFilter
+            label={t('money.invoices.unpaidOnly')}
+            value={panel.unpaidOnly}
+            onChange={(unpaidOnly) => list.patch({ unpaidOnly })}
+          />
+        </>
+      }
+    />
+  );
+}
