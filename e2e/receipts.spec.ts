@@ -1,0 +1,135 @@
+import { expect as baseExpect, test } from '@playwright/test';
+import { graphql, login, unique } from './support';
+
+// A shared, loaded machine: the lazy screens take their time.
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+const LINE = { productName: 'Máy lọc nước RO', quantity: '1', unitPrice: '10000000', vatRate: 'TEN' };
+
+async function createCustomer(page: Parameters<typeof graphql>[0], name: string): Promise<string> {
+  const { createCustomer } = await graphql(
+    page,
+    'mutation($n: String!) { createCustomer(input: { name: $n }) { id } }',
+    { n: name },
+  );
+  return createCustomer.id;
+}
+
+test('the orders list pages through the server: 23 orders of a customer are 20 on page 1 and 3 on page 2 (X-03)', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await login(page, 'staff1@sen.local');
+  const name = unique('Công ty TNHH Phân Trang');
+  const customerId = await createCustomer(page, name);
+  const numbers: string[] = [];
+  for (let i = 0; i < 23; i++) {
+    const { createOrder } = await graphql(
+      page,
+      'mutation($i: CreateOrderInput!) { createOrder(input: $i) { number } }',
+      { i: { customerId, date: `2026-11-${String(i + 1).padStart(2, '0')}`, lines: [LINE] } },
+    );
+    numbers.push(createOrder.number);
+  }
+
+  await page.goto('/orders');
+  await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill(name);
+  const table = page.getByRole('table', { name: 'Đơn hàng' });
+  await expect(page.getByTestId('total-count')).toHaveText('Tổng số: 23');
+  await expect(table.getByRole('row')).toHaveCount(21);
+  // Newest order date first.
+  await expect(table.getByRole('row').nth(1)).toContainText(numbers[22]);
+  await expect(page.getByText('1–20 / 23')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Trang sau' }).click();
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(page.getByText('21–23 / 23')).toBeVisible();
+  await expect(table.getByRole('row').nth(3)).toContainText(numbers[0]);
+  await expect(page.getByRole('button', { name: 'Trang sau' })).toBeDisabled();
+
+  // A new sort starts again from page 1: by order number, smallest first.
+  await table.getByRole('button', { name: 'Số đơn hàng' }).click();
+  await expect(page.getByText('1–20 / 23')).toBeVisible();
+  await expect(table.getByRole('row').nth(1)).toContainText(numbers[0]);
+
+  // A filter too: the status panel narrows to nothing (every order is new), and says so.
+  await page.getByRole('button', { name: 'Bộ lọc' }).click();
+  await page.getByRole('combobox', { name: 'Trạng thái' }).click({ force: true });
+  await page.getByRole('option', { name: 'Đã giao' }).click();
+  await expect(page.getByText('Không có đơn hàng nào khớp tìm kiếm hoặc bộ lọc')).toBeVisible();
+});
+
+test('a receipt made on the Phiếu thu screen pays an invoice, lowers the debt, and is listed (SAL-07)', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await login(page, 'staff1@sen.local');
+  const name = unique('Công ty CP Thu Tiền Bến Thành');
+  const customerId = await createCustomer(page, name);
+  const { createInvoice } = await graphql(
+    page,
+    'mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number version } }',
+    { i: { customerId, date: '2026-11-20', dueDate: '2026-12-20', lines: [LINE] } },
+  );
+  await graphql(page, 'mutation($id: ID!, $v: Int!) { issueInvoice(id: $id, version: $v) { id } }', {
+    id: createInvoice.id,
+    v: createInvoice.version,
+  });
+
+  await page.getByRole('link', { name: 'Phiếu thu', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Phiếu thu', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Thêm mới', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Tạo phiếu thu', level: 1 })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Khách hàng', exact: true }).fill(name.slice(0, 24));
+  await page.getByRole('option', { name: new RegExp(name) }).click();
+  await page.getByRole('button', { name: 'Thêm hóa đơn' }).click();
+  await expect(page.getByRole('combobox', { name: 'Hóa đơn 1' })).toHaveValue(
+    new RegExp(createInvoice.number),
+  );
+  const allocation = page.getByRole('textbox', { name: 'Số tiền thu cho hóa đơn 1' });
+  await expect(allocation).toHaveValue('11.000.000 ₫');
+  // The receipt's amount follows what is allocated.
+  await expect(page.getByRole('textbox', { name: 'Số tiền thu', exact: true })).toHaveValue('11.000.000 ₫');
+
+  // More than the invoice owes: refused at the field, nothing written.
+  await allocation.fill('');
+  await allocation.pressSequentially('12000000');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.getByText('Số tiền phân bổ vượt quá số còn phải thu của chứng từ.')).toBeVisible();
+  await allocation.fill('');
+  await allocation.pressSequentially('4000000');
+  await expect(page.getByRole('textbox', { name: 'Số tiền thu', exact: true })).toHaveValue('4.000.000 ₫');
+  await page.getByRole('combobox', { name: 'Hình thức thanh toán' }).click();
+  await page.getByRole('option', { name: 'Tiền mặt', exact: true }).click();
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+
+  // The list shows it, with the invoice it paid.
+  await expect(page.getByRole('heading', { name: 'Phiếu thu', level: 1 })).toBeVisible();
+  await expect(page.getByText(/^Đã thêm phiếu thu PT\d+\.$/)).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill(name);
+  const receipts = page.getByRole('table', { name: 'Phiếu thu' });
+  await expect(page.getByTestId('total-count')).toHaveText('Tổng số: 1');
+  const row = receipts.getByRole('row').nth(1);
+  await expect(row).toContainText(name);
+  await expect(row).toContainText('4.000.000');
+  await expect(row).toContainText('Tiền mặt');
+  await expect(row.getByRole('link', { name: `Hóa đơn ${createInvoice.number}` })).toBeVisible();
+
+  // Công nợ: 11.000.000 invoiced, 4.000.000 received, 7.000.000 still owed.
+  await page.getByRole('link', { name: 'Công nợ', exact: true }).click();
+  await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill(name);
+  const debts = page.getByRole('table', { name: 'Công nợ' });
+  await expect(page.getByTestId('total-count')).toHaveText('Tổng số: 1');
+  const debt = debts.getByRole('row').nth(1);
+  await expect(debt).toContainText('11.000.000');
+  await expect(debt).toContainText('4.000.000');
+  await expect(debt).toContainText('7.000.000');
+  const { customerDebt } = await graphql(
+    page,
+    'query($c: ID!) { customerDebt(customerId: $c) { outstanding } }',
+    {
+      c: customerId,
+    },
+  );
+  expect(customerDebt.outstanding).toBe('7000000');
+});
