@@ -6,3 +6,4 @@ export * from './vi';
 export * from './state';
 export * from './files';
 export * from './sales';
+export * from './records';

@@ -464,13 +464,19 @@ export type CreateUserInput = {
 export type CustomerFilter = {
   businessAddress?: string | null | undefined;
   code?: string | null | undefined;
-  /** Created on or after this day (Asia/Ho_Chi_Minh). */
+  /** Created from: a day, inclusive (Asia/Ho_Chi_Minh). */
   createdFrom?: string | null | undefined;
-  /** Created on or before this day (Asia/Ho_Chi_Minh). */
+  /** Created to: a day, inclusive (Asia/Ho_Chi_Minh). */
   createdTo?: string | null | undefined;
   /** true: the trash. */
   deleted?: boolean | null | undefined;
+  description?: string | null | undefined;
   email?: string | null | undefined;
+  fax?: string | null | undefined;
+  /** Founded on / birthday from: a day, inclusive (Asia/Ho_Chi_Minh). */
+  foundedFrom?: string | null | undefined;
+  /** Founded on / birthday to: a day, inclusive (Asia/Ho_Chi_Minh). */
+  foundedTo?: string | null | undefined;
   groupIds?: Array<string | number> | null | undefined;
   industryIds?: Array<string | number> | null | undefined;
   kind?: CustomerKind | null | undefined;
@@ -485,6 +491,7 @@ export type CustomerFilter = {
   search?: string | null | undefined;
   sourceIds?: Array<string | number> | null | undefined;
   taxCode?: string | null | undefined;
+  website?: string | null | undefined;
 };
 
 export type CustomerKind = 'B2B' | 'B2C';

@@ -1,3 +1,6 @@
+import { CUSTOMER_FIELDS } from '../records/customer';
+import { ruleFieldsOf } from '../records/define';
+
 /** DUP-01: per module, the fields an admin can make required and/or duplicate-checked. */
 export interface RuleField {
   field: string;
@@ -10,21 +13,7 @@ export const FIELD_RULE_MODULES = ['customer', 'contact', 'products', 'contracts
 export type FieldRuleModule = (typeof FIELD_RULE_MODULES)[number];
 
 export const RULE_FIELDS: Record<FieldRuleModule, RuleField[]> = {
-  customer: [
-    { field: 'name', label: 'field.name', canBeUnique: true },
-    { field: 'email', label: 'field.email', canBeUnique: true },
-    { field: 'phone', label: 'field.phone', canBeUnique: true },
-    { field: 'fax', label: 'field.fax', canBeUnique: true },
-    { field: 'taxCode', label: 'field.taxCode', canBeUnique: true },
-    { field: 'website', label: 'field.website', canBeUnique: true },
-    { field: 'officeAddress', label: 'field.officeAddress', canBeUnique: false },
-    { field: 'businessAddress', label: 'field.businessAddress', canBeUnique: false },
-    { field: 'foundedOn', label: 'field.foundedOn', canBeUnique: false },
-    { field: 'industryId', label: 'field.industry', canBeUnique: false },
-    { field: 'scaleId', label: 'field.scale', canBeUnique: false },
-    { field: 'sourceId', label: 'field.source', canBeUnique: false },
-    { field: 'description', label: 'field.description', canBeUnique: false },
-  ],
+  customer: ruleFieldsOf('customer', CUSTOMER_FIELDS),
   contact: [
     { field: 'name', label: 'field.name', canBeUnique: true },
     { field: 'mobile', label: 'field.mobile', canBeUnique: true },

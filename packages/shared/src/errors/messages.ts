@@ -2,6 +2,8 @@ import type { ErrorCode } from './error-code';
 import { REPORT_MESSAGES } from './messages-report';
 import { SALES_MESSAGES } from './messages-sales';
 import { CARE_MESSAGES } from './messages-care';
+import { CUSTOMER_FIELDS } from '../records/customer';
+import { fieldMessagesOf } from '../records/define';
 
 import { bilingualCatalogue, say, type Bilingual, type Locale } from '../i18n';
 
@@ -42,6 +44,7 @@ const byKey: Catalogue = {
   ...SALES_MESSAGES,
   ...REPORT_MESSAGES,
   ...CARE_MESSAGES,
+  ...fieldMessagesOf('customer', CUSTOMER_FIELDS),
   'auth.invalidCredentials': {
     vi: 'Email hoặc mật khẩu không đúng.',
     en: 'Wrong e-mail or password.',
@@ -265,6 +268,10 @@ const byKey: Catalogue = {
   'import.severalMatches': {
     vi: 'Dòng trùng với nhiều bản ghi khác nhau ({{fieldLabel}}).',
     en: 'The row matches several different records ({{fieldLabel}}).',
+  },
+  'import.unknownChoice': {
+    vi: 'Không có "{{value}}" trong danh sách chọn.',
+    en: '"{{value}}" is not one of the values offered.',
   },
   'import.unknownCategory': {
     vi: 'Không có danh mục "{{value}}".',

@@ -1,3 +1,5 @@
+import { CUSTOMER_FIELDS } from '../records/customer';
+import { importFieldsOf } from '../records/define';
 import { foldVietnamese } from '../vi';
 
 /** The modules whose lists import and export files (API.md "Files"). */
@@ -34,53 +36,7 @@ const OWNER_FIELD: ImportFieldSpec = {
 };
 
 export const IMPORT_FIELDS: Readonly<Record<ImportModule, readonly ImportFieldSpec[]>> = {
-  customers: [
-    { field: 'code', vi: 'Mã khách hàng', en: 'Customer code', aliases: ['Mã KH', 'Code'] },
-    {
-      field: 'name',
-      vi: 'Tên khách hàng',
-      en: 'Customer name',
-      aliases: ['Tên', 'Tên công ty', 'Name', 'Company', 'Company name', 'Họ và tên', 'Họ tên'],
-      required: true,
-    },
-    { field: 'kind', vi: 'Loại khách hàng', en: 'Customer type', aliases: ['Loại', 'Kind', 'Type'] },
-    { field: 'level', vi: 'Mức độ', en: 'Level', aliases: ['Mức độ khách hàng'] },
-    { field: 'email', vi: 'Email', en: 'E-mail', aliases: ['Thư điện tử', 'Mail'] },
-    {
-      field: 'phone',
-      vi: 'Điện thoại',
-      en: 'Phone',
-      aliases: ['Số điện thoại', 'SĐT', 'Di động', 'Phone number', 'Telephone', 'Tel', 'Mobile'],
-    },
-    { field: 'fax', vi: 'Fax', en: 'Fax', aliases: ['Số fax'] },
-    { field: 'taxCode', vi: 'Mã số thuế', en: 'Tax code', aliases: ['MST', 'Tax ID', 'VAT number'] },
-    { field: 'website', vi: 'Website', en: 'Website', aliases: ['Trang web', 'Web'] },
-    {
-      field: 'officeAddress',
-      vi: 'Địa chỉ văn phòng',
-      en: 'Office address',
-      aliases: ['Địa chỉ', 'Address'],
-    },
-    {
-      field: 'businessAddress',
-      vi: 'Địa chỉ đăng ký kinh doanh',
-      en: 'Business-registration address',
-      aliases: ['Địa chỉ ĐKKD', 'Business address', 'Registered address'],
-    },
-    {
-      field: 'foundedOn',
-      vi: 'Ngày thành lập / sinh nhật',
-      en: 'Founded on / birthday',
-      aliases: ['Ngày thành lập', 'Ngày sinh', 'Sinh nhật', 'Founded on', 'Birthday', 'Date of birth'],
-    },
-    { field: 'industry', vi: 'Lĩnh vực kinh doanh', en: 'Industry', aliases: ['Lĩnh vực', 'Ngành nghề'] },
-    { field: 'scale', vi: 'Quy mô tổ chức', en: 'Scale', aliases: ['Quy mô', 'Company size', 'Size'] },
-    { field: 'source', vi: 'Nguồn khách hàng', en: 'Source', aliases: ['Nguồn', 'Lead source'] },
-    { field: 'groups', vi: 'Nhóm khách hàng', en: 'Customer groups', aliases: ['Nhóm', 'Groups', 'Group'] },
-    { field: 'labels', vi: 'Nhãn', en: 'Labels', aliases: ['Tags', 'Tag', 'Label'] },
-    { field: 'description', vi: 'Mô tả', en: 'Description', aliases: ['Ghi chú', 'Notes', 'Note'] },
-    OWNER_FIELD,
-  ],
+  customers: importFieldsOf(CUSTOMER_FIELDS),
   contacts: [
     {
       field: 'name',

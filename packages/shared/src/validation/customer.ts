@@ -1,14 +1,7 @@
 import { z } from 'zod';
-import { CUSTOMER_LEVELS } from '../state';
-import { isoDate, requiredText } from './common';
-import {
-  labelsField,
-  optionalEmail,
-  optionalId,
-  optionalPhone,
-  optionalTaxCode,
-  optionalText,
-} from './fields';
+import { CUSTOMER_FIELDS } from '../records/customer';
+import { inputShapeOf } from '../records/schema';
+import { requiredText } from './common';
 
 export const CUSTOMER_KINDS = ['B2B', 'B2C'] as const;
 export type CustomerKind = (typeof CUSTOMER_KINDS)[number];
@@ -20,24 +13,7 @@ const customerFields = {
     .pipe(z.union([z.literal(''), z.string().regex(/^[A-Z0-9_.-]{1,30}$/, { error: 'v.code' })]))
     .transform((s) => (s === '' ? null : s))
     .nullish(),
-  kind: z.enum(CUSTOMER_KINDS).optional(),
-  level: z.enum(CUSTOMER_LEVELS).optional(),
-  email: optionalEmail,
-  phone: optionalPhone,
-  fax: optionalPhone,
-  taxCode: optionalTaxCode,
-  website: optionalText(255),
-  officeAddress: optionalText(500),
-  businessAddress: optionalText(500),
-  foundedOn: isoDate.nullish(),
-  groupIds: z.array(z.string()).max(50).optional(),
-  labels: labelsField,
-  description: optionalText(5000),
-  ownerId: optionalId,
-  industryId: optionalId,
-  scaleId: optionalId,
-  sourceId: optionalId,
-  createdAt: z.coerce.date({ error: 'v.date' }).nullish(),
+  ...inputShapeOf(CUSTOMER_FIELDS, ['code', 'name']),
 };
 
 export const createCustomerSchema = z.object({ name: requiredText(255), ...customerFields });

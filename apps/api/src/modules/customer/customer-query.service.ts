@@ -18,19 +18,13 @@ import type { CustomerGroup } from '../category/category.entity';
 import { User } from '../user/user.entity';
 import { customerPublicText, customerVisibleSql, scopeCustomers, scopeSharedOnly } from './customer-access';
 import { Customer, type CustomerLookupHit, type LevelCount } from './customer.entity';
-import { CustomerSortField, type CustomerFilter, type CustomerOrder } from './customer.inputs';
-import { containsFolded, escapeLike, UUID } from '../../core/sql';
-
-const SORT: Record<CustomerSortField, string> = {
-  [CustomerSortField.CODE]: 'c.code',
-  [CustomerSortField.NAME]: 'c.name',
-  [CustomerSortField.LEVEL]: 'c.level',
-  // Nullable columns sort through coalesce so the keyset comparison stays total.
-  [CustomerSortField.EMAIL]: `coalesce(c.email, '')`,
-  [CustomerSortField.PHONE]: `coalesce(c.phone, '')`,
-  [CustomerSortField.CREATED_AT]: 'c.created_at',
-  [CustomerSortField.OWNER]: '(SELECT ou.name FROM app_user ou WHERE ou.id = c.owner_id)',
-};
+import {
+  CustomerSortField,
+  type CustomerFilterValues as CustomerFilter,
+  type CustomerOrder,
+} from './customer.inputs';
+import { applyFieldFilters, CUSTOMER_SORT_SQL } from './customer-filter';
+import { containsFolded, UUID } from '../../core/sql';
 
 /** The column each relation field of a customer or user resolves from. */
 const CUSTOMER_KEYS: Record<string, string> = {
@@ -90,15 +84,6 @@ export interface PreloadedCustomer {
 
 const contains = containsFolded;
 
-/**
- * A field's own filter (name, an address) is checked on the field; this first narrows the rows
- * through the search text's indexes (the field's text is part of it), as the quick search does.
- */
-function narrow(qb: SelectQueryBuilder<Customer>, term: string, param: string, estimate: boolean): void {
-  const match = searchCondition('c', term, param, { estimate });
-  qb.andWhere(match.sql, match.params);
-}
-
 export class CustomerQueryService {
   /** A page reads all columns or only those asked for: its rows hydrate whatever was selected. */
   private readonly customerFromRaw: (raw: Record<string, unknown>) => Customer;
@@ -148,73 +133,7 @@ export class CustomerQueryService {
     if (withLevels && filter.levels?.length) {
       qb.andWhere('c.level IN (:...levels)', { levels: filter.levels });
     }
-    if (filter.groupIds?.length) {
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM customer_group fg WHERE fg.customer_id = c.id AND fg.group_id IN (:...groupIds))',
-        { groupIds: ids(filter.groupIds) },
-      );
-    }
-    if (filter.labels?.length) {
-      qb.andWhere('c.labels && :labels::text[]', { labels: filter.labels });
-    }
-    if (filter.ownerIds?.length) {
-      qb.andWhere('c.owner_id IN (:...ownerIds)', { ownerIds: ids(filter.ownerIds) });
-    }
-    if (filter.kind) {
-      qb.andWhere('c.kind = :kind', { kind: filter.kind });
-    }
-    if (filter.code?.trim()) {
-      qb.andWhere('c.search_text LIKE :codeText', { codeText: contains(filter.code.trim()) });
-      qb.andWhere('c.code ILIKE :code', { code: `%${escapeLike(filter.code.trim())}%` });
-    }
-    if (filter.name?.trim()) {
-      narrow(qb, filter.name, 'nameWords', estimate);
-      qb.andWhere('sen_fold(c.name) LIKE :name', { name: contains(filter.name) });
-    }
-    if (filter.email?.trim()) {
-      qb.andWhere('c.search_text LIKE :emailText', { emailText: contains(filter.email.trim()) });
-      qb.andWhere('c.email LIKE :email', { email: `%${escapeLike(filter.email.trim().toLowerCase())}%` });
-    }
-    if (filter.phone?.trim()) {
-      const digits = filter.phone.replace(/\D/g, '').replace(/^84/, '0');
-      qb.andWhere('c.search_text LIKE :phoneText', { phoneText: `%${digits}%` });
-      qb.andWhere('c.phone LIKE :phone', { phone: `%${digits}%` });
-    }
-    if (filter.taxCode?.trim()) {
-      qb.andWhere('c.search_text LIKE :taxText', { taxText: contains(filter.taxCode.trim()) });
-      qb.andWhere('c.tax_code LIKE :taxCode', { taxCode: `%${escapeLike(filter.taxCode.trim())}%` });
-    }
-    if (filter.officeAddress?.trim()) {
-      narrow(qb, filter.officeAddress, 'officeWords', estimate);
-      qb.andWhere('sen_fold(c.office_address) LIKE :office', { office: contains(filter.officeAddress) });
-    }
-    if (filter.businessAddress?.trim()) {
-      narrow(qb, filter.businessAddress, 'businessWords', estimate);
-      qb.andWhere('sen_fold(c.business_address) LIKE :business', {
-        business: contains(filter.businessAddress),
-      });
-    }
-    for (const [field, column] of [
-      ['industryIds', 'industry_id'],
-      ['scaleIds', 'scale_id'],
-      ['sourceIds', 'source_id'],
-    ] as const) {
-      const list = filter[field];
-      if (list?.length) {
-        qb.andWhere(`c.${column} IN (:...${field})`, { [field]: ids(list) });
-      }
-    }
-    // Calendar days are Vietnamese days, whatever the server's zone.
-    if (filter.createdFrom) {
-      qb.andWhere(`c.created_at >= (:createdFrom::date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`, {
-        createdFrom: filter.createdFrom,
-      });
-    }
-    if (filter.createdTo) {
-      qb.andWhere(`c.created_at < ((:createdTo::date) + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`, {
-        createdTo: filter.createdTo,
-      });
-    }
+    applyFieldFilters(qb, filter, estimate);
     return qb;
   }
 
@@ -275,7 +194,7 @@ export class CustomerQueryService {
     const connection = await paginate(
       qb,
       page,
-      { expression: SORT[order.field], direction: order.direction },
+      { expression: CUSTOMER_SORT_SQL[order.field], direction: order.direction },
       this.customerFromRaw,
       planIndependentOfValues(filter),
     );

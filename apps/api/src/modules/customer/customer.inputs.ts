@@ -1,6 +1,7 @@
+import { CUSTOMER_FIELDS, sortKeysOf, type FilterValues, type SortKey } from '@sen/shared';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../../graphql/connection';
-import { DateScalar } from '../../graphql/scalars';
+import { addFilterFields, addInputFields, registerSortEnum } from '../../graphql/record-fields';
 import { CustomerKindEnum, CustomerLevelEnum } from './customer.entity';
 import { OwnershipAction } from './ownership-event.entity';
 
@@ -14,16 +15,12 @@ registerEnumType(GroupChangeMode, {
   description: 'Chuyển nhóm (replace) / Thêm mới (add) / Bỏ nhóm (remove).',
 });
 
-export enum CustomerSortField {
-  CODE = 'CODE',
-  NAME = 'NAME',
-  LEVEL = 'LEVEL',
-  EMAIL = 'EMAIL',
-  PHONE = 'PHONE',
-  CREATED_AT = 'CREATED_AT',
-  OWNER = 'OWNER',
-}
-registerEnumType(CustomerSortField, { name: 'CustomerSortField' });
+/** The list's sort keys (X-03), from the customer declaration. */
+export const CustomerSortField = sortKeysOf(CUSTOMER_FIELDS);
+export type CustomerSortField = SortKey<typeof CUSTOMER_FIELDS>;
+registerSortEnum(CustomerSortField, 'CustomerSortField');
+
+const ENUMS = { kind: CustomerKindEnum, level: CustomerLevelEnum };
 
 @InputType()
 export class CustomerOrder {
@@ -34,6 +31,10 @@ export class CustomerOrder {
   direction!: SortDirection;
 }
 
+/**
+ * CUS-09. The declared fields' filters (`CUSTOMER_FIELDS[*].filter`) are added below and read by
+ * `applyFieldFilters`; the class names the ones written by hand.
+ */
 @InputType()
 export class CustomerFilter {
   @Field(() => String, { nullable: true, description: 'Code, name, e-mail, phone, tax code, addresses.' })
@@ -42,129 +43,17 @@ export class CustomerFilter {
   @Field(() => [CustomerLevelEnum], { nullable: true })
   levels?: CustomerLevelEnum[] | null;
 
-  @Field(() => [ID], { nullable: true })
-  groupIds?: string[] | null;
-
-  @Field(() => [String], { nullable: true })
-  labels?: string[] | null;
-
-  @Field(() => [ID], { nullable: true })
-  ownerIds?: string[] | null;
-
-  @Field(() => CustomerKindEnum, { nullable: true })
-  kind?: CustomerKindEnum | null;
-
-  @Field(() => String, { nullable: true })
-  code?: string | null;
-
-  @Field(() => String, { nullable: true })
-  name?: string | null;
-
-  @Field(() => String, { nullable: true })
-  email?: string | null;
-
-  @Field(() => String, { nullable: true })
-  phone?: string | null;
-
-  @Field(() => String, { nullable: true })
-  taxCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  officeAddress?: string | null;
-
-  @Field(() => String, { nullable: true })
-  businessAddress?: string | null;
-
-  @Field(() => [ID], { nullable: true })
-  industryIds?: string[] | null;
-
-  @Field(() => [ID], { nullable: true })
-  scaleIds?: string[] | null;
-
-  @Field(() => [ID], { nullable: true })
-  sourceIds?: string[] | null;
-
-  @Field(() => DateScalar, {
-    nullable: true,
-    description: 'Created on or after this day (Asia/Ho_Chi_Minh).',
-  })
-  createdFrom?: string | null;
-
-  @Field(() => DateScalar, {
-    nullable: true,
-    description: 'Created on or before this day (Asia/Ho_Chi_Minh).',
-  })
-  createdTo?: string | null;
-
   @Field(() => Boolean, { nullable: true, description: 'true: the trash.' })
   deleted?: boolean | null;
 }
+addFilterFields(CustomerFilter, CUSTOMER_FIELDS, ENUMS);
+/** The filter with its declared fields, by their API names (`email`, `industryIds`, `createdFrom`, …). */
+export type CustomerFilterValues = CustomerFilter & FilterValues<typeof CUSTOMER_FIELDS>;
 
+/** The declared fields but the name (required on create); see `createCustomerSchema` for the rules. */
 @InputType()
-class CustomerFields {
-  @Field(() => String, {
-    nullable: true,
-    description: 'Typed code; generated when empty in AUTO mode (PAR-02).',
-  })
-  code?: string | null;
-
-  @Field(() => CustomerKindEnum, { nullable: true })
-  kind?: CustomerKindEnum;
-
-  @Field(() => CustomerLevelEnum, {
-    nullable: true,
-    description: 'Only INTERESTED and PAUSED are set by hand.',
-  })
-  level?: CustomerLevelEnum;
-
-  @Field(() => String, { nullable: true })
-  email?: string | null;
-
-  @Field(() => String, { nullable: true })
-  phone?: string | null;
-
-  @Field(() => String, { nullable: true })
-  fax?: string | null;
-
-  @Field(() => String, { nullable: true })
-  taxCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  website?: string | null;
-
-  @Field(() => String, { nullable: true })
-  officeAddress?: string | null;
-
-  @Field(() => String, { nullable: true })
-  businessAddress?: string | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  foundedOn?: string | null;
-
-  @Field(() => [ID], { nullable: true })
-  groupIds?: string[];
-
-  @Field(() => [String], { nullable: true })
-  labels?: string[];
-
-  @Field(() => String, { nullable: true })
-  description?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  ownerId?: string | null;
-
-  @Field(() => Date, { nullable: true, description: 'Used in MANUAL created-date mode (PAR-03).' })
-  createdAt?: Date | null;
-
-  @Field(() => ID, { nullable: true })
-  industryId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  scaleId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  sourceId?: string | null;
-}
+class CustomerFields {}
+addInputFields(CustomerFields, CUSTOMER_FIELDS, ['name'], ENUMS);
 
 @InputType()
 export class CreateCustomerInput extends CustomerFields {

@@ -5,7 +5,11 @@ import {
   MANUAL_LEVELS,
   parseInput,
   updateCustomerSchema,
+  CUSTOMER_FIELDS,
+  keysWhere,
   type CreateCustomerData,
+  type CreateCustomerValues,
+  type UpdateCustomerValues,
 } from '@sen/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/caller';
@@ -19,34 +23,17 @@ import type { SystemParametersService } from '../settings/system-parameters.serv
 import { resolveRecordOwner } from '../../core/users';
 import { assertCustomersInScope } from './customer-access';
 import { Customer } from './customer.entity';
-import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
 import type { OwnershipService } from './ownership.service';
 import { diffChanges, type FieldChanges } from '../../core/audit';
 import { drawNumbers, type Counter } from '../../core/numbering';
 import { assertVersion, updateVersioned } from '../../core/versioned';
 
-/** Fields whose before → after goes into the audit log. */
-export const CUSTOMER_AUDITED: (keyof Customer & string)[] = [
-  'code',
-  'name',
-  'kind',
-  'level',
-  'email',
-  'phone',
-  'fax',
-  'taxCode',
-  'website',
-  'officeAddress',
-  'businessAddress',
-  'foundedOn',
-  'description',
-  'industryId',
-  'scaleId',
-  'sourceId',
-  'labels',
-  'ownerId',
-  'createdAt',
-];
+/** Fields whose before → after goes into the audit log (declared `audited`). */
+export const CUSTOMER_AUDITED = keysWhere(CUSTOMER_FIELDS, (f) => f.audited === true) as (keyof Customer &
+  string)[];
+
+/** The fields a create or an update copies from the input as they are (the others follow rules). */
+const PLAIN = keysWhere(CUSTOMER_FIELDS, (f) => !f.managed && f.column !== undefined);
 
 type Row = Partial<Customer> & { groupIds?: string[] };
 
@@ -62,12 +49,12 @@ export class CustomerService {
     private readonly ownership: OwnershipService,
   ) {}
 
-  async create(caller: AuthUser, input: CreateCustomerInput): Promise<Customer> {
+  async create(caller: AuthUser, input: CreateCustomerValues): Promise<Customer> {
     return this.ds.transaction((m) => this.createIn(m, caller, input));
   }
 
   /** Create inside the caller's transaction (e.g. a customer made inline with an activity). */
-  async createIn(m: EntityManager, caller: AuthUser, input: CreateCustomerInput): Promise<Customer> {
+  async createIn(m: EntityManager, caller: AuthUser, input: CreateCustomerValues): Promise<Customer> {
     const values = parseInput(createCustomerSchema, input);
     const rules = await this.rules.rules('customer', m);
     this.rules.assertRequired(rules, values, 'create');
@@ -107,7 +94,7 @@ export class CustomerService {
     return customer;
   }
 
-  async update(caller: AuthUser, id: string, input: UpdateCustomerInput): Promise<Customer> {
+  async update(caller: AuthUser, id: string, input: UpdateCustomerValues): Promise<Customer> {
     const values = parseInput(updateCustomerSchema, input);
     return this.ds.transaction(async (m) => {
       await assertCustomersInScope(m, [id], caller, 'view');
@@ -215,23 +202,7 @@ export class CustomerService {
   }
 
   private columns(v: Partial<CreateCustomerData>): Row {
-    return {
-      name: v.name,
-      kind: v.kind,
-      email: v.email,
-      phone: v.phone,
-      fax: v.fax,
-      taxCode: v.taxCode,
-      website: v.website,
-      officeAddress: v.officeAddress,
-      businessAddress: v.businessAddress,
-      foundedOn: v.foundedOn,
-      description: v.description,
-      industryId: v.industryId,
-      scaleId: v.scaleId,
-      sourceId: v.sourceId,
-      labels: v.labels,
-    };
+    return Object.fromEntries(PLAIN.map((f) => [f, v[f as keyof CreateCustomerData]])) as Row;
   }
 
   private async insert(m: EntityManager, row: Row): Promise<Customer> {

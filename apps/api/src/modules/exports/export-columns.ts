@@ -1,5 +1,14 @@
 import type { ExportModule } from './export-filter';
-import { CUSTOMER_LEVEL_VI, formatDateVi, IMPORT_FIELDS, type CustomerLevel, type Locale } from '@sen/shared';
+import {
+  CUSTOMER_FIELDS,
+  entries,
+  fileKey,
+  formatDateVi,
+  IMPORT_FIELDS,
+  optionLabel,
+  type FieldSpec,
+  type Locale,
+} from '@sen/shared';
 import type { Contact } from '../contact/contact.entity';
 import type { Customer } from '../customer/customer.entity';
 
@@ -29,28 +38,16 @@ const createdVi = (alias: string) =>
 export const EXPORT_SELECT = {
   customers: {
     id: 'c.id',
-    code: 'c.code',
-    name: 'c.name',
-    kind: 'c.kind',
-    level: 'c.level',
-    email: 'c.email',
-    phone: 'c.phone',
-    fax: 'c.fax',
-    taxCode: 'c.tax_code',
-    website: 'c.website',
-    officeAddress: 'c.office_address',
-    businessAddress: 'c.business_address',
-    foundedOn: 'c.founded_on::text',
-    description: 'c.description',
-    industryId: 'c.industry_id',
-    scaleId: 'c.scale_id',
-    sourceId: 'c.source_id',
-    labels: 'c.labels',
-    ownerId: 'c.owner_id',
+    // Every declared column, a calendar day as `YYYY-MM-DD`; the created time as the lists show it.
+    ...Object.fromEntries(
+      entries(CUSTOMER_FIELDS)
+        .filter(([key, f]) => f.column && key !== 'createdAt')
+        .map(([key, f]) => [key, f.kind === 'date' ? `c.${f.column}::text` : `c.${f.column}`]),
+    ),
     createdAt: createdVi('c'),
     groupNames: `(SELECT string_agg(k.name, ', ' ORDER BY k.name)
                     FROM customer_group cg JOIN category k ON k.id = cg.group_id WHERE cg.customer_id = c.id)`,
-  } satisfies Record<keyof CustomerExportRow, string>,
+  } as Record<keyof CustomerExportRow, string>,
   contacts: {
     id: 't.id',
     customerId: 't.customer_id',
@@ -74,18 +71,6 @@ export interface ExportColumn<T> {
   value(row: T, l: Lookups, locale: Locale): string;
 }
 
-const LEVEL_EN: Record<CustomerLevel, string> = {
-  NEW: 'New',
-  INTERESTED: 'Interested',
-  APPROACHED: 'Approached',
-  SIGNED: 'Signed',
-  PAUSED: 'Paused',
-  OTHER: 'Other',
-};
-const KIND = {
-  vi: { B2B: 'Doanh nghiệp (B2B)', B2C: 'Cá nhân (B2C)' },
-  en: { B2B: 'Business (B2B)', B2C: 'Person (B2C)' },
-};
 const GENDER = {
   vi: { MALE: 'Nam', FEMALE: 'Nữ', OTHER: 'Khác' },
   en: { MALE: 'Male', FEMALE: 'Female', OTHER: 'Other' },
@@ -109,28 +94,31 @@ const col = <T>(
 
 const CREATED = { vi: 'Ngày tạo', en: 'Created on' };
 
-export const CUSTOMER_COLUMNS: ExportColumn<CustomerExportRow>[] = [
-  col('customers', 'code', (c) => c.code),
-  col('customers', 'name', (c) => c.name),
-  col('customers', 'kind', (c, _, l) => KIND[l][c.kind]),
-  col('customers', 'level', (c, _, l) => (l === 'en' ? LEVEL_EN[c.level] : CUSTOMER_LEVEL_VI[c.level])),
-  col('customers', 'email', (c) => s(c.email)),
-  col('customers', 'phone', (c) => s(c.phone)),
-  col('customers', 'fax', (c) => s(c.fax)),
-  col('customers', 'taxCode', (c) => s(c.taxCode)),
-  col('customers', 'website', (c) => s(c.website)),
-  col('customers', 'officeAddress', (c) => s(c.officeAddress)),
-  col('customers', 'businessAddress', (c) => s(c.businessAddress)),
-  col('customers', 'foundedOn', (c) => day(c.foundedOn)),
-  col('customers', 'industry', (c, l) => s(c.industryId && l.categories.get(c.industryId))),
-  col('customers', 'scale', (c, l) => s(c.scaleId && l.categories.get(c.scaleId))),
-  col('customers', 'source', (c, l) => s(c.sourceId && l.categories.get(c.sourceId))),
-  col('customers', 'groups', (c) => s(c.groupNames)),
-  col('customers', 'labels', (c) => c.labels.join(', ')),
-  col('customers', 'description', (c) => s(c.description)),
-  col('customers', 'owner', (c, l) => s(l.users.get(c.ownerId))),
-  col('customers', 'createdAt', (c) => c.createdAt, CREATED),
-];
+/** A declared customer field's cell: its value as the list shows it, a name for an id. */
+function customerCell(key: string, f: FieldSpec): ExportColumn<CustomerExportRow>['value'] {
+  const raw = (c: CustomerExportRow) => (c as unknown as Record<string, unknown>)[key];
+  switch (f.kind) {
+    case 'date':
+      return (c) => day(raw(c) as string | null);
+    case 'enum':
+      return (c, _, l) => optionLabel(f, raw(c) as string, l);
+    case 'category':
+      return (c, l) => s(raw(c) ? l.categories.get(raw(c) as string) : null);
+    case 'categories':
+      return (c) => s(c.groupNames);
+    case 'tags':
+      return (c) => (raw(c) as string[]).join(', ');
+    case 'user':
+      return (c, l) => s(l.users.get(raw(c) as string));
+    default:
+      return (c) => s(raw(c) as string | null);
+  }
+}
+
+/** The declared fields' columns, headed as the import reads them (an export imports back without mapping). */
+export const CUSTOMER_COLUMNS: ExportColumn<CustomerExportRow>[] = entries(CUSTOMER_FIELDS)
+  .filter(([, f]) => f.file)
+  .map(([key, f]) => ({ key: fileKey(key, f), ...(f.file?.header ?? f.label), value: customerCell(key, f) }));
 
 export const CONTACT_COLUMNS: ExportColumn<ContactExportRow>[] = [
   col('contacts', 'name', (c) => c.name),

@@ -1,4 +1,4 @@
-import { AppError, CUSTOMER_KINDS, CUSTOMER_LEVELS, GENDERS } from '@sen/shared';
+import { AppError, CUSTOMER_FIELDS, CUSTOMER_LEVELS, entries, GENDERS } from '@sen/shared';
 
 /** The lists that export through this service (contracts import, and export elsewhere). */
 export const EXPORT_MODULES = ['customers', 'contacts'] as const;
@@ -14,27 +14,41 @@ const day = z
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .nullish();
 
+/** The customer list's declared filters (`CUSTOMER_FIELDS[*].filter`), by their API names. */
+function declaredFilters(): Record<string, z.ZodType> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, f] of entries(CUSTOMER_FIELDS)) {
+    const filter = f.filter;
+    switch (filter?.mode) {
+      case 'text':
+        shape[key] = text;
+        break;
+      case 'equals':
+        shape[key] = z.enum(Object.keys(f.options ?? {}) as [string, ...string[]]).nullish();
+        break;
+      case 'in':
+        shape[filter.key] =
+          f.kind === 'category' || f.kind === 'categories' || f.kind === 'user'
+            ? ids
+            : z.array(z.string().max(100)).max(100).nullish();
+        break;
+      case 'dateRange':
+        shape[filter.from] = day;
+        shape[filter.to] = day;
+        break;
+      case undefined:
+        break;
+    }
+  }
+  return shape;
+}
+
 /** The list's filter objects (CustomerFilter / ContactFilter of the API), checked like GraphQL would. */
 const FILTERS = {
   customers: z.strictObject({
     search: text,
     levels: z.array(z.enum(CUSTOMER_LEVELS)).nullish(),
-    groupIds: ids,
-    labels: z.array(z.string().max(50)).max(50).nullish(),
-    ownerIds: ids,
-    kind: z.enum(CUSTOMER_KINDS).nullish(),
-    code: text,
-    name: text,
-    email: text,
-    phone: text,
-    taxCode: text,
-    officeAddress: text,
-    businessAddress: text,
-    industryIds: ids,
-    scaleIds: ids,
-    sourceIds: ids,
-    createdFrom: day,
-    createdTo: day,
+    ...declaredFilters(),
     deleted: z.boolean().nullish(),
   }),
   contacts: z.strictObject({

@@ -1,11 +1,16 @@
 import {
   canSetManually,
   createCustomerSchema,
-  CUSTOMER_LEVEL_VI,
+  CUSTOMER_FIELDS,
+  entries,
+  fileKey,
   foldVietnamese,
   IMPORT_FIELDS,
   MANUAL_LEVELS,
+  optionNames,
   type CustomerLevel,
+  type FieldKind,
+  type FieldSpec,
 } from '@sen/shared';
 import type { EntityManager } from 'typeorm';
 import { auditText } from '../../core/audit-text';
@@ -27,52 +32,24 @@ import {
   type Column,
 } from './import-values';
 
-const KIND_LABELS = {
-  B2B: ['Doanh nghiệp (B2B)', 'Doanh nghiệp', 'Công ty', 'Company', 'Business'],
-  B2C: ['Cá nhân (B2C)', 'Cá nhân', 'Person', 'Individual'],
-} as const;
+/** The file's fields (owner aside: the import engine reads it), as declared. */
+const FILE_FIELDS = entries(CUSTOMER_FIELDS).filter(
+  ([, f]) => f.file && !f.file.exportOnly && f.kind !== 'user',
+);
 
-const LEVEL_EN: Record<CustomerLevel, string> = {
-  NEW: 'New',
-  INTERESTED: 'Interested',
-  APPROACHED: 'Approached',
-  SIGNED: 'Signed',
-  PAUSED: 'Paused',
-  OTHER: 'Other',
-};
-const LEVEL_LABELS = Object.fromEntries(
-  Object.entries(CUSTOMER_LEVEL_VI).map(([k, vi]) => [k, [vi, LEVEL_EN[k as CustomerLevel]]]),
-) as Record<CustomerLevel, string[]>;
-
-/** Schema keys whose import column has another name. */
-const FIELD_OF: Record<string, string> = {
-  industryId: 'industry',
-  scaleId: 'scale',
-  sourceId: 'source',
-  groupIds: 'groups',
-};
+/** Schema keys whose import column has another name (`industryId` → `industry`). */
+const FIELD_OF: Record<string, string> = Object.fromEntries(
+  FILE_FIELDS.map(([key, f]) => [key, fileKey(key, f)]),
+);
 const fieldOf = (path: string) => FIELD_OF[path] ?? path;
 
 /** Columns an import writes, in the jsonb record's spelling (snake_case = the table's). */
-const COLUMNS: Column[] = [
-  ['code', 'code', 'text'],
-  ['name', 'name', 'text'],
-  ['kind', 'kind', 'text'],
-  ['level', 'level', 'text'],
-  ['email', 'email', 'text'],
-  ['phone', 'phone', 'text'],
-  ['fax', 'fax', 'text'],
-  ['taxCode', 'tax_code', 'text'],
-  ['website', 'website', 'text'],
-  ['officeAddress', 'office_address', 'text'],
-  ['businessAddress', 'business_address', 'text'],
-  ['foundedOn', 'founded_on', 'date'],
-  ['description', 'description', 'text'],
-  ['industryId', 'industry_id', 'uuid'],
-  ['scaleId', 'scale_id', 'uuid'],
-  ['sourceId', 'source_id', 'uuid'],
-  ['labels', 'labels', 'text[]'],
-];
+const COLUMN_TYPE: Partial<Record<FieldKind, string>> = { date: 'date', category: 'uuid', tags: 'text[]' };
+const COLUMNS: Column[] = FILE_FIELDS.filter(([, f]) => f.column).map(([key, f]) => [
+  key,
+  f.column!,
+  COLUMN_TYPE[f.kind] ?? 'text',
+]);
 /** What the table's NOT NULL columns get when the file leaves them empty (SQL literals). */
 const INSERT_DEFAULTS = { kind: `'B2B'`, level: `'NEW'`, labels: `'{}'` };
 const UPDATABLE = COLUMNS.filter(([f]) => f !== 'code');
@@ -141,42 +118,51 @@ class CustomerImportSession implements ImportSession {
     return id;
   }
 
+  /** A cell as the form's input for the field: refused values become the row's errors. */
+  private read(row: ImportRow, key: string, f: FieldSpec): unknown {
+    const file = fileKey(key, f);
+    const cell = row.raw[file];
+    switch (f.kind) {
+      case 'phone':
+        return cellPhone(cell, this.options.convertOldMobile);
+      case 'date':
+        return cellDate(cell);
+      case 'tags':
+        return cellList(cell);
+      case 'enum': {
+        const value = cellEnum(cell, optionNames(f));
+        if (typeof value === 'object') {
+          row.errors.push({ field: file, message: 'v.invalid' });
+          return undefined;
+        }
+        return value;
+      }
+      case 'choice': {
+        const text = cellText(cell)?.trim();
+        if (!text) {
+          return undefined;
+        }
+        const value = f.readChoice?.(text) ?? null;
+        if (value === null) {
+          row.errors.push({ field: file, message: 'import.unknownChoice', params: { value: text } });
+          return undefined;
+        }
+        return value;
+      }
+      case 'category':
+        return this.category(row, file, f.category as CategoryKind, cellText(cell));
+      case 'categories':
+        return cellList(cell)
+          ?.map((name) => this.category(row, file, f.category as CategoryKind, name))
+          .filter((id): id is string => id !== undefined);
+      default:
+        return cellText(cell);
+    }
+  }
+
   async prepare(_m: EntityManager, rows: ImportRow[]): Promise<void> {
     for (const row of rows) {
-      const r = row.raw;
-      const kind = cellEnum(r.kind, KIND_LABELS);
-      const level = cellEnum(r.level, LEVEL_LABELS);
-      for (const [field, v] of [
-        ['kind', kind],
-        ['level', level],
-      ] as const) {
-        if (typeof v === 'object') {
-          row.errors.push({ field, message: 'v.invalid' });
-        }
-      }
-      const groups = cellList(r.groups)?.map((g) =>
-        this.category(row, 'groups', CategoryKind.CUSTOMER_GROUP, g),
-      );
-      const input = {
-        name: cellText(r.name),
-        code: cellText(r.code),
-        kind: typeof kind === 'string' ? kind : undefined,
-        level: typeof level === 'string' ? level : undefined,
-        email: cellText(r.email),
-        phone: cellPhone(r.phone, this.options.convertOldMobile),
-        fax: cellPhone(r.fax, this.options.convertOldMobile),
-        taxCode: cellText(r.taxCode),
-        website: cellText(r.website),
-        officeAddress: cellText(r.officeAddress),
-        businessAddress: cellText(r.businessAddress),
-        foundedOn: cellDate(r.foundedOn),
-        description: cellText(r.description),
-        labels: cellList(r.labels),
-        industryId: this.category(row, 'industry', CategoryKind.INDUSTRY, cellText(r.industry)),
-        scaleId: this.category(row, 'scale', CategoryKind.SCALE, cellText(r.scale)),
-        sourceId: this.category(row, 'source', CategoryKind.SOURCE, cellText(r.source)),
-        groupIds: groups?.filter((g): g is string => g !== undefined),
-      };
+      const input = Object.fromEntries(FILE_FIELDS.map(([key, f]) => [key, this.read(row, key, f)]));
       parseRow(createCustomerSchema, row, input, fieldOf);
       const v = row.values;
       // The same refusals as CustomerService.createIn.

@@ -1,111 +1,97 @@
 import { ActionIcon, Anchor, Badge, Group, Tooltip, VisuallyHidden } from '@mantine/core';
-import { formatDateVi } from '@sen/shared';
+import { CUSTOMER_FIELDS, entries, fileKey, formatDateVi, type FieldSpec } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CustomerRowFragment, CustomerSortField } from '../../../gql/graphql';
+import { useFieldLabel } from '../hooks/use-field-label';
 import { LevelBadge } from './level-badge';
 
 /** Column id → the server's sort field (X-03: sort by any visible column the index supports). */
-export const CUSTOMER_SORT_FIELDS: Record<string, CustomerSortField> = {
-  code: 'CODE',
-  name: 'NAME',
-  level: 'LEVEL',
-  email: 'EMAIL',
-  phone: 'PHONE',
-  owner: 'OWNER',
-  createdAt: 'CREATED_AT',
-};
+export const CUSTOMER_SORT_FIELDS: Record<string, CustomerSortField> = Object.fromEntries(
+  entries(CUSTOMER_FIELDS)
+    .filter(([, f]) => f.list && f.sort)
+    .map(([key, f]) => [fileKey(key, f), f.sort as CustomerSortField]),
+);
+
+type Row = CustomerRowFragment;
+type Cell = (row: Row) => ReactNode;
+
+/** The cell of a declared list column; a field with its own look (link, badge, tags) has it here. */
+function cellOf(key: string, f: FieldSpec): Cell {
+  const value = (row: Row) => (row as unknown as Record<string, unknown>)[key];
+  switch (key) {
+    case 'name':
+      // Long company names keep a readable width instead of one word per line.
+      return (row) => (
+        <Anchor component={Link} to={`/customers/${row.id}`} fw={500} display="block" miw={200}>
+          {row.name}
+        </Anchor>
+      );
+    case 'level':
+      return (row) => <LevelBadge level={row.level} />;
+    case 'groupIds':
+      return (row) => row.groups.map((g) => g.name).join(', ');
+    case 'labels':
+      return (row) => (
+        <Group gap={4}>
+          {row.labels.map((label) => (
+            <Badge key={label} size="sm" variant="outline" color="gray" tt="none">
+              {label}
+            </Badge>
+          ))}
+        </Group>
+      );
+    case 'ownerId':
+      return (row) => row.owner.name;
+  }
+  switch (f.kind) {
+    case 'date':
+    case 'moment':
+      return (row) => (value(row) ? formatDateVi(value(row) as string) : '');
+    default:
+      return (row) => (value(row) as string | null | undefined) ?? '';
+  }
+}
+
+/** Short values stay on one line. */
+const NOWRAP = new Set<FieldSpec['kind']>([
+  'code',
+  'enum',
+  'email',
+  'phone',
+  'user',
+  'moment',
+  'date',
+  'choice',
+]);
 
 /** `onQuickActivity` adds the row action "Thêm giao dịch nhanh" (CUS-11). */
 export function useCustomerColumns(
   onQuickActivity?: (customer: CustomerRowFragment) => void,
 ): ColumnDef<CustomerRowFragment>[] {
   const { t } = useTranslation();
+  const label = useFieldLabel();
   return useMemo<ColumnDef<CustomerRowFragment>[]>(
     () => [
-      {
-        id: 'code',
-        header: t('customers.fields.code'),
-        enableSorting: true,
-        meta: { nowrap: true },
-        cell: ({ row }) => row.original.code,
-      },
-      {
-        id: 'name',
-        header: t('customers.fields.name'),
-        enableSorting: true,
-        enableHiding: false,
-        cell: ({ row }) => (
-          // Long company names keep a readable width instead of one word per line.
-          <Anchor component={Link} to={`/customers/${row.original.id}`} fw={500} display="block" miw={200}>
-            {row.original.name}
-          </Anchor>
-        ),
-      },
-      {
-        id: 'level',
-        header: t('customers.fields.level'),
-        enableSorting: true,
-        meta: { nowrap: true },
-        cell: ({ row }) => <LevelBadge level={row.original.level} />,
-      },
-      {
-        id: 'groups',
-        header: t('customers.fields.groups'),
-        cell: ({ row }) => row.original.groups.map((g) => g.name).join(', '),
-      },
-      {
-        id: 'labels',
-        header: t('customers.fields.labels'),
-        cell: ({ row }) => (
-          <Group gap={4}>
-            {row.original.labels.map((label) => (
-              <Badge key={label} size="sm" variant="outline" color="gray" tt="none">
-                {label}
-              </Badge>
-            ))}
-          </Group>
-        ),
-      },
-      {
-        id: 'email',
-        header: t('customers.fields.email'),
-        enableSorting: true,
-        meta: { nowrap: true },
-        cell: ({ row }) => row.original.email ?? '',
-      },
-      {
-        id: 'phone',
-        header: t('customers.fields.phone'),
-        enableSorting: true,
-        meta: { nowrap: true },
-        cell: ({ row }) => row.original.phone ?? '',
-      },
-      {
-        id: 'officeAddress',
-        header: t('customers.fields.officeAddress'),
-        cell: ({ row }) => row.original.officeAddress ?? '',
-      },
-      {
-        id: 'owner',
-        header: t('customers.fields.owner'),
-        enableSorting: true,
-        meta: { nowrap: true },
-        cell: ({ row }) => row.original.owner.name,
-      },
+      ...entries(CUSTOMER_FIELDS)
+        .filter(([, f]) => f.list)
+        .map(([key, f]): ColumnDef<Row> => {
+          const cell = cellOf(key, f);
+          return {
+            id: fileKey(key, f),
+            header: label(f.label),
+            enableSorting: Boolean(f.sort),
+            ...(key === 'name' ? { enableHiding: false } : {}),
+            ...(NOWRAP.has(f.kind) ? { meta: { nowrap: true } } : {}),
+            cell: ({ row }) => cell(row.original),
+          };
+        }),
       {
         id: 'contactCount',
         header: t('customers.fields.contactCount'),
         cell: ({ row }) => row.original.contactCount,
-      },
-      {
-        id: 'createdAt',
-        header: t('customers.fields.createdAt'),
-        enableSorting: true,
-        meta: { nowrap: true },
-        cell: ({ row }) => formatDateVi(row.original.createdAt),
       },
       ...(onQuickActivity
         ? [
@@ -130,6 +116,6 @@ export function useCustomerColumns(
           ]
         : []),
     ],
-    [t, onQuickActivity],
+    [t, label, onQuickActivity],
   );
 }

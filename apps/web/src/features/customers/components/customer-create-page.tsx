@@ -1,5 +1,6 @@
 import { Paper } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { CUSTOMER_FIELDS, formDefaultsOf } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Form, FormActions } from '../../../components/form';
@@ -28,25 +29,11 @@ export function CustomerCreatePage() {
           schema={setup.createSchema}
           label={t('customers.createTitle')}
           defaultValues={{
+            ...formDefaultsOf(CUSTOMER_FIELDS),
+            // A new customer is NEW (CUS-01): the level is not offered.
+            level: undefined,
             name: params.get('name') ?? '',
-            code: null,
-            kind: 'B2B',
-            email: null,
-            phone: null,
-            fax: null,
-            taxCode: null,
-            website: null,
-            officeAddress: null,
-            businessAddress: null,
-            foundedOn: null,
-            groupIds: [],
-            labels: [],
-            description: null,
             ownerId: setup.viewer.id,
-            industryId: null,
-            scaleId: null,
-            sourceId: null,
-            createdAt: null,
           }}
           onSubmit={async ({ createdAt, code, ...values }) => {
             const input = {

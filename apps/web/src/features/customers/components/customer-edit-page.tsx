@@ -1,6 +1,14 @@
 import { Paper } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { formatDateVi, parseDateVi } from '@sen/shared';
+import {
+  CUSTOMER_FIELDS,
+  entries,
+  fileKey,
+  formatDateVi,
+  parseDateVi,
+  type UpdateCustomerValues,
+} from '@sen/shared';
+import type { CustomerDetailFragment } from '../../../gql/graphql';
 import { useTranslation } from 'react-i18next';
 import { errorCode } from '../../../lib/errors';
 import { useNavigate, useParams } from 'react-router';
@@ -10,6 +18,25 @@ import { useCustomer } from '../api/customer';
 import { useUpdateCustomer } from '../api/update-customer';
 import { useCustomerFormSetup } from '../hooks/use-customer-form-setup';
 import { CustomerFormFields } from './customer-form-fields';
+
+/** The form's values of a saved customer, field by declared field (a category by its id). */
+function savedValues(customer: CustomerDetailFragment): UpdateCustomerValues {
+  const saved = customer as unknown as Record<string, unknown>;
+  return Object.fromEntries(
+    entries(CUSTOMER_FIELDS)
+      .filter(([, f]) => f.kind !== 'user' && f.kind !== 'moment')
+      .map(([key, f]) => {
+        switch (f.kind) {
+          case 'category':
+            return [key, (saved[fileKey(key, f)] as { id: string } | null | undefined)?.id ?? null];
+          case 'categories':
+            return [key, customer.groups.map((g) => g.id)];
+          default:
+            return [key, saved[key] ?? null];
+        }
+      }),
+  ) as UpdateCustomerValues;
+}
 
 /** Sửa khách hàng: "Cập nhật" / "Trở về" (X-04); the edit carries `version` (a stale one gets CONFLICT). */
 export function CustomerEditPage() {
@@ -49,24 +76,7 @@ export function CustomerEditPage() {
           schema={setup.updateSchema}
           label={t('customers.editTitle')}
           defaultValues={{
-            name: customer.name,
-            code: customer.code,
-            kind: customer.kind,
-            level: customer.level,
-            email: customer.email ?? null,
-            phone: customer.phone ?? null,
-            fax: customer.fax ?? null,
-            taxCode: customer.taxCode ?? null,
-            website: customer.website ?? null,
-            officeAddress: customer.officeAddress ?? null,
-            businessAddress: customer.businessAddress ?? null,
-            foundedOn: customer.foundedOn ?? null,
-            groupIds: customer.groups.map((g) => g.id),
-            labels: customer.labels,
-            description: customer.description ?? null,
-            industryId: customer.industry?.id ?? null,
-            scaleId: customer.scale?.id ?? null,
-            sourceId: customer.source?.id ?? null,
+            ...savedValues(customer),
             createdAt: createdDay,
             version: customer.version,
           }}

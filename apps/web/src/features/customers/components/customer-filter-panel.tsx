@@ -1,56 +1,116 @@
 import { Button, Group, MultiSelect, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { CUSTOMER_FIELDS, entries, type FieldSpec } from '@sen/shared';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../../../components/form';
-import type { CategoryKind, CustomerKind } from '../../../gql/graphql';
+import type { CategoryKind } from '../../../gql/graphql';
 import { useCustomerCategories } from '../api/customer-categories';
 import { useCustomerGroups } from '../api/customer-groups';
 import { useCustomerLabels } from '../api/customer-labels';
 import { useCustomerUserOptions } from '../api/customer-user-options';
 import { EMPTY_PANEL, type CustomerPanelFilter } from '../hooks/customer-filter';
+import { useFieldLabel } from '../hooks/use-field-label';
 
 export interface CustomerFilterPanelProps {
   value: CustomerPanelFilter;
   onApply: (value: CustomerPanelFilter) => void;
 }
 
-type TextKey = 'code' | 'name' | 'email' | 'phone' | 'taxCode' | 'officeAddress' | 'businessAddress';
-const TEXT_FIELDS: TextKey[] = [
-  'code',
-  'name',
-  'email',
-  'phone',
-  'taxCode',
-  'officeAddress',
-  'businessAddress',
-];
+type Options = { value: string; label: string }[];
 
-function useCategoryOptions(kind: CategoryKind) {
-  const { data } = useCustomerCategories(kind);
-  return (data?.categories ?? []).map((c) => ({ value: c.id, label: c.name }));
+/** The values a "several of" criterion offers: users, groups, labels in use, a category, or the declared choices. */
+function useOptions(): (f: FieldSpec) => Options {
+  const users = useCustomerUserOptions().options;
+  const groups = useCustomerGroups().data?.customerGroups ?? [];
+  const labels = useCustomerLabels().data?.customerLabels ?? [];
+  const categories = {
+    INDUSTRY: useCustomerCategories('INDUSTRY').data?.categories ?? [],
+    SCALE: useCustomerCategories('SCALE').data?.categories ?? [],
+    SOURCE: useCustomerCategories('SOURCE').data?.categories ?? [],
+  } satisfies Partial<Record<CategoryKind, unknown>>;
+  return (f) => {
+    switch (f.kind) {
+      case 'user':
+        return users;
+      case 'categories':
+        return groups.map((g) => ({ value: g.id, label: g.name }));
+      case 'tags':
+        return labels.map((l) => ({ value: l, label: l }));
+      case 'category':
+        return (f.category && f.category !== 'CUSTOMER_GROUP' ? categories[f.category] : []).map((c) => ({
+          value: c.id,
+          label: c.name,
+        }));
+      default:
+        return (f.choices ?? []).map((c) => ({ value: c, label: c }));
+    }
+  };
 }
 
-/** Filled, then run with "Tìm kiếm" or Enter (as the seeds' filter screens). */
+/** Filled, then run with "Tìm kiếm" or Enter (as the seeds' filter screens); one input per declared filter. */
 export function CustomerFilterPanel({ value, onApply }: CustomerFilterPanelProps) {
   const { t } = useTranslation();
+  const label = useFieldLabel();
   const [draft, setDraft] = useState(value);
-  const users = useCustomerUserOptions().options;
-  const groups = (useCustomerGroups().data?.customerGroups ?? []).map((g) => ({
-    value: g.id,
-    label: g.name,
-  }));
-  const labels = useCustomerLabels().data?.customerLabels ?? [];
-  const industries = useCategoryOptions('INDUSTRY');
-  const scales = useCategoryOptions('SCALE');
-  const sources = useCategoryOptions('SOURCE');
-  const set = (patch: Partial<CustomerPanelFilter>) => setDraft((d) => ({ ...d, ...patch }));
+  const optionsOf = useOptions();
+  const set = (key: string, next: string | string[] | null) => setDraft((d) => ({ ...d, [key]: next }));
+  const text = (key: string) => (draft[key] as string | null) ?? '';
+  const list = (key: string) => (draft[key] as string[] | undefined) ?? [];
 
-  const multi = (key: 'ownerIds' | 'groupIds' | 'labels' | 'industryIds' | 'scaleIds' | 'sourceIds') => ({
-    value: draft[key],
-    onChange: (next: string[]) => set({ [key]: next }),
-    placeholder: draft[key].length ? undefined : t('common.all'),
-    searchable: true,
-    clearable: true,
+  const inputs = entries(CUSTOMER_FIELDS).flatMap(([key, f]): ReactNode[] => {
+    const filter = f.filter;
+    switch (filter?.mode) {
+      case 'text':
+        return [
+          <TextInput
+            key={key}
+            label={label(f.label)}
+            value={text(key)}
+            onChange={(event) => set(key, event.currentTarget.value)}
+          />,
+        ];
+      case 'equals':
+        return [
+          <Select
+            key={key}
+            label={label(f.label)}
+            placeholder={t('common.all')}
+            data={Object.entries(f.options ?? {}).map(([code, o]) => ({ value: code, label: label(o) }))}
+            value={(draft[key] as string | null) ?? null}
+            onChange={(next) => set(key, next)}
+            clearable
+          />,
+        ];
+      case 'in':
+        return [
+          <MultiSelect
+            key={key}
+            label={label(f.label)}
+            data={optionsOf(f)}
+            value={list(filter.key)}
+            onChange={(next) => set(filter.key, next)}
+            placeholder={list(filter.key).length ? undefined : t('common.all')}
+            searchable
+            clearable
+          />,
+        ];
+      case 'dateRange':
+        return (
+          [
+            [filter.from, filter.labels.from],
+            [filter.to, filter.labels.to],
+          ] as const
+        ).map(([name, day]) => (
+          <DateInput
+            key={name}
+            label={label(day)}
+            value={(draft[name] as string | null) ?? null}
+            onChange={(next) => set(name, next)}
+          />
+        ));
+      case undefined:
+        return [];
+    }
   });
 
   return (
@@ -63,38 +123,7 @@ export function CustomerFilterPanel({ value, onApply }: CustomerFilterPanelProps
         }}
       >
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm" verticalSpacing="xs">
-          {TEXT_FIELDS.map((key) => (
-            <TextInput
-              key={key}
-              label={t(`customers.fields.${key}`)}
-              value={draft[key]}
-              onChange={(event) => set({ [key]: event.currentTarget.value })}
-            />
-          ))}
-          <Select
-            label={t('customers.fields.kind')}
-            placeholder={t('common.all')}
-            data={(['B2B', 'B2C'] as const).map((k) => ({ value: k, label: t(`customers.kinds.${k}`) }))}
-            value={draft.kind}
-            onChange={(kind) => set({ kind: kind as CustomerKind | null })}
-            clearable
-          />
-          <MultiSelect label={t('customers.fields.owner')} data={users} {...multi('ownerIds')} />
-          <MultiSelect label={t('customers.fields.groups')} data={groups} {...multi('groupIds')} />
-          <MultiSelect label={t('customers.fields.labels')} data={labels} {...multi('labels')} />
-          <MultiSelect label={t('customers.fields.industry')} data={industries} {...multi('industryIds')} />
-          <MultiSelect label={t('customers.fields.scale')} data={scales} {...multi('scaleIds')} />
-          <MultiSelect label={t('customers.fields.source')} data={sources} {...multi('sourceIds')} />
-          <DateInput
-            label={t('customers.createdFrom')}
-            value={draft.createdFrom}
-            onChange={(createdFrom) => set({ createdFrom })}
-          />
-          <DateInput
-            label={t('customers.createdTo')}
-            value={draft.createdTo}
-            onChange={(createdTo) => set({ createdTo })}
-          />
+          {inputs}
         </SimpleGrid>
         <Group gap="sm" mt="md">
           <Button type="submit">{t('common.search')}</Button>

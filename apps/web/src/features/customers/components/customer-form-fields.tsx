@@ -1,5 +1,6 @@
 import { SimpleGrid, Text } from '@mantine/core';
-import { canSetManually, CUSTOMER_LEVELS } from '@sen/shared';
+import { canSetManually, CUSTOMER_FIELDS, CUSTOMER_LEVELS, entries, type FieldSpec } from '@sen/shared';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField, SelectField, TextField } from '../../../components/form';
 import type { CategoryKind, CustomerLevel } from '../../../gql/graphql';
@@ -7,6 +8,7 @@ import { useCustomerCategories } from '../api/customer-categories';
 import { useCustomerLabels } from '../api/customer-labels';
 import { useCustomerUserOptions } from '../api/customer-user-options';
 import { TagsField, TextareaField } from '../../../components/form';
+import { useFieldLabel } from '../hooks/use-field-label';
 import { GroupField } from './group-field';
 
 export interface CustomerFormFieldsProps {
@@ -46,7 +48,9 @@ function CategorySelect({ name, kind, label, required }: CategorySelectProps) {
   );
 }
 
-/** Every field of a customer (SPEC §2), shared by "Thêm mới" and "Sửa". */
+const INPUT_TYPE: Partial<Record<FieldSpec['kind'], 'email' | 'tel'>> = { email: 'email', phone: 'tel' };
+
+/** Every field of a customer (SPEC §2), in the declaration's order, shared by "Thêm mới" and "Sửa". */
 export function CustomerFormFields({
   mode,
   manualCode,
@@ -58,6 +62,7 @@ export function CustomerFormFields({
   canAddGroup,
 }: CustomerFormFieldsProps) {
   const { t } = useTranslation();
+  const label = useFieldLabel();
   const labels = useCustomerLabels().data?.customerLabels ?? [];
   const users = useCustomerUserOptions().options;
   const req = (field: string) => required.has(field);
@@ -65,88 +70,111 @@ export function CustomerFormFields({
     (level) => level === currentLevel || (currentLevel && canSetManually(currentLevel, level)),
   ).map((level) => ({ value: level, label: t(`customers.levels.${level}`) }));
 
-  return (
-    <>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
-        {manualCode ? (
-          <TextField
-            name="code"
-            label={t('customers.fields.code')}
-            required={mode === 'create'}
-            autoComplete="off"
-          />
-        ) : null}
-        <TextField name="name" label={t('customers.fields.name')} required autoComplete="off" />
-        <SelectField
-          name="kind"
-          label={t('customers.fields.kind')}
-          data={(['B2B', 'B2C'] as const).map((k) => ({ value: k, label: t(`customers.kinds.${k}`) }))}
-          required
-        />
-        {mode === 'edit' ? (
+  /** A field with a widget or a condition of its own; undefined for the declared ones drawn by kind. */
+  const special = (key: string, name: string): ReactNode | undefined => {
+    switch (key) {
+      case 'code':
+        return manualCode ? (
+          <TextField key={key} name="code" label={name} required={mode === 'create'} autoComplete="off" />
+        ) : null;
+      case 'name':
+        return <TextField key={key} name="name" label={name} required autoComplete="off" />;
+      case 'level':
+        return mode === 'edit' ? (
           <SelectField
+            key={key}
             name="level"
-            label={t('customers.fields.level')}
+            label={name}
             data={levels}
             description={t('customers.levelHint')}
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             required
           />
-        ) : null}
-        <TextField name="email" label={t('customers.fields.email')} type="email" required={req('email')} />
-        <TextField name="phone" label={t('customers.fields.phone')} type="tel" required={req('phone')} />
-        <TextField name="fax" label={t('customers.fields.fax')} type="tel" required={req('fax')} />
-        <TextField name="taxCode" label={t('customers.fields.taxCode')} required={req('taxCode')} />
-        <TextField name="website" label={t('customers.fields.website')} required={req('website')} />
-        <DateField name="foundedOn" label={t('customers.fields.foundedOn')} required={req('foundedOn')} />
-        <TextField
-          name="officeAddress"
-          label={t('customers.fields.officeAddress')}
-          required={req('officeAddress')}
-        />
-        <TextField
-          name="businessAddress"
-          label={t('customers.fields.businessAddress')}
-          required={req('businessAddress')}
-        />
-        <CategorySelect
-          name="industryId"
-          kind="INDUSTRY"
-          label={t('customers.fields.industry')}
-          required={req('industryId')}
-        />
-        <CategorySelect
-          name="scaleId"
-          kind="SCALE"
-          label={t('customers.fields.scale')}
-          required={req('scaleId')}
-        />
-        <CategorySelect
-          name="sourceId"
-          kind="SOURCE"
-          label={t('customers.fields.source')}
-          required={req('sourceId')}
-        />
-        <GroupField required={req('groupIds')} canAdd={canAddGroup} />
-        <TagsField
-          name="labels"
-          label={t('customers.fields.labels')}
-          data={labels}
-          description={t('customers.labelsHint')}
-          clearable
-        />
-        {mode === 'create' && canPickOwner ? (
-          <SelectField name="ownerId" label={t('customers.fields.owner')} data={users} searchable required />
-        ) : null}
-        {manualCreatedDate ? (
-          <DateField name="createdAt" label={t('customers.fields.createdAt')} required={mode === 'create'} />
-        ) : null}
+        ) : null;
+      case 'groupIds':
+        return <GroupField key={key} required={req('groupIds')} canAdd={canAddGroup} />;
+      case 'labels':
+        return (
+          <TagsField
+            key={key}
+            name="labels"
+            label={name}
+            data={labels}
+            description={t('customers.labelsHint')}
+            clearable
+          />
+        );
+      case 'ownerId':
+        return mode === 'create' && canPickOwner ? (
+          <SelectField key={key} name="ownerId" label={name} data={users} searchable required />
+        ) : null;
+      case 'createdAt':
+        return manualCreatedDate ? (
+          <DateField key={key} name="createdAt" label={name} required={mode === 'create'} />
+        ) : null;
+      default:
+        return undefined;
+    }
+  };
+
+  const field = (key: string, f: FieldSpec): ReactNode => {
+    const name = label(f.label);
+    const own = special(key, name);
+    if (own !== undefined) {
+      return own;
+    }
+    const isRequired = Boolean(f.required) || req(key);
+    switch (f.kind) {
+      case 'date':
+        return <DateField key={key} name={key} label={name} required={isRequired} />;
+      case 'category':
+        return f.category && f.category !== 'CUSTOMER_GROUP' ? (
+          <CategorySelect key={key} name={key} kind={f.category} label={name} required={isRequired} />
+        ) : null;
+      case 'enum':
+        return (
+          <SelectField
+            key={key}
+            name={key}
+            label={name}
+            data={Object.entries(f.options ?? {}).map(([code, o]) => ({ value: code, label: label(o) }))}
+            required={isRequired}
+          />
+        );
+      case 'choice':
+        return (
+          <SelectField
+            key={key}
+            name={key}
+            label={name}
+            data={[...(f.choices ?? [])]}
+            searchable
+            required={isRequired}
+          />
+        );
+      default:
+        return (
+          <TextField key={key} name={key} label={name} type={INPUT_TYPE[f.kind]} required={isRequired} />
+        );
+    }
+  };
+
+  const fields = entries(CUSTOMER_FIELDS);
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
+        {fields.filter(([, f]) => f.kind !== 'longText').map(([key, f]) => field(key, f))}
       </SimpleGrid>
-      <TextareaField
-        name="description"
-        label={t('customers.fields.description')}
-        required={req('description')}
-      />
+      {fields
+        .filter(([, f]) => f.kind === 'longText')
+        .map(([key, f]) => (
+          <TextareaField
+            key={key}
+            name={key}
+            label={label(f.label)}
+            required={Boolean(f.required) || req(key)}
+          />
+        ))}
       {!manualCode && mode === 'create' ? (
         <Text size="sm" c="dimmed">
           {t('customers.codeAuto', { example: codeExample ?? 'KH000001' })}

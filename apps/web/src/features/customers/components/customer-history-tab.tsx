@@ -1,5 +1,5 @@
 import { Badge, Paper, Stack, Text } from '@mantine/core';
-import { formatDateTimeVi, formatDateVi } from '@sen/shared';
+import { CUSTOMER_FIELDS, formatDateTimeVi, formatDateVi, type RecordFields } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { errorCode } from '../../../lib/errors';
 import { useCustomerGroups } from '../api/customer-groups';
 import { useCustomerHistory } from '../api/customer-history';
 import { useCustomerUserOptions } from '../api/customer-user-options';
+import { useFieldLabel } from '../hooks/use-field-label';
 
 type Entry = CustomerHistoryQuery['auditLogs']['nodes'][number];
 
@@ -70,6 +71,7 @@ export interface CustomerHistoryTabProps {
 /** "Lịch sử" (CUS-10): who changed what and when, before → after. */
 export function CustomerHistoryTab({ customerId }: CustomerHistoryTabProps) {
   const { t, i18n } = useTranslation();
+  const label = useFieldLabel();
   const paging = useCursorPagination();
   const { data, previousData, loading, error, refetch } = useCustomerHistory(
     customerId,
@@ -80,10 +82,14 @@ export function CustomerHistoryTab({ customerId }: CustomerHistoryTabProps) {
 
   const fieldLabel = useCallback(
     (field: string) => {
+      const declared = (CUSTOMER_FIELDS as RecordFields)[field];
+      if (declared) {
+        return label(declared.label);
+      }
       const key = `customers.fields.${field.replace(/Ids?$/, (s) => (s === 'Ids' ? 's' : ''))}`;
       return i18n.exists(key) ? t(key as 'customers.fields.name') : field;
     },
-    [t, i18n],
+    [t, i18n, label],
   );
   // Ids in the changes (owner, groups, categories) read as the names the user knows.
   const users = useCustomerUserOptions().options;

@@ -1,8 +1,17 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { formatDateTimeVi, formatDateVi } from '@sen/shared';
+import {
+  CUSTOMER_FIELDS,
+  entries,
+  fileKey,
+  formatDateTimeVi,
+  formatDateVi,
+  type FieldSpec,
+  type Label,
+} from '@sen/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetailFragment } from '../../../gql/graphql';
+import { useFieldLabel } from '../hooks/use-field-label';
 import { LevelBadge } from './level-badge';
 
 export interface CustomerInfoTabProps {
@@ -28,50 +37,60 @@ function Item({ label, children }: ItemProps) {
   );
 }
 
+/** A declared field's value as the detail screen shows it. */
+function shown(c: CustomerDetailFragment, key: string, f: FieldSpec, label: (l: Label) => string): ReactNode {
+  const saved = (c as unknown as Record<string, unknown>)[key];
+  switch (key) {
+    case 'level':
+      return <LevelBadge level={c.level} />;
+    case 'labels':
+      return c.labels.length ? (
+        <Group gap={4}>
+          {c.labels.map((name) => (
+            <Badge key={name} size="sm" variant="outline" color="gray" tt="none">
+              {name}
+            </Badge>
+          ))}
+        </Group>
+      ) : null;
+  }
+  switch (f.kind) {
+    case 'enum':
+      return typeof saved === 'string' && f.options?.[saved] ? label(f.options[saved]) : null;
+    case 'date':
+    case 'moment':
+      return typeof saved === 'string' ? formatDateVi(saved) : null;
+    case 'category':
+      return (c as unknown as Record<string, { name: string } | null>)[fileKey(key, f)]?.name;
+    case 'categories':
+      return c.groups.map((g) => g.name).join(', ');
+    case 'user':
+      return c.owner.name;
+    case 'longText':
+      return saved ? <span style={{ whiteSpace: 'pre-wrap' }}>{saved as string}</span> : null;
+    default:
+      return saved as string | null;
+  }
+}
+
 export function CustomerInfoTab({ customer: c }: CustomerInfoTabProps) {
   const { t } = useTranslation();
+  const label = useFieldLabel();
+  const fields = entries(CUSTOMER_FIELDS);
+  const item = ([key, f]: (typeof fields)[number]) => (
+    <Item key={key} label={label(f.label)}>
+      {shown(c, key, f, label)}
+    </Item>
+  );
   return (
     <Paper withBorder p="lg">
       <Stack gap="lg">
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg" verticalSpacing="md">
-          <Item label={t('customers.fields.code')}>{c.code}</Item>
-          <Item label={t('customers.fields.kind')}>{t(`customers.kinds.${c.kind}`)}</Item>
-          <Item label={t('customers.fields.level')}>
-            <LevelBadge level={c.level} />
-          </Item>
-          <Item label={t('customers.fields.email')}>{c.email}</Item>
-          <Item label={t('customers.fields.phone')}>{c.phone}</Item>
-          <Item label={t('customers.fields.fax')}>{c.fax}</Item>
-          <Item label={t('customers.fields.taxCode')}>{c.taxCode}</Item>
-          <Item label={t('customers.fields.website')}>{c.website}</Item>
-          <Item label={t('customers.fields.foundedOn')}>
-            {c.foundedOn ? formatDateVi(c.foundedOn) : null}
-          </Item>
-          <Item label={t('customers.fields.officeAddress')}>{c.officeAddress}</Item>
-          <Item label={t('customers.fields.businessAddress')}>{c.businessAddress}</Item>
-          <Item label={t('customers.fields.industry')}>{c.industry?.name}</Item>
-          <Item label={t('customers.fields.scale')}>{c.scale?.name}</Item>
-          <Item label={t('customers.fields.source')}>{c.source?.name}</Item>
-          <Item label={t('customers.fields.groups')}>{c.groups.map((g) => g.name).join(', ')}</Item>
-          <Item label={t('customers.fields.labels')}>
-            {c.labels.length ? (
-              <Group gap={4}>
-                {c.labels.map((label) => (
-                  <Badge key={label} size="sm" variant="outline" color="gray" tt="none">
-                    {label}
-                  </Badge>
-                ))}
-              </Group>
-            ) : null}
-          </Item>
-          <Item label={t('customers.fields.owner')}>{c.owner.name}</Item>
+          {fields.filter(([key, f]) => f.kind !== 'longText' && key !== 'name').map(item)}
           <Item label={t('customers.fields.sharedWith')}>{c.sharedWith.map((u) => u.name).join(', ')}</Item>
-          <Item label={t('customers.fields.createdAt')}>{formatDateVi(c.createdAt)}</Item>
           <Item label={t('customers.fields.updatedAt')}>{formatDateTimeVi(c.updatedAt)}</Item>
         </SimpleGrid>
-        <Item label={t('customers.fields.description')}>
-          {c.description ? <span style={{ whiteSpace: 'pre-wrap' }}>{c.description}</span> : null}
-        </Item>
+        {fields.filter(([, f]) => f.kind === 'longText').map(item)}
       </Stack>
     </Paper>
   );

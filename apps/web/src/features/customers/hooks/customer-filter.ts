@@ -1,89 +1,76 @@
-import type { CustomerFilter, CustomerKind, CustomerLevel } from '../../../gql/graphql';
+import { CUSTOMER_FIELDS, entries } from '@sen/shared';
+import type { CustomerFilter, CustomerLevel } from '../../../gql/graphql';
 
-/** The filter panel (CUS-09): every field, owner, group, label, category and created-date range. */
-export interface CustomerPanelFilter {
-  code: string;
-  name: string;
-  email: string;
-  phone: string;
-  taxCode: string;
-  officeAddress: string;
-  businessAddress: string;
-  kind: CustomerKind | null;
-  ownerIds: string[];
-  groupIds: string[];
-  labels: string[];
-  industryIds: string[];
-  scaleIds: string[];
-  sourceIds: string[];
-  createdFrom: string | null;
-  createdTo: string | null;
-}
+/**
+ * The filter panel (CUS-09): the declared filters of `CUSTOMER_FIELDS`, by their API names — text
+ * (`''` when unset), one value (`null`), several values (`[]`) or a day (`null`).
+ */
+export type CustomerPanelFilter = Readonly<Record<string, string | string[] | null>>;
 
-export const EMPTY_PANEL: CustomerPanelFilter = {
-  code: '',
-  name: '',
-  email: '',
-  phone: '',
-  taxCode: '',
-  officeAddress: '',
-  businessAddress: '',
-  kind: null,
-  ownerIds: [],
-  groupIds: [],
-  labels: [],
-  industryIds: [],
-  scaleIds: [],
-  sourceIds: [],
-  createdFrom: null,
-  createdTo: null,
-};
+type Criterion = { key: string; kind: 'text' | 'one' | 'many' | 'day'; options?: string[] };
 
-const TEXT_KEYS = ['code', 'name', 'email', 'phone', 'taxCode', 'officeAddress', 'businessAddress'] as const;
-const LIST_KEYS = ['ownerIds', 'groupIds', 'labels', 'industryIds', 'scaleIds', 'sourceIds'] as const;
+const CRITERIA: Criterion[] = entries(CUSTOMER_FIELDS).flatMap(([key, f]): Criterion[] => {
+  switch (f.filter?.mode) {
+    case 'text':
+      return [{ key, kind: 'text' }];
+    case 'equals':
+      return [{ key, kind: 'one', options: Object.keys(f.options ?? {}) }];
+    case 'in':
+      return [{ key: f.filter.key, kind: 'many' }];
+    case 'dateRange':
+      return [
+        { key: f.filter.from, kind: 'day' },
+        { key: f.filter.to, kind: 'day' },
+      ];
+    case undefined:
+      return [];
+  }
+});
+
+const empty = (c: Criterion) => (c.kind === 'text' ? '' : c.kind === 'many' ? [] : null);
+
+export const EMPTY_PANEL: CustomerPanelFilter = Object.fromEntries(CRITERIA.map((c) => [c.key, empty(c)]));
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A criterion's value as the API takes it, or undefined when it sets nothing. */
+function valueOf(c: Criterion, value: unknown): string | string[] | undefined {
+  if (Array.isArray(value)) {
+    return value.length > 0 ? value.filter((v): v is string => typeof v === 'string') : undefined;
+  }
+  if (typeof value !== 'string' || value.trim() === '') {
+    return undefined;
+  }
+  if (c.kind === 'day') {
+    return ISO_DATE.test(value) ? value : undefined;
+  }
+  if (c.kind === 'one') {
+    return c.options?.includes(value) ? value : undefined;
+  }
+  return c.kind === 'text' ? value.trim() : value;
+}
 
 /** How many criteria of the panel are set. */
 export function activeCriteria(panel: CustomerPanelFilter): number {
-  return (
-    TEXT_KEYS.filter((k) => panel[k].trim() !== '').length +
-    LIST_KEYS.filter((k) => panel[k].length > 0).length +
-    (panel.kind ? 1 : 0) +
-    (panel.createdFrom ? 1 : 0) +
-    (panel.createdTo ? 1 : 0)
-  );
+  return CRITERIA.filter((c) => valueOf(c, panel[c.key]) !== undefined).length;
 }
 
 /** The API filter; empty criteria are left out, so the server sees only what the user set. */
 export function toCustomerFilter(panel: CustomerPanelFilter, search: string, level: CustomerLevel | null) {
-  const filter: CustomerFilter = {};
+  const filter: Record<string, unknown> = {};
   if (search.trim()) {
     filter.search = search.trim();
   }
   if (level) {
     filter.levels = [level];
   }
-  for (const key of TEXT_KEYS) {
-    const value = panel[key].trim();
-    if (value) {
-      filter[key] = value;
+  for (const c of CRITERIA) {
+    const value = valueOf(c, panel[c.key]);
+    if (value !== undefined) {
+      filter[c.key] = value;
     }
   }
-  for (const key of LIST_KEYS) {
-    if (panel[key].length > 0) {
-      filter[key] = panel[key];
-    }
-  }
-  if (panel.kind) {
-    filter.kind = panel.kind;
-  }
-  if (panel.createdFrom && ISO_DATE.test(panel.createdFrom)) {
-    filter.createdFrom = panel.createdFrom;
-  }
-  if (panel.createdTo && ISO_DATE.test(panel.createdTo)) {
-    filter.createdTo = panel.createdTo;
-  }
-  return filter;
+  return filter as CustomerFilter;
 }
 
 /** The panel as kept in the address bar (`?f=`), so going back to the list finds it as it was. */
@@ -92,19 +79,16 @@ export function parsePanel(raw: string | null): CustomerPanelFilter {
     return EMPTY_PANEL;
   }
   try {
-    const parsed = JSON.parse(raw) as Partial<CustomerPanelFilter>;
-    const panel: CustomerPanelFilter = { ...EMPTY_PANEL };
-    for (const key of TEXT_KEYS) {
-      panel[key] = typeof parsed[key] === 'string' ? parsed[key] : '';
-    }
-    for (const key of LIST_KEYS) {
-      const value = parsed[key];
-      panel[key] = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-    }
-    panel.kind = parsed.kind === 'B2B' || parsed.kind === 'B2C' ? parsed.kind : null;
-    panel.createdFrom = typeof parsed.createdFrom === 'string' ? parsed.createdFrom : null;
-    panel.createdTo = typeof parsed.createdTo === 'string' ? parsed.createdTo : null;
-    return panel;
+    const parsed = JSON.parse(raw) as Record<string, unknown>;
+    return Object.fromEntries(
+      CRITERIA.map((c) => {
+        const value = parsed[c.key];
+        if (c.kind === 'many') {
+          return [c.key, Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []];
+        }
+        return [c.key, typeof value === 'string' ? value : empty(c)];
+      }),
+    );
   } catch {
     return EMPTY_PANEL;
   }

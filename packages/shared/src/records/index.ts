@@ -1,0 +1,3 @@
+export * from './define';
+export * from './customer';
+export * from './schema';
