@@ -67,7 +67,7 @@ function schemaOf(spec: FieldSpec): z.ZodType {
     case 'enum':
       return z.enum(Object.keys(spec.options ?? {}) as [string, ...string[]]).optional();
     case 'choice':
-      return z.enum(spec.choices ?? ['']).nullish();
+      return z.enum(spec.choices ?? [''], { error: 'v.invalid' }).nullish();
     case 'code':
       throw new Error('a code has a schema of its own');
   }
