@@ -37,7 +37,7 @@ export const CUSTOMER_FIELDS = defineRecord({
     audited: true,
     filter: { mode: 'text', match: 'ilike', narrow: 'searchText' },
     sort: 'CODE',
-    list: true,
+    list: { at: 10 },
   },
   name: {
     label: { vi: 'Tên khách hàng', en: 'Customer name' },
@@ -51,7 +51,7 @@ export const CUSTOMER_FIELDS = defineRecord({
     audited: true,
     filter: { mode: 'text', match: 'fold', narrow: 'words' },
     sort: 'NAME',
-    list: true,
+    list: { at: 20 },
   },
   kind: {
     label: { vi: 'Loại khách hàng', en: 'Customer type' },
@@ -83,7 +83,7 @@ export const CUSTOMER_FIELDS = defineRecord({
     file: { aliases: ['Mức độ khách hàng'] },
     audited: true,
     sort: 'LEVEL',
-    list: true,
+    list: { at: 30 },
   },
   email: {
     label: { vi: 'Email', en: 'E-mail' },
@@ -94,7 +94,7 @@ export const CUSTOMER_FIELDS = defineRecord({
     audited: true,
     filter: { mode: 'text', match: 'lower', narrow: 'searchText' },
     sort: 'EMAIL',
-    list: true,
+    list: { at: 60 },
   },
   phone: {
     label: { vi: 'Điện thoại', en: 'Phone' },
@@ -105,7 +105,7 @@ export const CUSTOMER_FIELDS = defineRecord({
     audited: true,
     filter: { mode: 'text', match: 'digits', narrow: 'searchText' },
     sort: 'PHONE',
-    list: true,
+    list: { at: 70 },
   },
   fax: {
     label: { vi: 'Fax', en: 'Fax' },
@@ -144,7 +144,7 @@ export const CUSTOMER_FIELDS = defineRecord({
     rule: { unique: false, label: 'field.officeAddress' },
     audited: true,
     filter: { mode: 'text', match: 'fold', narrow: 'words' },
-    list: true,
+    list: { at: 80, hidden: true },
   },
   businessAddress: {
     label: { vi: 'Địa chỉ đăng ký kinh doanh', en: 'Business-registration address' },
@@ -212,7 +212,7 @@ export const CUSTOMER_FIELDS = defineRecord({
     category: 'CUSTOMER_GROUP',
     file: { key: 'groups', aliases: ['Nhóm', 'Groups', 'Group'] },
     filter: { mode: 'in', key: 'groupIds' },
-    list: true,
+    list: { at: 40 },
   },
   labels: {
     label: { vi: 'Nhãn', en: 'Labels' },
@@ -222,7 +222,7 @@ export const CUSTOMER_FIELDS = defineRecord({
     file: { aliases: ['Tags', 'Tag', 'Label'] },
     audited: true,
     filter: { mode: 'in', key: 'labels' },
-    list: true,
+    list: { at: 50 },
   },
   description: {
     label: { vi: 'Mô tả', en: 'Description' },
@@ -254,7 +254,7 @@ export const CUSTOMER_FIELDS = defineRecord({
     audited: true,
     filter: { mode: 'in', key: 'ownerIds' },
     sort: 'OWNER',
-    list: true,
+    list: { at: 90 },
   },
   createdAt: {
     label: { vi: 'Ngày tạo', en: 'Created on' },
@@ -275,7 +275,7 @@ export const CUSTOMER_FIELDS = defineRecord({
       },
     },
     sort: 'CREATED_AT',
-    list: true,
+    list: { at: 110 },
   },
 });
 

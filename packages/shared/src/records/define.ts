@@ -85,8 +85,8 @@ export interface FieldSpec {
   filter?: FieldFilter;
   /** The API's sort key; the list's column sorts by it. */
   sort?: string;
-  /** A column of the list screen. */
-  list?: boolean;
+  /** A column of the list screen: its place among the columns (ascending), hidden until chosen. */
+  list?: { at: number; hidden?: boolean };
 }
 
 export type RecordFields = Readonly<Record<string, FieldSpec>>;
@@ -186,6 +186,13 @@ export function formDefaultsOf<F extends RecordFields>(fields: F): { [K in Field
       spec.kind === 'tags' || spec.kind === 'categories' ? [] : (spec.initial ?? null),
     ]),
   ) as { [K in FieldKey<F>]: Initial<F[K]> };
+}
+
+/** The list's declared columns in their order (the screen may add columns of its own). */
+export function listColumnsOf<F extends RecordFields>(fields: F): [FieldKey<F>, FieldSpec][] {
+  return entries(fields)
+    .filter(([, spec]) => spec.list)
+    .sort(([, a], [, b]) => (a.list?.at ?? 0) - (b.list?.at ?? 0));
 }
 
 type SortOf<S> = S extends { sort: infer K extends string } ? K : never;

@@ -1,5 +1,5 @@
 import { ActionIcon, Anchor, Badge, Group, Tooltip, VisuallyHidden } from '@mantine/core';
-import { CUSTOMER_FIELDS, entries, fileKey, formatDateVi, type FieldSpec } from '@sen/shared';
+import { CUSTOMER_FIELDS, entries, fileKey, formatDateVi, listColumnsOf, type FieldSpec } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,6 +55,17 @@ function cellOf(key: string, f: FieldSpec): Cell {
   }
 }
 
+/** Where the (undeclared) contact count goes among the declared columns. */
+const CONTACTS_AT = 100;
+
+/** The columns hidden until the user picks them. */
+export const CUSTOMER_HIDDEN_COLUMNS = Object.fromEntries([
+  ...listColumnsOf(CUSTOMER_FIELDS)
+    .filter(([, f]) => f.list?.hidden)
+    .map(([key, f]) => [fileKey(key, f), false]),
+  ['contactCount', false],
+]);
+
 /** Short values stay on one line. */
 const NOWRAP = new Set<FieldSpec['kind']>([
   'code',
@@ -73,26 +84,30 @@ export function useCustomerColumns(
 ): ColumnDef<CustomerRowFragment>[] {
   const { t } = useTranslation();
   const label = useFieldLabel();
-  return useMemo<ColumnDef<CustomerRowFragment>[]>(
-    () => [
-      ...entries(CUSTOMER_FIELDS)
-        .filter(([, f]) => f.list)
-        .map(([key, f]): ColumnDef<Row> => {
-          const cell = cellOf(key, f);
-          return {
-            id: fileKey(key, f),
-            header: label(f.label),
-            enableSorting: Boolean(f.sort),
-            ...(key === 'name' ? { enableHiding: false } : {}),
-            ...(NOWRAP.has(f.kind) ? { meta: { nowrap: true } } : {}),
-            cell: ({ row }) => cell(row.original),
-          };
-        }),
+  return useMemo<ColumnDef<CustomerRowFragment>[]>(() => {
+    const column = ([key, f]: [string, FieldSpec]): ColumnDef<Row> => {
+      const cell = cellOf(key, f);
+      return {
+        id: fileKey(key, f),
+        header: label(f.label),
+        enableSorting: Boolean(f.sort),
+        ...(key === 'name' ? { enableHiding: false } : {}),
+        ...(NOWRAP.has(f.kind) ? { meta: { nowrap: true } } : {}),
+        cell: ({ row }) => cell(row.original),
+      };
+    };
+    return [
+      ...listColumnsOf(CUSTOMER_FIELDS)
+        .filter(([, f]) => (f.list?.at ?? 0) < CONTACTS_AT)
+        .map(column),
       {
         id: 'contactCount',
         header: t('customers.fields.contactCount'),
         cell: ({ row }) => row.original.contactCount,
       },
+      ...listColumnsOf(CUSTOMER_FIELDS)
+        .filter(([, f]) => (f.list?.at ?? 0) > CONTACTS_AT)
+        .map(column),
       ...(onQuickActivity
         ? [
             {
@@ -115,7 +130,6 @@ export function useCustomerColumns(
             } satisfies ColumnDef<CustomerRowFragment>,
           ]
         : []),
-    ],
-    [t, label, onQuickActivity],
-  );
+    ];
+  }, [t, label, onQuickActivity]);
 }

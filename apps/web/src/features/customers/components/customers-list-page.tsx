@@ -23,7 +23,7 @@ import { useCustomerListState } from '../hooks/use-customer-list-state';
 import { useDeleteCustomersAction } from '../hooks/use-delete-customers';
 import { useDialog } from '../hooks/use-dialog';
 import { ChangeGroupsDialog } from './change-groups-dialog';
-import { CUSTOMER_SORT_FIELDS, useCustomerColumns } from './customer-columns';
+import { CUSTOMER_HIDDEN_COLUMNS, CUSTOMER_SORT_FIELDS, useCustomerColumns } from './customer-columns';
 import { CustomerFilterPanel } from './customer-filter-panel';
 import { LevelTabs } from './level-tabs';
 import { QuickActivityDialog } from './quick-activity-dialog';
@@ -44,10 +44,7 @@ export function CustomersListPage() {
   const deleteCustomers = useDeleteCustomersAction();
   const [quick, setQuick] = useState<CustomerRowFragment | null>(null);
   const columns = useCustomerColumns(setQuick);
-  const [visibility, setVisibility] = useState<VisibilityState>({
-    officeAddress: false,
-    contactCount: false,
-  });
+  const [visibility, setVisibility] = useState<VisibilityState>(CUSTOMER_HIDDEN_COLUMNS);
 
   const applySearch = useDebouncedCallback((value: string) => {
     state.setSearch(value.trim());
