@@ -21,19 +21,7 @@ export interface ImportFieldSpec {
 }
 
 /** The owner column, alike in every module: a user's e-mail or full name (an export writes the name). */
-const OWNER_FIELD: ImportFieldSpec = {
-  field: 'owner',
-  vi: 'Chủ sở hữu',
-  en: 'Owner',
-  aliases: [
-    'Người phụ trách',
-    'Nhân viên phụ trách',
-    'Người quản lý',
-    'Owner email',
-    'Assigned to',
-    'Sales rep',
-  ],
-};
+const OWNER_FIELD: ImportFieldSpec = importFieldsOf({ ownerId: CUSTOMER_FIELDS.ownerId })[0];
 
 export const IMPORT_FIELDS: Readonly<Record<ImportModule, readonly ImportFieldSpec[]>> = {
   customers: importFieldsOf(CUSTOMER_FIELDS),

@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Group, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Tooltip, VisuallyHidden } from '@mantine/core';
 import { CUSTOMER_FIELDS, entries, fileKey, formatDateVi, listColumnsOf, type FieldSpec } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, type ReactNode } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CustomerRowFragment, CustomerSortField } from '../../../gql/graphql';
 import { useFieldLabel } from '../hooks/use-field-label';
+import { LabelBadges } from './label-badges';
 import { LevelBadge } from './level-badge';
 
 /** Column id → the server's sort field (X-03: sort by any visible column the index supports). */
@@ -34,15 +35,7 @@ function cellOf(key: string, f: FieldSpec): Cell {
     case 'groupIds':
       return (row) => row.groups.map((g) => g.name).join(', ');
     case 'labels':
-      return (row) => (
-        <Group gap={4}>
-          {row.labels.map((label) => (
-            <Badge key={label} size="sm" variant="outline" color="gray" tt="none">
-              {label}
-            </Badge>
-          ))}
-        </Group>
-      );
+      return (row) => <LabelBadges labels={row.labels} />;
     case 'ownerId':
       return (row) => row.owner.name;
   }

@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import {
   CUSTOMER_FIELDS,
   entries,
@@ -12,6 +12,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetailFragment } from '../../../gql/graphql';
 import { useFieldLabel } from '../hooks/use-field-label';
+import { LabelBadges } from './label-badges';
 import { LevelBadge } from './level-badge';
 
 export interface CustomerInfoTabProps {
@@ -44,15 +45,7 @@ function shown(c: CustomerDetailFragment, key: string, f: FieldSpec, label: (l: 
     case 'level':
       return <LevelBadge level={c.level} />;
     case 'labels':
-      return c.labels.length ? (
-        <Group gap={4}>
-          {c.labels.map((name) => (
-            <Badge key={name} size="sm" variant="outline" color="gray" tt="none">
-              {name}
-            </Badge>
-          ))}
-        </Group>
-      ) : null;
+      return c.labels.length ? <LabelBadges labels={c.labels} /> : null;
   }
   switch (f.kind) {
     case 'enum':
