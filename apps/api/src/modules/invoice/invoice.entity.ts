@@ -1,18 +1,14 @@
 import type { InvoiceStatus } from '@sen/shared';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { DateScalar, MoneyScalar } from '../../graphql/scalars';
+import { DateScalar } from '../../graphql/scalars';
 import { InvoiceStatusEnum, PaymentMethodEnum } from '../sales/sales-enums';
-import { DocumentBase } from '../sales/document-base';
+import { PaidDocument } from '../sales/document-base';
 
 /** SAL-06 Hóa đơn: issued from a customer, a contract or an order; paid by receipts. */
 @ObjectType({ simpleResolvers: true })
 @Entity('invoice')
-export class Invoice extends DocumentBase {
-  @Field(() => DateScalar)
-  @Column({ type: 'date' })
-  date!: string;
-
+export class Invoice extends PaidDocument {
   @Field(() => DateScalar, { nullable: true })
   @Column({ name: 'due_date', type: 'date', nullable: true })
   dueDate!: string | null;
@@ -45,15 +41,6 @@ export class Invoice extends DocumentBase {
   @Field(() => InvoiceStatusEnum)
   @Column({ type: 'text' })
   status!: InvoiceStatus;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
-  notes!: string | null;
-
-  /** What its receipts brought (whole đồng), kept in the receipt's transaction. */
-  @Field(() => MoneyScalar)
-  @Column({ type: 'bigint' })
-  received!: string;
 
   @Field(() => Date, { nullable: true })
   @Column({ name: 'issued_at', type: 'timestamptz', nullable: true })

@@ -11,16 +11,17 @@ import {
   type OpportunityStage,
 } from '@sen/shared';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { diffChanges, writeAudit } from '../../core/audit';
+import { createdEntry, writeAudit } from '../../core/audit';
 import { auditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
 import { drawDocumentNumbers } from '../../core/numbering';
-import { assertInScope, scopeOwned, type ScopeShape } from '../../core/scope';
-import { containsFolded, UUID, validIds } from '../../core/sql';
+import { scopedList, sortedPage, whereBetween, whereIdIn, whereIds } from '../../core/listing';
+import { assertInScope, type ScopeShape } from '../../core/scope';
+import { UUID } from '../../core/sql';
 import { RecordTrash } from '../../core/trash';
 import { resolveRecordOwner } from '../../core/users';
 import { assertVersion, updateVersioned } from '../../core/versioned';
-import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
+import { SortDirection, type PageArgs } from '../../graphql/connection';
 import { CategoryKind } from '../category/category.entity';
 import type { CategoryService } from '../category/category.service';
 import { byDocument, promoteCustomers } from '../customer/customer-promotion';
@@ -80,10 +81,9 @@ export class OpportunityService {
   }
 
   list(caller: AuthUser, filter: OpportunityFilter = {}, orderBy: OpportunityOrder[] = [], page: PageArgs) {
-    const order = orderBy[0] ?? { field: OpportunitySortField.CREATED_AT, direction: SortDirection.DESC };
-    return paginate(this.filtered(caller, filter), page, {
-      expression: SORT[order.field],
-      direction: order.direction,
+    return sortedPage(this.filtered(caller, filter), page, SORT, orderBy, {
+      field: OpportunitySortField.CREATED_AT,
+      direction: SortDirection.DESC,
     });
   }
 
@@ -94,28 +94,13 @@ export class OpportunityService {
     withStages = true,
     shape: ScopeShape = 'rows',
   ): SelectQueryBuilder<Opportunity> {
-    const qb = this.ds.getRepository(Opportunity).createQueryBuilder('o');
-    qb.where(filter.deleted ? 'o.deleted_at IS NOT NULL' : 'o.deleted_at IS NULL');
-    scopeOwned(qb, 'o', caller, OPPORTUNITY_OWNERSHIP, filter.deleted ? 'manage' : 'view', shape);
-    if (filter.search?.trim()) {
-      qb.andWhere('o.search_text LIKE :search', { search: containsFolded(filter.search.trim()) });
-    }
+    const qb = scopedList(this.ds, Opportunity, 'o', caller, OPPORTUNITY_OWNERSHIP, filter, { shape });
     if (withStages && filter.stages?.length) {
       qb.andWhere('o.stage IN (:...stages)', { stages: filter.stages });
     }
-    if (filter.ownerIds?.length) {
-      qb.andWhere('o.owner_id IN (:...ownerIds)', { ownerIds: validIds(filter.ownerIds) });
-    }
-    if (filter.customerId) {
-      qb.andWhere('o.customer_id = :fcid', { fcid: validIds([filter.customerId])[0] });
-    }
-    if (filter.closeFrom) {
-      qb.andWhere('o.expected_close_date >= :closeFrom', { closeFrom: filter.closeFrom });
-    }
-    if (filter.closeTo) {
-      qb.andWhere('o.expected_close_date <= :closeTo', { closeTo: filter.closeTo });
-    }
-    return qb;
+    whereIdIn(qb, 'o.owner_id', filter.ownerIds);
+    whereIds(qb, filter, { customerId: 'o.customer_id' });
+    return whereBetween(qb, 'o.expected_close_date', filter.closeFrom, filter.closeTo);
   }
 
   /** Count and summed expected value per stage, every stage listed (the board's column headers). */
@@ -176,15 +161,9 @@ export class OpportunityService {
       };
       const inserted = await m.insert(Opportunity, row);
       const o = await m.findOneByOrFail(Opportunity, { id: inserted.identifiers[0].id as string });
+      const description = auditText('opportunity.create', { code: o.code, name: o.name });
       await writeAudit(m, [
-        {
-          action: 'CREATE',
-          module: 'opportunities',
-          recordId: o.id,
-          userId: caller.id,
-          description: auditText('opportunity.create', { code: o.code, name: o.name }),
-          changes: diffChanges({} as Opportunity, o, AUDITED),
-        },
+        createdEntry(o, { module: 'opportunities', userId: caller.id, description }, AUDITED),
       ]);
       await promoteCustomers(
         m,

@@ -1,18 +1,14 @@
 import type { OrderStatus, PaymentStatus } from '@sen/shared';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { DateScalar, MoneyScalar } from '../../graphql/scalars';
+import { DateScalar } from '../../graphql/scalars';
 import { OrderStatusEnum, PaymentStatusEnum } from '../sales/sales-enums';
-import { DocumentBase } from '../sales/document-base';
+import { PaidDocument } from '../sales/document-base';
 
 /** SAL-05 Đơn hàng (table `sales_order`: ORDER is an SQL keyword). Paid by receipts. */
 @ObjectType({ simpleResolvers: true })
 @Entity('sales_order')
-export class Order extends DocumentBase {
-  @Field(() => DateScalar)
-  @Column({ type: 'date' })
-  date!: string;
-
+export class Order extends PaidDocument {
   @Column({ name: 'quote_id', type: 'uuid', nullable: true })
   quoteId!: string | null;
 
@@ -30,15 +26,6 @@ export class Order extends DocumentBase {
   @Field(() => OrderStatusEnum)
   @Column({ type: 'text' })
   status!: OrderStatus;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
-  notes!: string | null;
-
-  /** What its receipts brought (whole đồng), kept in the receipt's transaction. */
-  @Field(() => MoneyScalar)
-  @Column({ type: 'bigint' })
-  received!: string;
 
   @Field(() => PaymentStatusEnum, { description: 'Follows its receipts.' })
   @Column({ name: 'payment_status', type: 'text' })

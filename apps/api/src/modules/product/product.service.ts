@@ -1,13 +1,13 @@
 import { createProductSchema, parseInput, updateProductSchema, type CreateProductData } from '@sen/shared';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { diffChanges, writeAudit } from '../../core/audit';
+import { createdEntry, writeAudit } from '../../core/audit';
 import { auditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
-import { assertInScope, scopeOwned } from '../../core/scope';
-import { containsFolded, validIds } from '../../core/sql';
+import { scopedList, sortedPage, whereIdIn } from '../../core/listing';
+import { assertInScope } from '../../core/scope';
 import { RecordTrash } from '../../core/trash';
 import { updateVersioned } from '../../core/versioned';
-import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
+import { SortDirection, type PageArgs } from '../../graphql/connection';
 import { CategoryKind } from '../category/category.entity';
 import type { CategoryService } from '../category/category.service';
 import type { FieldRuleService } from '../settings/field-rule.service';
@@ -60,32 +60,23 @@ export class ProductService {
   }
 
   list(caller: AuthUser, filter: ProductFilter = {}, orderBy: ProductOrder[] = [], page: PageArgs) {
-    const order = orderBy[0] ?? { field: ProductSortField.CODE, direction: SortDirection.ASC };
-    return paginate(this.filtered(caller, filter), page, {
-      expression: SORT[order.field],
-      direction: order.direction,
+    return sortedPage(this.filtered(caller, filter), page, SORT, orderBy, {
+      field: ProductSortField.CODE,
+      direction: SortDirection.ASC,
     });
   }
 
   /** The products matching a list's filter (also the export's rows), as a query over `product p`. */
   filtered(caller: AuthUser, filter: ProductFilter): SelectQueryBuilder<Product> {
-    const qb = this.ds.getRepository(Product).createQueryBuilder('p');
-    qb.where(filter.deleted ? 'p.deleted_at IS NOT NULL' : 'p.deleted_at IS NULL');
     // The trash shows what the caller may restore; the catalogue is everyone's.
-    scopeOwned(qb, 'p', caller, PRODUCT_OWNERSHIP, filter.deleted ? 'manage' : 'view');
-    if (filter.search?.trim()) {
-      qb.andWhere('p.search_text LIKE :search', { search: containsFolded(filter.search.trim()) });
-    }
+    const qb = scopedList(this.ds, Product, 'p', caller, PRODUCT_OWNERSHIP, filter);
     if (filter.kinds?.length) {
       qb.andWhere('p.kind IN (:...kinds)', { kinds: filter.kinds });
     }
     if (filter.active !== null && filter.active !== undefined) {
       qb.andWhere('p.active = :active', { active: filter.active });
     }
-    if (filter.groupIds?.length) {
-      qb.andWhere('p.group_id IN (:...groupIds)', { groupIds: validIds(filter.groupIds) });
-    }
-    return qb;
+    return whereIdIn(qb, 'p.group_id', filter.groupIds);
   }
 
   async byId(caller: AuthUser, id: string, m: EntityManager = this.ds.manager): Promise<Product> {
@@ -105,15 +96,9 @@ export class ProductService {
       );
       const inserted = await m.insert(Product, row as Partial<Product>);
       const product = await m.findOneByOrFail(Product, { id: inserted.identifiers[0].id as string });
+      const description = auditText('product.create', { code: product.code, name: product.name });
       await writeAudit(m, [
-        {
-          action: 'CREATE',
-          module: 'products',
-          recordId: product.id,
-          userId: caller.id,
-          description: auditText('product.create', { code: product.code, name: product.name }),
-          changes: diffChanges({} as Product, product, PRODUCT_AUDITED),
-        },
+        createdEntry(product, { module: 'products', userId: caller.id, description }, PRODUCT_AUDITED),
       ]);
       return product;
     });

@@ -63,6 +63,32 @@ async function visibleIds(
   return new Set(rows.map((r) => r.id));
 }
 
+/** An invoice or order as an allocation pays it. */
+interface PayableRow<S> {
+  id: string;
+  number: string;
+  customer_id: string;
+  status: S;
+  total: string;
+  received: string;
+  deleted: boolean;
+}
+
+/** The invoices or orders among `ids`, locked for the rest of the transaction (in id order). */
+async function lockPayable<S>(
+  m: EntityManager,
+  table: 'invoice' | 'sales_order',
+  ids: string[],
+): Promise<PayableRow<S>[]> {
+  return ids.length === 0
+    ? []
+    : m.query(
+        `SELECT id, number, customer_id, status, total::text, received::text, deleted_at IS NOT NULL AS deleted
+           FROM ${table} WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+        [ids],
+      );
+}
+
 /**
  * Adds a receipt's allocations to their documents (`sign` 1), or takes them back (−1, the receipt
  * going to the trash), in the caller's transaction. Every document touched is locked first, in one
@@ -112,38 +138,8 @@ export async function applyAllocations(
             WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
           [contractIds],
         );
-  const invoices: {
-    id: string;
-    number: string;
-    customer_id: string;
-    status: InvoiceStatus;
-    total: string;
-    received: string;
-    deleted: boolean;
-  }[] =
-    ids('invoice').length === 0
-      ? []
-      : await m.query(
-          `SELECT id, number, customer_id, status, total::text, received::text, deleted_at IS NOT NULL AS deleted
-             FROM invoice WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
-          [ids('invoice')],
-        );
-  const orders: {
-    id: string;
-    number: string;
-    customer_id: string;
-    status: string;
-    total: string;
-    received: string;
-    deleted: boolean;
-  }[] =
-    ids('order').length === 0
-      ? []
-      : await m.query(
-          `SELECT id, number, customer_id, status, total::text, received::text, deleted_at IS NOT NULL AS deleted
-             FROM sales_order WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
-          [ids('order')],
-        );
+  const invoices = await lockPayable<InvoiceStatus>(m, 'invoice', ids('invoice'));
+  const orders = await lockPayable<string>(m, 'sales_order', ids('order'));
   const instalments: {
     id: string;
     contract_id: string;

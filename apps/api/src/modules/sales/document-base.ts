@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column } from 'typeorm';
 import { OwnedRecord } from '../../core/owned-record';
+import { DateScalar, MoneyScalar } from '../../graphql/scalars';
 
 /**
  * The columns every sales document shares (SALES-DESIGN.md "Data"): number, customer, owner,
@@ -30,4 +31,21 @@ export abstract class DocumentBase extends OwnedRecord {
 
   @Column({ type: 'bigint' })
   total!: string;
+}
+
+/** A dated document that receipts pay (orders, invoices): its date, its notes, what its receipts brought. */
+@ObjectType()
+export abstract class PaidDocument extends DocumentBase {
+  @Field(() => DateScalar)
+  @Column({ type: 'date' })
+  date!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  notes!: string | null;
+
+  /** What its receipts brought (whole đồng), kept in the receipt's transaction. */
+  @Field(() => MoneyScalar)
+  @Column({ type: 'bigint' })
+  received!: string;
 }
