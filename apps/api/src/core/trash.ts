@@ -29,59 +29,64 @@ async function rowsOf<E extends Row>(m: EntityManager, spec: TrashSpec<E>, ids: 
 }
 
 /**
+ * Moves records between the live list and the trash (`state`: where they are now), each with its
+ * entry; `check` runs on the records before anything is written.
+ */
+async function moveRecords<E extends Row>(
+  m: EntityManager,
+  spec: TrashSpec<E>,
+  caller: AuthUser,
+  ids: readonly string[],
+  state: 'live' | 'trash',
+  check?: (rows: E[]) => Promise<void>,
+): Promise<E[]> {
+  const found = await assertInScope(m, spec.ownership, ids, caller, spec.purpose ?? 'manage', state);
+  const rows = await rowsOf(m, spec, found);
+  await check?.(rows);
+  // `table` is the module's constant, never input. Milliseconds, as a Date reads it back: records
+  // deleted along with these (a customer's contacts) are found again by the same instant.
+  await m.query(
+    state === 'live'
+      ? `UPDATE ${spec.ownership.table} SET deleted_at = ${TRASHED_AT}, deleted_by = $2, version = version + 1
+          WHERE id = ANY($1::uuid[])`
+      : `UPDATE ${spec.ownership.table} SET deleted_at = NULL, deleted_by = NULL, version = version + 1
+          WHERE id = ANY($1::uuid[])`,
+    state === 'live' ? [found, caller.id] : [found],
+  );
+  const [action, text] =
+    state === 'live' ? (['DELETE', 'delete'] as const) : (['RESTORE', 'restore'] as const);
+  await writeAudit(
+    m,
+    entriesFor(rows, { action, module: spec.module, userId: caller.id }, (r) => spec.text(text, r)),
+  );
+  return rows;
+}
+
+/**
  * Deletes to the trash (each with its DELETE entry), all of `ids` or none; returns the records as
  * they were. Inside the caller's transaction, so a module can take related records along.
  */
-export async function moveToTrash<E extends Row>(
+export function moveToTrash<E extends Row>(
   m: EntityManager,
   spec: TrashSpec<E>,
   caller: AuthUser,
   ids: readonly string[],
 ): Promise<E[]> {
-  const found = await assertInScope(m, spec.ownership, ids, caller, spec.purpose ?? 'manage');
-  const rows = await rowsOf(m, spec, found);
-  // `table` is the module's constant, never input. Milliseconds, as a Date reads it back: records
-  // deleted along with these (a customer's contacts) are found again by the same instant.
-  await m.query(
-    `UPDATE ${spec.ownership.table} SET deleted_at = ${TRASHED_AT}, deleted_by = $2, version = version + 1
-      WHERE id = ANY($1::uuid[])`,
-    [found, caller.id],
-  );
-  await writeAudit(
-    m,
-    entriesFor(rows, { action: 'DELETE', module: spec.module, userId: caller.id }, (r) =>
-      spec.text('delete', r),
-    ),
-  );
-  return rows;
+  return moveRecords(m, spec, caller, ids, 'live');
 }
 
 /**
  * Restores from the trash by the owner's side or an admin; `check` runs first on the records (a
  * duplicate that appeared meanwhile refuses the whole call).
  */
-export async function restoreFromTrash<E extends Row>(
+export function restoreFromTrash<E extends Row>(
   m: EntityManager,
   spec: TrashSpec<E>,
   caller: AuthUser,
   ids: readonly string[],
   check?: (rows: E[]) => Promise<void>,
 ): Promise<E[]> {
-  const found = await assertInScope(m, spec.ownership, ids, caller, spec.purpose ?? 'manage', 'trash');
-  const rows = await rowsOf(m, spec, found);
-  await check?.(rows);
-  await m.query(
-    `UPDATE ${spec.ownership.table} SET deleted_at = NULL, deleted_by = NULL, version = version + 1
-      WHERE id = ANY($1::uuid[])`,
-    [found],
-  );
-  await writeAudit(
-    m,
-    entriesFor(rows, { action: 'RESTORE', module: spec.module, userId: caller.id }, (r) =>
-      spec.text('restore', r),
-    ),
-  );
-  return rows;
+  return moveRecords(m, spec, caller, ids, 'trash', check);
 }
 
 /** Purge is an admin action, on records already in the trash; the audit entries stay. */

@@ -30,6 +30,15 @@ const para = (text: string, opts: { bold?: boolean; size?: number; align?: 'cent
 
 const RIGHT = new Set([3, 4, 5, 7]);
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+/** A table drawn without lines (totals, signatures). */
+const NO_BORDERS = {
+  top: NO_BORDER,
+  bottom: NO_BORDER,
+  left: NO_BORDER,
+  right: NO_BORDER,
+  insideHorizontal: NO_BORDER,
+  insideVertical: NO_BORDER,
+};
 
 /** The same document as `documentPdf`, as a Word file ("xuất ra word"), for users who edit it further. */
 export async function documentDocx(d: PrintableDocument, locale: Locale): Promise<Buffer> {
@@ -71,14 +80,7 @@ export async function documentDocx(d: PrintableDocument, locale: Locale): Promis
   const totals = totalRows(d, l, locale);
   const totalsTable = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: {
-      top: NO_BORDER,
-      bottom: NO_BORDER,
-      left: NO_BORDER,
-      right: NO_BORDER,
-      insideHorizontal: NO_BORDER,
-      insideVertical: NO_BORDER,
-    },
+    borders: NO_BORDERS,
     rows: totals.map(
       ([label, value], i) =>
         new TableRow({
@@ -91,14 +93,7 @@ export async function documentDocx(d: PrintableDocument, locale: Locale): Promis
   });
   const signatures = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: {
-      top: NO_BORDER,
-      bottom: NO_BORDER,
-      left: NO_BORDER,
-      right: NO_BORDER,
-      insideHorizontal: NO_BORDER,
-      insideVertical: NO_BORDER,
-    },
+    borders: NO_BORDERS,
     rows: [
       new TableRow({
         children: d.signatures.map(

@@ -6,7 +6,6 @@ import {
   parseInput,
   updateContractSchema,
   type FieldError,
-  type Locale,
 } from '@sen/shared';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { writeAudit, type FieldChanges } from '../../core/audit';
@@ -14,13 +13,12 @@ import { auditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
 import { whereBetween } from '../../core/listing';
 import { drawDocumentNumbers } from '../../core/numbering';
-import type { PrintableDocument, PrintCompany } from '../../core/print/printable';
 import { UUID } from '../../core/sql';
 import { resolveRecordOwner } from '../../core/users';
-import { assertVersion, updateVersioned } from '../../core/versioned';
+import { assertVersion } from '../../core/versioned';
 import { SortDirection } from '../../graphql/connection';
 import { assertContactKept, assertContactOf, assertCustomerField } from '../sales/document-access';
-import { printableDocument } from '../sales/document-print';
+import { printableDocument, type DocumentPrinter } from '../sales/document-print';
 import { DocumentService } from '../sales/document-service';
 import { resolveLines, writeLines } from '../sales/line-store';
 import { CONTRACT_OWNERSHIP } from '../sales/sales-document.service';
@@ -63,12 +61,7 @@ interface InstalmentValue {
 }
 
 /** A contract as printed: "HỢP ĐỒNG MUA BÁN", its validity, the parties, lines and totals, its terms. */
-function printableContract(
-  m: EntityManager,
-  c: Contract,
-  company: PrintCompany,
-  locale: Locale,
-): Promise<PrintableDocument> {
+const printableContract: DocumentPrinter<Contract> = (m, c, company, locale) => {
   const en = locale === 'en';
   const meta: [string, string][] = [];
   if (c.validFrom || c.validTo) {
@@ -91,7 +84,7 @@ function printableContract(
     company,
     locale,
   );
-}
+};
 
 /** SAL-04 Hợp đồng: number (drawn or typed), lines or a value, the Đã ký tick, the payment schedule. */
 export class ContractService extends DocumentService<Contract, ContractFilter, ContractSortField> {
@@ -103,6 +96,7 @@ export class ContractService extends DocumentService<Contract, ContractFilter, C
         ownership: CONTRACT_OWNERSHIP,
         module: 'contracts',
         key: 'contract',
+        audited: AUDITED,
         alias: 'c',
         sorts: SORT,
         defaultOrder: { field: ContractSortField.CREATED_AT, direction: SortDirection.DESC },
@@ -173,7 +167,6 @@ export class ContractService extends DocumentService<Contract, ContractFilter, C
           ownerId,
         },
         customer,
-        AUDITED,
         async (id) => {
           const total = await this.writeAmounts(m, id, lines, values.value ?? '0');
           await this.writeSchedule(m, id, values.instalments ?? [], total);
@@ -247,26 +240,9 @@ export class ContractService extends DocumentService<Contract, ContractFilter, C
       } else {
         await this.assertScheduleWithin(m, id, total);
       }
-      const { after } = await updateVersioned(m, {
-        target: Contract,
-        before,
-        version,
-        patch: fields as Partial<Contract>,
-        audit: {
-          module: 'contracts',
-          userId: caller.id,
-          fields: AUDITED,
-          extra,
-          action: (c) => (c.status ? 'STATUS_CHANGE' : 'UPDATE'),
-          describe: (c) =>
-            fields.status && fields.status !== before.status
-              ? auditText('contract.status', {
-                  number: c.number,
-                  from: CONTRACT_STATUS_LABEL[before.status],
-                  to: CONTRACT_STATUS_LABEL[fields.status],
-                })
-              : auditText('contract.update', { number: c.number }),
-        },
+      const after = await this.saveChange(m, caller, before, version, fields as Partial<Contract>, {
+        extra,
+        status: { from: before.status, to: fields.status, labels: CONTRACT_STATUS_LABEL },
       });
       const signedNow = (fields.signed === true && !before.signed) || moveToSignedGroup === true;
       if (signedNow || (fields.customerId && fields.customerId !== before.customerId)) {

@@ -1,7 +1,5 @@
-import { formatDateVi, PAYMENT_METHOD_LABEL, type Locale } from '@sen/shared';
-import type { EntityManager } from 'typeorm';
-import type { PrintableDocument, PrintCompany } from '../../core/print/printable';
-import { printableDocument } from '../sales/document-print';
+import { formatDateVi, PAYMENT_METHOD_LABEL } from '@sen/shared';
+import { printableDocument, type DocumentPrinter } from '../sales/document-print';
 import type { Invoice } from './invoice.entity';
 
 const TEXT = {
@@ -35,12 +33,7 @@ const TEXT = {
  * An invoice as printed: "HÓA ĐƠN BÁN HÀNG", its number, date, due date, payment method, the buyer
  * as copied onto the invoice (not the customer as it is today), the lines and totals.
  */
-export async function printableInvoice(
-  m: Pick<EntityManager, 'query'>,
-  i: Invoice,
-  company: PrintCompany,
-  locale: Locale,
-): Promise<PrintableDocument> {
+export const printableInvoice: DocumentPrinter<Invoice> = async (m, i, company, locale) => {
   const t = TEXT[locale];
   const meta: [string, string][] = [];
   if (i.dueDate) {
@@ -88,4 +81,4 @@ export async function printableInvoice(
     doc.party = party;
   }
   return doc;
-}
+};

@@ -10,13 +10,13 @@ import {
 } from '@sen/shared';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { type FieldChanges } from '../../core/audit';
-import { auditText } from '../../core/audit-text';
+import { auditText, type AuditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
 import { whereIds } from '../../core/listing';
 import { drawDocumentNumbers } from '../../core/numbering';
 import { assertInScope, type Ownership } from '../../core/scope';
 import { resolveRecordOwner } from '../../core/users';
-import { assertVersion, updateVersioned } from '../../core/versioned';
+import { assertVersion } from '../../core/versioned';
 import { SortDirection } from '../../graphql/connection';
 import { assertCustomerField } from '../sales/document-access';
 import { DocumentService } from '../sales/document-service';
@@ -59,6 +59,15 @@ const AFTER_ISSUE = new Set(['eInvoiceSymbol', 'eInvoiceNumber', 'notes', 'versi
 
 const BUYER_SQL = `SELECT name, tax_code, coalesce(business_address, office_address) AS address FROM customer WHERE id = $1`;
 
+/** The audit of an issue or a cancel: the status and the buyer's copy, the status named in Vietnamese. */
+const statusAudit = (from: InvoiceStatus, to: InvoiceStatus, describe: (i: Invoice) => AuditText) => ({
+  fields: ['status', 'cancelReason', 'buyerName', 'buyerTaxCode', 'buyerAddress'] as (keyof Invoice &
+    string)[],
+  action: () => 'STATUS_CHANGE' as const,
+  describe,
+  extra: { status: { from: INVOICE_STATUS_LABEL[from].vi, to: INVOICE_STATUS_LABEL[to].vi } },
+});
+
 /** SAL-06 Hóa đơn: from a customer, a contract or an order; issue freezes it; receipts pay it. */
 export class InvoiceService extends DocumentService<Invoice, InvoiceFilter, InvoiceSortField> {
   constructor(ds: DataSource) {
@@ -69,6 +78,7 @@ export class InvoiceService extends DocumentService<Invoice, InvoiceFilter, Invo
         ownership: INVOICE_OWNERSHIP,
         module: 'invoices',
         key: 'invoice',
+        audited: AUDITED,
         alias: 'i',
         sorts: SORT,
         defaultOrder: { field: InvoiceSortField.DATE, direction: SortDirection.DESC },
@@ -141,7 +151,6 @@ export class InvoiceService extends DocumentService<Invoice, InvoiceFilter, Invo
           ownerId,
         },
         customer,
-        AUDITED,
         async (id) => {
           if (lines) {
             await writeLines(m, 'invoice', id, lines);
@@ -186,20 +195,7 @@ export class InvoiceService extends DocumentService<Invoice, InvoiceFilter, Invo
         }
         extra.lines = { from: null, to: lineInput.length };
       }
-      const { after } = await updateVersioned(m, {
-        target: Invoice,
-        before,
-        version,
-        patch: fields as Partial<Invoice>,
-        audit: {
-          module: 'invoices',
-          userId: caller.id,
-          fields: AUDITED,
-          extra,
-          describe: (i) => auditText('invoice.update', { number: i.number }),
-        },
-      });
-      return after;
+      return this.saveChange(m, caller, before, version, fields as Partial<Invoice>, { extra });
     });
   }
 
@@ -220,22 +216,21 @@ export class InvoiceService extends DocumentService<Invoice, InvoiceFilter, Invo
         BUYER_SQL,
         [before.customerId],
       );
-      const { after } = await updateVersioned(m, {
-        target: Invoice,
+      const patch: Partial<Invoice> = {
+        status: 'ISSUED',
+        issuedAt: new Date(),
+        buyerName: buyer.name,
+        buyerTaxCode: buyer.tax_code,
+        buyerAddress: buyer.address,
+      };
+      return this.saveChange(
+        m,
+        caller,
         before,
         version,
-        patch: {
-          status: 'ISSUED',
-          issuedAt: new Date(),
-          buyerName: buyer.name,
-          buyerTaxCode: buyer.tax_code,
-          buyerAddress: buyer.address,
-        },
-        audit: this.statusAudit(caller, before.status, 'ISSUED', (i) =>
-          auditText('invoice.issue', { number: i.number }),
-        ),
-      });
-      return after;
+        patch,
+        statusAudit(before.status, 'ISSUED', (i) => auditText('invoice.issue', { number: i.number })),
+      );
     });
   }
 
@@ -249,34 +244,17 @@ export class InvoiceService extends DocumentService<Invoice, InvoiceFilter, Invo
         throw new AppError('BAD_USER_INPUT', { messageKey: 'invoice.hasReceipts' });
       }
       invoiceMachine.assertTransition(before.status, 'CANCELLED');
-      const { after } = await updateVersioned(m, {
-        target: Invoice,
+      return this.saveChange(
+        m,
+        caller,
         before,
-        version: values.version,
-        patch: { status: 'CANCELLED', cancelReason: values.reason },
-        audit: this.statusAudit(caller, before.status, 'CANCELLED', (i) =>
+        values.version,
+        { status: 'CANCELLED', cancelReason: values.reason },
+        statusAudit(before.status, 'CANCELLED', (i) =>
           auditText('invoice.cancel', { number: i.number, reason: values.reason }),
         ),
-      });
-      return after;
+      );
     });
-  }
-
-  private statusAudit(
-    caller: AuthUser,
-    from: InvoiceStatus,
-    to: InvoiceStatus,
-    describe: (i: Invoice) => ReturnType<typeof auditText>,
-  ) {
-    return {
-      module: 'invoices' as const,
-      userId: caller.id,
-      fields: ['status', 'cancelReason', 'buyerName', 'buyerTaxCode', 'buyerAddress'] as (keyof Invoice &
-        string)[],
-      action: () => 'STATUS_CHANGE' as const,
-      describe,
-      extra: { status: { from: INVOICE_STATUS_LABEL[from].vi, to: INVOICE_STATUS_LABEL[to].vi } },
-    };
   }
 
   /** The contract or order an invoice is made from: one the caller sees, else a field error. */

@@ -8,17 +8,14 @@ import {
   parseInput,
   paymentStatus,
   updateOrderSchema,
-  type Locale,
 } from '@sen/shared';
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { type FieldChanges } from '../../core/audit';
-import { auditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
 import { whereIds } from '../../core/listing';
 import { drawDocumentNumbers } from '../../core/numbering';
-import type { PrintableDocument, PrintCompany } from '../../core/print/printable';
 import { resolveRecordOwner } from '../../core/users';
-import { assertVersion, updateVersioned } from '../../core/versioned';
+import { assertVersion } from '../../core/versioned';
 import { SortDirection } from '../../graphql/connection';
 import { QUOTE_OWNERSHIP } from '../quote/quote.service';
 import {
@@ -28,7 +25,7 @@ import {
   assertLinkedOf,
   lineChanges,
 } from '../sales/document-access';
-import { printableDocument } from '../sales/document-print';
+import { printableDocument, type DocumentPrinter } from '../sales/document-print';
 import { DocumentService } from '../sales/document-service';
 import { resolveLines, writeLines } from '../sales/line-store';
 import { CONTRACT_OWNERSHIP, ORDER_OWNERSHIP } from '../sales/sales-document.service';
@@ -79,12 +76,7 @@ const PRINT = {
 };
 
 /** An order as printed: "ĐƠN ĐẶT HÀNG", its delivery, the buyer, lines and totals. */
-function printableOrder(
-  m: EntityManager,
-  o: Order,
-  company: PrintCompany,
-  locale: Locale,
-): Promise<PrintableDocument> {
+const printableOrder: DocumentPrinter<Order> = (m, o, company, locale) => {
   const t = PRINT[locale];
   const meta: [string, string][] = [];
   if (o.deliveryDate) {
@@ -110,7 +102,7 @@ function printableOrder(
     company,
     locale,
   );
-}
+};
 
 /**
  * SAL-05 Đơn hàng: lines with totals by the shared function, delivery, status (Mới → Đang xử lý →
@@ -125,6 +117,7 @@ export class OrderService extends DocumentService<Order, OrderFilter, OrderSortF
         ownership: ORDER_OWNERSHIP,
         module: 'orders',
         key: 'order',
+        audited: AUDITED,
         alias: 'o',
         sorts: SORT,
         defaultOrder: { field: OrderSortField.DATE, direction: SortDirection.DESC },
@@ -178,7 +171,6 @@ export class OrderService extends DocumentService<Order, OrderFilter, OrderSortF
           ownerId,
         },
         customer,
-        AUDITED,
         async (id) => {
           await writeLines(m, 'order', id, lines);
           return { lines: { from: null, to: lines.length } };
@@ -247,26 +239,9 @@ export class OrderService extends DocumentService<Order, OrderFilter, OrderSortF
         extra = lineChanges(before, totals, lines.length);
         patch.paymentStatus = paymentStatus(BigInt(before.received), totals.total);
       }
-      const { after } = await updateVersioned(m, {
-        target: Order,
-        before,
-        version,
-        patch,
-        audit: {
-          module: 'orders',
-          userId: caller.id,
-          fields: AUDITED,
-          extra,
-          action: () => (fields.status && fields.status !== before.status ? 'STATUS_CHANGE' : 'UPDATE'),
-          describe: (o) =>
-            fields.status && fields.status !== before.status
-              ? auditText('order.status', {
-                  number: o.number,
-                  from: ORDER_STATUS_LABEL[before.status],
-                  to: ORDER_STATUS_LABEL[fields.status],
-                })
-              : auditText('order.update', { number: o.number }),
-        },
+      const after = await this.saveChange(m, caller, before, version, patch, {
+        extra,
+        status: { from: before.status, to: fields.status, labels: ORDER_STATUS_LABEL },
       });
       if (customerChanged) {
         await this.promote(m, caller, customerId, 'ORDER', after.number);

@@ -1,7 +1,5 @@
-import { formatDateVi, type Locale } from '@sen/shared';
-import type { PrintableDocument, PrintCompany } from '../../core/print/printable';
-import { printableDocument } from '../sales/document-print';
-import type { EntityManager } from 'typeorm';
+import { formatDateVi } from '@sen/shared';
+import { printableDocument, type DocumentPrinter } from '../sales/document-print';
 import type { Quote } from './quote.entity';
 
 const TEXT = {
@@ -10,12 +8,7 @@ const TEXT = {
 };
 
 /** A quote as printed: "BÁO GIÁ", its number, date and validity, the buyer, lines and totals. */
-export function printableQuote(
-  m: Pick<EntityManager, 'query'>,
-  q: Quote,
-  company: PrintCompany,
-  locale: Locale,
-): Promise<PrintableDocument> {
+export const printableQuote: DocumentPrinter<Quote> = (m, q, company, locale) => {
   const t = TEXT[locale];
   return printableDocument(
     m,
@@ -34,4 +27,4 @@ export function printableQuote(
     company,
     locale,
   );
-}
+};

@@ -12,13 +12,12 @@ import {
 } from '@sen/shared';
 import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { type FieldChanges } from '../../core/audit';
-import { auditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
 import { whereIds } from '../../core/listing';
 import { drawDocumentNumbers } from '../../core/numbering';
 import { assertInScope } from '../../core/scope';
 import { resolveRecordOwner } from '../../core/users';
-import { assertVersion, updateVersioned } from '../../core/versioned';
+import { assertVersion } from '../../core/versioned';
 import { SortDirection } from '../../graphql/connection';
 import { OPPORTUNITY_OWNERSHIP } from '../opportunity/opportunity.service';
 import {
@@ -75,6 +74,7 @@ export class QuoteService extends DocumentService<Quote, QuoteFilter, QuoteSortF
       ownership: QUOTE_OWNERSHIP,
       module: 'quotes',
       key: 'quote',
+      audited: AUDITED,
       alias: 'q',
       sorts: SORT,
       defaultOrder: { field: QuoteSortField.DATE, direction: SortDirection.DESC },
@@ -141,7 +141,6 @@ export class QuoteService extends DocumentService<Quote, QuoteFilter, QuoteSortF
           ownerId,
         },
         customer,
-        AUDITED,
         async (id) => {
           await writeLines(m, 'quote', id, lines);
           return { lines: { from: null, to: lines.length } };
@@ -189,19 +188,7 @@ export class QuoteService extends DocumentService<Quote, QuoteFilter, QuoteSortF
         const lines = await resolveLines(m, lineInput);
         Object.assign(extra, lineChanges(before, await writeLines(m, 'quote', id, lines), lines.length));
       }
-      const { after } = await updateVersioned(m, {
-        target: Quote,
-        before,
-        version,
-        patch: fields as Partial<Quote>,
-        audit: {
-          module: 'quotes',
-          userId: caller.id,
-          fields: AUDITED,
-          extra,
-          describe: (q) => auditText('quote.update', { number: q.number }),
-        },
-      });
+      const after = await this.saveChange(m, caller, before, version, fields as Partial<Quote>, { extra });
       if (customer) {
         await this.promote(m, caller, customer.id, 'QUOTE', after.number);
       }
@@ -217,25 +204,10 @@ export class QuoteService extends DocumentService<Quote, QuoteFilter, QuoteSortF
       assertVersion(before, values.version);
       const from = shownStatus(before);
       quoteMachine.assertTransition(from, values.status);
-      const { after } = await updateVersioned(m, {
-        target: Quote,
-        before,
-        version: values.version,
-        patch: { status: values.status as Quote['status'] },
-        audit: {
-          module: 'quotes',
-          userId: caller.id,
-          fields: ['status'],
-          action: () => 'STATUS_CHANGE',
-          describe: (q) =>
-            auditText('quote.status', {
-              number: q.number,
-              from: QUOTE_STATUS_LABEL[from],
-              to: QUOTE_STATUS_LABEL[values.status],
-            }),
-        },
+      const patch = { status: values.status as Quote['status'] };
+      return this.saveChange(m, caller, before, values.version, patch, {
+        status: { from, to: values.status, labels: QUOTE_STATUS_LABEL },
       });
-      return after;
     });
   }
 

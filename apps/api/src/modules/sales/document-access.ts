@@ -74,33 +74,25 @@ export function assertContactKept(
 }
 
 /**
- * A document the caller's side may change (the owner, their manager, an admin), read under a row
- * lock for the rest of the transaction; NOT_FOUND for a malformed id or one out of reach.
+ * A document the caller may see (`view`), or one the caller's side may change (`work`: the owner,
+ * their manager, an admin) read under a row lock for the rest of the transaction; NOT_FOUND for
+ * one out of reach (or, for work, a malformed id).
  */
-export async function lockDocumentForWork<T extends { id: string }>(
+export async function readDocument<T extends { id: string }>(
   m: EntityManager,
   caller: AuthUser,
   ownership: Ownership,
   target: EntityTarget<T>,
   id: string,
+  purpose: 'view' | 'work',
 ): Promise<T> {
-  if (!UUID.test(id)) {
+  if (purpose === 'work' && !UUID.test(id)) {
     throw new AppError('NOT_FOUND');
   }
-  await assertInScope(m, ownership, [id], caller, 'work');
-  return m.findOneOrFail(target, { where: { id } as never, lock: { mode: 'pessimistic_write' } });
-}
-
-/** A document the caller may see; NOT_FOUND otherwise. */
-export async function documentForView<T extends { id: string }>(
-  m: EntityManager,
-  caller: AuthUser,
-  ownership: Ownership,
-  target: EntityTarget<T>,
-  id: string,
-): Promise<T> {
-  await assertInScope(m, ownership, [id], caller, 'view');
-  return m.findOneByOrFail(target, { id } as never);
+  await assertInScope(m, ownership, [id], caller, purpose);
+  return purpose === 'work'
+    ? m.findOneOrFail(target, { where: { id } as never, lock: { mode: 'pessimistic_write' } })
+    : m.findOneByOrFail(target, { id } as never);
 }
 
 type Amounts = Record<'amount' | 'discount' | 'vat' | 'total', string>;

@@ -17,6 +17,14 @@ export interface PrintSpec {
   signatures: string[];
 }
 
+/** A document of one kind laid out for print, in the reader's language. */
+export type DocumentPrinter<T> = (
+  m: Pick<EntityManager, 'query'>,
+  doc: T,
+  company: PrintCompany,
+  locale: Locale,
+) => Promise<PrintableDocument>;
+
 const PARTY = {
   vi: {
     customer: 'Khách hàng',
@@ -33,12 +41,7 @@ const PARTY = {
  * customer (and contact), the stored lines, and the totals `computeTotals` gives for them — the
  * same function that wrote the document's own totals.
  */
-export async function printableDocument(
-  m: Pick<EntityManager, 'query'>,
-  spec: PrintSpec,
-  company: PrintCompany,
-  locale: Locale,
-): Promise<PrintableDocument> {
+export const printableDocument: DocumentPrinter<PrintSpec> = async (m, spec, company, locale) => {
   const l = PARTY[locale];
   const [[customer], contacts, stored] = await Promise.all([
     m.query(
@@ -87,4 +90,4 @@ export async function printableDocument(
     notes: spec.notes,
     signatures: spec.signatures,
   };
-}
+};

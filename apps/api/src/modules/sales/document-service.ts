@@ -1,7 +1,7 @@
 import type { AuditModule, Locale } from '@sen/shared';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { createdEntry, writeAudit, type FieldChanges } from '../../core/audit';
-import { auditText } from '../../core/audit-text';
+import { auditText, type AuditText, type AuditTextKey } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
 import {
   scopedList,
@@ -14,11 +14,13 @@ import {
 import type { PrintableDocument, PrintCompany } from '../../core/print/printable';
 import type { Ownership } from '../../core/scope';
 import { RecordTrash, type TrashHooks } from '../../core/trash';
+import { updateVersioned, type VersionedUpdate } from '../../core/versioned';
 import type { PageArgs } from '../../graphql/connection';
 import { byDocument, promoteCustomers } from '../customer/customer-promotion';
-import { documentForView, lockDocumentForWork } from './document-access';
+import { readDocument } from './document-access';
+import type { DocumentPrinter } from './document-print';
 
-type DocumentRow = ObjectLiteral & { id: string; number: string; deletedAt: Date | null };
+type DocumentRow = ObjectLiteral & { id: string; number: string; deletedAt: Date | null; version: number };
 
 /** A sales document kind: its table, who sees it, how its audit entries and list read. */
 export interface DocumentKind<T extends DocumentRow, S extends string> {
@@ -27,6 +29,8 @@ export interface DocumentKind<T extends DocumentRow, S extends string> {
   /** The audit log's module; `key` prefixes its texts (`order.delete`…). */
   module: AuditModule;
   key: 'quote' | 'contract' | 'order' | 'invoice' | 'receipt';
+  /** The fields whose before → after its audit entries hold (the kinds created and edited here). */
+  audited?: readonly (keyof T & string)[];
   /** The alias of its list query (`sales_order o`). */
   alias: string;
   /** Each sort field of its GraphQL order as SQL, and the order of a list that asks for none. */
@@ -35,7 +39,7 @@ export interface DocumentKind<T extends DocumentRow, S extends string> {
   /** SQL of its own for the list's search (`:search`), instead of the row's search_text. */
   search?: string;
   /** The layout of its printout, for the kinds that print. */
-  print?(m: EntityManager, doc: T, company: PrintCompany, locale: Locale): Promise<PrintableDocument>;
+  print?: DocumentPrinter<T>;
 }
 
 /** What every sales document's list filter has beside its own fields. */
@@ -99,12 +103,12 @@ export abstract class DocumentService<
 
   /** A document the caller may see; NOT_FOUND otherwise. */
   byId(caller: AuthUser, id: string, m: EntityManager = this.ds.manager): Promise<T> {
-    return documentForView(m, caller, this.kind.ownership, this.kind.target, id);
+    return readDocument(m, caller, this.kind.ownership, this.kind.target, id, 'view');
   }
 
   /** The document, locked, for a change by its owner's side. */
   lockForWork(m: EntityManager, caller: AuthUser, id: string): Promise<T> {
-    return lockDocumentForWork(m, caller, this.kind.ownership, this.kind.target, id);
+    return readDocument(m, caller, this.kind.ownership, this.kind.target, id, 'work');
   }
 
   /** The document laid out for print, after the same access check as reading it. */
@@ -130,7 +134,6 @@ export abstract class DocumentService<
     caller: AuthUser,
     row: Partial<T>,
     customer: { name: string },
-    audited: readonly (keyof T & string)[],
     write: (id: string) => Promise<FieldChanges | void> = async () => undefined,
   ): Promise<T> {
     const inserted = await m.insert(this.kind.target, { ...row, createdBy: caller.id } as never);
@@ -140,12 +143,58 @@ export abstract class DocumentService<
     const total = (doc as { total?: string }).total;
     const description = auditText(`${this.kind.key}.create`, { number: doc.number, customer: customer.name });
     await writeAudit(m, [
-      createdEntry(doc, { module: this.kind.module, userId: caller.id, description }, audited, {
-        ...extra,
-        ...(total === undefined ? {} : { total: { from: null, to: total } }),
-      }),
+      createdEntry(
+        doc,
+        { module: this.kind.module, userId: caller.id, description },
+        this.kind.audited ?? [],
+        {
+          ...extra,
+          ...(total === undefined ? {} : { total: { from: null, to: total } }),
+        },
+      ),
     ]);
     return doc;
+  }
+
+  /**
+   * The one versioned update of a document (core/versioned.ts) with its audit entry: "updated", or
+   * for a `status` that moves, a status change from → to in the kind's labels.
+   */
+  protected async saveChange(
+    m: EntityManager,
+    caller: AuthUser,
+    before: T,
+    version: number,
+    patch: Partial<T>,
+    audit: {
+      extra?: FieldChanges;
+      status?: { from: string; to: string | undefined; labels: Readonly<Record<string, AuditText>> };
+    } & Partial<Pick<VersionedUpdate<T>['audit'], 'fields' | 'describe' | 'action'>> = {},
+  ): Promise<T> {
+    const { status, ...rest } = audit;
+    const moved = status?.to !== undefined && status.to !== status.from ? status : undefined;
+    const { after } = await updateVersioned(m, {
+      target: this.kind.target,
+      before,
+      version,
+      patch,
+      audit: {
+        module: this.kind.module,
+        userId: caller.id,
+        fields: this.kind.audited ?? [],
+        action: () => (moved ? 'STATUS_CHANGE' : 'UPDATE'),
+        describe: (d) =>
+          moved
+            ? auditText(`${this.kind.key}.status` as AuditTextKey, {
+                number: d.number,
+                from: moved.labels[moved.from],
+                to: moved.labels[moved.to!],
+              })
+            : auditText(`${this.kind.key}.update` as AuditTextKey, { number: d.number }),
+        ...rest,
+      },
+    });
+    return after;
   }
 
   /** CUS-03: the customer a document is now made for is approached (NEW or OTHER → APPROACHED). */

@@ -11,7 +11,7 @@ import { Order } from '../order/order.entity';
 import { Quote } from '../quote/quote.entity';
 import { QUOTE_OWNERSHIP } from '../quote/quote.service';
 import { Receipt } from '../receipt/receipt.entity';
-import { documentForView, documentOwnership } from './document-access';
+import { documentOwnership, readDocument } from './document-access';
 import type { SalesDocumentConnection, SalesDocumentValue } from './sales-document';
 
 export const CONTRACT_OWNERSHIP = documentOwnership('contract');
@@ -107,7 +107,7 @@ export class SalesDocumentService {
     o: Ownership,
     id: string,
   ): Promise<T> {
-    return documentForView(this.ds.manager, caller, o, target, id);
+    return readDocument(this.ds.manager, caller, o, target, id, 'view');
   }
 
   /** The contracts, orders and invoices made from a quote that the caller may see. */
