@@ -8,8 +8,7 @@ import {
   type FieldError,
 } from '@sen/shared';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { writeAudit, type FieldChanges } from '../../core/audit';
-import { auditText } from '../../core/audit-text';
+import type { FieldChanges } from '../../core/audit';
 import type { AuthUser } from '../../core/caller';
 import { whereBetween } from '../../core/listing';
 import { drawDocumentNumbers } from '../../core/numbering';
@@ -22,6 +21,7 @@ import { printableDocument, type DocumentPrinter } from '../sales/document-print
 import { DocumentService } from '../sales/document-service';
 import { resolveLines, writeLines } from '../sales/line-store';
 import { CONTRACT_OWNERSHIP } from '../sales/sales-document.service';
+import { signCustomers } from './contract-signing';
 import { Contract } from './contract.entity';
 import {
   ContractSortField,
@@ -349,26 +349,7 @@ export class ContractService extends DocumentService<Contract, ContractFilter, C
       await this.promote(m, caller, customerId, 'CONTRACT', number);
       return;
     }
-    const rows: { id: string; code: string; name: string; old: string }[] = (
-      await m.query(
-        `UPDATE customer c SET level = 'SIGNED', version = c.version + 1, updated_at = now()
-           FROM (SELECT id, level AS old FROM customer WHERE id = $1 AND level <> 'SIGNED' FOR UPDATE) o
-          WHERE c.id = o.id
-          RETURNING c.id, c.code, c.name, o.old`,
-        [customerId],
-      )
-    )[0];
-    await writeAudit(
-      m,
-      rows.map((r) => ({
-        action: 'UPDATE' as const,
-        module: 'customer' as const,
-        recordId: r.id,
-        userId: caller.id,
-        description: auditText('customer.signedByContract', { code: r.code, name: r.name, number }),
-        changes: { level: { from: r.old, to: 'SIGNED' } },
-      })),
-    );
+    await signCustomers(m, caller, new Map([[customerId, number]]));
   }
 
   private async assertNumberFree(m: EntityManager, number: string, except: string | null): Promise<void> {

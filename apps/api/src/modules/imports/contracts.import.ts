@@ -4,6 +4,7 @@ import { auditText } from '../../core/audit-text';
 import { scopeOwned } from '../../core/scope';
 import type { AuditService } from '../audit/audit.service';
 import { byDocument, promoteCustomers } from '../customer/customer-promotion';
+import { signCustomers } from '../contract/contract-signing';
 import { CONTRACT_OWNERSHIP } from '../sales/sales-document.service';
 import { cellDate, cellEnum, cellMoney, cellText } from './import-cells';
 import { CustomerRowsSession } from './import-customer-rows';
@@ -205,35 +206,10 @@ class ContractImportSession extends CustomerRowsSession implements ImportSession
         byDocument('CONTRACT', auditText('contract.update', { number: String(others[0].values.number) })),
       );
     }
-    if (signed.length === 0) {
-      return;
-    }
-    const numberOf = new Map(signed.map((r) => [r.values.customerId as string, String(r.values.number)]));
-    const moved: { id: string; code: string; name: string; old: string }[] = (
-      await m.query(
-        `UPDATE customer c SET level = 'SIGNED', version = c.version + 1, updated_at = now()
-           FROM (SELECT id, level AS old FROM customer
-                  WHERE id = ANY($1::uuid[]) AND level <> 'SIGNED' AND deleted_at IS NULL
-                  ORDER BY id FOR UPDATE) o
-          WHERE c.id = o.id
-          RETURNING c.id, c.code, c.name, o.old`,
-        [[...numberOf.keys()]],
-      )
-    )[0];
-    await this.deps.audit.recordMany(
+    await signCustomers(
       m,
-      moved.map((r) => ({
-        action: 'UPDATE' as const,
-        module: 'customer' as const,
-        recordId: r.id,
-        userId: caller.id,
-        description: auditText('customer.signedByContract', {
-          code: r.code,
-          name: r.name,
-          number: numberOf.get(r.id) ?? '',
-        }),
-        changes: { level: { from: r.old, to: 'SIGNED' } },
-      })),
+      caller,
+      new Map(signed.map((r) => [r.values.customerId as string, String(r.values.number)])),
     );
   }
 }

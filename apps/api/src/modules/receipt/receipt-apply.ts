@@ -185,34 +185,27 @@ export async function applyAllocations(
     string,
     Target & { kind: Kind; extra: { position?: number; contractId?: string } }
   >();
-  for (const r of invoices) {
-    if (seen(seeInvoices, r.id)) {
+  const addPayable = <S>(
+    kind: 'invoice' | 'order',
+    rows: PayableRow<S>[],
+    visible: Set<string> | null,
+    open: (status: S) => boolean,
+  ) => {
+    for (const r of rows.filter((row) => seen(visible, row.id))) {
       targets.set(r.id, {
-        kind: 'invoice',
+        kind,
         id: r.id,
         number: r.number,
         customerId: r.customer_id,
         total: BigInt(r.total),
         received: BigInt(r.received),
-        payable: !r.deleted && (r.status === 'ISSUED' || r.status === 'PARTIAL' || r.status === 'PAID'),
+        payable: !r.deleted && open(r.status),
         extra: {},
       });
     }
-  }
-  for (const r of orders) {
-    if (seen(seeOrders, r.id)) {
-      targets.set(r.id, {
-        kind: 'order',
-        id: r.id,
-        number: r.number,
-        customerId: r.customer_id,
-        total: BigInt(r.total),
-        received: BigInt(r.received),
-        payable: !r.deleted && r.status !== 'CANCELLED',
-        extra: {},
-      });
-    }
-  }
+  };
+  addPayable('invoice', invoices, seeInvoices, (s) => s === 'ISSUED' || s === 'PARTIAL' || s === 'PAID');
+  addPayable('order', orders, seeOrders, (s) => s !== 'CANCELLED');
   const contractById = new Map(contracts.map((c) => [c.id, c]));
   for (const r of instalments) {
     const c = contractById.get(r.contract_id);
