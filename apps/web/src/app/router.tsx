@@ -63,12 +63,14 @@ const importsRoute = (
     | 'CustomersImportPage'
     | 'ContactsImportPage'
     | 'ContractsImportPage'
+    | 'CareCardsImportPage'
     | 'ImportHistoryPage'
     | 'ImportJobPage',
 ) => lazy(() => import('../features/imports/routes').then((m) => ({ default: m[name] })));
 const CustomersImportPage = importsRoute('CustomersImportPage');
 const ContactsImportPage = importsRoute('ContactsImportPage');
 const ContractsImportPage = importsRoute('ContractsImportPage');
+const CareCardsImportPage = importsRoute('CareCardsImportPage');
 const ImportHistoryPage = importsRoute('ImportHistoryPage');
 const ImportJobPage = importsRoute('ImportJobPage');
 const ReportsRoutes = lazy(() =>
@@ -122,6 +124,7 @@ export const router = createBrowserRouter([
       section('customers/import', <CustomersImportPage />),
       section('contacts/import', <ContactsImportPage />),
       section('contracts/import', <ContractsImportPage />),
+      section('care-cards/import', <CareCardsImportPage />),
       section('imports/history', <ImportHistoryPage />),
       section('imports/:id', <ImportJobPage />),
       section('customers/*', <CustomersRoutes />),

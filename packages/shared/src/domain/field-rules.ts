@@ -9,7 +9,7 @@ export interface RuleField {
   canBeUnique: boolean;
 }
 
-export const FIELD_RULE_MODULES = ['customer', 'contact', 'products', 'contracts'] as const;
+export const FIELD_RULE_MODULES = ['customer', 'contact', 'products', 'contracts', 'care-cards'] as const;
 export type FieldRuleModule = (typeof FIELD_RULE_MODULES)[number];
 
 export const RULE_FIELDS: Record<FieldRuleModule, RuleField[]> = {
@@ -40,6 +40,8 @@ export const RULE_FIELDS: Record<FieldRuleModule, RuleField[]> = {
     { field: 'value', label: 'field.value', canBeUnique: false },
     { field: 'terms', label: 'field.terms', canBeUnique: false },
   ],
+  // The card code is always unique (CARE-01): nothing for an admin to set (no tab in DUP-01's page).
+  'care-cards': [],
 };
 
 /** Defaults of a new installation: e-mail, phone and tax code are checked (CUS-06, CON-05). */
@@ -48,4 +50,5 @@ export const DEFAULT_UNIQUE_FIELDS: Record<FieldRuleModule, string[]> = {
   contact: ['email', 'mobile'],
   products: [],
   contracts: [],
+  'care-cards': [],
 };

@@ -1,5 +1,14 @@
 /** Messages of care cards and saved views (CARE, X-03). */
 export const CARE_MESSAGES: Record<string, { vi: string; en: string }> = {
+  'field.care-cards.code': { vi: 'Mã thẻ', en: 'Card code' },
+  'care-cards.duplicate': {
+    vi: '{{fieldLabel}} đã tồn tại ở thẻ chăm sóc {{existingName}} (chủ sở hữu {{ownerName}}).',
+    en: '{{fieldLabel}} already belongs to care card {{existingName}} (owned by {{ownerName}}).',
+  },
+  'import.unknownUnit': {
+    vi: 'Không có đơn vị "{{value}}".',
+    en: 'There is no unit "{{value}}".',
+  },
   'v.notInList': {
     vi: 'Giá trị không có trong danh mục.',
     en: 'This value is not in the list.',

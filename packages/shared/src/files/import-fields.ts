@@ -3,7 +3,7 @@ import { importFieldsOf } from '../records/define';
 import { foldVietnamese } from '../vi';
 
 /** The modules whose lists import and export files (API.md "Files"). */
-export const IMPORT_MODULES = ['customers', 'contacts', 'contracts'] as const;
+export const IMPORT_MODULES = ['customers', 'contacts', 'contracts', 'care-cards'] as const;
 export type ImportModule = (typeof IMPORT_MODULES)[number];
 
 export function isImportModule(value: string): value is ImportModule {
@@ -87,6 +87,32 @@ export const IMPORT_FIELDS: Readonly<Record<ImportModule, readonly ImportFieldSp
     { field: 'status', vi: 'Trạng thái', en: 'Status', aliases: ['Tình trạng'] },
     { field: 'signed', vi: 'Đã ký', en: 'Signed', aliases: [] },
     { field: 'terms', vi: 'Điều khoản', en: 'Terms', aliases: ['Ghi chú', 'Notes', 'Nội dung'] },
+    OWNER_FIELD,
+  ],
+  // CARE-01 / IMP-01 (seed 003 "Nhập khẩu thẻ chăm sóc"): code, customer code and order number required.
+  'care-cards': [
+    { field: 'code', vi: 'Mã thẻ', en: 'Card code', aliases: ['Mã thẻ chăm sóc', 'Code'], required: true },
+    {
+      field: 'customerCode',
+      vi: 'Mã khách hàng',
+      en: 'Customer code',
+      aliases: ['Mã KH', 'Khách hàng', 'Customer'],
+      required: true,
+    },
+    {
+      field: 'orderNumber',
+      vi: 'Số đơn hàng',
+      en: 'Order number',
+      aliases: ['Mã đơn hàng', 'Đơn hàng', 'Order', 'Order no'],
+      required: true,
+    },
+    { field: 'unit', vi: 'Đơn vị', en: 'Unit', aliases: ['Phòng ban', 'Department'] },
+    { field: 'careDate', vi: 'Ngày chăm sóc', en: 'Care date', aliases: ['Ngày', 'Date'] },
+    { field: 'channel', vi: 'Kênh chăm sóc', en: 'Channel', aliases: ['Kênh'] },
+    { field: 'satisfaction', vi: 'Mức độ hài lòng', en: 'Satisfaction', aliases: ['Hài lòng'] },
+    { field: 'result', vi: 'Kết quả', en: 'Result', aliases: ['Kết quả chăm sóc'] },
+    { field: 'notes', vi: 'Ghi chú', en: 'Notes', aliases: ['Nội dung'] },
+    { field: 'tags', vi: 'Thẻ', en: 'Tags', aliases: ['Nhãn', 'Labels'] },
     OWNER_FIELD,
   ],
 };

@@ -1,4 +1,4 @@
-import { foldVietnamese, type FieldRuleModule } from '@sen/shared';
+import { foldVietnamese, hasMessage, type FieldRuleModule } from '@sen/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/caller';
 import { auditText } from '../../core/audit-text';
@@ -21,7 +21,9 @@ const LOCK_TABLE_SHARE = 0.7;
 
 type Outcome = 'create' | 'update' | 'skip' | 'fail';
 
-const fieldLabel = (field: string) => `@field.${field}`;
+/** A field's label as a message key: the module's own (`field.care-cards.code`: Mã thẻ) or the common one. */
+const fieldLabel = (module: FieldRuleModule, field: string) =>
+  hasMessage(`field.${module}.${field}`) ? `@field.${module}.${field}` : `@field.${field}`;
 
 /** The key two values of a duplicate-checked field compare by (the same as the form's check). */
 function dupKey(field: string, value: string): string {
@@ -402,7 +404,7 @@ export class ImportEngine {
           r.errors.push({
             field: inFile.field,
             message: 'import.duplicateInFile',
-            params: { fieldLabel: fieldLabel(inFile.field), row: inFile.row },
+            params: { fieldLabel: fieldLabel(module, inFile.field), row: inFile.row },
           });
         } else {
           outcome.set(r, 'skip');
@@ -428,7 +430,7 @@ export class ImportEngine {
         r.errors.push({
           field: matches[1].field,
           message: 'import.severalMatches',
-          params: { fieldLabel: fieldLabel(matches[1].field) },
+          params: { fieldLabel: fieldLabel(module, matches[1].field) },
         });
         continue;
       } else {
@@ -459,7 +461,7 @@ export class ImportEngine {
     return {
       field,
       message: `${module}.duplicate`,
-      params: { fieldLabel: fieldLabel(field), existingName: hit.name, ownerName: hit.ownerName },
+      params: { fieldLabel: fieldLabel(module, field), existingName: hit.name, ownerName: hit.ownerName },
     };
   }
 

@@ -5,6 +5,7 @@ import type { FieldRuleService } from '../settings/field-rule.service';
 import type { SystemParametersService } from '../settings/system-parameters.service';
 import { contactsImport } from './contacts.import';
 import { contractsImport } from './contracts.import';
+import { careCardsImport } from './care-cards.import';
 import { customersImport } from './customers.import';
 import { ImportEngine } from './import-engine';
 import { ImportJobService, type ImportLimits } from './import-job.service';
@@ -16,7 +17,7 @@ interface ImportDeps {
   customers: CustomerService;
 }
 
-/** The engine and one description per importable module (contracts, care cards: add theirs here). */
+/** The engine and one description per importable module. */
 export function createImportService(
   ds: DataSource,
   deps: ImportDeps,
@@ -33,6 +34,7 @@ export function createImportService(
       customers: customersImport({ audit, rules, params, customers }),
       contacts: contactsImport({ audit, rules }),
       contracts: contractsImport({ audit }),
+      'care-cards': careCardsImport({ audit }),
     },
     limits,
   );

@@ -48,7 +48,7 @@ const OWNER_COLUMN: Column = ['ownerId', 'owner_id', 'uuid'];
  */
 export async function insertRecords(
   m: EntityManager,
-  table: 'customer' | 'contact',
+  table: 'customer' | 'contact' | 'care_card',
   columns: readonly Column[],
   rows: ImportRow[],
   ids: { callerId: string; jobId: string },
@@ -132,7 +132,7 @@ export function updatedChanges(
  */
 export async function readBefore(
   m: EntityManager,
-  table: 'customer' | 'contact',
+  table: 'customer' | 'contact' | 'care_card',
   columns: readonly Column[],
   rows: ImportRow[],
 ): Promise<void> {
@@ -156,7 +156,7 @@ export async function readBefore(
  */
 export async function applyPatches(
   m: EntityManager,
-  table: 'customer' | 'contact',
+  table: 'customer' | 'contact' | 'care_card',
   columns: readonly Column[],
   rows: ImportRow[],
   jobId: string,

@@ -42,6 +42,9 @@ const DUPLICATE_COLUMNS: Record<FieldRuleModule, Record<string, { column: string
   contracts: {
     number: { column: 't.number', param: '$1' },
   },
+  'care-cards': {
+    code: { column: 'lower(t.code)', param: 'lower($1)' },
+  },
 };
 
 /** A live record holding a value an import wants (see `findDuplicates`). */
@@ -58,10 +61,11 @@ const TABLES: Record<FieldRuleModule, string> = {
   contact: 'contact',
   products: 'product',
   contracts: 'contract',
+  'care-cards': 'care_card',
 };
 
 /** How a duplicate is named in the message ("đã tồn tại ở hợp đồng HD-01"): a contract by its number. */
-const NAMES: Partial<Record<FieldRuleModule, string>> = { contracts: 't.number' };
+const NAMES: Partial<Record<FieldRuleModule, string>> = { contracts: 't.number', 'care-cards': 't.code' };
 const nameOf = (module: FieldRuleModule) => NAMES[module] ?? 't.name';
 
 export function assertModule(module: string): FieldRuleModule {

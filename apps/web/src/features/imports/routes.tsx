@@ -15,3 +15,7 @@ export function ContractsImportPage() {
 export function ContactsImportPage() {
   return <ImportUploadPage module="contacts" />;
 }
+
+export function CareCardsImportPage() {
+  return <ImportUploadPage module="care-cards" />;
+}

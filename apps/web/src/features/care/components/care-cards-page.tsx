@@ -259,6 +259,9 @@ export function CareCardsPage() {
       title={trash ? t('care.trashTitle') : t('care.title')}
       actions={
         <>
+          <Button component={Link} to="/care-cards/import" variant="default">
+            {t('imports.import')}
+          </Button>
           <ExportMenu module="care-cards" filter={filter} orderBy={orderBy} total={listTotal(connection)} />
           <Button component={Link} to="/care-cards/stats" variant="default">
             {t('care.stats.title')}

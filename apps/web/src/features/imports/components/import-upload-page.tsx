@@ -1,3 +1,4 @@
+import { isImportModule, type ImportModule } from '@sen/shared';
 import { Alert, Anchor, Button, FileInput, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,11 +7,10 @@ import { Page } from '../../../components/page';
 import { downloadFile } from '../../../lib/files';
 import { uploadImport } from '../api/upload-import';
 
-export type ImportModuleName = 'customers' | 'contacts' | 'contracts';
+export type ImportModuleName = ImportModule;
 
 /** A job's module as the screens name it (an unknown one reads as customers). */
-export const moduleOf = (module: string): ImportModuleName =>
-  module === 'contacts' || module === 'contracts' ? module : 'customers';
+export const moduleOf = (module: string): ImportModuleName => (isImportModule(module) ? module : 'customers');
 
 export interface ImportUploadPageProps {
   module: ImportModuleName;

@@ -1,0 +1,183 @@
+import { createCareCardSchema, foldVietnamese, IMPORT_FIELDS } from '@sen/shared';
+import type { EntityManager } from 'typeorm';
+import { auditText } from '../../core/audit-text';
+import { scopeOwned } from '../../core/scope';
+import type { AuditService } from '../audit/audit.service';
+import { CARE_CARD_OWNERSHIP } from '../care-card/care-card.service';
+import { cellDate, cellList, cellText } from './import-cells';
+import { CustomerRowsSession } from './import-customer-rows';
+import type { ImportModuleDescription, ImportOptions, ImportRow, ImportSession } from './import-module';
+import {
+  applyPatches,
+  insertRecords,
+  parseRow,
+  readBefore,
+  updateEntries,
+  type Column,
+} from './import-values';
+
+/** What a file row updates on the card its code names (its customer and order stay). */
+const UPDATED: Column[] = [
+  ['careDate', 'care_date', 'date'],
+  ['channel', 'channel', 'text'],
+  ['satisfaction', 'satisfaction', 'text'],
+  ['result', 'result', 'text'],
+  ['notes', 'notes', 'text'],
+  ['tags', 'tags', 'text[]'],
+  ['unitId', 'unit_id', 'uuid'],
+];
+
+const INSERTED: Column[] = [
+  ['code', 'code', 'text'],
+  ['customerId', 'customer_id', 'uuid'],
+  ['orderNumber', 'order_number', 'text'],
+  ...UPDATED,
+  ['createdBy', 'created_by', 'uuid'],
+  ['orderId', 'order_id', 'uuid'],
+];
+
+/**
+ * SQL for what a row leaves empty ($2 is the caller): the owner's unit (CARE-01), the caller as
+ * creator, and the customer's live order with that number, linked as the form links it.
+ */
+const DEFAULTS = {
+  unit_id: '(SELECT u.department_id FROM app_user u WHERE u.id = coalesce(x.owner_id, $2))',
+  created_by: '$2',
+  order_id: `(SELECT o.id FROM sales_order o
+               WHERE o.customer_id = x.customer_id AND o.number = x.order_number AND o.deleted_at IS NULL
+               LIMIT 1)`,
+  tags: `'{}'::text[]`,
+};
+
+interface Deps {
+  audit: AuditService;
+}
+
+/**
+ * IMP-01 for care cards (seed 003 "Nhập khẩu thẻ chăm sóc"): code, customer code and order number
+ * required; the code is always duplicate-checked; channel and satisfaction must be values of their
+ * admin lists, the unit a department's name.
+ */
+export function careCardsImport(deps: Deps): ImportModuleDescription {
+  return {
+    module: 'care-cards',
+    ruleModule: 'care-cards',
+    tables: ['care_card'],
+    auditModule: 'care-cards',
+    label: { vi: 'thẻ chăm sóc', en: 'care cards' },
+    fields: IMPORT_FIELDS['care-cards'],
+    async begin(m, options) {
+      const lists: { kind: string; name: string }[] = await m.query(
+        `SELECT kind, name FROM category WHERE kind IN ('CARE_CHANNEL', 'CARE_SATISFACTION')`,
+      );
+      const units: { id: string; name: string }[] = await m.query(`SELECT id, name FROM department`);
+      const byName = (kind: string) =>
+        new Map(lists.filter((l) => l.kind === kind).map((l) => [foldVietnamese(l.name), l.name]));
+      return new CareCardImportSession(deps, options, {
+        channel: byName('CARE_CHANNEL'),
+        satisfaction: byName('CARE_SATISFACTION'),
+        units: new Map(units.map((u) => [foldVietnamese(u.name), u.id])),
+      });
+    },
+  };
+}
+
+interface Lists {
+  channel: Map<string, string>;
+  satisfaction: Map<string, string>;
+  units: Map<string, string>;
+}
+
+class CareCardImportSession extends CustomerRowsSession implements ImportSession {
+  readonly duplicateFields = ['code'];
+
+  constructor(
+    private readonly deps: Deps,
+    options: ImportOptions,
+    private readonly lists: Lists,
+  ) {
+    super(options);
+  }
+
+  async prepare(m: EntityManager, rows: ImportRow[]): Promise<void> {
+    const customers = await this.customersByCode(m, rows);
+    for (const row of rows) {
+      const r = row.raw;
+      const code = cellText(r.code)?.trim();
+      if (!code) {
+        row.errors.push({ field: 'code', message: 'v.required' });
+      }
+      const input = {
+        code,
+        customerId: this.customerOf(row, customers, true) ?? '',
+        orderNumber: cellText(r.orderNumber),
+        careDate: cellDate(r.careDate),
+        channel: this.listValue(row, 'channel', this.lists.channel),
+        satisfaction: this.listValue(row, 'satisfaction', this.lists.satisfaction),
+        result: cellText(r.result),
+        notes: cellText(r.notes),
+        tags: cellList(r.tags),
+      };
+      parseRow(createCareCardSchema, row, input, (f) => this.errorField(f));
+      const unit = cellText(r.unit)?.trim();
+      if (unit) {
+        const unitId = this.lists.units.get(foldVietnamese(unit));
+        if (unitId) {
+          row.values.unitId = unitId;
+        } else {
+          row.errors.push({ field: 'unit', message: 'import.unknownUnit', params: { value: unit } });
+        }
+      }
+    }
+  }
+
+  /** A value of an admin list, written as the list spells it; anything else is the row's error. */
+  private listValue(row: ImportRow, field: 'channel' | 'satisfaction', list: Map<string, string>) {
+    const text = cellText(row.raw[field])?.trim();
+    if (!text) {
+      return undefined;
+    }
+    const value = list.get(foldVietnamese(text));
+    if (!value) {
+      row.errors.push({ field, message: 'v.notInList' });
+    }
+    return value;
+  }
+
+  editable(m: EntityManager, ids: string[]): Promise<Set<string>> {
+    return this.editableIn(m, 'care_card', ids, (qb, t) =>
+      scopeOwned(qb, t, this.options.caller, CARE_CARD_OWNERSHIP, 'work'),
+    );
+  }
+
+  async checkUpdates(m: EntityManager, rows: ImportRow[]): Promise<void> {
+    await readBefore(m, 'care_card', [['code', 'code', 'text'], ...UPDATED], rows);
+  }
+
+  async insert(m: EntityManager, rows: ImportRow[]): Promise<void> {
+    if (rows.length === 0) {
+      return;
+    }
+    await insertRecords(
+      m,
+      'care_card',
+      INSERTED,
+      rows,
+      { callerId: this.options.caller.id, jobId: this.options.jobId },
+      DEFAULTS,
+    );
+  }
+
+  async update(m: EntityManager, rows: ImportRow[]): Promise<void> {
+    if (rows.length === 0) {
+      return;
+    }
+    const patches = await applyPatches(m, 'care_card', UPDATED, rows, this.options.jobId);
+    await this.deps.audit.recordMany(
+      m,
+      updateEntries(rows, patches, { module: 'care-cards', userId: this.options.caller.id }, (before) =>
+        auditText('careCard.update', { code: String(before.code ?? '') }),
+      ),
+    );
+  }
+}
