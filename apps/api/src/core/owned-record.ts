@@ -2,28 +2,18 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * The columns of every owned record with a trash and a version (API.md "Conventions"): id, owner,
- * who created it and when, last change, trash, optimistic version. An entity extends it.
+ * The columns of every record with a trash and a version (API.md "Conventions"): id, when it was
+ * created, trash, optimistic version. An entity extends it.
  */
 @ObjectType()
-export abstract class OwnedRecord {
+export abstract class VersionedRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ name: 'owner_id', type: 'uuid' })
-  ownerId!: string;
-
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy!: string;
-
   @Field()
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
-
-  @Field()
-  @Column({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 
   @Field(() => Date, { nullable: true })
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
@@ -35,4 +25,18 @@ export abstract class OwnedRecord {
   @Field(() => Int)
   @Column({ type: 'integer' })
   version!: number;
+}
+
+/** …with an owner, who created it, and its last change (sales documents, opportunities). */
+@ObjectType()
+export abstract class OwnedRecord extends VersionedRecord {
+  @Column({ name: 'owner_id', type: 'uuid' })
+  ownerId!: string;
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy!: string;
+
+  @Field()
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
 }

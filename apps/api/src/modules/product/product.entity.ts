@@ -1,17 +1,14 @@
 import type { ProductKind, VatRate } from '@sen/shared';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { VersionedRecord } from '../../core/owned-record';
 import { MoneyScalar } from '../../graphql/scalars';
 import { ProductKindEnum, VatRateEnum } from '../sales/sales-enums';
 
 /** SAL-01 Hàng hóa: goods or a service, with its unit (ĐVT), price and VAT rate. */
 @ObjectType({ simpleResolvers: true })
 @Entity('product')
-export class Product {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class Product extends VersionedRecord {
   @Field()
   @Column({ type: 'text' })
   code!: string;
@@ -53,21 +50,6 @@ export class Product {
   @Column({ name: 'import_job_id', type: 'uuid', nullable: true })
   importJobId!: string | null;
 
-  @Field()
-  @Column({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
-  deletedAt!: Date | null;
-
-  @Column({ name: 'deleted_by', type: 'uuid', nullable: true })
-  deletedBy!: string | null;
-
-  @Field(() => Int)
-  @Column({ type: 'integer' })
-  version!: number;
 }
