@@ -6,7 +6,8 @@ import { Router, type Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { AuthUser } from '../../core/caller';
 import type { Services } from '../../services';
-import { attachment, authenticate, localeOf, sendError, XLSX_TYPE } from '../imports/files-http';
+import { attachment, authenticate, XLSX_TYPE } from '../imports/files-http';
+import { requestLocale, sendHttpError } from '../../core/http-error';
 import { isExportModule, parseExportFilter } from './export-filter';
 import type { ExportFormat } from './row-sink';
 import { isListExport, prepareListExport } from './list-export';
@@ -32,7 +33,7 @@ function prepareExport(
   req: Request,
 ): PreparedExport {
   const match = /^([a-z-]+)\.(xlsx|csv)$/.exec(String(req.params.file));
-  const locale = localeOf(req);
+  const locale = requestLocale(req);
   if (match && isListExport(match[1])) {
     // Every other list: the same filter JSON as its GraphQL query, read through its own service.
     const request = {
@@ -86,7 +87,7 @@ export function exportRoutes(services: Services, schema: GraphQLSchema): Router 
       attachment(res, prepared.fileName, contentType(prepared.format));
       await prepared.write(res);
     } catch (err) {
-      sendError(res, req, err);
+      sendHttpError(req, res, err);
     }
   });
   // X-08: the same export in the background; `?total=` is the row count the list showed.
@@ -101,7 +102,7 @@ export function exportRoutes(services: Services, schema: GraphQLSchema): Router 
       });
       res.status(202).json({ jobId: job.id });
     } catch (err) {
-      sendError(res, req, err);
+      sendHttpError(req, res, err);
     }
   });
   router.get('/files/export-jobs/:id', async (req, res) => {
@@ -120,7 +121,7 @@ export function exportRoutes(services: Services, schema: GraphQLSchema): Router 
       }
       await pipeline(file, res);
     } catch (err) {
-      sendError(res, req, err);
+      sendHttpError(req, res, err);
     }
   });
   return router;

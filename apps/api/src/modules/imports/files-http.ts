@@ -1,12 +1,8 @@
 import { AppError } from '@sen/shared';
 import type { Request, Response } from 'express';
-import { requestLocale, sendHttpError } from '../../core/http-error';
 import type { AuthUser } from '../../core/caller';
 import type { Services } from '../../services';
 import { presentedToken } from '../auth/session-cookie';
-
-/** `?lang=en` (a plain download link) or Accept-Language. */
-export const localeOf = requestLocale;
 
 /** The same authentication as /graphql (Bearer session or API token, or the session cookie). */
 export async function authenticate(req: Request, services: Services): Promise<AuthUser> {
@@ -19,11 +15,6 @@ export async function authenticate(req: Request, services: Services): Promise<Au
     throw new AppError('FORBIDDEN', { messageKey: 'auth.readOnlyToken' });
   }
   return auth;
-}
-
-/** Files answer errors as `{ code, message }` (API.md "Files"), translated. */
-export function sendError(res: Response, req: Request, err: unknown): void {
-  sendHttpError(req, res, err);
 }
 
 /** `Tệp lỗi.xlsx` survives the header as RFC 5987 `filename*`. */

@@ -5,7 +5,8 @@ import { AppError, isImportModule } from '@sen/shared';
 import busboy from 'busboy';
 import { Router, type Request } from 'express';
 import type { Services } from '../../services';
-import { attachment, authenticate, localeOf, sendError, XLSX_TYPE } from './files-http';
+import { attachment, authenticate, XLSX_TYPE } from './files-http';
+import { requestLocale, sendHttpError } from '../../core/http-error';
 import { writeErrorReport, writeTemplate } from './import-report';
 
 /** Streams the multipart field "file" to disk, refusing it as soon as it passes the size limit. */
@@ -83,7 +84,7 @@ export function importRoutes(services: Services): Router {
       }
       // Whatever is left of the upload is not read: closing stops the client sending it.
       res.setHeader('Connection', 'close');
-      sendError(res, req, err);
+      sendHttpError(req, res, err);
     }
   });
 
@@ -91,7 +92,7 @@ export function importRoutes(services: Services): Router {
     try {
       const caller = await authenticate(req, services);
       const job = await imports.byId(caller, req.params.jobId);
-      const locale = localeOf(req);
+      const locale = requestLocale(req);
       attachment(
         res,
         `${locale === 'en' ? 'import-errors' : 'loi-nhap-khau'}-${job.fileName}.xlsx`,
@@ -99,7 +100,7 @@ export function importRoutes(services: Services): Router {
       );
       await writeErrorReport(services.imports.dataSource, job, locale, res);
     } catch (err) {
-      sendError(res, req, err);
+      sendHttpError(req, res, err);
     }
   });
 
@@ -110,11 +111,11 @@ export function importRoutes(services: Services): Router {
       if (!req.params.file.endsWith('.xlsx') || !isImportModule(module)) {
         throw new AppError('NOT_FOUND');
       }
-      const locale = localeOf(req);
+      const locale = requestLocale(req);
       attachment(res, `${locale === 'en' ? 'template' : 'mau-nhap-khau'}-${module}.xlsx`, XLSX_TYPE);
       await writeTemplate(module, locale, res);
     } catch (err) {
-      sendError(res, req, err);
+      sendHttpError(req, res, err);
     }
   });
   return router;

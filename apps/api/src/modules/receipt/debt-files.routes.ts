@@ -3,7 +3,8 @@ import { Router } from 'express';
 import type { AuthUser } from '../../core/caller';
 import type { Services } from '../../services';
 import { csvSink, xlsxSink } from '../exports/row-sink';
-import { attachment, authenticate, localeOf, sendError, XLSX_TYPE } from '../imports/files-http';
+import { attachment, authenticate, XLSX_TYPE } from '../imports/files-http';
+import { requestLocale, sendHttpError } from '../../core/http-error';
 import type { DebtFilter } from './debt.service';
 
 const HEADERS = {
@@ -60,7 +61,7 @@ export function debtFilesRouter(services: Services): Router {
     try {
       const caller: AuthUser = await authenticate(req, services);
       const format = match[1] as 'xlsx' | 'csv';
-      const locale: Locale = localeOf(req);
+      const locale: Locale = requestLocale(req);
       const filter = filterOf(req.query as Record<string, unknown>);
       const stamp = new Date().toISOString().slice(0, 10);
       attachment(
@@ -94,7 +95,7 @@ export function debtFilesRouter(services: Services): Router {
       await sink.end();
       await services.debts.recordExport(caller, count, format, filter);
     } catch (err) {
-      sendError(res, req, err);
+      sendHttpError(req, res, err);
     }
   });
   return router;

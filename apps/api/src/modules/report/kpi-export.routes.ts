@@ -2,7 +2,8 @@ import { AppError, formatNumberVi, type KpiMetric } from '@sen/shared';
 import { Router } from 'express';
 import type { Services } from '../../services';
 import { xlsxStream } from '../exports/xlsx-stream';
-import { attachment, authenticate, localeOf, sendError, XLSX_TYPE } from '../imports/files-http';
+import { attachment, authenticate, XLSX_TYPE } from '../imports/files-http';
+import { requestLocale, sendHttpError } from '../../core/http-error';
 import { KpiSubject } from './kpi.types';
 
 const METRIC: Record<KpiMetric, { vi: string; en: string }> = {
@@ -24,7 +25,7 @@ export function kpiExportRoutes(services: Services): Router {
         throw AppError.badInput([{ field: 'by', message: 'v.invalid' }]);
       }
       const rows = await services.kpi.report(caller, month, by);
-      const en = localeOf(req) === 'en';
+      const en = requestLocale(req) === 'en';
       attachment(res, `${en ? 'kpi-report' : 'bao-cao-kpi'}-${month}.xlsx`, XLSX_TYPE);
       const sheet = xlsxStream(res, 'KPI');
       const num = (v: string | null) => (v === null ? '' : en ? v : formatNumberVi(v));
@@ -43,7 +44,7 @@ export function kpiExportRoutes(services: Services): Router {
       await sheet.end();
       await services.kpi.recordExport(caller, month, rows.length);
     } catch (err) {
-      sendError(res, req, err);
+      sendHttpError(req, res, err);
     }
   });
   return router;

@@ -5,7 +5,8 @@ import { documentDocx } from '../../core/print/document-docx';
 import { documentPdf } from '../../core/print/document-pdf';
 import type { PrintableDocument } from '../../core/print/printable';
 import type { Services } from '../../services';
-import { attachment, authenticate, localeOf, sendError } from '../imports/files-http';
+import { attachment, authenticate } from '../imports/files-http';
+import { requestLocale, sendHttpError } from '../../core/http-error';
 
 /** A printable document kind: the record as the caller may see it (NOT_FOUND otherwise), laid out. */
 type Printer = (
@@ -47,20 +48,20 @@ export function salesFilesRouter(services: Services): Router {
     }
     try {
       const caller = await authenticate(req, services);
-      const doc = await printer(services, caller, match[1], localeOf(req));
+      const doc = await printer(services, caller, match[1], requestLocale(req));
       if (match[2] === 'docx') {
-        const docx = await documentDocx(doc, localeOf(req));
+        const docx = await documentDocx(doc, requestLocale(req));
         attachment(res, `${doc.number}.docx`, DOCX_TYPE);
         res.setHeader('Cache-Control', 'private, no-store');
         res.send(docx);
         return;
       }
-      const pdf = await documentPdf(doc, localeOf(req));
+      const pdf = await documentPdf(doc, requestLocale(req));
       attachment(res, `${doc.number}.pdf`, 'application/pdf');
       res.setHeader('Cache-Control', 'private, no-store');
       res.send(pdf);
     } catch (err) {
-      sendError(res, req, err);
+      sendHttpError(req, res, err);
     }
   });
   return router;
