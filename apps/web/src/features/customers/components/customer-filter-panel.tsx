@@ -10,6 +10,7 @@ import { useCustomerLabels } from '../api/customer-labels';
 import { useCustomerUserOptions } from '../api/customer-user-options';
 import { EMPTY_PANEL, type CustomerPanelFilter } from '../hooks/customer-filter';
 import { useFieldLabel } from '../hooks/use-field-label';
+import { foldedOptions } from './customer-form-fields';
 
 export interface CustomerFilterPanelProps {
   value: CustomerPanelFilter;
@@ -90,6 +91,7 @@ export function CustomerFilterPanel({ value, onApply }: CustomerFilterPanelProps
             value={list(filter.key)}
             onChange={(next) => set(filter.key, next)}
             placeholder={list(filter.key).length ? undefined : t('common.all')}
+            filter={foldedOptions}
             searchable
             clearable
           />,

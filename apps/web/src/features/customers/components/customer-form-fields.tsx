@@ -1,5 +1,12 @@
-import { SimpleGrid, Text } from '@mantine/core';
-import { canSetManually, CUSTOMER_FIELDS, CUSTOMER_LEVELS, entries, type FieldSpec } from '@sen/shared';
+import { SimpleGrid, Text, type ComboboxItem, type OptionsFilter } from '@mantine/core';
+import {
+  canSetManually,
+  CUSTOMER_FIELDS,
+  CUSTOMER_LEVELS,
+  entries,
+  foldVietnamese,
+  type FieldSpec,
+} from '@sen/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField, SelectField, TextField } from '../../../components/form';
@@ -47,6 +54,12 @@ function CategorySelect({ name, kind, label, required }: CategorySelectProps) {
     />
   );
 }
+
+/** Typing finds a choice without its accents (X-02): `lao cai` → Lào Cai. */
+export const foldedOptions: OptionsFilter = ({ options, search }) => {
+  const term = foldVietnamese(search);
+  return (options as ComboboxItem[]).filter((o) => foldVietnamese(o.label).includes(term));
+};
 
 const INPUT_TYPE: Partial<Record<FieldSpec['kind'], 'email' | 'tel'>> = { email: 'email', phone: 'tel' };
 
@@ -148,6 +161,7 @@ export function CustomerFormFields({
             name={key}
             label={name}
             data={[...(f.choices ?? [])]}
+            filter={foldedOptions}
             searchable
             required={isRequired}
           />
