@@ -104,7 +104,7 @@ type Documents = {
   '\n  query CustomerCategories($kind: CategoryKind!) {\n    categories(kind: $kind) {\n      id\n      name\n      sortOrder\n    }\n  }\n': typeof types.CustomerCategoriesDocument;
   '\n  query CustomerContacts($customerId: ID!, $first: Int, $after: String) {\n    contacts(\n      filter: { customerId: $customerId }\n      orderBy: [{ field: NAME, direction: ASC }]\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        title\n        mobile\n        email\n        isPrimary\n        owner {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.CustomerContactsDocument;
   '\n  query CustomerFieldRules {\n    fieldRules(module: "customer") {\n      field\n      required\n      unique\n    }\n  }\n': typeof types.CustomerFieldRulesDocument;
-  '\n  fragment CustomerRow on Customer {\n    id\n    code\n    name\n    kind\n    level\n    email\n    phone\n    officeAddress\n    labels\n    contactCount\n    createdAt\n    deletedAt\n    version\n    groups {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n': typeof types.CustomerRowFragmentDoc;
+  '\n  fragment CustomerRow on Customer {\n    id\n    code\n    name\n    kind\n    level\n    email\n    phone\n    officeAddress\n    province\n    labels\n    contactCount\n    createdAt\n    deletedAt\n    version\n    groups {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n': typeof types.CustomerRowFragmentDoc;
   '\n  fragment CustomerDetail on Customer {\n    ...CustomerRow\n    fax\n    taxCode\n    website\n    businessAddress\n    foundedOn\n    description\n    updatedAt\n    industry {\n      id\n      name\n    }\n    scale {\n      id\n      name\n    }\n    source {\n      id\n      name\n    }\n    sharedWith {\n      id\n      name\n    }\n  }\n': typeof types.CustomerDetailFragmentDoc;
   '\n  query CustomerGroups {\n    customerGroups {\n      id\n      name\n    }\n  }\n': typeof types.CustomerGroupsDocument;
   '\n  query CustomerHistory($recordId: String!, $first: Int, $after: String) {\n    auditLogs(filter: { recordId: $recordId }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        description\n        changes\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.CustomerHistoryDocument;
@@ -400,7 +400,7 @@ const documents: Documents = {
     types.CustomerContactsDocument,
   '\n  query CustomerFieldRules {\n    fieldRules(module: "customer") {\n      field\n      required\n      unique\n    }\n  }\n':
     types.CustomerFieldRulesDocument,
-  '\n  fragment CustomerRow on Customer {\n    id\n    code\n    name\n    kind\n    level\n    email\n    phone\n    officeAddress\n    labels\n    contactCount\n    createdAt\n    deletedAt\n    version\n    groups {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n':
+  '\n  fragment CustomerRow on Customer {\n    id\n    code\n    name\n    kind\n    level\n    email\n    phone\n    officeAddress\n    province\n    labels\n    contactCount\n    createdAt\n    deletedAt\n    version\n    groups {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n':
     types.CustomerRowFragmentDoc,
   '\n  fragment CustomerDetail on Customer {\n    ...CustomerRow\n    fax\n    taxCode\n    website\n    businessAddress\n    foundedOn\n    description\n    updatedAt\n    industry {\n      id\n      name\n    }\n    scale {\n      id\n      name\n    }\n    source {\n      id\n      name\n    }\n    sharedWith {\n      id\n      name\n    }\n  }\n':
     types.CustomerDetailFragmentDoc,
@@ -1192,8 +1192,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment CustomerRow on Customer {\n    id\n    code\n    name\n    kind\n    level\n    email\n    phone\n    officeAddress\n    labels\n    contactCount\n    createdAt\n    deletedAt\n    version\n    groups {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment CustomerRow on Customer {\n    id\n    code\n    name\n    kind\n    level\n    email\n    phone\n    officeAddress\n    labels\n    contactCount\n    createdAt\n    deletedAt\n    version\n    groups {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n'];
+  source: '\n  fragment CustomerRow on Customer {\n    id\n    code\n    name\n    kind\n    level\n    email\n    phone\n    officeAddress\n    province\n    labels\n    contactCount\n    createdAt\n    deletedAt\n    version\n    groups {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment CustomerRow on Customer {\n    id\n    code\n    name\n    kind\n    level\n    email\n    phone\n    officeAddress\n    province\n    labels\n    contactCount\n    createdAt\n    deletedAt\n    version\n    groups {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

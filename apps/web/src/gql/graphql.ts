@@ -359,6 +359,7 @@ export type CreateCustomerInput = {
   officeAddress?: string | null | undefined;
   ownerId?: string | number | null | undefined;
   phone?: string | null | undefined;
+  province?: string | null | undefined;
   scaleId?: string | number | null | undefined;
   sourceId?: string | number | null | undefined;
   taxCode?: string | null | undefined;
@@ -486,6 +487,7 @@ export type CustomerFilter = {
   officeAddress?: string | null | undefined;
   ownerIds?: Array<string | number> | null | undefined;
   phone?: string | null | undefined;
+  provinces?: Array<string> | null | undefined;
   scaleIds?: Array<string | number> | null | undefined;
   /** Code, name, e-mail, phone, tax code, addresses. */
   search?: string | null | undefined;
@@ -503,7 +505,8 @@ export type CustomerOrder = {
   field: CustomerSortField;
 };
 
-export type CustomerSortField = 'CODE' | 'CREATED_AT' | 'EMAIL' | 'LEVEL' | 'NAME' | 'OWNER' | 'PHONE';
+export type CustomerSortField =
+  'CODE' | 'CREATED_AT' | 'EMAIL' | 'LEVEL' | 'NAME' | 'OWNER' | 'PHONE' | 'PROVINCE';
 
 export type DebtFilter = {
   /** Default: today in Vietnam. */
@@ -893,6 +896,7 @@ export type UpdateCustomerInput = {
   officeAddress?: string | null | undefined;
   ownerId?: string | number | null | undefined;
   phone?: string | null | undefined;
+  province?: string | null | undefined;
   scaleId?: string | number | null | undefined;
   sourceId?: string | number | null | undefined;
   taxCode?: string | null | undefined;
@@ -2186,6 +2190,7 @@ export type CloneCustomerMutation = {
     email: string | null;
     phone: string | null;
     officeAddress: string | null;
+    province: string | null;
     labels: Array<string>;
     contactCount: number;
     createdAt: string;
@@ -2227,6 +2232,7 @@ export type CreateCustomerMutation = {
     email: string | null;
     phone: string | null;
     officeAddress: string | null;
+    province: string | null;
     labels: Array<string>;
     contactCount: number;
     createdAt: string;
@@ -2321,6 +2327,7 @@ export type CustomerRowFragment = {
   email: string | null;
   phone: string | null;
   officeAddress: string | null;
+  province: string | null;
   labels: Array<string>;
   contactCount: number;
   createdAt: string;
@@ -2346,6 +2353,7 @@ export type CustomerDetailFragment = {
   email: string | null;
   phone: string | null;
   officeAddress: string | null;
+  province: string | null;
   labels: Array<string>;
   contactCount: number;
   createdAt: string;
@@ -2442,6 +2450,7 @@ export type CustomerTrashQuery = {
       email: string | null;
       phone: string | null;
       officeAddress: string | null;
+      province: string | null;
       labels: Array<string>;
       contactCount: number;
       createdAt: string;
@@ -2484,6 +2493,7 @@ export type CustomerQuery = {
     email: string | null;
     phone: string | null;
     officeAddress: string | null;
+    province: string | null;
     labels: Array<string>;
     contactCount: number;
     createdAt: string;
@@ -2518,6 +2528,7 @@ export type CustomersQuery = {
       email: string | null;
       phone: string | null;
       officeAddress: string | null;
+      province: string | null;
       labels: Array<string>;
       contactCount: number;
       createdAt: string;
@@ -2606,6 +2617,7 @@ export type UpdateCustomerMutation = {
     email: string | null;
     phone: string | null;
     officeAddress: string | null;
+    province: string | null;
     labels: Array<string>;
     contactCount: number;
     createdAt: string;
@@ -5107,6 +5119,7 @@ export const CustomerRowFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'officeAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'province' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contactCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -5219,6 +5232,7 @@ export const CustomerDetailFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'officeAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'province' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contactCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -11741,6 +11755,7 @@ export const CloneCustomerDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'officeAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'province' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contactCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -11928,6 +11943,7 @@ export const CreateCustomerDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'officeAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'province' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contactCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -12808,6 +12824,7 @@ export const CustomerTrashDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'officeAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'province' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contactCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -12998,6 +13015,7 @@ export const CustomerDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'officeAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'province' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contactCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -13209,6 +13227,7 @@ export const CustomersDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'officeAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'province' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contactCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -13653,6 +13672,7 @@ export const UpdateCustomerDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'officeAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'province' } },
           { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contactCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },

@@ -1,4 +1,5 @@
 import { CUSTOMER_LEVEL_VI } from '../state/customer-level';
+import { currentProvince, PROVINCES } from '../vi/provinces';
 import { defineRecord, type Label } from './define';
 
 const DAY_FROM = { vi: 'từ', en: 'from' };
@@ -155,6 +156,19 @@ export const CUSTOMER_FIELDS = defineRecord({
     rule: { unique: false, label: 'field.businessAddress' },
     audited: true,
     filter: { mode: 'text', match: 'fold', narrow: 'words' },
+  },
+  province: {
+    label: { vi: 'Tỉnh/Thành phố', en: 'Province' },
+    kind: 'choice',
+    column: 'province',
+    choices: PROVINCES,
+    readChoice: currentProvince,
+    file: { aliases: ['Tỉnh', 'Thành phố', 'Tỉnh thành', 'Tỉnh/TP', 'City', 'Province/City'] },
+    rule: { unique: false },
+    audited: true,
+    filter: { mode: 'in', key: 'provinces' },
+    sort: 'PROVINCE',
+    list: { at: 85, hidden: true },
   },
   foundedOn: {
     label: FOUNDED,

@@ -20,6 +20,7 @@ import { Sessions1765200000002 } from './1765200000002-sessions';
 import { ImportRunner1765600000001 } from './1765600000001-import-runner';
 import { SavedViews1766000000001 } from './1766000000001-saved-views';
 import { CustomerOwnerIds1766000000002 } from './1766000000002-customer-owner-ids';
+import { CustomerProvince1766100000001 } from './1766100000001-customer-province';
 import { ExportJobs1766900000001 } from './1766900000001-export-jobs';
 
 export const migrations = [
@@ -45,5 +46,6 @@ export const migrations = [
   ContractImport1765700000001,
   SavedViews1766000000001,
   CustomerOwnerIds1766000000002,
+  CustomerProvince1766100000001,
   ExportJobs1766900000001,
 ];

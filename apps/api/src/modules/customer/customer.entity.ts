@@ -71,6 +71,13 @@ export class Customer {
   @Column({ name: 'business_address', type: 'text', nullable: true })
   businessAddress!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Tỉnh/Thành phố: one of the 34 units since 1 July 2025.',
+  })
+  @Column({ type: 'text', nullable: true })
+  province!: string | null;
+
   @Field(() => DateScalar, { nullable: true })
   @Column({ name: 'founded_on', type: 'date', nullable: true })
   foundedOn!: string | null;

@@ -11,6 +11,7 @@ export const CustomerRowFragment = graphql(`
     email
     phone
     officeAddress
+    province
     labels
     contactCount
     createdAt
