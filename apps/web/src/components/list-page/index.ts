@@ -1,3 +1,4 @@
+export { dateColumn, linkColumn } from './columns';
 export {
   ChoiceFilter,
   DateRangeFilter,
@@ -7,4 +8,5 @@ export {
   type FlagFilterProps,
 } from './filters';
 export { ListPage, type ListPageEmpty, type ListPageProps } from './list-page';
+export { usePagedQuery } from './use-paged-query';
 export { useListState, type ListState, type ListStateOptions } from './use-list-state';

@@ -28,9 +28,10 @@ export interface ListPageProps<T, P extends object> {
   /** The list query's connection (nodes, pageInfo, a count), loading, error and refetch. */
   query: PagedQuery<T>;
   columns: ColumnDef<T>[];
-  getRowId: (row: T) => string;
-  /** The table's accessible name. */
-  tableLabel: string;
+  /** The row's `id` unless said otherwise. */
+  getRowId?: (row: T) => string;
+  /** The table's accessible name: the title unless said otherwise. */
+  tableLabel?: string;
   searchPlaceholder: string;
   /** The filter panel's fields, shown under the search box when its button is on. */
   filters: ReactNode;
@@ -148,10 +149,10 @@ export function ListPage<T, P extends object>({
         </Group>
       ) : null}
       <DataTable
-        label={tableLabel}
+        label={tableLabel ?? title}
         empty={emptyState}
         columns={columns}
-        getRowId={getRowId}
+        getRowId={getRowId ?? ((row) => (row as { id: string }).id)}
         {...pagedTableProps(query, list.paging, { value: list.sort, set: list.setSort })}
         columnVisibility={list.visibility}
         onColumnVisibilityChange={list.setVisibility}

@@ -56,6 +56,19 @@ export function useListState<P extends object>({
     setPanelOpen(false);
     paging.reset();
   };
+  /**
+   * The query's `filter` when the panel's criteria are named as the API names them: the search,
+   * and each criterion that filters something (an empty list, null or an unticked box does not).
+   */
+  const filter = {
+    search: search || undefined,
+    ...Object.fromEntries(
+      Object.entries(panel).map(([k, v]) => [
+        k,
+        v === null || v === false || (Array.isArray(v) && !v.length) ? undefined : v,
+      ]),
+    ),
+  } as { search?: string } & { [K in keyof P]?: Exclude<P[K], null | false> };
   /** The query's `orderBy` from the sorted column: `fields` maps column ids to the API's sort fields. */
   const orderBy = <F extends string>(fields: Readonly<Record<string, F>>) =>
     sort && fields[sort.field] ? [{ field: fields[sort.field], direction: sort.direction }] : undefined;
@@ -75,6 +88,7 @@ export function useListState<P extends object>({
     criteria,
     /** A search or a filter is applied. */
     filtered: Boolean(search) || criteria > 0,
+    filter,
     clear,
     sort,
     setSort,

@@ -1,16 +1,18 @@
-import { useQuery } from '@apollo/client/react';
-import { Anchor, Button } from '@mantine/core';
-import { CONTRACT_STATUSES, formatDateVi, type ContractStatus } from '@sen/shared';
+import { Button } from '@mantine/core';
+import { CONTRACT_STATUSES, type ContractStatus } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
   ChoiceFilter,
+  dateColumn,
   DateRangeFilter,
   FlagFilter,
+  linkColumn,
   ListPage,
   useListState,
+  usePagedQuery,
 } from '../../components/list-page';
 import type { ContractFilter, ContractRowFragment, ContractSortField } from '../../gql/graphql';
 import { ContractsListDocument } from './api';
@@ -26,59 +28,36 @@ const SORT_FIELDS: Record<string, ContractSortField> = {
 
 interface Panel {
   statuses: ContractStatus[];
-  signedOnly: boolean;
+  signed: boolean;
   signedFrom: string | null;
   signedTo: string | null;
 }
 
-const EMPTY: Panel = { statuses: [], signedOnly: false, signedFrom: null, signedTo: null };
+const EMPTY: Panel = { statuses: [], signed: false, signedFrom: null, signedTo: null };
 
 /** Bán hàng → Hợp đồng (SAL-04): the list with what was received and what is still owed. */
 export function ContractsListPage() {
   const { t } = useTranslation();
   const list = useListState({ emptyPanel: EMPTY, visibility: { owner: false } });
   const { panel } = list;
-  const filter: ContractFilter = {
-    search: list.search || undefined,
-    statuses: panel.statuses.length ? panel.statuses : undefined,
-    signed: panel.signedOnly || undefined,
-    signedFrom: panel.signedFrom ?? undefined,
-    signedTo: panel.signedTo ?? undefined,
-  };
+  const filter: ContractFilter = list.filter;
   const orderBy = list.orderBy(SORT_FIELDS);
-  const { data, previousData, loading, error, refetch } = useQuery(ContractsListDocument, {
-    variables: { filter, orderBy, first: list.paging.first, after: list.paging.after },
-    fetchPolicy: 'cache-and-network',
-  });
+  const query = usePagedQuery(ContractsListDocument, { filter, orderBy }, list.paging, (d) => d.contracts);
   const columns = useMemo<ColumnDef<ContractRowFragment>[]>(
     () => [
-      {
-        id: 'number',
-        header: t('money.contracts.number'),
-        enableSorting: true,
-        enableHiding: false,
-        meta: { nowrap: true },
-        cell: ({ row }) => (
-          <Anchor component={Link} to={`/contracts/${row.original.id}`} fw={500}>
-            {row.original.number}
-          </Anchor>
-        ),
-      },
+      linkColumn<ContractRowFragment>(
+        'number',
+        t('money.contracts.number'),
+        (c) => `/contracts/${c.id}`,
+        (c) => c.number,
+      ),
       customerColumn<ContractRowFragment>(t),
-      {
-        id: 'signedOn',
-        header: t('money.contracts.signedOn'),
-        enableSorting: true,
-        meta: { nowrap: true },
-        cell: ({ row }) => (row.original.signedOn ? formatDateVi(row.original.signedOn) : ''),
-      },
-      {
-        id: 'validTo',
-        header: t('money.contracts.validTo'),
-        enableSorting: true,
-        meta: { nowrap: true },
-        cell: ({ row }) => (row.original.validTo ? formatDateVi(row.original.validTo) : ''),
-      },
+      dateColumn<ContractRowFragment>('signedOn', t('money.contracts.signedOn'), (c) => c.signedOn, {
+        sortable: true,
+      }),
+      dateColumn<ContractRowFragment>('validTo', t('money.contracts.validTo'), (c) => c.validTo, {
+        sortable: true,
+      }),
       {
         id: 'status',
         header: t('money.contracts.status'),
@@ -94,10 +73,8 @@ export function ContractsListPage() {
       title={t('money.contracts.title')}
       module="contracts"
       list={list}
-      query={{ connection: (data ?? previousData)?.contracts, loading, error, refetch }}
+      query={query}
       columns={columns}
-      getRowId={(c) => c.id}
-      tableLabel={t('money.contracts.title')}
       searchPlaceholder={t('money.contracts.searchPlaceholder')}
       leading={
         <Button component={Link} to="/contracts/import" variant="default">
@@ -125,8 +102,8 @@ export function ContractsListPage() {
           />
           <FlagFilter
             label={t('money.contracts.signedOnly')}
-            value={panel.signedOnly}
-            onChange={(signedOnly) => list.patch({ signedOnly })}
+            value={panel.signed}
+            onChange={(signed) => list.patch({ signed })}
           />
         </>
       }

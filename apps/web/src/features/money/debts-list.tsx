@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { formatVnd } from '@sen/shared';
@@ -7,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DateInput } from '../../components/form';
-import { FlagFilter, ListPage, useListState } from '../../components/list-page';
+import { FlagFilter, ListPage, useListState, usePagedQuery } from '../../components/list-page';
 import { useErrorMessage } from '../../components/page';
 import type { DebtFilter, MoneyDebtsQuery } from '../../gql/graphql';
 import { downloadFile } from '../../lib/files';
@@ -61,15 +60,8 @@ export function DebtsPage() {
   const { t } = useTranslation();
   const list = useListState({ emptyPanel: EMPTY });
   const { panel } = list;
-  const filter: DebtFilter = {
-    search: list.search || undefined,
-    overdueOnly: panel.overdueOnly,
-    asOf: panel.asOf ?? undefined,
-  };
-  const { data, previousData, loading, error, refetch } = useQuery(DebtsDocument, {
-    variables: { filter, first: list.paging.first, after: list.paging.after },
-    fetchPolicy: 'cache-and-network',
-  });
+  const filter: DebtFilter = list.filter;
+  const query = usePagedQuery(DebtsDocument, { filter }, list.paging, (d) => d.debts);
   const columns = useMemo<ColumnDef<DebtRow>[]>(() => {
     const money = (id: string, header: string, value: (d: DebtRow) => string): ColumnDef<DebtRow> => ({
       id,
@@ -107,10 +99,9 @@ export function DebtsPage() {
       title={t('money.debts.title')}
       module="debts"
       list={list}
-      query={{ connection: (data ?? previousData)?.debts, loading, error, refetch }}
+      query={query}
       columns={columns}
       getRowId={(d) => d.customer.id}
-      tableLabel={t('money.debts.title')}
       searchPlaceholder={t('money.debts.searchPlaceholder')}
       exportFile={<DebtsExportButton filter={filter} />}
       empty={{

@@ -1,16 +1,18 @@
-import { useQuery } from '@apollo/client/react';
-import { Anchor, Button } from '@mantine/core';
-import { formatDateVi, INVOICE_STATUSES, type InvoiceStatus } from '@sen/shared';
+import { Button } from '@mantine/core';
+import { INVOICE_STATUSES, type InvoiceStatus } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
   ChoiceFilter,
+  dateColumn,
   DateRangeFilter,
   FlagFilter,
+  linkColumn,
   ListPage,
   useListState,
+  usePagedQuery,
 } from '../../components/list-page';
 import type { InvoiceFilter, InvoiceRowFragment, InvoiceSortField } from '../../gql/graphql';
 import { InvoicesListDocument } from './api';
@@ -42,46 +44,19 @@ export function InvoicesListPage() {
     visibility: { received: false, owner: false },
   });
   const { panel } = list;
-  const filter: InvoiceFilter = {
-    search: list.search || undefined,
-    statuses: panel.statuses.length ? panel.statuses : undefined,
-    unpaidOnly: panel.unpaidOnly || undefined,
-    dateFrom: panel.dateFrom ?? undefined,
-    dateTo: panel.dateTo ?? undefined,
-  };
+  const filter: InvoiceFilter = list.filter;
   const orderBy = list.orderBy(SORT_FIELDS);
-  const { data, previousData, loading, error, refetch } = useQuery(InvoicesListDocument, {
-    variables: { filter, orderBy, first: list.paging.first, after: list.paging.after },
-    fetchPolicy: 'cache-and-network',
-  });
+  const query = usePagedQuery(InvoicesListDocument, { filter, orderBy }, list.paging, (d) => d.invoices);
   const columns = useMemo<ColumnDef<InvoiceRowFragment>[]>(
     () => [
-      {
-        id: 'number',
-        header: t('money.invoices.number'),
-        enableSorting: true,
-        enableHiding: false,
-        meta: { nowrap: true },
-        cell: ({ row }) => (
-          <Anchor component={Link} to={`/invoices/${row.original.id}`} fw={500}>
-            {row.original.number}
-          </Anchor>
-        ),
-      },
-      {
-        id: 'date',
-        header: t('sales.documents.date'),
-        enableSorting: true,
-        meta: { nowrap: true },
-        cell: ({ row }) => formatDateVi(row.original.date),
-      },
-      {
-        id: 'dueDate',
-        header: t('money.dueDate'),
-        enableSorting: true,
-        meta: { nowrap: true },
-        cell: ({ row }) => (row.original.dueDate ? formatDateVi(row.original.dueDate) : ''),
-      },
+      linkColumn<InvoiceRowFragment>(
+        'number',
+        t('money.invoices.number'),
+        (i) => `/invoices/${i.id}`,
+        (i) => i.number,
+      ),
+      dateColumn<InvoiceRowFragment>('date', t('sales.documents.date'), (i) => i.date, { sortable: true }),
+      dateColumn<InvoiceRowFragment>('dueDate', t('money.dueDate'), (i) => i.dueDate, { sortable: true }),
       customerColumn<InvoiceRowFragment>(t),
       {
         id: 'contract',
@@ -104,10 +79,8 @@ export function InvoicesListPage() {
       title={t('money.invoices.title')}
       module="invoices"
       list={list}
-      query={{ connection: (data ?? previousData)?.invoices, loading, error, refetch }}
+      query={query}
       columns={columns}
-      getRowId={(i) => i.id}
-      tableLabel={t('money.invoices.title')}
       searchPlaceholder={t('money.invoices.searchPlaceholder')}
       exportFile={{ filter, orderBy, columns: true }}
       empty={{

@@ -1,17 +1,17 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor } from '@mantine/core';
-import {
-  formatDateVi,
-  ORDER_STATUSES,
-  PAYMENT_STATUSES,
-  type OrderStatus,
-  type PaymentStatus,
-} from '@sen/shared';
+import { useMutation } from '@apollo/client/react';
+import { ORDER_STATUSES, PAYMENT_STATUSES, type OrderStatus, type PaymentStatus } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { ChoiceFilter, DateRangeFilter, ListPage, useListState } from '../../components/list-page';
+import {
+  ChoiceFilter,
+  dateColumn,
+  DateRangeFilter,
+  linkColumn,
+  ListPage,
+  useListState,
+  usePagedQuery,
+} from '../../components/list-page';
 import type { OrderFilter, OrderRowFragment, OrderSortField } from '../../gql/graphql';
 import { useDeleteAction } from '../sales/hooks/use-delete-action';
 import { DeleteOrdersDocument, OrdersListDocument } from './api';
@@ -43,18 +43,9 @@ export function OrdersListPage() {
     visibility: { owner: false },
   });
   const { panel } = list;
-  const filter: OrderFilter = {
-    search: list.search || undefined,
-    statuses: panel.statuses.length ? panel.statuses : undefined,
-    paymentStatuses: panel.paymentStatuses.length ? panel.paymentStatuses : undefined,
-    dateFrom: panel.dateFrom ?? undefined,
-    dateTo: panel.dateTo ?? undefined,
-  };
+  const filter: OrderFilter = list.filter;
   const orderBy = list.orderBy(SORT_FIELDS);
-  const { data, previousData, loading, error, refetch } = useQuery(OrdersListDocument, {
-    variables: { filter, orderBy, first: list.paging.first, after: list.paging.after },
-    fetchPolicy: 'cache-and-network',
-  });
+  const query = usePagedQuery(OrdersListDocument, { filter, orderBy }, list.paging, (d) => d.orders);
   const [deleteOrders] = useMutation(DeleteOrdersDocument, { refetchQueries: [OrdersListDocument] });
   const remove = useDeleteAction<OrderRowFragment>(
     async (ids) => (await deleteOrders({ variables: { ids } })).data?.deleteOrders ?? 0,
@@ -68,33 +59,17 @@ export function OrdersListPage() {
   );
   const columns = useMemo<ColumnDef<OrderRowFragment>[]>(
     () => [
-      {
-        id: 'number',
-        header: t('money.orders.number'),
-        enableSorting: true,
-        enableHiding: false,
-        meta: { nowrap: true },
-        cell: ({ row }) => (
-          <Anchor component={Link} to={`/orders/${row.original.id}`} fw={500}>
-            {row.original.number}
-          </Anchor>
-        ),
-      },
+      linkColumn<OrderRowFragment>(
+        'number',
+        t('money.orders.number'),
+        (o) => `/orders/${o.id}`,
+        (o) => o.number,
+      ),
       customerColumn<OrderRowFragment>(t),
-      {
-        id: 'date',
-        header: t('money.orders.date'),
-        enableSorting: true,
-        meta: { nowrap: true },
-        cell: ({ row }) => formatDateVi(row.original.date),
-      },
-      {
-        id: 'deliveryDate',
-        header: t('money.orders.deliveryDate'),
-        enableSorting: true,
-        meta: { nowrap: true },
-        cell: ({ row }) => (row.original.deliveryDate ? formatDateVi(row.original.deliveryDate) : ''),
-      },
+      dateColumn<OrderRowFragment>('date', t('money.orders.date'), (o) => o.date, { sortable: true }),
+      dateColumn<OrderRowFragment>('deliveryDate', t('money.orders.deliveryDate'), (o) => o.deliveryDate, {
+        sortable: true,
+      }),
       {
         id: 'status',
         header: t('money.orders.status'),
@@ -112,10 +87,8 @@ export function OrdersListPage() {
       title={t('money.orders.title')}
       module="orders"
       list={list}
-      query={{ connection: (data ?? previousData)?.orders, loading, error, refetch }}
+      query={query}
       columns={columns}
-      getRowId={(o) => o.id}
-      tableLabel={t('money.orders.title')}
       searchPlaceholder={t('money.orders.searchPlaceholder')}
       exportFile={{ filter, orderBy, columns: true }}
       createTo="/orders/new"

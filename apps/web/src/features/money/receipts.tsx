@@ -17,7 +17,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { DateField, Form, FormActions, MoneyField, SelectField, TextareaField } from '../../components/form';
-import { ChoiceFilter, DateRangeFilter, ListPage, useListState } from '../../components/list-page';
+import {
+  ChoiceFilter,
+  dateColumn,
+  DateRangeFilter,
+  ListPage,
+  useListState,
+  usePagedQuery,
+} from '../../components/list-page';
 import { Page } from '../../components/page';
 import type {
   MoneyPayableInvoicesQuery,
@@ -92,17 +99,9 @@ export function ReceiptsListPage() {
     visibility: { note: false, owner: false },
   });
   const { panel } = list;
-  const filter: ReceiptFilter = {
-    search: list.search || undefined,
-    methods: panel.methods.length ? panel.methods : undefined,
-    dateFrom: panel.dateFrom ?? undefined,
-    dateTo: panel.dateTo ?? undefined,
-  };
+  const filter: ReceiptFilter = list.filter;
   const orderBy = list.orderBy(SORT_FIELDS);
-  const { data, previousData, loading, error, refetch } = useQuery(ReceiptsListDocument, {
-    variables: { filter, orderBy, first: list.paging.first, after: list.paging.after },
-    fetchPolicy: 'cache-and-network',
-  });
+  const query = usePagedQuery(ReceiptsListDocument, { filter, orderBy }, list.paging, (d) => d.receipts);
   const [deleteReceipts] = useMutation(DeleteReceiptsDocument, { refetchQueries: [ReceiptsListDocument] });
   const remove = useDeleteAction<ReceiptRowFragment>(
     async (ids) => (await deleteReceipts({ variables: { ids } })).data?.deleteReceipts ?? 0,
@@ -128,13 +127,7 @@ export function ReceiptsListPage() {
           </Text>
         ),
       },
-      {
-        id: 'date',
-        header: t('money.receipts.date'),
-        enableSorting: true,
-        meta: { nowrap: true },
-        cell: ({ row }) => formatDateVi(row.original.date),
-      },
+      dateColumn<ReceiptRowFragment>('date', t('money.receipts.date'), (r) => r.date, { sortable: true }),
       {
         id: 'customer',
         header: t('sales.fields.customer'),
@@ -172,10 +165,8 @@ export function ReceiptsListPage() {
       title={t('money.receipts.title')}
       module="receipts"
       list={list}
-      query={{ connection: (data ?? previousData)?.receipts, loading, error, refetch }}
+      query={query}
       columns={columns}
-      getRowId={(r) => r.id}
-      tableLabel={t('money.receipts.title')}
       searchPlaceholder={t('money.receipts.searchPlaceholder')}
       exportFile={{ filter, orderBy, columns: true }}
       createTo="/receipts/new"

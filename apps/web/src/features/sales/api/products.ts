@@ -1,6 +1,4 @@
-import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../gql';
-import type { ProductsQueryVariables } from '../../../gql/graphql';
 
 export const ProductsDocument = graphql(`
   query Products($filter: ProductFilter, $orderBy: [ProductOrder!], $first: Int, $after: String) {
@@ -16,7 +14,3 @@ export const ProductsDocument = graphql(`
     }
   }
 `);
-
-export function useProducts(variables: ProductsQueryVariables) {
-  return useQuery(ProductsDocument, { variables, fetchPolicy: 'cache-and-network' });
-}

@@ -1,6 +1,4 @@
-import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../gql';
-import type { QuotesQueryVariables } from '../../../gql/graphql';
 
 export const QuotesDocument = graphql(`
   query Quotes($filter: QuoteFilter, $orderBy: [QuoteOrder!], $first: Int, $after: String) {
@@ -16,7 +14,3 @@ export const QuotesDocument = graphql(`
     }
   }
 `);
-
-export function useQuotes(variables: QuotesQueryVariables) {
-  return useQuery(QuotesDocument, { variables, fetchPolicy: 'cache-and-network' });
-}

@@ -1,14 +1,20 @@
-import { Anchor, Badge, Button, MultiSelect, Select } from '@mantine/core';
+import { Badge, Button, MultiSelect, Select } from '@mantine/core';
 import { formatVnd, VAT_RATE_LABEL } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ChoiceFilter, ListPage, useListState } from '../../../components/list-page';
+import {
+  ChoiceFilter,
+  linkColumn,
+  ListPage,
+  useListState,
+  usePagedQuery,
+} from '../../../components/list-page';
 import type { ProductFilter, ProductKind, ProductRowFragment, ProductSortField } from '../../../gql/graphql';
 import { useDeleteProducts } from '../api/delete-products';
 import { useProductGroups } from '../api/product-groups';
-import { useProducts } from '../api/products';
+import { ProductsDocument } from '../api/products';
 import { useDeleteAction } from '../hooks/use-delete-action';
 
 const SORT_FIELDS: Record<string, ProductSortField> = {
@@ -60,27 +66,16 @@ export function ProductsListPage() {
   );
   const filter = toFilter(panel, list.search);
   const orderBy = list.orderBy(SORT_FIELDS);
-  const { data, previousData, loading, error, refetch } = useProducts({
-    filter,
-    orderBy,
-    first: list.paging.first,
-    after: list.paging.after,
-  });
+  const query = usePagedQuery(ProductsDocument, { filter, orderBy }, list.paging, (d) => d.products);
 
   const columns = useMemo<ColumnDef<ProductRowFragment>[]>(
     () => [
-      {
-        id: 'code',
-        header: t('sales.products.fields.code'),
-        enableSorting: true,
-        enableHiding: false,
-        meta: { nowrap: true },
-        cell: ({ row }) => (
-          <Anchor component={Link} to={`/products/${row.original.id}`} fw={500}>
-            {row.original.code}
-          </Anchor>
-        ),
-      },
+      linkColumn<ProductRowFragment>(
+        'code',
+        t('sales.products.fields.code'),
+        (p) => `/products/${p.id}`,
+        (p) => p.code,
+      ),
       {
         id: 'name',
         header: t('sales.products.fields.name'),
@@ -140,7 +135,7 @@ export function ProductsListPage() {
       title={t('sales.products.title')}
       module="products"
       list={list}
-      query={{ connection: (data ?? previousData)?.products, loading, error, refetch }}
+      query={query}
       columns={columns}
       getRowId={(p) => p.id}
       tableLabel={t('sales.products.listLabel')}

@@ -1,13 +1,21 @@
-import { Anchor, Badge, Button } from '@mantine/core';
-import { formatDateVi, formatVnd, QUOTE_STATUSES, type QuoteStatus } from '@sen/shared';
+import { Badge, Button } from '@mantine/core';
+import { formatVnd, QUOTE_STATUSES, type QuoteStatus } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ChoiceFilter, DateRangeFilter, ListPage, useListState } from '../../../components/list-page';
+import {
+  ChoiceFilter,
+  dateColumn,
+  DateRangeFilter,
+  linkColumn,
+  ListPage,
+  useListState,
+  usePagedQuery,
+} from '../../../components/list-page';
 import type { QuoteFilter, QuoteRowFragment, QuoteSortField } from '../../../gql/graphql';
 import { useDeleteQuotes } from '../api/delete-quotes';
-import { useQuotes } from '../api/quotes';
+import { QuotesDocument } from '../api/quotes';
 import { useDeleteAction } from '../hooks/use-delete-action';
 import { QUOTE_STATUS_COLOR } from './quote-detail-page';
 
@@ -42,40 +50,18 @@ export function QuotesListPage() {
     },
     (q) => q.id,
   );
-  const filter: QuoteFilter = {
-    search: list.search || undefined,
-    statuses: panel.statuses.length ? panel.statuses : undefined,
-    dateFrom: panel.dateFrom ?? undefined,
-    dateTo: panel.dateTo ?? undefined,
-  };
+  const filter: QuoteFilter = list.filter;
   const orderBy = list.orderBy(SORT_FIELDS);
-  const { data, previousData, loading, error, refetch } = useQuotes({
-    filter,
-    orderBy,
-    first: list.paging.first,
-    after: list.paging.after,
-  });
+  const query = usePagedQuery(QuotesDocument, { filter, orderBy }, list.paging, (d) => d.quotes);
   const columns = useMemo<ColumnDef<QuoteRowFragment>[]>(
     () => [
-      {
-        id: 'number',
-        header: t('sales.quotes.fields.number'),
-        enableSorting: true,
-        enableHiding: false,
-        meta: { nowrap: true },
-        cell: ({ row }) => (
-          <Anchor component={Link} to={`/quotes/${row.original.id}`} fw={500}>
-            {row.original.number}
-          </Anchor>
-        ),
-      },
-      {
-        id: 'date',
-        header: t('sales.quotes.fields.date'),
-        enableSorting: true,
-        meta: { nowrap: true },
-        cell: ({ row }) => formatDateVi(row.original.date),
-      },
+      linkColumn<QuoteRowFragment>(
+        'number',
+        t('sales.quotes.fields.number'),
+        (q) => `/quotes/${q.id}`,
+        (q) => q.number,
+      ),
+      dateColumn<QuoteRowFragment>('date', t('sales.quotes.fields.date'), (q) => q.date, { sortable: true }),
       { id: 'customer', header: t('sales.fields.customer'), cell: ({ row }) => row.original.customer.name },
       {
         id: 'total',
@@ -93,12 +79,9 @@ export function QuotesListPage() {
           </Badge>
         ),
       },
-      {
-        id: 'validUntil',
-        header: t('sales.quotes.fields.validUntil'),
-        enableSorting: true,
-        cell: ({ row }) => (row.original.validUntil ? formatDateVi(row.original.validUntil) : ''),
-      },
+      dateColumn<QuoteRowFragment>('validUntil', t('sales.quotes.fields.validUntil'), (q) => q.validUntil, {
+        sortable: true,
+      }),
       { id: 'owner', header: t('sales.fields.owner'), cell: ({ row }) => row.original.owner.name },
     ],
     [t],
@@ -108,7 +91,7 @@ export function QuotesListPage() {
       title={t('sales.quotes.title')}
       module="quotes"
       list={list}
-      query={{ connection: (data ?? previousData)?.quotes, loading, error, refetch }}
+      query={query}
       columns={columns}
       getRowId={(q) => q.id}
       tableLabel={t('sales.quotes.listLabel')}
