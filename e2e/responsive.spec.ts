@@ -15,8 +15,11 @@ const MAIN_PAGES = [
   '/opportunities',
   '/quotes',
   '/quotes/new',
+  '/orders',
   '/contracts',
   '/invoices',
+  '/receipts',
+  '/receipts/new',
   '/debts',
   '/campaigns',
   '/campaigns/new',
@@ -52,7 +55,7 @@ test.describe('on a 390 × 844 phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test('no main page, detail page or form scrolls sideways', async ({ page }) => {
-    test.setTimeout(240_000); // eighteen pages, each loaded with its data
+    test.setTimeout(270_000); // twenty-one pages, each loaded with its data
     await login(page);
     const detail = await firstCustomerPath(page);
     for (const path of [...MAIN_PAGES, detail]) {
