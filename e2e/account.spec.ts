@@ -12,7 +12,7 @@ test('creates an API token shown once, which the API accepts until it is revoked
   await page.getByRole('menuitem', { name: 'Mã truy cập API' }).click();
   await expect(page.getByRole('heading', { name: 'Mã truy cập API', level: 1 })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Thêm mới' }).click();
+  await page.getByRole('button', { name: 'Thêm mới', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Thêm mới mã truy cập API' });
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog.getByRole('textbox', { name: 'Tên mã truy cập' })).toHaveAccessibleDescription(

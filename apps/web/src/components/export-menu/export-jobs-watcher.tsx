@@ -5,33 +5,12 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportJobsQuery } from '../../gql/graphql';
 import { downloadFile } from '../../lib/files';
-import { ExportJobsDocument } from './export-jobs';
+import { ExportJobsDocument, markExportSeen, seenExports, watchedExports, watchExport } from './export-jobs';
 
 type Job = ExportJobsQuery['exportJobs'][number];
 
-const SEEN_KEY = 'sen.exportsSeen';
-/** A finished export is announced if it ended this recently and was not dismissed. */
-const RECENT_MS = 15 * 60_000;
-
-function seen(): Set<string> {
-  try {
-    return new Set(JSON.parse(localStorage.getItem(SEEN_KEY) ?? '[]') as string[]);
-  } catch {
-    return new Set();
-  }
-}
-
-function markSeen(id: string) {
-  const ids = [...seen(), id].slice(-50);
-  try {
-    localStorage.setItem(SEEN_KEY, JSON.stringify(ids));
-  } catch {
-    // Private mode: it is announced again after a reload.
-  }
-}
-
 /**
- * X-08: every background export of the user as a notification with its progress bar, on whatever
+ * X-08: each background export this tab started (or saw running) as a notification with its progress bar, on whatever
  * page they are, and the download button once the file is ready (kept a day on the server).
  */
 export function ExportJobsWatcher() {
@@ -51,11 +30,12 @@ export function ExportJobsWatcher() {
   }, [running, startPolling, stopPolling]);
 
   useEffect(() => {
-    const dismissed = seen();
+    const dismissed = seenExports();
     for (const job of jobs) {
-      const recent =
-        job.status === 'RUNNING' || Date.now() - Date.parse(job.finishedAt ?? job.createdAt) < RECENT_MS;
-      if (!recent || dismissed.has(job.id)) {
+      if (job.status === 'RUNNING') {
+        watchExport(job.id);
+      }
+      if (!watchedExports().has(job.id) || dismissed.has(job.id)) {
         notifications.hide(job.id);
         continue;
       }
@@ -68,7 +48,7 @@ export function ExportJobsWatcher() {
         // Out of the way of the header and the page's actions while it waits for the user.
         position: 'bottom-right' as const,
         withCloseButton: job.status !== 'RUNNING',
-        onClose: () => markSeen(job.id),
+        onClose: () => markExportSeen(job.id),
       };
       // `update` only changes a notification that is shown; `show` ignores one already there.
       notifications.update(shown);
@@ -92,7 +72,7 @@ function JobProgress({ job }: { job: Job }) {
           size="xs"
           onClick={() => {
             void downloadFile(job.downloadUrl!, job.fileName).then(() => {
-              markSeen(job.id);
+              markExportSeen(job.id);
               notifications.hide(job.id);
             });
           }}

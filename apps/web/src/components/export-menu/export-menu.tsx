@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile, sendFile } from '../../lib/files';
-import { BACKGROUND_EXPORT_ROWS, ExportJobsDocument } from './export-jobs';
+import { BACKGROUND_EXPORT_ROWS, ExportJobsDocument, watchExport } from './export-jobs';
 
 export interface ExportMenuProps {
   /** The list: GET /files/export/{module}.{xlsx|csv} (customers, contacts, products, quotes, …). */
@@ -55,7 +55,11 @@ export function ExportMenu({ module, filter, columns, orderBy, total }: ExportMe
       if (total != null && total >= BACKGROUND_EXPORT_ROWS) {
         // Large: the server writes the file while the user goes on; the watcher shows its progress.
         params.set('total', String(total));
-        await sendFile(`/files/export/${module}.${format}?${params.toString()}`, 'POST');
+        const { jobId } = await sendFile<{ jobId: string }>(
+          `/files/export/${module}.${format}?${params.toString()}`,
+          'POST',
+        );
+        watchExport(jobId);
         await client.refetchQueries({ include: [ExportJobsDocument] });
         return;
       }
