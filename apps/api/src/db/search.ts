@@ -9,7 +9,8 @@ import { escapeLike } from '../core/sql';
  *   through the word index (`sen_search_words`, migration 1765000000014). The words must follow
  *   each other in the text, the last one as a prefix, the first ones whole: "van du" finds
  *   "Văn Đức". A word is found from its start, not from its middle ("guyen" does not find
- *   "Nguyễn").
+ *   "Nguyễn"). A word that goes on with digits ("Tiền-mxbix4k2") is found from the letters it
+ *   starts with ("tien-mxbi"; migration 1767100000001).
  * - **substring** (a word with digits and letters, a longer number, only numbers, or an `@`: codes,
  *   phones, tax codes, e-mails, a phone's last digits): `LIKE '%…%'` through the trigram index.
  */
