@@ -126,6 +126,7 @@ export const SALES_AUDIT_TEXT = {
     vi: 'Thêm phiếu thu {{number}} ({{customer}}): {{amount}} đ',
     en: 'Added receipt {{number}} ({{customer}}): {{amount}} VND',
   },
+  'receipt.update': { vi: 'Cập nhật phiếu thu {{number}}', en: 'Updated receipt {{number}}' },
   'receipt.delete': {
     vi: 'Xóa phiếu thu {{number}} (vào thùng rác)',
     en: 'Deleted receipt {{number}} (to the trash)',

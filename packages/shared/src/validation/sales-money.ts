@@ -85,27 +85,39 @@ export const receiptAllocationSchema = z
     }
   });
 
-export const createReceiptSchema = z
-  .object({
-    customerId: requiredId,
-    date: isoDate,
-    amount: positiveMoney,
-    method: paymentMethod,
-    note: optionalText(2000),
-    ownerId: optionalId,
-    allocations: z.array(receiptAllocationSchema).max(200, { error: 'v.tooMany' }).default([]),
-  })
-  .superRefine((v, ctx) => {
-    if (v.allocations.some((a) => !a.amount)) {
-      return;
-    }
-    const sum = v.allocations.reduce((s, a) => s + BigInt(a.amount), 0n);
-    if (v.amount && sum > BigInt(v.amount)) {
-      ctx.addIssue({ code: 'custom', path: ['amount'], message: 'v.allocationsAboveAmount' });
-    }
-  });
+const receiptFields = {
+  customerId: requiredId,
+  date: isoDate,
+  amount: positiveMoney,
+  method: paymentMethod,
+  note: optionalText(2000),
+  ownerId: optionalId,
+  allocations: z.array(receiptAllocationSchema).max(200, { error: 'v.tooMany' }).default([]),
+};
+
+/** Allocations above the receipt's amount are refused at the amount. */
+function allocationsWithinAmount(
+  v: { amount: string; allocations: { amount: string }[] },
+  ctx: z.RefinementCtx,
+) {
+  if (v.allocations.some((a) => !a.amount)) {
+    return;
+  }
+  const sum = v.allocations.reduce((s, a) => s + BigInt(a.amount), 0n);
+  if (v.amount && sum > BigInt(v.amount)) {
+    ctx.addIssue({ code: 'custom', path: ['amount'], message: 'v.allocationsAboveAmount' });
+  }
+}
+
+export const createReceiptSchema = z.object(receiptFields).superRefine(allocationsWithinAmount);
 export type CreateReceiptValues = z.input<typeof createReceiptSchema>;
 export type CreateReceiptData = z.output<typeof createReceiptSchema>;
+
+/** An edit: the same fields, the allocations replaced as a whole (what they paid is taken back first). */
+export const updateReceiptSchema = z
+  .object({ ...receiptFields, version: z.number().int() })
+  .superRefine(allocationsWithinAmount);
+export type UpdateReceiptData = z.output<typeof updateReceiptSchema>;
 
 // ---------------------------------------------------------------- contracts (SAL-04)
 

@@ -7,11 +7,12 @@ import { CONTACT_OWNERSHIP, CUSTOMER_OWNERSHIP } from '../customer/customer-acce
 import { writeAudit, type AuditEntry } from '../../core/audit';
 import { canSee } from '../../core/scope';
 import { escapeLike, UUID } from '../../core/sql';
+import { RECEIPT_OWNERSHIP } from '../sales/sales-document.service';
 import { AuditLog } from './audit-log.entity';
 import type { AuditLogFilter } from './audit.inputs';
 
 /** Records whose own history (the "Lịch sử" tab) is open to whoever may see them. */
-const HISTORY_OWNERSHIPS = [CUSTOMER_OWNERSHIP, CONTACT_OWNERSHIP];
+const HISTORY_OWNERSHIPS = [CUSTOMER_OWNERSHIP, CONTACT_OWNERSHIP, RECEIPT_OWNERSHIP];
 
 export class AuditService {
   constructor(private readonly ds: DataSource) {}

@@ -7,6 +7,7 @@ export class PaymentInstalment {
   @Field(() => ID)
   id!: string;
 
+  @Field(() => ID, { description: 'The contract whose schedule it is in.' })
   contractId!: string;
 
   @Field(() => Int, { description: '1, 2, 3… in the order of the schedule.' })

@@ -31,6 +31,8 @@ interface Target {
   received: bigint;
   /** Whether it takes money at all (an issued invoice, an open order, an instalment of a live contract). */
   payable: boolean;
+  /** Whether the caller may pay it (only what a receipt takes back needs no look). */
+  visible: boolean;
 }
 
 type Kind = 'invoice' | 'order' | 'instalment';
@@ -96,6 +98,9 @@ async function lockPayable<S>(
  * another and the second sees what the first wrote: an allocation above what is still owed is
  * refused (`allocations.N.amount`) and nothing is written. An invoice's status and an order's
  * payment status follow, each with its audit entry.
+ *
+ * An edit passes the receipt's allocations as they were (`previous`): each document then moves by
+ * the difference alone, and only a document paid more must take it (payable, within what it owes).
  */
 export async function applyAllocations(
   m: EntityManager,
@@ -103,8 +108,9 @@ export async function applyAllocations(
   receipt: { number: string; customerId: string },
   allocations: readonly Allocation[],
   sign: 1 | -1,
+  previous: readonly Allocation[] = [],
 ): Promise<void> {
-  if (allocations.length === 0) {
+  if (allocations.length === 0 && previous.length === 0) {
     return;
   }
   const errors: FieldError[] = [];
@@ -116,7 +122,8 @@ export async function applyAllocations(
   if (errors.length > 0) {
     throw AppError.badInput(errors);
   }
-  const ids = (k: Kind) => [...new Set(allocations.filter((a) => kindOf(a) === k).map(idOf))].sort();
+  const all = [...allocations, ...previous];
+  const ids = (k: Kind) => [...new Set(all.filter((a) => kindOf(a) === k).map(idOf))].sort();
   const instalmentIds = ids('instalment');
   const contractOf = new Map<string, string>(
     instalmentIds.length === 0
@@ -191,8 +198,9 @@ export async function applyAllocations(
     visible: Set<string> | null,
     open: (status: S) => boolean,
   ) => {
-    for (const r of rows.filter((row) => seen(visible, row.id))) {
+    for (const r of rows) {
       targets.set(r.id, {
+        visible: seen(visible, r.id),
         kind,
         id: r.id,
         number: r.number,
@@ -209,8 +217,9 @@ export async function applyAllocations(
   const contractById = new Map(contracts.map((c) => [c.id, c]));
   for (const r of instalments) {
     const c = contractById.get(r.contract_id);
-    if (c && seen(seeContracts, c.id)) {
+    if (c) {
       targets.set(r.id, {
+        visible: seen(seeContracts, c.id),
         kind: 'instalment',
         id: r.id,
         number: c.number,
@@ -223,21 +232,25 @@ export async function applyAllocations(
     }
   }
 
+  // What each document moves by: what the allocations pay, less what they paid before.
   const sums = new Map<string, bigint>();
+  for (const p of previous) {
+    sums.set(idOf(p), (sums.get(idOf(p)) ?? 0n) - BigInt(p.amount));
+  }
   allocations.forEach((a, i) => {
     const t = targets.get(idOf(a));
     const field = `allocations.${i}.${FIELD[kindOf(a)]}`;
-    if (!t || t.kind !== kindOf(a)) {
+    if (!t || t.kind !== kindOf(a) || !t.visible) {
       errors.push({ field, message: 'v.invalid' });
-      return;
-    }
-    if (sign === 1 && (!t.payable || t.customerId !== receipt.customerId)) {
-      errors.push({ field, message: 'v.notPayable' });
       return;
     }
     const sum = (sums.get(t.id) ?? 0n) + BigInt(a.amount);
     sums.set(t.id, sum);
-    if (sign === 1 && t.received + sum > t.total) {
+    if (sign === 1 && (t.customerId !== receipt.customerId || (sum > 0n && !t.payable))) {
+      errors.push({ field, message: 'v.notPayable' });
+      return;
+    }
+    if (sign === 1 && sum > 0n && t.received + sum > t.total) {
       errors.push({ field: `allocations.${i}.amount`, message: 'v.allocationAboveOutstanding' });
     }
   });
@@ -247,7 +260,10 @@ export async function applyAllocations(
 
   const audit: AuditEntry[] = [];
   for (const [id, sum] of sums) {
-    const t = targets.get(id)!;
+    const t = targets.get(id);
+    if (!t || sum === 0n) {
+      continue;
+    }
     const received = t.received + BigInt(sign) * sum;
     const text = { received: formatNumberVi(received), receipt: receipt.number, number: t.number };
     switch (t.kind) {

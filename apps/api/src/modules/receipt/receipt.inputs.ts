@@ -1,4 +1,4 @@
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../../graphql/connection';
 import { DatedDocumentFilter } from '../sales/document-inputs';
 import { DateScalar, MoneyScalar } from '../../graphql/scalars';
@@ -79,4 +79,10 @@ export class CreateReceiptInput {
     description: 'Each names one invoice, order or instalment; together at most the amount.',
   })
   allocations?: ReceiptAllocationInput[] | null;
+}
+
+@InputType()
+export class UpdateReceiptInput extends CreateReceiptInput {
+  @Field(() => Int)
+  version!: number;
 }

@@ -11,7 +11,7 @@ import { visibleLoader } from '../sales/sales-loaders';
 import { User } from '../user/user.entity';
 import { Debt, DebtConnection, DebtFilter } from './debt.service';
 import { Receipt, ReceiptAllocation } from './receipt.entity';
-import { CreateReceiptInput, ReceiptFilter, ReceiptOrder } from './receipt.inputs';
+import { CreateReceiptInput, ReceiptFilter, ReceiptOrder, UpdateReceiptInput } from './receipt.inputs';
 
 export const ReceiptConnection = ConnectionType(Receipt, 'Receipt');
 
@@ -40,6 +40,18 @@ export class ReceiptResolver {
   })
   createReceipt(@Ctx() ctx: Context, @Arg('input', () => CreateReceiptInput) input: CreateReceiptInput) {
     return ctx.services.receipts.create(ctx.user!, input);
+  }
+
+  @Mutation(() => Receipt, {
+    description:
+      'Version-checked; the allocations are replaced as a whole, each document moving by the difference. Refused as for createReceipt, nothing written.',
+  })
+  updateReceipt(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateReceiptInput) input: UpdateReceiptInput,
+  ) {
+    return ctx.services.receipts.update(ctx.user!, id, input);
   }
 
   @Mutation(() => Int, { description: 'To the trash: what it paid is owed again.' })

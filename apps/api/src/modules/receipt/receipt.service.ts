@@ -1,4 +1,4 @@
-import { createReceiptSchema, formatNumberVi, parseInput } from '@sen/shared';
+import { createReceiptSchema, formatNumberVi, parseInput, updateReceiptSchema } from '@sen/shared';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { writeAudit } from '../../core/audit';
 import { auditText } from '../../core/audit-text';
@@ -6,13 +6,19 @@ import type { AuthUser } from '../../core/caller';
 import { drawDocumentNumbers } from '../../core/numbering';
 import { validIds } from '../../core/sql';
 import { resolveRecordOwner } from '../../core/users';
+import { assertVersion } from '../../core/versioned';
 import { SortDirection } from '../../graphql/connection';
 import { assertCustomerField } from '../sales/document-access';
 import { DocumentService } from '../sales/document-service';
 import { RECEIPT_OWNERSHIP } from '../sales/sales-document.service';
 import { applyAllocations, type Allocation } from './receipt-apply';
 import { Receipt, ReceiptAllocation } from './receipt.entity';
-import { ReceiptSortField, type CreateReceiptInput, type ReceiptFilter } from './receipt.inputs';
+import {
+  ReceiptSortField,
+  type CreateReceiptInput,
+  type ReceiptFilter,
+  type UpdateReceiptInput,
+} from './receipt.inputs';
 
 const SORT: Record<ReceiptSortField, string> = {
   [ReceiptSortField.DATE]: 'r.date',
@@ -53,6 +59,40 @@ export async function readAllocations(
   return rows.map(allocationOf);
 }
 
+/** A receipt's allocations, in the order given. */
+async function insertAllocations(
+  m: EntityManager,
+  receiptId: string,
+  allocations: readonly Allocation[],
+): Promise<void> {
+  if (allocations.length === 0) {
+    return;
+  }
+  await m.query(
+    `INSERT INTO receipt_allocation (receipt_id, position, invoice_id, order_id, instalment_id, amount)
+     SELECT $1, * FROM unnest($2::int[], $3::uuid[], $4::uuid[], $5::uuid[], $6::bigint[])`,
+    [
+      receiptId,
+      allocations.map((_, i) => i + 1),
+      allocations.map((a) => a.invoiceId ?? null),
+      allocations.map((a) => a.orderId ?? null),
+      allocations.map((a) => a.instalmentId ?? null),
+      allocations.map((a) => a.amount),
+    ],
+  );
+}
+
+/** An allocation as the audit log holds it: its one target and the amount. */
+const audited = (list: readonly Allocation[]) =>
+  list.map((a) => ({
+    ...(a.invoiceId
+      ? { invoiceId: a.invoiceId }
+      : a.orderId
+        ? { orderId: a.orderId }
+        : { instalmentId: a.instalmentId }),
+    amount: a.amount,
+  }));
+
 const asAllocations = (rows: ReceiptAllocation[]): Allocation[] =>
   rows.map((a) => ({
     invoiceId: a.invoiceId,
@@ -74,6 +114,7 @@ export class ReceiptService extends DocumentService<Receipt, ReceiptFilter, Rece
         module: 'receipts',
         key: 'receipt',
         alias: 'r',
+        audited: ['date', 'customerId', 'amount', 'method', 'note', 'ownerId'],
         sorts: SORT,
         defaultOrder: { field: ReceiptSortField.DATE, direction: SortDirection.DESC },
       },
@@ -136,20 +177,7 @@ export class ReceiptService extends DocumentService<Receipt, ReceiptFilter, Rece
         createdBy: caller.id,
       });
       const id = inserted.identifiers[0].id as string;
-      if (values.allocations.length > 0) {
-        await m.query(
-          `INSERT INTO receipt_allocation (receipt_id, position, invoice_id, order_id, instalment_id, amount)
-           SELECT $1, * FROM unnest($2::int[], $3::uuid[], $4::uuid[], $5::uuid[], $6::bigint[])`,
-          [
-            id,
-            values.allocations.map((_, i) => i + 1),
-            values.allocations.map((a) => a.invoiceId ?? null),
-            values.allocations.map((a) => a.orderId ?? null),
-            values.allocations.map((a) => a.instalmentId ?? null),
-            values.allocations.map((a) => a.amount),
-          ],
-        );
-      }
+      await insertAllocations(m, id, values.allocations);
       await writeAudit(m, [
         {
           action: 'CREATE',
@@ -170,6 +198,48 @@ export class ReceiptService extends DocumentService<Receipt, ReceiptFilter, Rece
         },
       ]);
       return m.findOneByOrFail(Receipt, { id });
+    });
+  }
+
+  /**
+   * `updateReceipt` (version-checked): its fields, and its allocations replaced as a whole. What
+   * they paid before is taken back and the new ones paid, each document moving by the difference
+   * under the same locks as a new receipt; a refusal (as for `createReceipt`) writes nothing.
+   */
+  async update(caller: AuthUser, id: string, input: UpdateReceiptInput): Promise<Receipt> {
+    const values = parseInput(updateReceiptSchema, input);
+    return this.ds.transaction(async (m) => {
+      const before = await this.lockForWork(m, caller, id);
+      assertVersion(before, values.version);
+      const customer = await assertCustomerField(m, caller, values.customerId);
+      const ownerId = values.ownerId ? await resolveRecordOwner(m, caller, values.ownerId) : before.ownerId;
+      const previous = asAllocations(await readAllocations(m, [id]));
+      await applyAllocations(
+        m,
+        caller,
+        { number: before.number, customerId: customer.id },
+        values.allocations,
+        1,
+        previous,
+      );
+      await m.query(`DELETE FROM receipt_allocation WHERE receipt_id = $1`, [id]);
+      await insertAllocations(m, id, values.allocations);
+      const moved = JSON.stringify(audited(previous)) !== JSON.stringify(audited(values.allocations));
+      return this.saveChange(
+        m,
+        caller,
+        before,
+        values.version,
+        {
+          date: values.date,
+          customerId: customer.id,
+          amount: values.amount,
+          method: (values.method ?? null) as Receipt['method'],
+          note: values.note ?? null,
+          ownerId,
+        },
+        moved ? { extra: { allocations: { from: audited(previous), to: audited(values.allocations) } } } : {},
+      );
     });
   }
 }
