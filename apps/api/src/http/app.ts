@@ -127,6 +127,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
   // no process left; from now on this process renews its own claims and watches the others'.
   await options.services.imports.recoverInterrupted();
   options.services.imports.startLeases();
+  options.services.exportJobs.startSweeps();
   await options.services.imports.sweepUploads();
 
   const graphiql = path.join(options.webDist, 'graphiql.html');
@@ -199,6 +200,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     app,
     stop: async () => {
       options.services.imports.stopLeases();
+      options.services.exportJobs.stopSweeps();
       await apollo.stop();
     },
   };

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { AppError, translate, type Locale } from '@sen/shared';
-import type { DataSource } from 'typeorm';
+import { MoreThan, type DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/caller';
 import { Semaphore } from '../../core/semaphore';
 import { isUuid } from '../../core/sql';
@@ -19,6 +19,8 @@ const STALE_SECONDS = 120;
 const HEARTBEAT_MS = 30_000;
 /** Progress is written at most this often. */
 const PROGRESS_MS = 500;
+/** Expired jobs and their files are deleted this often (and once at start-up). */
+const SWEEP_MS = 10 * 60_000;
 
 export interface BackgroundExport {
   module: string;
@@ -40,14 +42,38 @@ export class ExportJobService {
   private readonly slots = new Semaphore(2);
   /** Jobs of this process, queued or running: their heartbeat keeps them from looking dead. */
   private readonly live = new Map<string, Promise<void>>();
+  private sweeper: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly ds: DataSource,
     private readonly dir: string,
   ) {}
 
+  /**
+   * From start-up: deletes expired jobs and their files now and every ten minutes, off the request
+   * path (a timer that does not keep the process alive).
+   */
+  startSweeps(): void {
+    const tick = () =>
+      this.sweep().catch((err: unknown) => {
+        // The database away for a moment: the next tick tries again.
+        console.error('[export] sweep failed:', (err as Error).message);
+      });
+    if (!this.sweeper) {
+      void tick();
+      this.sweeper = setInterval(() => void tick(), SWEEP_MS);
+      this.sweeper.unref();
+    }
+  }
+
+  stopSweeps(): void {
+    if (this.sweeper) {
+      clearInterval(this.sweeper);
+      this.sweeper = null;
+    }
+  }
+
   async start(caller: AuthUser, run: BackgroundExport): Promise<ExportJob> {
-    await this.sweep();
     const id = randomUUID();
     await this.ds.query(
       `INSERT INTO export_job (id, user_id, module, format, file_name, status, total_rows, expires_at)
@@ -66,7 +92,12 @@ export class ExportJobService {
 
   async get(caller: AuthUser, id: string): Promise<ExportJob> {
     const job = isUuid(id) ? await this.repo().findOneBy({ id, userId: caller.id }) : null;
-    if (!job || job.expiresAt.getTime() < Date.now()) {
+    if (!job) {
+      throw new AppError('NOT_FOUND');
+    }
+    if (job.expiresAt.getTime() < Date.now()) {
+      // Expired before the sweep came by: gone now.
+      await this.remove([job]);
       throw new AppError('NOT_FOUND');
     }
     return this.settleStale(job);
@@ -74,9 +105,8 @@ export class ExportJobService {
 
   /** The caller's exports of the last day, newest first. */
   async list(caller: AuthUser): Promise<ExportJob[]> {
-    await this.sweep();
     const jobs = await this.repo().find({
-      where: { userId: caller.id },
+      where: { userId: caller.id, expiresAt: MoreThan(new Date()) },
       order: { createdAt: 'DESC' },
       take: 20,
     });
@@ -180,10 +210,14 @@ export class ExportJobService {
   }
 
   /** Deletes the jobs (and files) older than a day. */
-  private async sweep(): Promise<void> {
+  async sweep(): Promise<void> {
     const gone: { id: string; format: string }[] = await this.ds.query(
       `SELECT id, format FROM export_job WHERE expires_at < now()`,
     );
+    await this.remove(gone);
+  }
+
+  private async remove(gone: { id: string; format: string }[]): Promise<void> {
     if (gone.length === 0) {
       return;
     }
