@@ -110,3 +110,55 @@ test('Giao dịch: "Xuất khẩu" downloads the searched list of my work as .cs
     [`Gọi điện ${tag}`, 'Gọi điện'],
   ]);
 });
+
+test('Cài đặt → Người dùng: "Xuất khẩu" downloads the searched users as .xlsx', async ({ page }) => {
+  await login(page);
+  const name = `Người dùng ${tag}`;
+  const email = `${tag}@xk.sen.local`;
+  await graphql(page, 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', {
+    i: { email, name, password: 'Xuat-khau-2026!', role: 'STAFF' },
+  });
+
+  await page.goto('/settings/users');
+  await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill(tag);
+  const table = page.getByRole('table', { name: 'Danh sách người dùng' });
+  await expect(table.getByRole('row', { name: new RegExp(email) })).toBeVisible();
+  await expect(table.getByRole('row', { name: /staff1@sen.local/ })).toHaveCount(0);
+
+  const file = await exportList(page, 'Excel (.xlsx)');
+  expect(file.name).toMatch(/^nguoi-dung-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await readFile(file.path)) as unknown as ArrayBuffer);
+  const sheet = wb.worksheets[0];
+  expect(sheet.name).toBe('Người dùng');
+  expect((sheet.getRow(1).values as unknown[]).slice(1, 5)).toEqual([
+    'Họ tên',
+    'Email',
+    'Vai trò',
+    'Phòng ban',
+  ]);
+  expect(sheet.actualRowCount).toBe(2);
+  expect((sheet.getRow(2).values as unknown[]).slice(1, 4)).toEqual([name, email, 'Nhân viên']);
+});
+
+test('Cài đặt → Logs: "Xuất khẩu" downloads the filtered entries as .csv', async ({ page }) => {
+  await login(page);
+  const customer = `Khách nhật ký ${tag}`;
+  await createCustomer(page, { name: customer });
+
+  await page.goto('/settings/logs');
+  const description = page.getByRole('textbox', { name: 'Mô tả', exact: true });
+  await description.fill(customer);
+  await description.press('Enter');
+  const table = page.getByRole('table', { name: 'Nhật ký truy cập hệ thống' });
+  await expect(page.getByText('Tổng số: 1')).toBeVisible();
+  await expect(table.getByRole('row', { name: new RegExp(customer) })).toBeVisible();
+
+  const file = await exportList(page, 'CSV (.csv)');
+  expect(file.name).toMatch(/^nhat-ky-he-thong-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = (await readFile(file.path, 'utf8')).slice(1).trim().split('\r\n');
+  expect(lines[0]).toBe('Thời gian,Người dùng,Hành động,Phân hệ,Mô tả,Thay đổi');
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2},Quản trị viên,Thêm mới,Khách hàng,/);
+  expect(lines[1]).toContain(customer);
+});

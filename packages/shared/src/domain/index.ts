@@ -42,6 +42,7 @@ export const AUDIT_MODULES = [
   'care-cards',
   'kpi-targets',
   'saved-views',
+  'audit-logs',
 ] as const;
 export type AuditModule = (typeof AUDIT_MODULES)[number];
 

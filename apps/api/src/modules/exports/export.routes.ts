@@ -44,7 +44,7 @@ function prepareExport(
       columns: req.query.columns,
       locale,
     };
-    const prepared = prepareListExport(schema, request);
+    const prepared = prepareListExport(schema, caller, request);
     return {
       module: request.module,
       format: request.format,

@@ -1,5 +1,12 @@
-import { PAYMENT_METHOD_LABEL, type Locale, type PaymentMethod } from '@sen/shared';
+import {
+  PAYMENT_METHOD_LABEL,
+  type AuditAction,
+  type AuditModule,
+  type Locale,
+  type PaymentMethod,
+} from '@sen/shared';
 import type { Activity } from '../activity/activity.entity';
+import type { AuditLog } from '../audit/audit-log.entity';
 import type { Campaign } from '../campaign/campaign.entity';
 import { todayVi } from '../campaign/campaign-access';
 import type { CareCard } from '../care-card/care-card.entity';
@@ -10,6 +17,7 @@ import type { Order } from '../order/order.entity';
 import type { Product } from '../product/product.entity';
 import type { Quote } from '../quote/quote.entity';
 import type { Receipt } from '../receipt/receipt.entity';
+import type { User } from '../user/user.entity';
 
 /** Names of what a batch of rows points at: read once per export (users, categories, departments) or per batch (customers). */
 export interface ListLookups {
@@ -323,4 +331,88 @@ export const CAMPAIGN_COLUMNS: ListColumn<Campaign>[] = [
   ),
   col('description', ['Mô tả', 'Description'], (c) => c.description),
   col('createdAt', CREATED, (c) => c.createdAt, 'datetime'),
+];
+
+const ROLE: Labels<User['role']> = {
+  ADMIN: { vi: 'Quản trị viên', en: 'Administrator' },
+  MANAGER: { vi: 'Quản lý', en: 'Manager' },
+  STAFF: { vi: 'Nhân viên', en: 'Staff' },
+};
+
+/** The users list (Cài đặt → Người dùng), as an admin sees it. */
+export const USER_COLUMNS: ListColumn<User>[] = [
+  col('name', ['Họ tên', 'Full name'], (u) => u.name),
+  col('email', ['Email', 'E-mail'], (u) => u.email),
+  col('role', ['Vai trò', 'Role'], (u, _, l) => label(ROLE, u.role, l)),
+  col('department', ['Phòng ban', 'Department'], (u, l) =>
+    u.departmentId ? l.departments.get(u.departmentId) : '',
+  ),
+  col('status', STATUS, (u, _, l) =>
+    u.active ? (l === 'en' ? 'Active' : 'Đang hoạt động') : l === 'en' ? 'Inactive' : 'Ngừng hoạt động',
+  ),
+  col('birthday', ['Ngày sinh', 'Birthday'], (u) => u.birthday, 'date'),
+  col('createdAt', CREATED, (u) => u.createdAt, 'datetime'),
+];
+
+const AUDIT_ACTION: Labels<AuditAction> = {
+  CREATE: { vi: 'Thêm mới', en: 'Create' },
+  UPDATE: { vi: 'Sửa', en: 'Update' },
+  DELETE: { vi: 'Xóa', en: 'Delete' },
+  RESTORE: { vi: 'Khôi phục', en: 'Restore' },
+  IMPORT: { vi: 'Nhập khẩu', en: 'Import' },
+  EXPORT: { vi: 'Xuất khẩu', en: 'Export' },
+  SHARE: { vi: 'Chia sẻ', en: 'Share' },
+  TRANSFER: { vi: 'Chuyển chủ sở hữu', en: 'Transfer' },
+  STATUS_CHANGE: { vi: 'Chuyển trạng thái', en: 'Status change' },
+  LOGIN: { vi: 'Đăng nhập', en: 'Log in' },
+};
+
+/** The Logs screen's module names (its translations); a module added later shows its raw name. */
+const AUDIT_MODULE: Labels<AuditModule> = {
+  auth: { vi: 'Đăng nhập', en: 'Sign-in' },
+  user: { vi: 'Người dùng', en: 'User' },
+  department: { vi: 'Phòng ban', en: 'Department' },
+  apiToken: { vi: 'Mã truy cập API', en: 'API token' },
+  customer: { vi: 'Khách hàng', en: 'Customer' },
+  contact: { vi: 'Liên hệ', en: 'Contact' },
+  activity: { vi: 'Giao dịch', en: 'Activity' },
+  campaign: { vi: 'Chiến dịch', en: 'Campaign' },
+  settings: { vi: 'Cài đặt', en: 'Settings' },
+  import: { vi: 'Nhập khẩu', en: 'Import' },
+  mail: { vi: 'Email chúc mừng', en: 'Greeting e-mails' },
+  products: { vi: 'Hàng hóa', en: 'Products' },
+  opportunities: { vi: 'Cơ hội', en: 'Opportunities' },
+  quotes: { vi: 'Báo giá', en: 'Quotes' },
+  contracts: { vi: 'Hợp đồng', en: 'Contracts' },
+  orders: { vi: 'Đơn hàng', en: 'Orders' },
+  invoices: { vi: 'Hóa đơn', en: 'Invoices' },
+  receipts: { vi: 'Phiếu thu', en: 'Receipts' },
+  'care-cards': { vi: 'Thẻ chăm sóc', en: 'Care cards' },
+  'kpi-targets': { vi: 'Chỉ tiêu KPI', en: 'KPI targets' },
+  'saved-views': { vi: 'Giao diện danh sách', en: 'List views' },
+  'audit-logs': { vi: 'Nhật ký hệ thống', en: 'Audit log' },
+};
+
+/** A value of a change as one line of text (the Logs screen shows the same values in a table). */
+const changeValue = (v: unknown): string =>
+  v === null || v === undefined || v === '' ? '∅' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+
+/** The Logs screen (Cài đặt → Logs): each entry with its field changes written out. */
+export const AUDIT_LOG_COLUMNS: ListColumn<AuditLog>[] = [
+  col('at', ['Thời gian', 'Time'], (a) => a.at, 'datetime'),
+  col('user', ['Người dùng', 'User'], (a, l, locale) =>
+    a.userId ? user(a.userId, l) : locale === 'en' ? 'System' : 'Hệ thống',
+  ),
+  col('action', ['Hành động', 'Action'], (a, _, l) => label(AUDIT_ACTION, a.action, l)),
+  col('module', ['Phân hệ', 'Module'], (a, _, l) => label(AUDIT_MODULE, a.module as AuditModule, l)),
+  col('description', ['Mô tả', 'Description'], (a, _, l) =>
+    l === 'en' ? (a.descriptionEn ?? a.description) : a.description,
+  ),
+  col('changes', ['Thay đổi', 'Changes'], (a) =>
+    a.changes
+      ? Object.entries(a.changes)
+          .map(([field, c]) => `${field}: ${changeValue(c?.from)} → ${changeValue(c?.to)}`)
+          .join('; ')
+      : '',
+  ),
 ];

@@ -7,6 +7,7 @@ import {
   neutraliseCell,
   type AuditModule,
   type Locale,
+  type Role,
 } from '@sen/shared';
 import { coerceInputValue, GraphQLList, GraphQLNonNull, isInputType, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -18,6 +19,7 @@ import { pickColumns } from './export-columns';
 import { csvSink, xlsxSink, type ExportFormat, type RowSink } from './row-sink';
 import {
   ACTIVITY_COLUMNS,
+  AUDIT_LOG_COLUMNS,
   CAMPAIGN_COLUMNS,
   CARE_CARD_COLUMNS,
   CONTRACT_COLUMNS,
@@ -27,6 +29,7 @@ import {
   PRODUCT_COLUMNS,
   QUOTE_COLUMNS,
   RECEIPT_COLUMNS,
+  USER_COLUMNS,
   type CellValue,
   type ListColumn,
   type ListLookups,
@@ -55,7 +58,21 @@ export type ListSources = Record<
   | 'activityQueries'
   | 'campaigns',
   ListSource
->;
+> & {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as ListSource
+  users: { list(filter: any, orderBy: any, page: PageArgs): Promise<Connection<{ id: string }>> };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as ListSource
+  audit: { list(caller: AuthUser, filter: any, page: PageArgs): Promise<Connection<{ id: string }>> };
+};
+
+/** Reads one page of a list as its GraphQL query would. */
+type ListReader = (
+  sources: ListSources,
+  caller: AuthUser,
+  filter: Filter,
+  orderBy: Order,
+  page: PageArgs,
+) => Promise<Connection<{ id: string }>>;
 
 /**
  * One list that exports (API.md "Files for this half"): the GraphQL list it is, read through its
@@ -64,7 +81,11 @@ export type ListSources = Record<
 interface ListExport<T> {
   /** The list query's input types (`${type}Filter`, `${type}Order`): the file takes the same JSON. */
   type: string;
-  source: keyof ListSources;
+  /** Whether the list takes an order (`${type}Order`); one that does not comes in its own order. */
+  ordered: boolean;
+  read: ListReader;
+  /** Who may export it (its screen's roles); anyone else is refused before anything is written. */
+  roles: readonly Role[] | null;
   columns: ListColumn<T>[];
   /** The file's and the sheet's names (vi, en), and the audit log's module and words. */
   file: [string, string];
@@ -88,11 +109,19 @@ function list<T extends { id: string }>(
     customerIds?(row: NoInfer<T>): string | null;
     source?: keyof ListSources;
     module?: AuditModule;
+    read?: ListReader;
+    ordered?: boolean;
+    roles?: readonly Role[];
   } = {},
 ): [string, ListExport<{ id: string }>] {
+  const source = (options.source ?? key) as Exclude<keyof ListSources, 'users' | 'audit'>;
   const spec: ListExport<T> = {
     type,
-    source: options.source ?? (key as keyof ListSources),
+    ordered: options.ordered ?? true,
+    read:
+      options.read ??
+      ((sources, caller, filter, orderBy, page) => sources[source].list(caller, filter, orderBy, page)),
+    roles: options.roles ?? null,
     columns,
     file: [foldVietnamese(vi).replace(/ /g, '-'), key],
     sheet: [vi, key[0].toUpperCase() + key.slice(1).replace(/-/g, ' ')],
@@ -119,6 +148,19 @@ export const LIST_EXPORTS: Record<string, ListExport<{ id: string }>> = Object.f
     module: 'activity',
   }),
   list('campaigns', 'Campaign', 'Chiến dịch', CAMPAIGN_COLUMNS, { module: 'campaign' }),
+  // Cài đặt → Người dùng is the admin's screen (the user picker elsewhere reads the same list).
+  list('users', 'User', 'Người dùng', USER_COLUMNS, {
+    module: 'user',
+    roles: ['ADMIN'],
+    read: (sources, _caller, filter, orderBy, page) => sources.users.list(filter, orderBy, page),
+  }),
+  // Cài đặt → Logs: admins every entry, managers their department's (the list's own scope).
+  list('audit-logs', 'AuditLog', 'Nhật ký hệ thống', AUDIT_LOG_COLUMNS, {
+    module: 'audit-logs',
+    roles: ['ADMIN', 'MANAGER'],
+    ordered: false,
+    read: (sources, caller, filter, _orderBy, page) => sources.audit.list(caller, filter, page),
+  }),
 ]);
 
 const LANG = { vi: 0, en: 1 } as const;
@@ -181,13 +223,20 @@ export interface PreparedListExport {
   columns: ListColumn<{ id: string }>[];
 }
 
-export function prepareListExport(schema: GraphQLSchema, req: ListExportRequest): PreparedListExport {
+export function prepareListExport(
+  schema: GraphQLSchema,
+  caller: AuthUser,
+  req: ListExportRequest,
+): PreparedListExport {
   const spec = LIST_EXPORTS[req.module];
   if (!spec) {
     throw new AppError('NOT_FOUND');
   }
+  if (spec.roles && !spec.roles.includes(caller.role)) {
+    throw new AppError('FORBIDDEN');
+  }
   const filter = coerceArg(schema, `${spec.type}Filter`, req.filter, false) as Filter;
-  const orderBy = coerceArg(schema, `${spec.type}Order`, req.orderBy, true) as Order;
+  const orderBy = spec.ordered ? (coerceArg(schema, `${spec.type}Order`, req.orderBy, true) as Order) : [];
   const stamp = new Date().toISOString().slice(0, 10);
   return {
     spec,
@@ -302,7 +351,7 @@ export async function runListExport(
   const write = (rows: { id: string }[]) =>
     sink.rows(rows.map((r) => columns.map((c) => [c.kind, c.value(r, lookups, req.locale)] as const)));
   let count = 0;
-  for await (const rows of pages((page) => sources[spec.source].list(caller, filter, orderBy, page))) {
+  for await (const rows of pages((page) => spec.read(sources, caller, filter, orderBy, page))) {
     if (spec.customerIds) {
       const ids = [
         ...new Set(rows.map((r) => spec.customerIds!(r)).filter((id): id is string => Boolean(id))),

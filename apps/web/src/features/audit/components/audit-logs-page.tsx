@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable, useCursorPagination } from '../../../components/data-table';
 import { useListEmpty } from '../../../components/empty-state';
+import { ExportMenu, listTotal } from '../../../components/export-menu';
 import { Page } from '../../../components/page';
 import type { AuditLogFilter, AuditLogsQuery } from '../../../gql/graphql';
 import { useAuditLogs } from '../api/audit-logs';
@@ -38,8 +39,9 @@ export function AuditLogsPage() {
   const [filterKey, setFilterKey] = useState(0);
   const listEmpty = useListEmpty();
   const filtered = JSON.stringify(applied) !== JSON.stringify(EMPTY_AUDIT_FILTER);
+  const filter = toFilter(applied);
   const { data, previousData, loading, error, refetch } = useAuditLogs({
-    filter: toFilter(applied),
+    filter,
     first: paging.first,
     after: paging.after,
   });
@@ -102,7 +104,11 @@ export function AuditLogsPage() {
   );
 
   return (
-    <Page title={t('audit.title')} subtitle={t('audit.subtitle')}>
+    <Page
+      title={t('audit.title')}
+      subtitle={t('audit.subtitle')}
+      actions={<ExportMenu module="audit-logs" filter={filter} total={listTotal(connection)} />}
+    >
       <AuditFilters
         key={filterKey}
         initial={applied}

@@ -12,6 +12,7 @@ import {
   useCursorPagination,
   type SortState,
 } from '../../../components/data-table';
+import { ExportMenu, listTotal } from '../../../components/export-menu';
 import { Page } from '../../../components/page';
 import type { UserFieldsFragment, UserSortField } from '../../../gql/graphql';
 import { useUsers } from '../api/users';
@@ -37,14 +38,16 @@ export function UsersListPage() {
   const [search] = useDebouncedValue(filters.search.trim(), 300);
   const [sort, setSort] = useState<SortState | null>({ field: 'name', direction: 'ASC' });
 
+  const filter = {
+    search: search || undefined,
+    roles: filters.roles.length ? filters.roles : undefined,
+    departmentIds: filters.departmentIds.length ? filters.departmentIds : undefined,
+    active: filters.status === 'all' ? undefined : filters.status === 'active',
+  };
+  const orderBy = sort ? [{ field: SORT_FIELDS[sort.field], direction: sort.direction }] : undefined;
   const { data, previousData, loading, error, refetch } = useUsers({
-    filter: {
-      search: search || undefined,
-      roles: filters.roles.length ? filters.roles : undefined,
-      departmentIds: filters.departmentIds.length ? filters.departmentIds : undefined,
-      active: filters.status === 'all' ? undefined : filters.status === 'active',
-    },
-    orderBy: sort ? [{ field: SORT_FIELDS[sort.field], direction: sort.direction }] : undefined,
+    filter,
+    orderBy,
     first: paging.first,
     after: paging.after,
   });
@@ -102,9 +105,12 @@ export function UsersListPage() {
     <Page
       title={t('users.title')}
       actions={
-        <Button component={Link} to="/settings/users/new">
-          {t('common.add')}
-        </Button>
+        <>
+          <ExportMenu module="users" filter={filter} orderBy={orderBy} total={listTotal(connection)} />
+          <Button component={Link} to="/settings/users/new">
+            {t('common.add')}
+          </Button>
+        </>
       }
     >
       <UserFilters
