@@ -429,17 +429,49 @@ async function verify(ds: DataSource): Promise<void> {
   }
 }
 
-/** Every index of a table but its constraints', to drop for the load and build once after it. */
-async function secondaryIndexes(
-  ds: DataSource,
-  table: string,
-): Promise<{ name: string; definition: string }[]> {
-  return ds.query(
-    `SELECT i.indexname AS name, i.indexdef AS definition FROM pg_indexes i
-      WHERE i.schemaname = current_schema() AND i.tablename = $1
-        AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conname = i.indexname)`,
-    [table],
+/**
+ * Every index of the tables but their constraints' is dropped for the load and built once after
+ * it. Their definitions are kept in `bulk_money_index` first, so a run that was killed leaves them
+ * to the next run (or to `--rebuild-indexes`), which builds them before anything else.
+ */
+async function dropIndexes(ds: DataSource): Promise<void> {
+  await ds.query(
+    `CREATE TABLE IF NOT EXISTS bulk_money_index (name text PRIMARY KEY, definition text NOT NULL)`,
   );
+  await ds.query(
+    `INSERT INTO bulk_money_index (name, definition)
+     SELECT i.indexname, i.indexdef FROM pg_indexes i
+      WHERE i.schemaname = current_schema() AND i.tablename = ANY($1::text[])
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conname = i.indexname)
+     ON CONFLICT (name) DO NOTHING`,
+    [TABLES],
+  );
+  const rows: { name: string }[] = await ds.query(
+    `SELECT b.name FROM bulk_money_index b JOIN pg_indexes i ON i.indexname = b.name AND i.schemaname = current_schema()`,
+  );
+  for (const { name } of rows) {
+    await ds.query(`DROP INDEX ${name}`);
+  }
+}
+
+async function rebuildIndexes(ds: DataSource, log: (s: string) => void): Promise<void> {
+  const exists: { n: number }[] = await ds.query(
+    `SELECT 1 AS n FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'bulk_money_index'`,
+  );
+  if (exists.length === 0) {
+    return;
+  }
+  await ds.query(`SET maintenance_work_mem = '256MB'`);
+  const rows: { name: string; definition: string }[] = await ds.query(
+    `SELECT b.name, b.definition FROM bulk_money_index b
+      WHERE NOT EXISTS (SELECT 1 FROM pg_indexes i WHERE i.indexname = b.name AND i.schemaname = current_schema())
+      ORDER BY b.name`,
+  );
+  for (const { name, definition } of rows) {
+    await ds.query(definition);
+    log(`index ${name}`);
+  }
+  await ds.query(`DROP TABLE bulk_money_index`);
 }
 
 const TABLES = [
@@ -464,6 +496,7 @@ async function main(): Promise<void> {
       invoices: { type: 'string', default: '1000000' },
       receipts: { type: 'string', default: '1200000' },
       batch: { type: 'string', default: '50000' },
+      'rebuild-indexes': { type: 'boolean', default: false },
     },
   });
   const size = Number(values.batch);
@@ -478,6 +511,12 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   const log = (s: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0)} s] ${s}`);
   const run = Date.now().toString(36).slice(-4).toUpperCase();
+  // Indexes a killed run left dropped come back first.
+  await rebuildIndexes(ds, log);
+  if (values['rebuild-indexes']) {
+    await db.close();
+    return;
+  }
   await ds.query(`DROP TABLE IF EXISTS ${SCRATCH}`);
   await ds.query(
     `CREATE UNLOGGED TABLE bulk_customer AS
@@ -516,13 +555,7 @@ async function main(): Promise<void> {
   const pools: Pools = { run, adminId, active, signed, catalogue };
   log(`${active} customers past the first contact (${signed} signed), ${catalogue} products; prefix ${run}`);
 
-  const dropped: { name: string; definition: string }[] = [];
-  for (const table of TABLES) {
-    for (const index of await secondaryIndexes(ds, table)) {
-      await ds.query(`DROP INDEX ${index.name}`);
-      dropped.push(index);
-    }
-  }
+  await dropIndexes(ds);
   const batches = async (total: number, what: string, step: (lo: number, hi: number) => Promise<void>) => {
     for (let lo = 1; lo <= total; lo += size) {
       const hi = Math.min(lo + size - 1, total);
@@ -547,12 +580,8 @@ async function main(): Promise<void> {
     log(`${paid} documents paid, in ${counts.receipts} receipts`);
     await batches(counts.receipts, 'receipts', (lo, hi) => ds.transaction((m) => receipts(m, lo, hi, run)));
   } finally {
-    await ds.query(`SET maintenance_work_mem = '256MB'`);
-    for (const { name, definition } of dropped) {
-      await ds.query(definition);
-      log(`index ${name}`);
-    }
     await ds.query(`DROP TABLE IF EXISTS ${SCRATCH}`);
+    await rebuildIndexes(ds, log);
   }
   await ds.query(`VACUUM (ANALYZE) ${TABLES.join(', ')}`);
   log('vacuum analyze');
