@@ -60,7 +60,7 @@ async function lines(m: EntityManager, doc: string, key: string, pools: Pools, s
                               CASE WHEN (d.i + k) % 5 = 0 THEN 3::numeric END AS discount_percent, p.vat_rate
                          FROM ${doc} d
                          CROSS JOIN LATERAL generate_series(1, 1 + ((d.i * ${seed}) % 4)::int) AS k
-                         JOIN bulk_product p ON p.n = (d.i * ${seed} + k * 11) % $1 + 1) l) x`,
+                         JOIN bulk_money_product p ON p.n = (d.i * ${seed} + k * 11) % $1 + 1) l) x`,
     [pools.catalogue],
   );
   await m.query(
@@ -114,8 +114,8 @@ async function contracts(m: EntityManager, lo: number, hi: number, p: Pools) {
               (1 + (hashint8extended(s.i, 42) & 2047)) * 500000::bigint AS total,
               'HDB' || $5 || lpad(s.i::text, 7, '0') AS number
          FROM s
-         LEFT JOIN bulk_signed sc ON s.status NOT IN ('DRAFT', 'CANCELLED') AND sc.n = (s.i * 7877) % $3::bigint + 1
-         LEFT JOIN bulk_customer ac ON s.status IN ('DRAFT', 'CANCELLED') AND ac.n = (s.i * 7877) % $4::bigint + 1`,
+         LEFT JOIN bulk_money_signed sc ON s.status NOT IN ('DRAFT', 'CANCELLED') AND sc.n = (s.i * 7877) % $3::bigint + 1
+         LEFT JOIN bulk_money_customer ac ON s.status IN ('DRAFT', 'CANCELLED') AND ac.n = (s.i * 7877) % $4::bigint + 1`,
     [lo, hi, p.signed, p.active, p.run],
   );
   await m.query(
@@ -145,13 +145,13 @@ async function contracts(m: EntityManager, lo: number, hi: number, p: Pools) {
      SELECT id, contract_id, position, due_date, amount, received FROM bulk_ci`,
   );
   await m.query(
-    `INSERT INTO bulk_target (kind, id, customer_id, owner_id, received, day, pay_day)
+    `INSERT INTO bulk_money_target (kind, id, customer_id, owner_id, received, day, pay_day)
      SELECT 'instalment', id, customer_id, owner_id, received, day,
             least(current_date, greatest(day, due_date - 5 + ((i + position) % 12)::int))
        FROM bulk_ci WHERE received > 0`,
   );
   await m.query(
-    `INSERT INTO bulk_contract (id, customer_id, owner_id)
+    `INSERT INTO bulk_money_contract (id, customer_id, owner_id)
      SELECT id, customer_id, owner_id FROM bulk_c WHERE signed`,
   );
   await audit(m, 'contracts', `hợp đồng ${lo}–${hi}`);
@@ -170,7 +170,7 @@ async function orders(m: EntityManager, lo: number, hi: number, p: Pools) {
               'DHB' || $4 || lpad(g.i::text, 7, '0') AS number
          FROM (SELECT i, ${frac('i', 51)} AS x, current_date - ((i * 41) % 730)::int AS day
                  FROM generate_series($1::bigint, $2::bigint) AS i) g
-         JOIN bulk_customer c ON c.n = (g.i * 104723) % $3::bigint + 1`,
+         JOIN bulk_money_customer c ON c.n = (g.i * 104723) % $3::bigint + 1`,
     [lo, hi, p.active, p.run],
   );
   await lines(m, 'bulk_o', 'order_id', p, 13);
@@ -193,7 +193,7 @@ async function orders(m: EntityManager, lo: number, hi: number, p: Pools) {
   );
   await insertLines(m, 'bulk_o', 'order_line', 'order_id');
   await m.query(
-    `INSERT INTO bulk_target (kind, id, customer_id, owner_id, received, day, pay_day)
+    `INSERT INTO bulk_money_target (kind, id, customer_id, owner_id, received, day, pay_day)
      SELECT 'order', id, customer_id, owner_id, received, day, least(current_date, day + (i % 30)::int)
        FROM bulk_o_paid WHERE received > 0`,
   );
@@ -213,8 +213,8 @@ async function invoices(m: EntityManager, lo: number, hi: number, p: Pools, cont
                       'HDBHB' || $5 || lpad(g.i::text, 7, '0') AS number
                  FROM (SELECT i, ${frac('i', 61)} AS x, current_date - ((i * 37) % 730)::int AS day
                          FROM generate_series($1::bigint, $2::bigint) AS i) g
-                 LEFT JOIN bulk_contract_n k ON g.i % 10 = 0 AND $4::bigint > 0 AND k.n = (g.i / 10 * 7919) % $4::bigint + 1
-                 LEFT JOIN bulk_customer c ON (g.i % 10 <> 0 OR $4::bigint = 0) AND c.n = (g.i * 15485863) % $3::bigint + 1) y`,
+                 LEFT JOIN bulk_money_contract_n k ON g.i % 10 = 0 AND $4::bigint > 0 AND k.n = (g.i / 10 * 7919) % $4::bigint + 1
+                 LEFT JOIN bulk_money_customer c ON (g.i % 10 <> 0 OR $4::bigint = 0) AND c.n = (g.i * 15485863) % $3::bigint + 1) y`,
     [lo, hi, p.active, contracts, p.run],
   );
   await lines(m, 'bulk_v', 'invoice_id', p, 29);
@@ -250,7 +250,7 @@ async function invoices(m: EntityManager, lo: number, hi: number, p: Pools, cont
   );
   await insertLines(m, 'bulk_v', 'invoice_line', 'invoice_id');
   await m.query(
-    `INSERT INTO bulk_target (kind, id, customer_id, owner_id, received, day, pay_day)
+    `INSERT INTO bulk_money_target (kind, id, customer_id, owner_id, received, day, pay_day)
      SELECT 'invoice', id, customer_id, owner_id, received, day,
             least(current_date, greatest(day, coalesce(due_date, day) - 10 + (i % 25)::int))
        FROM bulk_v_paid WHERE received > 0`,
@@ -265,19 +265,19 @@ async function invoices(m: EntityManager, lo: number, hi: number, p: Pools, cont
  */
 async function planReceipts(ds: DataSource, wanted: number): Promise<number> {
   const [{ n: paid, splittable }] = await ds.query(
-    `SELECT count(*)::int AS n, count(*) FILTER (WHERE received >= 2)::int AS splittable FROM bulk_target`,
+    `SELECT count(*)::int AS n, count(*) FILTER (WHERE received >= 2)::int AS splittable FROM bulk_money_target`,
   );
   await ds.query(
-    `CREATE UNLOGGED TABLE bulk_ranked AS
+    `CREATE UNLOGGED TABLE bulk_money_ranked AS
        SELECT t.*, row_number() OVER (PARTITION BY customer_id ORDER BY pay_day, id) AS rk,
               count(*) OVER (PARTITION BY customer_id) AS m
-         FROM bulk_target t`,
+         FROM bulk_money_target t`,
   );
   let merge = 0;
   let split = 0;
   if (wanted < paid) {
     merge = paid - wanted;
-    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM bulk_ranked WHERE rk % 2 = 0`);
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM bulk_money_ranked WHERE rk % 2 = 0`);
     if (n < merge) {
       throw new Error(
         `${paid} documents are paid and only ${n} pairs of one customer's documents can share a receipt: ask for at least ${paid - n} receipts`,
@@ -291,45 +291,45 @@ async function planReceipts(ds: DataSource, wanted: number): Promise<number> {
   }
   // The pairs (rk − 1, rk) merged: the first `merge` by a hash of the second one's id.
   await ds.query(
-    `CREATE UNLOGGED TABLE bulk_merged AS
-       SELECT customer_id, rk / 2 AS pn FROM bulk_ranked WHERE rk % 2 = 0
+    `CREATE UNLOGGED TABLE bulk_money_merged AS
+       SELECT customer_id, rk / 2 AS pn FROM bulk_money_ranked WHERE rk % 2 = 0
         ORDER BY hashtext(id::text), id LIMIT $1`,
     [merge],
   );
   await ds.query(
-    `CREATE UNLOGGED TABLE bulk_split AS
-       SELECT id FROM bulk_ranked WHERE received >= 2 ORDER BY hashtext(id::text), id LIMIT $1`,
+    `CREATE UNLOGGED TABLE bulk_money_split AS
+       SELECT id FROM bulk_money_ranked WHERE received >= 2 ORDER BY hashtext(id::text), id LIMIT $1`,
     [split],
   );
   // One row per allocation; (customer, g1, g2) is its receipt.
   await ds.query(
-    `CREATE UNLOGGED TABLE bulk_part AS
+    `CREATE UNLOGGED TABLE bulk_money_part AS
        SELECT r.customer_id, r.owner_id, r.kind, r.id AS target_id,
               CASE WHEN mg.pn IS NOT NULL THEN (r.rk + 1) / 2 ELSE r.rk END AS g1,
               CASE WHEN mg.pn IS NOT NULL THEN 0 ELSE part END AS g2,
               CASE WHEN sp.id IS NULL THEN r.received WHEN part = 1 THEN r.received / 2
                    ELSE r.received - r.received / 2 END AS amount,
               CASE WHEN sp.id IS NOT NULL AND part = 1 THEN greatest(r.day, r.pay_day - 20) ELSE r.pay_day END AS day
-         FROM bulk_ranked r
-         LEFT JOIN bulk_merged mg ON mg.customer_id = r.customer_id AND mg.pn = (r.rk + 1) / 2
-         LEFT JOIN bulk_split sp ON sp.id = r.id
+         FROM bulk_money_ranked r
+         LEFT JOIN bulk_money_merged mg ON mg.customer_id = r.customer_id AND mg.pn = (r.rk + 1) / 2
+         LEFT JOIN bulk_money_split sp ON sp.id = r.id
          CROSS JOIN LATERAL generate_series(1, CASE WHEN sp.id IS NULL THEN 1 ELSE 2 END) AS part`,
   );
   await ds.query(
-    `CREATE UNLOGGED TABLE bulk_receipt AS
+    `CREATE UNLOGGED TABLE bulk_money_receipt AS
        SELECT row_number() OVER (ORDER BY max(day), customer_id, g1, g2) AS k, uuid_generate_v4() AS id,
               customer_id, g1, g2, min(owner_id::text)::uuid AS owner_id, max(day) AS day, sum(amount)::bigint AS amount
-         FROM bulk_part GROUP BY customer_id, g1, g2`,
+         FROM bulk_money_part GROUP BY customer_id, g1, g2`,
   );
-  await ds.query(`CREATE UNIQUE INDEX ON bulk_receipt (k)`);
+  await ds.query(`CREATE UNIQUE INDEX ON bulk_money_receipt (k)`);
   await ds.query(
-    `CREATE UNLOGGED TABLE bulk_allocation AS
+    `CREATE UNLOGGED TABLE bulk_money_allocation AS
        SELECT r.k, r.id AS receipt_id, row_number() OVER (PARTITION BY r.k ORDER BY p.day, p.target_id) AS position,
               p.kind, p.target_id, p.amount
-         FROM bulk_part p JOIN bulk_receipt r ON (r.customer_id, r.g1, r.g2) = (p.customer_id, p.g1, p.g2)`,
+         FROM bulk_money_part p JOIN bulk_money_receipt r ON (r.customer_id, r.g1, r.g2) = (p.customer_id, p.g1, p.g2)`,
   );
-  await ds.query(`CREATE INDEX ON bulk_allocation (k)`);
-  const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM bulk_receipt`);
+  await ds.query(`CREATE INDEX ON bulk_money_allocation (k)`);
+  const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM bulk_money_receipt`);
   if (n !== wanted) {
     throw new Error(`planned ${n} receipts, not ${wanted}`);
   }
@@ -347,7 +347,7 @@ async function receipts(m: EntityManager, lo: number, hi: number, run: string) {
             r.owner_id, r.owner_id, r.day::timestamptz + make_interval(mins => (r.k % 600)::int),
             r.day::timestamptz + make_interval(mins => (r.k % 600)::int),
             sen_fold(concat_ws(' ', 'PTB' || $3 || lpad(r.k::text, 7, '0'), c.code || ' ' || c.name))
-       FROM bulk_receipt r JOIN customer c ON c.id = r.customer_id
+       FROM bulk_money_receipt r JOIN customer c ON c.id = r.customer_id
       WHERE r.k BETWEEN $1 AND $2`,
     [lo, hi, run],
   );
@@ -355,7 +355,7 @@ async function receipts(m: EntityManager, lo: number, hi: number, run: string) {
     `INSERT INTO receipt_allocation (receipt_id, position, invoice_id, order_id, instalment_id, amount)
      SELECT receipt_id, position, CASE WHEN kind = 'invoice' THEN target_id END,
             CASE WHEN kind = 'order' THEN target_id END, CASE WHEN kind = 'instalment' THEN target_id END, amount
-       FROM bulk_allocation WHERE k BETWEEN $1 AND $2`,
+       FROM bulk_money_allocation WHERE k BETWEEN $1 AND $2`,
     [lo, hi],
   );
   await audit(m, 'receipts', `phiếu thu ${lo}–${hi}`);
@@ -484,8 +484,8 @@ const TABLES = [
   'receipt',
   'receipt_allocation',
 ];
-const SCRATCH = `bulk_customer, bulk_signed, bulk_product, bulk_target, bulk_contract, bulk_contract_n, bulk_ranked,
-  bulk_merged, bulk_split, bulk_part, bulk_receipt, bulk_allocation`;
+const SCRATCH = `bulk_money_customer, bulk_money_signed, bulk_money_product, bulk_money_target, bulk_money_contract, bulk_money_contract_n, bulk_money_ranked,
+  bulk_money_merged, bulk_money_split, bulk_money_part, bulk_money_receipt, bulk_money_allocation`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -519,30 +519,30 @@ async function main(): Promise<void> {
   }
   await ds.query(`DROP TABLE IF EXISTS ${SCRATCH}`);
   await ds.query(
-    `CREATE UNLOGGED TABLE bulk_customer AS
+    `CREATE UNLOGGED TABLE bulk_money_customer AS
        SELECT row_number() OVER (ORDER BY id) AS n, id, owner_id, level FROM customer
         WHERE deleted_at IS NULL AND level NOT IN ('NEW', 'OTHER')`,
   );
-  await ds.query(`CREATE UNIQUE INDEX ON bulk_customer (n)`);
+  await ds.query(`CREATE UNIQUE INDEX ON bulk_money_customer (n)`);
   await ds.query(
-    `CREATE UNLOGGED TABLE bulk_signed AS
-       SELECT row_number() OVER (ORDER BY id) AS n, id, owner_id FROM bulk_customer WHERE level = 'SIGNED'`,
+    `CREATE UNLOGGED TABLE bulk_money_signed AS
+       SELECT row_number() OVER (ORDER BY id) AS n, id, owner_id FROM bulk_money_customer WHERE level = 'SIGNED'`,
   );
-  await ds.query(`CREATE UNIQUE INDEX ON bulk_signed (n)`);
+  await ds.query(`CREATE UNIQUE INDEX ON bulk_money_signed (n)`);
   await ds.query(
-    `CREATE UNLOGGED TABLE bulk_product AS
+    `CREATE UNLOGGED TABLE bulk_money_product AS
        SELECT row_number() OVER (ORDER BY id) AS n, id, name, unit, greatest(coalesce(price, 0), 1000) AS price, vat_rate
          FROM product WHERE deleted_at IS NULL`,
   );
-  await ds.query(`CREATE UNIQUE INDEX ON bulk_product (n)`);
+  await ds.query(`CREATE UNIQUE INDEX ON bulk_money_product (n)`);
   await ds.query(
-    `CREATE UNLOGGED TABLE bulk_target (kind text NOT NULL, id uuid NOT NULL, customer_id uuid NOT NULL,
+    `CREATE UNLOGGED TABLE bulk_money_target (kind text NOT NULL, id uuid NOT NULL, customer_id uuid NOT NULL,
        owner_id uuid NOT NULL, received bigint NOT NULL, day date NOT NULL, pay_day date NOT NULL)`,
   );
-  await ds.query(`CREATE UNLOGGED TABLE bulk_contract (id uuid, customer_id uuid, owner_id uuid)`);
+  await ds.query(`CREATE UNLOGGED TABLE bulk_money_contract (id uuid, customer_id uuid, owner_id uuid)`);
   const [{ active, signed, catalogue }] = await ds.query(
-    `SELECT (SELECT count(*) FROM bulk_customer)::int AS active, (SELECT count(*) FROM bulk_signed)::int AS signed,
-            (SELECT count(*) FROM bulk_product)::int AS catalogue`,
+    `SELECT (SELECT count(*) FROM bulk_money_customer)::int AS active, (SELECT count(*) FROM bulk_money_signed)::int AS signed,
+            (SELECT count(*) FROM bulk_money_product)::int AS catalogue`,
   );
   if (active === 0 || signed === 0 || catalogue === 0) {
     throw new Error(
@@ -568,10 +568,10 @@ async function main(): Promise<void> {
       ds.transaction((m) => contracts(m, lo, hi, pools)),
     );
     await ds.query(
-      `CREATE UNLOGGED TABLE bulk_contract_n AS SELECT row_number() OVER (ORDER BY id) AS n, * FROM bulk_contract`,
+      `CREATE UNLOGGED TABLE bulk_money_contract_n AS SELECT row_number() OVER (ORDER BY id) AS n, * FROM bulk_money_contract`,
     );
-    await ds.query(`CREATE UNIQUE INDEX ON bulk_contract_n (n)`);
-    const [{ n: signedContracts }] = await ds.query(`SELECT count(*)::int AS n FROM bulk_contract_n`);
+    await ds.query(`CREATE UNIQUE INDEX ON bulk_money_contract_n (n)`);
+    const [{ n: signedContracts }] = await ds.query(`SELECT count(*)::int AS n FROM bulk_money_contract_n`);
     await batches(counts.orders, 'orders', (lo, hi) => ds.transaction((m) => orders(m, lo, hi, pools)));
     await batches(counts.invoices, 'invoices', (lo, hi) =>
       ds.transaction((m) => invoices(m, lo, hi, pools, signedContracts)),
