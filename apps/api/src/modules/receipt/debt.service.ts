@@ -126,9 +126,39 @@ const debtOf = (r: DebtRow, asOf: string): Debt =>
     openInvoices: Number(r.open),
   });
 
+/** Issued invoices that count for debt (a draft or a cancelled one counts nothing). */
+const COUNTED = `i.deleted_at IS NULL AND i.status IN ('ISSUED', 'PARTIAL', 'PAID')`;
+/**
+ * The invoices that still owe: a paid one owes nothing (received = total), so what a customer owes,
+ * its overdue and its buckets are sums over these alone, read from ix_invoice_debt.
+ */
+const OPEN = `i.deleted_at IS NULL AND i.status IN ('ISSUED', 'PARTIAL')`;
+
+/** A customer still owing and how much: the debts list's order. */
+interface OwingRow {
+  customer_id: string;
+  outstanding: string;
+}
+
 /** Công nợ: per customer, and the debts list sorted by what is owed. */
 export class DebtService {
   constructor(private readonly ds: DataSource) {}
+
+  /** The filter's narrowing of the caller's invoices (owners, one customer, the customer search). */
+  private narrow(qb: SelectQueryBuilder<Invoice>, filter: DebtFilter): SelectQueryBuilder<Invoice> {
+    if (filter.ownerIds?.length) {
+      qb.andWhere('i.owner_id IN (:...debtOwners)', { debtOwners: validIds(filter.ownerIds) });
+    }
+    if (filter.customerId) {
+      qb.andWhere('i.customer_id = :debtCustomer', { debtCustomer: validIds([filter.customerId])[0] });
+    }
+    if (filter.search?.trim()) {
+      qb.andWhere(`i.customer_id IN (SELECT dc.id FROM customer dc WHERE dc.search_text LIKE :debtSearch)`, {
+        debtSearch: containsFolded(filter.search.trim()),
+      });
+    }
+    return qb;
+  }
 
   /** The caller's invoices that count for debt, grouped per customer, with the sums of API.md `Debt`. */
   private grouped(caller: AuthUser, filter: DebtFilter, asOf: string): SelectQueryBuilder<Invoice> {
@@ -145,22 +175,11 @@ export class DebtService {
       .addSelect(`coalesce(sum(${OWED}) FILTER (WHERE ${PAST_DUE} BETWEEN 61 AND 90), 0)::text`, 'b2')
       .addSelect(`coalesce(sum(${OWED}) FILTER (WHERE ${PAST_DUE} > 90), 0)::text`, 'b3')
       .addSelect(`count(*) FILTER (WHERE ${OWED} > 0)::int`, 'open')
-      .where(`i.deleted_at IS NULL AND i.status IN ('ISSUED', 'PARTIAL', 'PAID')`)
+      .where(COUNTED)
       .setParameter('asOf', asOf)
       .groupBy('i.customer_id');
     scopeOwned(qb, 'i', caller, INVOICE_OWNERSHIP);
-    if (filter.ownerIds?.length) {
-      qb.andWhere('i.owner_id IN (:...debtOwners)', { debtOwners: validIds(filter.ownerIds) });
-    }
-    if (filter.customerId) {
-      qb.andWhere('i.customer_id = :debtCustomer', { debtCustomer: validIds([filter.customerId])[0] });
-    }
-    if (filter.search?.trim()) {
-      qb.andWhere(`i.customer_id IN (SELECT dc.id FROM customer dc WHERE dc.search_text LIKE :debtSearch)`, {
-        debtSearch: containsFolded(filter.search.trim()),
-      });
-    }
-    return qb;
+    return this.narrow(qb, filter);
   }
 
   /** API.md `customerDebt`: zeros for a customer without issued invoices; NOT_FOUND if not visible. */
@@ -185,19 +204,52 @@ export class DebtService {
     );
   }
 
-  /** The customers still owing, most owed first (API.md `debts`); keyset on (outstanding, customer). */
-  private listQuery(caller: AuthUser, filter: DebtFilter, asOf: string) {
-    const qb = this.grouped(caller, filter, asOf).having(`sum(${OWED}) > 0`);
+  /**
+   * The customers still owing (with an overdue amount for `overdueOnly`) and what they owe, from
+   * their open invoices alone; the caller's scope reads the customers they see once, as a set.
+   */
+  private owing(caller: AuthUser, filter: DebtFilter, asOf: string): SelectQueryBuilder<Invoice> {
+    const qb = this.ds
+      .getRepository(Invoice)
+      .createQueryBuilder('i')
+      .select('i.customer_id', 'customer_id')
+      .addSelect(`sum(${OWED})`, 'outstanding')
+      .where(OPEN)
+      .groupBy('i.customer_id')
+      .having(`sum(${OWED}) > 0`);
+    scopeOwned(qb, 'i', caller, INVOICE_OWNERSHIP, 'view', 'parents');
     if (filter.overdueOnly) {
-      qb.andHaving(`coalesce(sum(${OWED}) FILTER (WHERE ${PAST_DUE} > 0), 0) > 0`);
+      qb.andHaving(`bool_or(${PAST_DUE} > 0 AND ${OWED} > 0)`).setParameter('asOf', asOf);
     }
-    return qb;
+    return this.narrow(qb, filter);
+  }
+
+  /** The debts of these customers, in this order (the rows of a page). */
+  private async debtsOf(caller: AuthUser, filter: DebtFilter, asOf: string, ids: string[]): Promise<Debt[]> {
+    if (ids.length === 0) {
+      return [];
+    }
+    const rows = (await this.grouped(caller, filter, asOf)
+      // One array parameter joined as a set: a list of 2,000 values would be compared row by row.
+      .andWhere('i.customer_id IN (SELECT unnest(CAST(:debtPage AS uuid[])))', { debtPage: ids })
+      .getRawMany()) as DebtRow[];
+    const byId = new Map(rows.map((r) => [r.customer_id, r]));
+    // A customer whose invoices left the debt since its order was read is left out.
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [debtOf(row, asOf)] : [];
+    });
   }
 
   list(caller: AuthUser, filter: DebtFilter = {}, page: PageArgs): Promise<DebtConnection> {
     return this.page(caller, filter, resolveFirst(page.first), page.after ?? null);
   }
 
+  /**
+   * A page of the list (API.md `debts`), most owed first; keyset on (outstanding, customer). The
+   * customers still owing are aggregated once, from the open invoices: the page's keys and their
+   * count come from that one pass; then the page's customers get their full debt.
+   */
   private async page(
     caller: AuthUser,
     filter: DebtFilter,
@@ -205,54 +257,67 @@ export class DebtService {
     after: string | null,
   ): Promise<DebtConnection> {
     const asOf = filter.asOf ?? vietnamDay(new Date());
-    const qb = this.listQuery(caller, filter, asOf);
+    const [owing, params] = this.owing(caller, filter, asOf).getQueryAndParameters();
+    const p = params.length;
+    let keyset = '';
     if (after) {
       const [owed, id] = decodeCursor(after, 2);
-      qb.andHaving(`(sum(${OWED}), i.customer_id) < (:debtAfter::bigint, :debtAfterId::uuid)`, {
-        debtAfter: String(owed),
-        debtAfterId: validIds([String(id)])[0],
-      });
+      keyset = `WHERE (o.outstanding, o.customer_id) < ($${p + 2}::bigint, $${p + 3}::uuid)`;
+      params.push(String(owed), validIds([String(id)])[0]);
     }
-    const rows = (await qb
-      .orderBy(`sum(${OWED})`, 'DESC')
-      .addOrderBy('i.customer_id', 'DESC')
-      .limit(first + 1)
-      .getRawMany()) as DebtRow[];
-    const nodes = rows.slice(0, first).map((r) => debtOf(r, asOf));
+    const keys: (OwingRow & { total: number })[] = await this.ds.query(
+      `WITH o AS MATERIALIZED (${owing})
+       SELECT o.customer_id, o.outstanding, (SELECT count(*) FROM o)::int AS total FROM o ${keyset}
+        ORDER BY o.outstanding DESC, o.customer_id DESC LIMIT $${p + 1}`,
+      [...params.slice(0, p), first + 1, ...params.slice(p)],
+    );
+    const nodes = await this.debtsOf(
+      caller,
+      filter,
+      asOf,
+      keys.slice(0, first).map((k) => k.customer_id),
+    );
     const edges = nodes.map((node) => ({ cursor: encodeCursor([node.outstanding, node.customerId]), node }));
     return {
       edges,
       nodes,
-      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: { hasNextPage: keys.length > first, endCursor: edges.at(-1)?.cursor ?? null },
       totalCount: async () => {
-        const [sql, params] = this.listQuery(caller, filter, asOf).getQueryAndParameters();
+        if (keys.length > 0) {
+          return keys[0].total;
+        }
         const [{ n }]: { n: number }[] = await this.ds.query(
-          `SELECT count(*)::int AS n FROM (${sql}) x`,
-          params,
+          `SELECT count(*)::int AS n FROM (${owing}) x`,
+          params.slice(0, p),
         );
         return n;
       },
     };
   }
 
-  /** Every row of the list, in its order, a batch at a time (the export). */
+  /**
+   * Every row of the list, in its order, a batch at a time (the export): the order of every
+   * customer still owing is read once (ids and amounts only), then each batch's debts.
+   */
   async *batches(caller: AuthUser, filter: DebtFilter, size = 2000): AsyncGenerator<Debt[]> {
-    let after: string | null = null;
-    for (;;) {
-      const page = await this.page(caller, filter, size, after);
-      if (page.nodes.length > 0) {
-        yield page.nodes;
-      }
-      if (!page.pageInfo.hasNextPage) {
-        return;
-      }
-      after = page.pageInfo.endCursor;
+    const asOf = filter.asOf ?? vietnamDay(new Date());
+    const keys = (await this.owing(caller, filter, asOf)
+      .orderBy(`sum(${OWED})`, 'DESC')
+      .addOrderBy('i.customer_id', 'DESC')
+      .getRawMany()) as OwingRow[];
+    const ids = keys.map((k) => k.customer_id);
+    keys.length = 0;
+    for (let at = 0; at < ids.length; at += size) {
+      yield await this.debtsOf(caller, filter, asOf, ids.slice(at, at + size));
     }
   }
 
   /** Customers' codes and names (the export's rows; their debts were already scoped). */
   customerNames(ids: string[]): Promise<{ id: string; code: string; name: string }[]> {
-    return this.ds.query(`SELECT id, code, name FROM customer WHERE id = ANY($1::uuid[])`, [ids]);
+    return this.ds.query(
+      `SELECT c.id, c.code, c.name FROM customer c WHERE c.id IN (SELECT unnest($1::uuid[]))`,
+      [ids],
+    );
   }
 
   /** The EXPORT entry of a debts export. */
