@@ -2,14 +2,24 @@ import type { Role } from '@sen/shared';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PageLoader, RouteErrorBoundary } from '../components/page';
+import { loadAllTexts } from '../i18n';
 import { ADMIN_ONLY, LOG_READERS } from './navigation';
 
+/** A chunk with the whole text catalogue: the login page has only its own sections of it. */
+function withAllTexts<M>(chunk: Promise<M>): Promise<M> {
+  return Promise.all([chunk, loadAllTexts()]).then(([module]) => module);
+}
+
 // The signed-in shell (session, layout, menu) is a chunk of its own: the login page goes without it.
-const SignedInShell = lazy(() => import('./signed-in').then((m) => ({ default: m.SignedInShell })));
-const HomeRedirect = lazy(() => import('./signed-in').then((m) => ({ default: m.HomeRedirect })));
-const RequireRole = lazy(() => import('./signed-in').then((m) => ({ default: m.RequireRole })));
-const NotFound = lazy(() => import('./signed-in').then((m) => ({ default: m.NotFound })));
-const AppServices = lazy(() => import('./app-services').then((m) => ({ default: m.AppServices })));
+// Every screen but the login page renders inside it or inside `AppServices`, after the texts came.
+const signedIn = () => withAllTexts(import('./signed-in'));
+const SignedInShell = lazy(() => signedIn().then((m) => ({ default: m.SignedInShell })));
+const HomeRedirect = lazy(() => signedIn().then((m) => ({ default: m.HomeRedirect })));
+const RequireRole = lazy(() => signedIn().then((m) => ({ default: m.RequireRole })));
+const NotFound = lazy(() => signedIn().then((m) => ({ default: m.NotFound })));
+const AppServices = lazy(() =>
+  withAllTexts(import('./app-services')).then((m) => ({ default: m.AppServices })),
+);
 
 // Each feature is its own chunk, fetched when its screen is first opened.
 const LoginRoute = lazy(() => import('../features/auth/routes').then((m) => ({ default: m.LoginRoute })));

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../../../components/language-switch';
-import { setUiLanguage } from '../../../i18n';
+import { loadAllTexts, setUiLanguage } from '../../../i18n';
 import { markSignedIn } from '../../../lib/signed-in';
 import { login } from '../api/login';
 import { LoginForm } from './login-form';
@@ -39,6 +39,8 @@ export function LoginPage() {
           <LoginForm
             label={t('auth.login')}
             onSubmit={async (values) => {
+              // The screens after login need the whole text catalogue: fetched while the server checks.
+              void loadAllTexts().catch(() => undefined);
               const { user } = await login(values);
               // The server set the session cookie; the token itself is never asked for here.
               await markSignedIn();
