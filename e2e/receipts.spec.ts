@@ -133,3 +133,105 @@ test('a receipt made on the Phiếu thu screen pays an invoice, lowers the debt,
   );
   expect(customerDebt.outstanding).toBe('7000000');
 });
+
+test('a receipt opens from the list, is edited (an over-allocation refused at the field), goes to the trash and comes back (SAL-07)', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await login(page, 'staff1@sen.local');
+  const name = unique('Công ty TNHH Thu Tiền');
+  const customerId = await createCustomer(page, name);
+  const { createInvoice } = await graphql(
+    page,
+    'mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number version } }',
+    { i: { customerId, date: '2026-11-20', dueDate: '2026-12-20', lines: [LINE] } },
+  );
+  await graphql(page, 'mutation($id: ID!, $v: Int!) { issueInvoice(id: $id, version: $v) { id } }', {
+    id: createInvoice.id,
+    v: createInvoice.version,
+  });
+  const { createReceipt } = await graphql(
+    page,
+    'mutation($i: CreateReceiptInput!) { createReceipt(input: $i) { id number } }',
+    {
+      i: {
+        customerId,
+        date: '2026-11-25',
+        amount: '4000000',
+        method: 'CASH',
+        allocations: [{ invoiceId: createInvoice.id, amount: '4000000' }],
+      },
+    },
+  );
+  const invoiceState = async () =>
+    (
+      await graphql(page, 'query($id: ID!) { invoice(id: $id) { status received outstanding } }', {
+        id: createInvoice.id,
+      })
+    ).invoice;
+
+  // The list's number opens the receipt: what it paid, as links, and its history.
+  await page.goto('/receipts');
+  await expect(page.getByRole('heading', { name: 'Phiếu thu', level: 1 })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill(name);
+  await page
+    .getByRole('table', { name: 'Phiếu thu' })
+    .getByRole('link', { name: createReceipt.number })
+    .click();
+  await expect(
+    page.getByRole('heading', { name: `Phiếu thu ${createReceipt.number}`, level: 1 }),
+  ).toBeVisible();
+  await expect(page.getByTestId('receipt-amount')).toHaveText('4.000.000 ₫');
+  await expect(page.getByText('Tiền mặt', { exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: `Hóa đơn ${createInvoice.number}` })).toBeVisible();
+  await expect(page.getByRole('link', { name })).toBeVisible();
+  await expect(page.getByTestId('receipt-history')).toContainText(`Thêm phiếu thu ${createReceipt.number}`);
+
+  // Edit in the same form: the invoice may take what it owes plus what this receipt paid it.
+  await page.getByRole('link', { name: 'Sửa', exact: true }).click();
+  await expect(
+    page.getByRole('heading', { name: `Sửa phiếu thu ${createReceipt.number}`, level: 1 }),
+  ).toBeVisible();
+  const allocation = page.getByRole('textbox', { name: 'Số tiền thu cho hóa đơn 1' });
+  await expect(allocation).toHaveValue('4.000.000 ₫');
+  await expect(page.getByText('Còn phải thu: 11.000.000 ₫')).toBeVisible();
+  await allocation.fill('');
+  await allocation.pressSequentially('11000001');
+  await page.getByRole('button', { name: 'Cập nhật', exact: true }).click();
+  await expect(page.getByText('Số tiền phân bổ vượt quá số còn phải thu của chứng từ.')).toBeVisible();
+  expect(await invoiceState()).toEqual({ status: 'PARTIAL', received: '4000000', outstanding: '7000000' });
+  await allocation.fill('');
+  await allocation.pressSequentially('11000000');
+  await expect(page.getByRole('textbox', { name: 'Số tiền thu', exact: true })).toHaveValue('11.000.000 ₫');
+  await page.getByRole('textbox', { name: 'Ghi chú' }).fill('Thu đủ hóa đơn');
+  await page.getByRole('button', { name: 'Cập nhật', exact: true }).click();
+  await expect(
+    page.getByRole('heading', { name: `Phiếu thu ${createReceipt.number}`, level: 1 }),
+  ).toBeVisible();
+  await expect(page.getByTestId('receipt-amount')).toHaveText('11.000.000 ₫');
+  await expect(page.getByText('Thu đủ hóa đơn')).toBeVisible();
+  await expect(page.getByTestId('receipt-history')).toContainText(
+    `Cập nhật phiếu thu ${createReceipt.number}`,
+  );
+  expect(await invoiceState()).toEqual({ status: 'PAID', received: '11000000', outstanding: '0' });
+
+  // To the trash: what it paid is owed again.
+  await page.getByRole('button', { name: 'Xóa phiếu thu' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Có' }).click();
+  await expect(page.getByRole('heading', { name: 'Phiếu thu', level: 1 })).toBeVisible();
+  expect(await invoiceState()).toEqual({ status: 'ISSUED', received: '0', outstanding: '11000000' });
+
+  // Thùng rác → Phiếu thu lists it; a restore pays the invoice again.
+  await page.goto('/sales/trash?tab=receipts');
+  const trash = page.getByRole('table', { name: 'Phiếu thu' });
+  // No other flow deletes receipts: this one is on the first page.
+  const row = trash.getByRole('row', { name: new RegExp(createReceipt.number) });
+  await expect(row).toContainText('11.000.000');
+  await expect(row).toContainText(name);
+  await row.getByRole('checkbox', { name: 'Chọn dòng' }).check();
+  await page.getByRole('button', { name: 'Thao tác' }).click();
+  await page.getByRole('menuitem', { name: 'Khôi phục' }).click();
+  await expect(page.getByText('Đã khôi phục 1 bản ghi.')).toBeVisible();
+  await expect(row).toHaveCount(0);
+  expect(await invoiceState()).toEqual({ status: 'PAID', received: '11000000', outstanding: '0' });
+});

@@ -47,8 +47,11 @@ test('a signed contract with two instalments, its invoice issued and paid in par
   await expect(page.getByTestId('invoice-outstanding')).toContainText('110.000.000');
 
   await page.getByRole('button', { name: 'Tạo phiếu thu' }).click();
+  // The one receipt form, prefilled with the invoice and all it owes.
   const dialog = page.getByRole('dialog');
-  const amount = dialog.getByRole('textbox', { name: 'Số tiền thu' });
+  await expect(dialog.getByRole('combobox', { name: 'Hóa đơn 1' })).toHaveValue(new RegExp(invoiceNumber));
+  const amount = dialog.getByRole('textbox', { name: 'Số tiền thu cho hóa đơn 1' });
+  await expect(amount).toHaveValue('110.000.000 ₫');
   // More than is owed: refused at the field, nothing written.
   await amount.fill('');
   await amount.pressSequentially('120000000');
@@ -56,6 +59,8 @@ test('a signed contract with two instalments, its invoice issued and paid in par
   await expect(dialog.getByText('Số tiền phân bổ vượt quá số còn phải thu của chứng từ.')).toBeVisible();
   await amount.fill('');
   await amount.pressSequentially('40000000');
+  // The receipt's amount follows the allocation.
+  await expect(dialog.getByRole('textbox', { name: 'Số tiền thu', exact: true })).toHaveValue('40.000.000 ₫');
   await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Thanh toán một phần', { exact: true })).toBeVisible();

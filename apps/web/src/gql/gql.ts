@@ -142,9 +142,12 @@ type Documents = {
   '\n  mutation MoneyIssueInvoice($id: ID!, $version: Int!) {\n    issueInvoice(id: $id, version: $version) {\n      id\n      status\n      version\n      received\n      outstanding\n      buyerName\n      buyerTaxCode\n      buyerAddress\n    }\n  }\n': typeof types.MoneyIssueInvoiceDocument;
   '\n  mutation MoneyCancelInvoice($id: ID!, $version: Int!, $reason: String!) {\n    cancelInvoice(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      version\n      cancelReason\n      outstanding\n    }\n  }\n': typeof types.MoneyCancelInvoiceDocument;
   '\n  query MoneyPayableInvoices($customerId: ID!) {\n    invoices(\n      filter: { customerId: $customerId, unpaidOnly: true }\n      orderBy: [{ field: DATE, direction: ASC }]\n      first: 200\n    ) {\n      nodes {\n        id\n        number\n        date\n        dueDate\n        outstanding\n      }\n    }\n  }\n': typeof types.MoneyPayableInvoicesDocument;
-  '\n  fragment ReceiptRow on Receipt {\n    id\n    number\n    date\n    amount\n    method\n    note\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    allocations {\n      id\n      amount\n      invoice {\n        id\n        number\n      }\n      order {\n        id\n        number\n      }\n      instalment {\n        id\n        position\n      }\n    }\n  }\n': typeof types.ReceiptRowFragmentDoc;
+  '\n  fragment ReceiptRow on Receipt {\n    id\n    number\n    date\n    amount\n    method\n    note\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    allocations {\n      id\n      amount\n      invoice {\n        id\n        number\n      }\n      order {\n        id\n        number\n      }\n      instalment {\n        id\n        position\n        contractId\n      }\n    }\n  }\n': typeof types.ReceiptRowFragmentDoc;
   '\n  query MoneyReceipts($filter: ReceiptFilter, $orderBy: [ReceiptOrder!], $first: Int, $after: String) {\n    receipts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ReceiptRow\n      }\n    }\n  }\n': typeof types.MoneyReceiptsDocument;
   '\n  mutation MoneyCreateReceipt($input: CreateReceiptInput!) {\n    createReceipt(input: $input) {\n      id\n      number\n    }\n  }\n': typeof types.MoneyCreateReceiptDocument;
+  '\n  query MoneyReceipt($id: ID!) {\n    receipt(id: $id) {\n      ...ReceiptRow\n      version\n      allocations {\n        id\n        invoice {\n          id\n          date\n          outstanding\n        }\n        order {\n          id\n          outstanding\n        }\n        instalment {\n          id\n          outstanding\n        }\n      }\n    }\n  }\n': typeof types.MoneyReceiptDocument;
+  '\n  mutation MoneyUpdateReceipt($id: ID!, $input: UpdateReceiptInput!) {\n    updateReceipt(id: $id, input: $input) {\n      ...ReceiptRow\n      version\n    }\n  }\n': typeof types.MoneyUpdateReceiptDocument;
+  '\n  query MoneyReceiptHistory($recordId: String!) {\n    auditLogs(filter: { recordId: $recordId }, first: 50) {\n      nodes {\n        id\n        at\n        description\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.MoneyReceiptHistoryDocument;
   '\n  mutation MoneyDeleteReceipts($ids: [ID!]!) {\n    deleteReceipts(ids: $ids)\n  }\n': typeof types.MoneyDeleteReceiptsDocument;
   '\n  fragment DebtParts on Debt {\n    invoiced\n    received\n    outstanding\n    overdue\n    buckets {\n      label\n      amount\n    }\n  }\n': typeof types.DebtPartsFragmentDoc;
   '\n  query MoneyDebts($filter: DebtFilter, $first: Int, $after: String) {\n    debts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        customer {\n          id\n          code\n          name\n        }\n        ...DebtParts\n      }\n    }\n  }\n': typeof types.MoneyDebtsDocument;
@@ -201,6 +204,9 @@ type Documents = {
   '\n  query QuoteTrash($search: String, $first: Int, $after: String) {\n    quotes(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        date\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n': typeof types.QuoteTrashDocument;
   '\n  query Quote($id: ID!) {\n    quote(id: $id) {\n      ...QuoteDetail\n    }\n  }\n': typeof types.QuoteDocument;
   '\n  query Quotes($filter: QuoteFilter, $orderBy: [QuoteOrder!], $first: Int, $after: String) {\n    quotes(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...QuoteRow\n      }\n    }\n  }\n': typeof types.QuotesDocument;
+  '\n  query ReceiptTrash($search: String, $first: Int, $after: String) {\n    receipts(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        date\n        amount\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n': typeof types.ReceiptTrashDocument;
+  '\n  mutation RestoreReceipts($ids: [ID!]!) {\n    restoreReceipts(ids: $ids)\n  }\n': typeof types.RestoreReceiptsDocument;
+  '\n  mutation PurgeReceipts($ids: [ID!]!) {\n    purgeReceipts(ids: $ids)\n  }\n': typeof types.PurgeReceiptsDocument;
   '\n  mutation RestoreOpportunities($ids: [ID!]!) {\n    restoreOpportunities(ids: $ids)\n  }\n': typeof types.RestoreOpportunitiesDocument;
   '\n  mutation RestoreProducts($ids: [ID!]!) {\n    restoreProducts(ids: $ids)\n  }\n': typeof types.RestoreProductsDocument;
   '\n  mutation RestoreQuotes($ids: [ID!]!) {\n    restoreQuotes(ids: $ids)\n  }\n': typeof types.RestoreQuotesDocument;
@@ -475,12 +481,18 @@ const documents: Documents = {
     types.MoneyCancelInvoiceDocument,
   '\n  query MoneyPayableInvoices($customerId: ID!) {\n    invoices(\n      filter: { customerId: $customerId, unpaidOnly: true }\n      orderBy: [{ field: DATE, direction: ASC }]\n      first: 200\n    ) {\n      nodes {\n        id\n        number\n        date\n        dueDate\n        outstanding\n      }\n    }\n  }\n':
     types.MoneyPayableInvoicesDocument,
-  '\n  fragment ReceiptRow on Receipt {\n    id\n    number\n    date\n    amount\n    method\n    note\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    allocations {\n      id\n      amount\n      invoice {\n        id\n        number\n      }\n      order {\n        id\n        number\n      }\n      instalment {\n        id\n        position\n      }\n    }\n  }\n':
+  '\n  fragment ReceiptRow on Receipt {\n    id\n    number\n    date\n    amount\n    method\n    note\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    allocations {\n      id\n      amount\n      invoice {\n        id\n        number\n      }\n      order {\n        id\n        number\n      }\n      instalment {\n        id\n        position\n        contractId\n      }\n    }\n  }\n':
     types.ReceiptRowFragmentDoc,
   '\n  query MoneyReceipts($filter: ReceiptFilter, $orderBy: [ReceiptOrder!], $first: Int, $after: String) {\n    receipts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ReceiptRow\n      }\n    }\n  }\n':
     types.MoneyReceiptsDocument,
   '\n  mutation MoneyCreateReceipt($input: CreateReceiptInput!) {\n    createReceipt(input: $input) {\n      id\n      number\n    }\n  }\n':
     types.MoneyCreateReceiptDocument,
+  '\n  query MoneyReceipt($id: ID!) {\n    receipt(id: $id) {\n      ...ReceiptRow\n      version\n      allocations {\n        id\n        invoice {\n          id\n          date\n          outstanding\n        }\n        order {\n          id\n          outstanding\n        }\n        instalment {\n          id\n          outstanding\n        }\n      }\n    }\n  }\n':
+    types.MoneyReceiptDocument,
+  '\n  mutation MoneyUpdateReceipt($id: ID!, $input: UpdateReceiptInput!) {\n    updateReceipt(id: $id, input: $input) {\n      ...ReceiptRow\n      version\n    }\n  }\n':
+    types.MoneyUpdateReceiptDocument,
+  '\n  query MoneyReceiptHistory($recordId: String!) {\n    auditLogs(filter: { recordId: $recordId }, first: 50) {\n      nodes {\n        id\n        at\n        description\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.MoneyReceiptHistoryDocument,
   '\n  mutation MoneyDeleteReceipts($ids: [ID!]!) {\n    deleteReceipts(ids: $ids)\n  }\n':
     types.MoneyDeleteReceiptsDocument,
   '\n  fragment DebtParts on Debt {\n    invoiced\n    received\n    outstanding\n    overdue\n    buckets {\n      label\n      amount\n    }\n  }\n':
@@ -590,6 +602,12 @@ const documents: Documents = {
     types.QuoteDocument,
   '\n  query Quotes($filter: QuoteFilter, $orderBy: [QuoteOrder!], $first: Int, $after: String) {\n    quotes(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...QuoteRow\n      }\n    }\n  }\n':
     types.QuotesDocument,
+  '\n  query ReceiptTrash($search: String, $first: Int, $after: String) {\n    receipts(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        date\n        amount\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n':
+    types.ReceiptTrashDocument,
+  '\n  mutation RestoreReceipts($ids: [ID!]!) {\n    restoreReceipts(ids: $ids)\n  }\n':
+    types.RestoreReceiptsDocument,
+  '\n  mutation PurgeReceipts($ids: [ID!]!) {\n    purgeReceipts(ids: $ids)\n  }\n':
+    types.PurgeReceiptsDocument,
   '\n  mutation RestoreOpportunities($ids: [ID!]!) {\n    restoreOpportunities(ids: $ids)\n  }\n':
     types.RestoreOpportunitiesDocument,
   '\n  mutation RestoreProducts($ids: [ID!]!) {\n    restoreProducts(ids: $ids)\n  }\n':
@@ -1420,8 +1438,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment ReceiptRow on Receipt {\n    id\n    number\n    date\n    amount\n    method\n    note\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    allocations {\n      id\n      amount\n      invoice {\n        id\n        number\n      }\n      order {\n        id\n        number\n      }\n      instalment {\n        id\n        position\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment ReceiptRow on Receipt {\n    id\n    number\n    date\n    amount\n    method\n    note\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    allocations {\n      id\n      amount\n      invoice {\n        id\n        number\n      }\n      order {\n        id\n        number\n      }\n      instalment {\n        id\n        position\n      }\n    }\n  }\n'];
+  source: '\n  fragment ReceiptRow on Receipt {\n    id\n    number\n    date\n    amount\n    method\n    note\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    allocations {\n      id\n      amount\n      invoice {\n        id\n        number\n      }\n      order {\n        id\n        number\n      }\n      instalment {\n        id\n        position\n        contractId\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment ReceiptRow on Receipt {\n    id\n    number\n    date\n    amount\n    method\n    note\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    allocations {\n      id\n      amount\n      invoice {\n        id\n        number\n      }\n      order {\n        id\n        number\n      }\n      instalment {\n        id\n        position\n        contractId\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1434,6 +1452,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation MoneyCreateReceipt($input: CreateReceiptInput!) {\n    createReceipt(input: $input) {\n      id\n      number\n    }\n  }\n',
 ): (typeof documents)['\n  mutation MoneyCreateReceipt($input: CreateReceiptInput!) {\n    createReceipt(input: $input) {\n      id\n      number\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MoneyReceipt($id: ID!) {\n    receipt(id: $id) {\n      ...ReceiptRow\n      version\n      allocations {\n        id\n        invoice {\n          id\n          date\n          outstanding\n        }\n        order {\n          id\n          outstanding\n        }\n        instalment {\n          id\n          outstanding\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MoneyReceipt($id: ID!) {\n    receipt(id: $id) {\n      ...ReceiptRow\n      version\n      allocations {\n        id\n        invoice {\n          id\n          date\n          outstanding\n        }\n        order {\n          id\n          outstanding\n        }\n        instalment {\n          id\n          outstanding\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MoneyUpdateReceipt($id: ID!, $input: UpdateReceiptInput!) {\n    updateReceipt(id: $id, input: $input) {\n      ...ReceiptRow\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation MoneyUpdateReceipt($id: ID!, $input: UpdateReceiptInput!) {\n    updateReceipt(id: $id, input: $input) {\n      ...ReceiptRow\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MoneyReceiptHistory($recordId: String!) {\n    auditLogs(filter: { recordId: $recordId }, first: 50) {\n      nodes {\n        id\n        at\n        description\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MoneyReceiptHistory($recordId: String!) {\n    auditLogs(filter: { recordId: $recordId }, first: 50) {\n      nodes {\n        id\n        at\n        description\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1770,6 +1806,24 @@ export function graphql(
 export function graphql(
   source: '\n  query Quotes($filter: QuoteFilter, $orderBy: [QuoteOrder!], $first: Int, $after: String) {\n    quotes(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...QuoteRow\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Quotes($filter: QuoteFilter, $orderBy: [QuoteOrder!], $first: Int, $after: String) {\n    quotes(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...QuoteRow\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReceiptTrash($search: String, $first: Int, $after: String) {\n    receipts(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        date\n        amount\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ReceiptTrash($search: String, $first: Int, $after: String) {\n    receipts(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        date\n        amount\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestoreReceipts($ids: [ID!]!) {\n    restoreReceipts(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation RestoreReceipts($ids: [ID!]!) {\n    restoreReceipts(ids: $ids)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PurgeReceipts($ids: [ID!]!) {\n    purgeReceipts(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation PurgeReceipts($ids: [ID!]!) {\n    purgeReceipts(ids: $ids)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -233,6 +233,7 @@ export const ReceiptRowFragment = graphql(`
       instalment {
         id
         position
+        contractId
       }
     }
   }
@@ -257,6 +258,58 @@ export const CreateReceiptDocument = graphql(`
     createReceipt(input: $input) {
       id
       number
+    }
+  }
+`);
+
+/** One receipt for its page and its edit form: each document it pays, with what that still owes. */
+export const ReceiptDocument = graphql(`
+  query MoneyReceipt($id: ID!) {
+    receipt(id: $id) {
+      ...ReceiptRow
+      version
+      allocations {
+        id
+        invoice {
+          id
+          date
+          outstanding
+        }
+        order {
+          id
+          outstanding
+        }
+        instalment {
+          id
+          outstanding
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateReceiptDocument = graphql(`
+  mutation MoneyUpdateReceipt($id: ID!, $input: UpdateReceiptInput!) {
+    updateReceipt(id: $id, input: $input) {
+      ...ReceiptRow
+      version
+    }
+  }
+`);
+
+/** Who changed a receipt and when (AUD-01), newest first. */
+export const ReceiptHistoryDocument = graphql(`
+  query MoneyReceiptHistory($recordId: String!) {
+    auditLogs(filter: { recordId: $recordId }, first: 50) {
+      nodes {
+        id
+        at
+        description
+        user {
+          id
+          name
+        }
+      }
     }
   }
 `);

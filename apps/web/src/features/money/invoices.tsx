@@ -1,12 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Modal, Paper, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { formatDateVi, formatVnd, requiredMoney } from '@sen/shared';
+import { formatDateVi, formatVnd, vietnamDay } from '@sen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { z } from 'zod';
-import { DateField, Form, FormActions, MoneyField } from '../../components/form';
 import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../components/page';
 import { downloadFile } from '../../lib/files';
 import { DocumentLinesView } from '../sales/components/document-lines-view';
@@ -17,17 +15,14 @@ import {
   IssueInvoiceDocument,
 } from './api';
 import { InvoiceBadge } from './badges';
+import { ReceiptForm } from './receipt-form';
 
-const today = () => new Date().toISOString().slice(0, 10);
-
-const receiptSchema = z.object({ date: z.string(), amount: requiredMoney });
-
-/** A receipt paying this invoice; an amount above what is owed is refused at the field. */
+/** A receipt paying this invoice, in the one receipt form: prefilled with all it still owes. */
 function ReceiptDialog({
   invoice,
   onClose,
 }: {
-  invoice: { id: string; number: string; customer: { id: string }; outstanding: string };
+  invoice: { id: string; number: string; date: string; customer: { id: string }; outstanding: string };
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -35,36 +30,34 @@ function ReceiptDialog({
     refetchQueries: [InvoiceMoneyDocument],
     awaitRefetchQueries: true,
   });
+  const title = t('money.receipts.new', { number: invoice.number });
   return (
-    <Modal opened onClose={onClose} title={t('money.receipts.new', { number: invoice.number })}>
-      <Form
-        schema={receiptSchema}
-        label={t('money.receipts.new', { number: invoice.number })}
-        defaultValues={{ date: today(), amount: invoice.outstanding }}
-        fieldMap={{ 'allocations.0.amount': 'amount' }}
-        onSubmit={async (values) => {
-          const { data } = await create({
-            variables: {
-              input: {
-                customerId: invoice.customer.id,
-                date: values.date,
-                amount: values.amount,
-                method: 'TRANSFER',
-                allocations: [{ invoiceId: invoice.id, amount: values.amount }],
-              },
-            },
-          });
+    <Modal opened onClose={onClose} title={title} size="xl">
+      <ReceiptForm
+        mode="create"
+        label={title}
+        customerFixed
+        own={[invoice]}
+        defaultValues={{
+          customerId: invoice.customer.id,
+          date: vietnamDay(new Date()),
+          amount: invoice.outstanding,
+          method: 'TRANSFER',
+          note: null,
+          allocations: [
+            { invoiceId: invoice.id, amount: invoice.outstanding, outstanding: invoice.outstanding },
+          ],
+        }}
+        onBack={onClose}
+        onSubmit={async (input) => {
+          const { data } = await create({ variables: { input } });
           notifications.show({
             color: 'teal',
             message: t('money.receipts.created', { number: data!.createReceipt.number }),
           });
           onClose();
         }}
-      >
-        <DateField name="date" label={t('money.receipts.date')} required />
-        <MoneyField name="amount" label={t('money.receipts.amount')} required />
-        <FormActions mode="create" onBack={onClose} />
-      </Form>
+      />
     </Modal>
   );
 }

@@ -10,7 +10,7 @@ import {
   vietnamDay,
   type OrderStatus,
 } from '@sen/shared';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -33,6 +33,7 @@ import {
   UpdateOrderDocument,
 } from './api';
 import { OrderBadges } from './badges';
+import { DetailItem } from './detail-item';
 
 /** The fields a new and an edited order share; an edit also moves the status along the machine. */
 function OrderFields({ canPickOwner, statuses }: { canPickOwner: boolean; statuses?: OrderStatus[] }) {
@@ -172,19 +173,6 @@ export function OrderEditPage() {
   );
 }
 
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children || '—'}
-      </Text>
-    </div>
-  );
-}
-
 /** An order: customer, delivery, status and payment, its lines, print, invoice, care card. */
 export function OrderDetailPage() {
   const { t } = useTranslation();
@@ -266,41 +254,41 @@ export function OrderDetailPage() {
     >
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-          <Item label={t('sales.fields.customer')}>
+          <DetailItem label={t('sales.fields.customer')}>
             <Anchor component={Link} to={`/customers/${o.customer.id}`} size="sm">
               {o.customer.name}
             </Anchor>
-          </Item>
-          <Item label={t('money.orders.date')}>{formatDateVi(o.date)}</Item>
-          <Item label={t('money.orders.status')}>
+          </DetailItem>
+          <DetailItem label={t('money.orders.date')}>{formatDateVi(o.date)}</DetailItem>
+          <DetailItem label={t('money.orders.status')}>
             <OrderBadges status={o.status} paymentStatus={o.paymentStatus} />
-          </Item>
-          <Item label={t('sales.fields.owner')}>{o.owner.name}</Item>
-          <Item label={t('sales.fields.contact')}>{o.contact?.name}</Item>
-          <Item label={t('money.orders.deliveryDate')}>
+          </DetailItem>
+          <DetailItem label={t('sales.fields.owner')}>{o.owner.name}</DetailItem>
+          <DetailItem label={t('sales.fields.contact')}>{o.contact?.name}</DetailItem>
+          <DetailItem label={t('money.orders.deliveryDate')}>
             {o.deliveryDate ? formatDateVi(o.deliveryDate) : null}
-          </Item>
-          <Item label={t('money.orders.deliveryAddress')}>{o.deliveryAddress}</Item>
-          <Item label={t('sales.documents.fromQuote')}>
+          </DetailItem>
+          <DetailItem label={t('money.orders.deliveryAddress')}>{o.deliveryAddress}</DetailItem>
+          <DetailItem label={t('sales.documents.fromQuote')}>
             {o.quote ? (
               <Anchor component={Link} to={`/quotes/${o.quote.id}`} size="sm">
                 {o.quote.number}
               </Anchor>
             ) : null}
-          </Item>
-          <Item label={t('money.invoices.contract')}>
+          </DetailItem>
+          <DetailItem label={t('money.invoices.contract')}>
             {o.contract ? (
               <Anchor component={Link} to={`/contracts/${o.contract.id}`} size="sm">
                 {o.contract.number}
               </Anchor>
             ) : null}
-          </Item>
-          <Item label={t('money.received')}>{formatVnd(o.received)}</Item>
-          <Item label={t('money.outstanding')}>
+          </DetailItem>
+          <DetailItem label={t('money.received')}>{formatVnd(o.received)}</DetailItem>
+          <DetailItem label={t('money.outstanding')}>
             <Text size="sm" fw={600}>
               {formatVnd(o.outstanding)}
             </Text>
-          </Item>
+          </DetailItem>
         </SimpleGrid>
       </Paper>
       <DocumentLinesView lines={o.lines} totals={o.totals} />

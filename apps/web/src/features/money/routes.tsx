@@ -6,7 +6,8 @@ import { InvoiceDetailPage } from './invoices';
 import { InvoicesListPage } from './invoices-list';
 import { OrderCreatePage, OrderDetailPage, OrderEditPage } from './orders';
 import { OrdersListPage } from './orders-list';
-import { ReceiptCreatePage, ReceiptsListPage } from './receipts';
+import { ReceiptCreatePage, ReceiptDetailPage, ReceiptEditPage } from './receipt-pages';
+import { ReceiptsListPage } from './receipts';
 
 export { CustomerDebtTab } from './debts';
 
@@ -49,6 +50,8 @@ export function ReceiptsRoutes() {
     <Routes>
       <Route index element={<ReceiptsListPage />} />
       <Route path="new" element={<ReceiptCreatePage />} />
+      <Route path=":id" element={<ReceiptDetailPage />} />
+      <Route path=":id/edit" element={<ReceiptEditPage />} />
     </Routes>
   );
 }

@@ -1,5 +1,5 @@
 import { Tabs } from '@mantine/core';
-import { formatDateTimeVi, formatDateVi } from '@sen/shared';
+import { formatDateTimeVi, formatDateVi, formatVnd } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -12,18 +12,40 @@ import { usePurgeOpportunities } from '../api/purge-opportunities';
 import { usePurgeProducts } from '../api/purge-products';
 import { usePurgeQuotes } from '../api/purge-quotes';
 import { useQuoteTrash } from '../api/quote-trash';
+import { usePurgeReceipts, useReceiptTrash, useRestoreReceipts } from '../api/receipt-trash';
 import { useRestoreOpportunities } from '../api/restore-opportunities';
 import { useRestoreProducts } from '../api/restore-products';
 import { useRestoreQuotes } from '../api/restore-quotes';
 import { useSalesViewer } from '../api/sales-viewer';
 
-const TABS = ['products', 'opportunities', 'quotes', 'orders'] as const;
+const TABS = ['products', 'opportunities', 'quotes', 'orders', 'receipts'] as const;
 type Tab = (typeof TABS)[number];
 
 interface Deleted {
   id: string;
   deletedAt?: string | null;
   owner: { name: string };
+}
+
+interface DatedDocument extends Deleted {
+  number: string;
+  date: string;
+  customer: { name: string };
+}
+
+/** A dated document's columns (number, date, customer), then the kind's own, then owner and deletion. */
+function useDocumentColumns<T extends DatedDocument>(
+  labels: { number: string; date: string },
+  own: ColumnDef<T>[] = [],
+): ColumnDef<T>[] {
+  const { t } = useTranslation();
+  return [
+    { id: 'number', header: labels.number, cell: ({ row }) => row.original.number },
+    { id: 'date', header: labels.date, cell: ({ row }) => formatDateVi(row.original.date) },
+    { id: 'customer', header: t('sales.fields.customer'), cell: ({ row }) => row.original.customer.name },
+    ...own,
+    ...useCommonColumns<T>(),
+  ];
 }
 
 function useCommonColumns<T extends Deleted>(): ColumnDef<T>[] {
@@ -102,7 +124,10 @@ function QuotesTrash({ admin }: { admin: boolean }) {
   const q = useQuoteTrash(trash.search, trash.paging.first, trash.paging.after);
   const [restore] = useRestoreQuotes();
   const [purge] = usePurgeQuotes();
-  const common = useCommonColumns<NonNullable<typeof q.data>['quotes']['nodes'][number]>();
+  const columns = useDocumentColumns<NonNullable<typeof q.data>['quotes']['nodes'][number]>({
+    number: t('sales.quotes.fields.number'),
+    date: t('sales.quotes.fields.date'),
+  });
   return (
     <TrashTable
       label={t('sales.quotes.title')}
@@ -111,16 +136,7 @@ function QuotesTrash({ admin }: { admin: boolean }) {
       loading={q.loading}
       error={q.error}
       onRetry={() => void q.refetch()}
-      columns={[
-        { id: 'number', header: t('sales.quotes.fields.number'), cell: ({ row }) => row.original.number },
-        {
-          id: 'date',
-          header: t('sales.quotes.fields.date'),
-          cell: ({ row }) => formatDateVi(row.original.date),
-        },
-        { id: 'customer', header: t('sales.fields.customer'), cell: ({ row }) => row.original.customer.name },
-        ...common,
-      ]}
+      columns={columns}
       restore={async (ids) => (await restore({ variables: { ids } })).data?.restoreQuotes ?? 0}
       purge={admin ? async (ids) => (await purge({ variables: { ids } })).data?.purgeQuotes ?? 0 : undefined}
     />
@@ -133,7 +149,10 @@ function OrdersTrash({ admin }: { admin: boolean }) {
   const q = useOrderTrash(trash.search, trash.paging.first, trash.paging.after);
   const [restore] = useRestoreOrders();
   const [purge] = usePurgeOrders();
-  const common = useCommonColumns<NonNullable<typeof q.data>['orders']['nodes'][number]>();
+  const columns = useDocumentColumns<NonNullable<typeof q.data>['orders']['nodes'][number]>({
+    number: t('money.orders.number'),
+    date: t('money.orders.date'),
+  });
   return (
     <TrashTable
       label={t('sales.orders.title')}
@@ -142,14 +161,44 @@ function OrdersTrash({ admin }: { admin: boolean }) {
       loading={q.loading}
       error={q.error}
       onRetry={() => void q.refetch()}
-      columns={[
-        { id: 'number', header: t('money.orders.number'), cell: ({ row }) => row.original.number },
-        { id: 'date', header: t('money.orders.date'), cell: ({ row }) => formatDateVi(row.original.date) },
-        { id: 'customer', header: t('sales.fields.customer'), cell: ({ row }) => row.original.customer.name },
-        ...common,
-      ]}
+      columns={columns}
       restore={async (ids) => (await restore({ variables: { ids } })).data?.restoreOrders ?? 0}
       purge={admin ? async (ids) => (await purge({ variables: { ids } })).data?.purgeOrders ?? 0 : undefined}
+    />
+  );
+}
+
+/** While in the trash a receipt pays nothing; a restore pays its documents again (or is refused). */
+function ReceiptsTrash({ admin }: { admin: boolean }) {
+  const { t } = useTranslation();
+  const trash = useTrashSearch();
+  const q = useReceiptTrash(trash.search, trash.paging.first, trash.paging.after);
+  const [restore] = useRestoreReceipts();
+  const [purge] = usePurgeReceipts();
+  const columns = useDocumentColumns<NonNullable<typeof q.data>['receipts']['nodes'][number]>(
+    { number: t('money.receipts.number'), date: t('money.receipts.date') },
+    [
+      {
+        id: 'amount',
+        header: t('money.receipts.amount'),
+        meta: { nowrap: true },
+        cell: ({ row }) => formatVnd(row.original.amount),
+      },
+    ],
+  );
+  return (
+    <TrashTable
+      label={t('sales.receipts.title')}
+      trash={trash}
+      connection={(q.data ?? q.previousData)?.receipts}
+      loading={q.loading}
+      error={q.error}
+      onRetry={() => void q.refetch()}
+      columns={columns}
+      restore={async (ids) => (await restore({ variables: { ids } })).data?.restoreReceipts ?? 0}
+      purge={
+        admin ? async (ids) => (await purge({ variables: { ids } })).data?.purgeReceipts ?? 0 : undefined
+      }
     />
   );
 }
@@ -186,6 +235,9 @@ export function SalesTrashPage() {
         </Tabs.Panel>
         <Tabs.Panel value="orders" pt="md">
           <OrdersTrash admin={admin} />
+        </Tabs.Panel>
+        <Tabs.Panel value="receipts" pt="md">
+          <ReceiptsTrash admin={admin} />
         </Tabs.Panel>
       </Tabs>
     </Page>

@@ -1,0 +1,246 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Anchor, Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { formatDateTimeVi, formatDateVi, formatVnd, vietnamDay } from '@sen/shared';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useConfirm } from '../../components/confirm';
+import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../components/page';
+import type { MoneyReceiptQuery } from '../../gql/graphql';
+import {
+  CreateReceiptDocument,
+  DeleteReceiptsDocument,
+  ReceiptDocument,
+  ReceiptHistoryDocument,
+  UpdateReceiptDocument,
+} from './api';
+import { DetailItem } from './detail-item';
+import { ReceiptForm, type AllocationValue, type PayableInvoice } from './receipt-form';
+import { Allocations } from './receipts';
+
+type ReceiptData = NonNullable<MoneyReceiptQuery['receipt']>;
+
+/** Tạo phiếu thu: a customer, the amount, and the invoices it pays (none: an advance on account). */
+export function ReceiptCreatePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [create] = useMutation(CreateReceiptDocument);
+  return (
+    <Page title={t('money.receipts.add')}>
+      <Paper withBorder p="md" maw={900}>
+        <ReceiptForm
+          mode="create"
+          label={t('money.receipts.add')}
+          defaultValues={{
+            customerId: params.get('customerId') ?? '',
+            date: vietnamDay(new Date()),
+            amount: null,
+            method: 'TRANSFER',
+            note: null,
+            allocations: [],
+          }}
+          onBack={() => void navigate('/receipts')}
+          onSubmit={async (input) => {
+            const { data } = await create({ variables: { input } });
+            notifications.show({
+              color: 'teal',
+              message: t('money.receipts.created', { number: data!.createReceipt.number }),
+            });
+            await navigate('/receipts');
+          }}
+        />
+      </Paper>
+    </Page>
+  );
+}
+
+/**
+ * The receipt's allocations as the form holds them: each document may take what it owes now plus
+ * what this receipt paid it (the server takes that back before paying again).
+ */
+function formAllocations(r: ReceiptData, t: TFunction): AllocationValue[] {
+  return r.allocations.map((a) => {
+    const owed = (now: string) => (BigInt(now) + BigInt(a.amount)).toString();
+    if (a.invoice) {
+      return { invoiceId: a.invoice.id, amount: a.amount, outstanding: owed(a.invoice.outstanding) };
+    }
+    if (a.order) {
+      return {
+        orderId: a.order.id,
+        amount: a.amount,
+        outstanding: owed(a.order.outstanding),
+        label: t('sales.documents.title.order', { number: a.order.number }),
+      };
+    }
+    return {
+      instalmentId: a.instalment?.id ?? null,
+      amount: a.amount,
+      outstanding: owed(a.instalment?.outstanding ?? '0'),
+      label: t('money.receipts.instalment', { n: a.instalment?.position ?? '' }),
+    };
+  });
+}
+
+/** The invoices the receipt pays, as the invoice picker offers them. */
+const ownInvoices = (r: ReceiptData): PayableInvoice[] =>
+  r.allocations.flatMap((a) =>
+    a.invoice
+      ? [
+          {
+            id: a.invoice.id,
+            number: a.invoice.number,
+            date: a.invoice.date,
+            outstanding: (BigInt(a.invoice.outstanding) + BigInt(a.amount)).toString(),
+          },
+        ]
+      : [],
+  );
+
+function useReceipt() {
+  const { id = '' } = useParams();
+  return useQuery(ReceiptDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
+}
+
+/** Sửa phiếu thu: the same form; saving replaces its allocations (version-checked). */
+export function ReceiptEditPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { data, loading, error, refetch } = useReceipt();
+  const [update] = useMutation(UpdateReceiptDocument, { refetchQueries: [ReceiptHistoryDocument] });
+  const r = data?.receipt;
+  if (!r) {
+    return loading ? <PageLoader /> : <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  }
+  const back = () => void navigate(`/receipts/${r.id}`);
+  const title = t('money.receipts.editTitle', { number: r.number });
+  return (
+    <Page title={title}>
+      <Paper withBorder p="md" maw={900}>
+        <ReceiptForm
+          key={r.version}
+          mode="edit"
+          label={title}
+          own={ownInvoices(r)}
+          defaultValues={{
+            customerId: r.customer.id,
+            date: r.date,
+            amount: r.amount,
+            method: r.method ?? null,
+            note: r.note ?? null,
+            allocations: formAllocations(r, t),
+            version: r.version,
+          }}
+          onBack={back}
+          onSubmit={async (input) => {
+            await update({ variables: { id: r.id, input } });
+            notifications.show({ color: 'teal', message: t('common.saved') });
+            back();
+          }}
+        />
+      </Paper>
+    </Page>
+  );
+}
+
+/** Lịch sử: who changed the receipt and when, newest first. */
+function ReceiptHistory({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { data } = useQuery(ReceiptHistoryDocument, {
+    variables: { recordId: id },
+    fetchPolicy: 'cache-and-network',
+  });
+  const entries = data?.auditLogs.nodes ?? [];
+  return (
+    <Paper withBorder p="md">
+      <Title order={2} size="h5" mb="xs">
+        {t('money.receipts.history')}
+      </Title>
+      <Stack gap={6} data-testid="receipt-history">
+        {entries.map((e) => (
+          <div key={e.id}>
+            <Text size="sm">{e.description}</Text>
+            <Text size="xs" c="dimmed">
+              {formatDateTimeVi(e.at)}
+              {e.user ? ` · ${e.user.name}` : ''}
+            </Text>
+          </div>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** A receipt: its customer, amount and method, what it paid (links), its history; edit, delete. */
+export function ReceiptDetailPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const confirm = useConfirm();
+  const errorMessage = useErrorMessage();
+  const { data, loading, error, refetch } = useReceipt();
+  const [remove] = useMutation(DeleteReceiptsDocument);
+  const r = data?.receipt;
+  if (!r) {
+    return loading ? <PageLoader /> : <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  }
+  const del = async () => {
+    try {
+      const yes = await confirm({
+        title: t('money.receipts.delete'),
+        message: t('money.receipts.deleteOne', { number: r.number }),
+        danger: true,
+      });
+      if (yes) {
+        await remove({ variables: { ids: [r.id] } });
+        notifications.show({ color: 'teal', message: t('money.receipts.deleted', { count: 1 }) });
+        await navigate('/receipts');
+      }
+    } catch (e) {
+      notifications.show({ color: 'red', message: errorMessage(e) });
+    }
+  };
+  return (
+    <Page
+      title={t('money.receipts.titleOne', { number: r.number })}
+      actions={
+        <>
+          <Button variant="default" component={Link} to={`/receipts/${r.id}/edit`}>
+            {t('common.edit')}
+          </Button>
+          <Button variant="light" color="red" onClick={() => void del()}>
+            {t('money.receipts.deleteThis')}
+          </Button>
+        </>
+      }
+    >
+      <Paper withBorder p="md">
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+          <DetailItem label={t('money.receipts.number')}>{r.number}</DetailItem>
+          <DetailItem label={t('money.receipts.date')}>{formatDateVi(r.date)}</DetailItem>
+          <DetailItem label={t('sales.fields.customer')}>
+            <Anchor component={Link} to={`/customers/${r.customer.id}`} size="sm">
+              {r.customer.name}
+            </Anchor>
+          </DetailItem>
+          <DetailItem label={t('money.receipts.amount')}>
+            <Text size="sm" fw={600} data-testid="receipt-amount">
+              {formatVnd(r.amount)}
+            </Text>
+          </DetailItem>
+          <DetailItem label={t('money.receipts.method')}>
+            {r.method ? t(`money.receipts.methods.${r.method}`) : null}
+          </DetailItem>
+          <DetailItem label={t('sales.fields.owner')}>{r.owner.name}</DetailItem>
+          <DetailItem label={t('money.receipts.allocations')}>
+            {r.allocations.length > 0 ? <Allocations receipt={r} /> : t('money.receipts.onAccount')}
+          </DetailItem>
+          <DetailItem label={t('money.receipts.note')}>
+            {r.note ? <span style={{ whiteSpace: 'pre-wrap' }}>{r.note}</span> : null}
+          </DetailItem>
+        </SimpleGrid>
+      </Paper>
+      <ReceiptHistory id={r.id} />
+    </Page>
+  );
+}
