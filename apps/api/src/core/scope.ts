@@ -52,12 +52,12 @@ function memberSql(alias: string, m: Member): string {
 /**
  * How a scoped query reads its rows:
  * - `rows` (lists, one record): the rule per row, which stops early under a LIMIT;
- * - `set` (counts and sums over everything visible: the pipeline board, dashboards): the visible
- *   ids as one set joined once. A record seen through its parent (`via`) is otherwise checked row by
- *   row with a lookup of the parent, which over 200,000 rows costs seconds.
+ * - `set` (counts and sums over everything visible: the pipeline board, dashboards): the parents
+ *   the caller sees (a document's customers) gathered once, each way in read from its index, and
+ *   joined to the rows by a hash instead of a lookup of the parent for each of 200,000 rows. The
+ *   query must not otherwise multiply rows (the set holds each parent once).
  * - `parents` (aggregates over rows an index already narrowed, such as the open invoices of the
- *   debts list): the rule per row, with the parents the caller sees read once as a set of ids the
- *   row's link is looked up in (a hashed subplan), instead of a lookup of each row's parent.
+ *   debts list): read the same way as `set`.
  */
 export type ScopeShape = 'rows' | 'set' | 'parents';
 
@@ -73,20 +73,6 @@ export function scopeOwned<T extends ObjectLiteral>(
   if (caller.role === 'ADMIN' || o.openTo?.[purpose]?.includes(caller.role)) {
     return qb;
   }
-  const parent = o.via?.ownership;
-  if (
-    shape === 'set' &&
-    purpose === 'view' &&
-    o.via &&
-    'column' in o.via.link &&
-    !parent!.via &&
-    !parent!.openTo?.view?.includes(caller.role)
-  ) {
-    return qb.andWhere(`${alias}.id IN ${visibleSet(qb, caller, o, parent!, o.via.link.column)}`, {
-      scopeMe: caller.id,
-      scopeDept: caller.departmentId,
-    });
-  }
   return qb.andWhere(
     new Brackets((w) => {
       w.where(`${alias}.${o.owner} = :scopeMe`, { scopeMe: caller.id });
@@ -101,57 +87,59 @@ export function scopeOwned<T extends ObjectLiteral>(
         }
       }
       if (purpose === 'view' && o.via) {
+        const parent = o.via.ownership;
         const link = o.via.link;
-        w.orWhere(
-          shape === 'parents' &&
-            'column' in link &&
-            !parent!.via &&
-            !parent!.openTo?.view?.includes(caller.role)
-            ? `${alias}.${link.column} IN (${ownerSideIds(parent!, caller).join(' UNION ')})`
-            : `EXISTS ${viaQuery(qb, alias, caller, o.via)}`,
-          { scopeMe: caller.id, scopeDept: caller.departmentId },
-        );
+        if ('column' in link && !parent.via && !parent.openTo?.view?.includes(caller.role)) {
+          const arms = parentArms(parent, caller, `${alias}.${link.column}`);
+          if (shape !== 'rows') {
+            // The visible parents as one set joined once (a hash join, which spills to disk when
+            // large, where `IN (…)` under an OR would turn into a lookup of the set for every row).
+            const parents = `scope_${alias}`;
+            qb.leftJoin(
+              `(${arms.map((a) => a.set).join(' UNION ')})`,
+              parents,
+              `${parents}.id = ${alias}.${link.column}`,
+            );
+            w.orWhere(`${parents}.id IS NOT NULL`);
+          } else {
+            // One index probe per way in (owner, department, share), each stopping at its first match.
+            for (const arm of arms) {
+              w.orWhere(`EXISTS (${arm.probe})`);
+            }
+          }
+        } else {
+          w.orWhere(`EXISTS ${viaQuery(qb, alias, caller, o.via)}`);
+        }
       }
     }),
+    { scopeMe: caller.id, scopeDept: caller.departmentId },
   );
 }
 
 /**
- * The ids of `o` the caller sees, as a UNION the planner joins once: the owner's side, and the
- * records whose parent (`column`) is among the parents the caller sees.
+ * The ways a caller sees a parent record (owner, department, each member column or table), each as
+ * the set of parent ids it opens (`set`) and as a probe of one parent id `key` (`probe`), both
+ * index-driven; parameters :scopeMe and :scopeDept, set by the caller's scope.
  */
-function visibleSet<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  caller: AuthUser,
-  o: Ownership,
-  parent: Ownership,
-  column: string,
-): string {
-  const own = scopeOwned(qb.subQuery().select('vs.id').from(o.table, 'vs'), 'vs', caller, {
-    ...o,
-    via: undefined,
+function parentArms(p: Ownership, caller: AuthUser, key: string): { set: string; probe: string }[] {
+  const column = (where: string) => ({
+    set: `SELECT pp.id FROM ${p.table} pp WHERE ${where}`,
+    probe: `SELECT 1 FROM ${p.table} pp WHERE pp.id = ${key} AND ${where}`,
   });
-  const through = `SELECT vt.id FROM ${o.table} vt WHERE vt.${column} IN (${ownerSideIds(parent, caller).join(' UNION ')})`;
-  // getQuery() wraps a subquery in parentheses; UNION wants its arms bare.
-  return `(${own.getQuery().slice(1, -1)} UNION ${through})`;
-}
-
-/**
- * The parents a caller sees for view, one index-driven query per way in (owner, department,
- * each member column or table); parameters :scopeMe and :scopeDept, set by the caller's scope.
- */
-function ownerSideIds(p: Ownership, caller: AuthUser): string[] {
-  const arms = [`SELECT pp.id FROM ${p.table} pp WHERE pp.${p.owner} = :scopeMe`];
+  const arms = [column(`pp.${p.owner} = :scopeMe`)];
   if (caller.role === 'MANAGER' && caller.departmentId) {
-    for (const column of p.department ?? [p.owner]) {
-      arms.push(`SELECT pp.id FROM ${p.table} pp WHERE pp.${column} IN ${DEPT}`);
+    for (const c of p.department ?? [p.owner]) {
+      arms.push(column(`pp.${c} IN ${DEPT}`));
     }
   }
   for (const m of p.members ?? []) {
     arms.push(
       'column' in m
-        ? `SELECT pp.id FROM ${p.table} pp WHERE pp.${m.column} = :scopeMe`
-        : `SELECT sm.${m.key} FROM ${m.table} sm WHERE sm.user_id = :scopeMe`,
+        ? column(`pp.${m.column} = :scopeMe`)
+        : {
+            set: `SELECT sm.${m.key} FROM ${m.table} sm WHERE sm.user_id = :scopeMe`,
+            probe: `SELECT 1 FROM ${m.table} sm WHERE sm.${m.key} = ${key} AND sm.user_id = :scopeMe`,
+          },
     );
   }
   return arms;

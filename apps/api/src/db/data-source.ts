@@ -28,6 +28,8 @@ export interface DataSourceOptions {
   /** One connection for the embedded database: its single session must not be shared. */
   poolSize: number;
   logQueries?: boolean;
+  /** Session settings sent at connect (PostgreSQL only: the embedded database has no such options). */
+  sessionOptions?: string;
 }
 
 export function createDataSource(options: DataSourceOptions): DataSource {
@@ -46,6 +48,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       max: options.poolSize,
       // A transaction waiting for the single embedded connection fails loudly instead of hanging.
       connectionTimeoutMillis: 60_000,
+      ...(options.sessionOptions ? { options: options.sessionOptions } : {}),
     },
   });
 }

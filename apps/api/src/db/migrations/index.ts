@@ -22,6 +22,7 @@ import { SavedViews1766000000001 } from './1766000000001-saved-views';
 import { CustomerOwnerIds1766000000002 } from './1766000000002-customer-owner-ids';
 import { CustomerProvince1766100000001 } from './1766100000001-customer-province';
 import { ExportJobs1766900000001 } from './1766900000001-export-jobs';
+import { BoardIndexes1767000000001 } from './1767000000001-board-indexes';
 import { SearchWordsCodePrefix1767100000001 } from './1767100000001-search-words-code-prefix';
 
 export const migrations = [
@@ -49,5 +50,6 @@ export const migrations = [
   CustomerOwnerIds1766000000002,
   CustomerProvince1766100000001,
   ExportJobs1766900000001,
+  BoardIndexes1767000000001,
   SearchWordsCodePrefix1767100000001,
 ];
