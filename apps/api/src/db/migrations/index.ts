@@ -24,6 +24,7 @@ import { CustomerProvince1766100000001 } from './1766100000001-customer-province
 import { ExportJobs1766900000001 } from './1766900000001-export-jobs';
 import { BoardIndexes1767000000001 } from './1767000000001-board-indexes';
 import { SearchWordsCodePrefix1767100000001 } from './1767100000001-search-words-code-prefix';
+import { ReportIndexes1767400000001 } from './1767400000001-report-indexes';
 
 export const migrations = [
   Init1763900000000,
@@ -52,4 +53,5 @@ export const migrations = [
   ExportJobs1766900000001,
   BoardIndexes1767000000001,
   SearchWordsCodePrefix1767100000001,
+  ReportIndexes1767400000001,
 ];
