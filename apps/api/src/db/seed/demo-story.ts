@@ -13,7 +13,8 @@ import type { Services } from '../../services';
  *
  * - Công ty cổ phần sản xuất nhựa PC — Đã ký: a call, an opportunity won, a quote accepted, a signed
  *   contract with a three-instalment schedule (the first paid, the second due this week);
- * - Tập đoàn Đại Việt — Đã ký: a signed contract, its order delivered, an invoice part-paid, a care card;
+ * - Tập đoàn Đại Việt — Đã ký: a signed contract, its order delivered, an invoice part-paid, a care card,
+ *   and a second deal in negotiation;
  * - Công ty TNHH Thương mại Hoàng Long — Tiếp cận: an order delivered whose invoice is overdue, an
  *   opportunity at "Đề xuất" with a quote sent, a care card;
  * - Công ty CP Xây dựng Sông Hồng — Tiếp cận: a meeting, a large opportunity in negotiation, a draft
@@ -372,6 +373,13 @@ export async function seedDemoStory(ds: DataSource, services: Services, now = ne
       satisfaction: 'Hài lòng',
       result: 'Phần mềm chạy ổn, cần thêm 2 buổi đào tạo cho kế toán.',
       tags: ['Sau bán hàng'],
+    } as never);
+    await services.opportunities.create(manager, {
+      name: 'Mở rộng phần mềm bán hàng cho 3 chi nhánh',
+      customerId: id(dv),
+      stage: 'NEGOTIATION',
+      expectedValue: String(totalOf([line('PM-BH12', 3), line('DV-LD', 3)])),
+      expectedCloseDate: day(12),
     } as never);
   }
 
