@@ -120,8 +120,16 @@ const TEXT = {
     en: 'Updated campaign {{code}} {{name}}',
   },
   'campaign.delete': {
-    vi: 'Xóa chiến dịch {{code}} {{name}} ({{count}} khách hàng)',
-    en: 'Deleted campaign {{code}} {{name}} ({{count}} customers)',
+    vi: 'Xóa chiến dịch {{code}} {{name}} ({{count}} khách hàng) vào thùng rác',
+    en: 'Deleted campaign {{code}} {{name}} ({{count}} customers) to the trash',
+  },
+  'campaign.restore': {
+    vi: 'Khôi phục chiến dịch {{code}} {{name}}',
+    en: 'Restored campaign {{code}} {{name}}',
+  },
+  'campaign.purge': {
+    vi: 'Xóa vĩnh viễn chiến dịch {{code}} {{name}} ({{count}} khách hàng)',
+    en: 'Purged campaign {{code}} {{name}} ({{count}} customers)',
   },
   'campaign.addMembers': {
     vi: 'Thêm {{added}} khách hàng vào chiến dịch {{code}} {{name}} (bỏ qua {{skipped}} đã có)',

@@ -82,6 +82,8 @@ export type CampaignExpenseInput = {
 
 export type CampaignFilter = {
   creatorIds?: Array<string | number> | null | undefined;
+  /** true: the trash. */
+  deleted?: boolean | null | undefined;
   executorIds?: Array<string | number> | null | undefined;
   /** Name, code, type, executor or creator name. */
   search?: string | null | undefined;

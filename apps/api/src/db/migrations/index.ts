@@ -25,6 +25,7 @@ import { ExportJobs1766900000001 } from './1766900000001-export-jobs';
 import { BoardIndexes1767000000001 } from './1767000000001-board-indexes';
 import { SearchWordsCodePrefix1767100000001 } from './1767100000001-search-words-code-prefix';
 import { ReportIndexes1767400000001 } from './1767400000001-report-indexes';
+import { CampaignTrash1767500000001 } from './1767500000001-campaign-trash';
 
 export const migrations = [
   Init1763900000000,
@@ -54,4 +55,5 @@ export const migrations = [
   BoardIndexes1767000000001,
   SearchWordsCodePrefix1767100000001,
   ReportIndexes1767400000001,
+  CampaignTrash1767500000001,
 ];

@@ -49,6 +49,17 @@ export class CampaignMemberResolver {
     return ctx.services.campaignMembers.list(ctx.user!, campaignId, filter ?? {}, orderBy ?? [], page);
   }
 
+  @Query(() => [ID], {
+    description: 'Which of these customers (at most 500) are already members of the campaign.',
+  })
+  campaignMemberCustomerIds(
+    @Ctx() ctx: Context,
+    @Arg('campaignId', () => ID) campaignId: string,
+    @Arg('customerIds', () => [ID]) customerIds: string[],
+  ) {
+    return ctx.services.campaignMembers.memberCustomerIds(campaignId, customerIds);
+  }
+
   @Query(() => [CampaignMember], { description: 'The campaigns of a customer the caller may see.' })
   async customerCampaigns(@Ctx() ctx: Context, @Arg('customerId', () => ID) customerId: string) {
     await ctx.services.customerQueries.byId(ctx.user!, customerId);

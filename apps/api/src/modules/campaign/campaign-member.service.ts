@@ -8,7 +8,7 @@ import { type AuditService } from '../audit/audit.service';
 import { assertCustomersInScope, customerPublicText, customerVisibleSql } from '../customer/customer-access';
 import type { CustomerQueryService } from '../customer/customer-query.service';
 import { recordStatusChanges, type LockedMember } from './campaign-member-audit';
-import { CampaignMember, type Campaign } from './campaign.entity';
+import { Campaign, CampaignMember } from './campaign.entity';
 import {
   CampaignMemberSortField,
   type CampaignCustomerFilter,
@@ -105,10 +105,28 @@ export class CampaignMemberService {
   }
 
   /** The campaigns a customer (visible to the caller) takes part in, newest first. */
+  /** Which of these customers are already in the campaign (the picker marks them, CMP-05). */
+  async memberCustomerIds(campaignId: string, customerIds: string[]): Promise<string[]> {
+    await this.campaigns.byId(campaignId);
+    const ids = [...new Set(customerIds)].filter((id) => UUID.test(id));
+    if (customerIds.length > 500) {
+      throw AppError.badInput([{ field: 'customerIds', message: 'v.tooMany' }]);
+    }
+    if (ids.length === 0) {
+      return [];
+    }
+    const rows: { customer_id: string }[] = await this.ds.query(
+      `SELECT customer_id FROM campaign_member WHERE campaign_id = $1 AND customer_id = ANY($2::uuid[])`,
+      [campaignId, ids],
+    );
+    return rows.map((r) => r.customer_id);
+  }
+
   async ofCustomer(customerId: string): Promise<CampaignMember[]> {
     return this.ds
       .getRepository(CampaignMember)
       .createQueryBuilder('m')
+      .innerJoin(Campaign, 'k', 'k.id = m.campaign_id AND k.deleted_at IS NULL')
       .where('m.customer_id = :customerId', { customerId })
       .orderBy('m.joined_at', 'DESC')
       .limit(200)

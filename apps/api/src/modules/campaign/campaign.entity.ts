@@ -132,6 +132,13 @@ export class Campaign {
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 
+  @Field(() => Date, { nullable: true, description: 'When it went to the trash (X-07); null while live.' })
+  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  deletedAt!: Date | null;
+
+  @Column({ name: 'deleted_by', type: 'uuid', nullable: true })
+  deletedBy!: string | null;
+
   @Field(() => Int)
   @Column({ type: 'integer' })
   version!: number;

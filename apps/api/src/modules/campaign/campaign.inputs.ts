@@ -41,6 +41,9 @@ export class CampaignFilter {
 
   @Field(() => CampaignStatusEnum, { nullable: true })
   status?: CampaignStatusEnum | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: the trash.' })
+  deleted?: boolean | null;
 }
 
 @InputType()

@@ -43,7 +43,8 @@ export class CampaignResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: 'A campaign with members answers CONFIRMATION_REQUIRED (memberCount) unless confirm: true.',
+    description:
+      'To the trash (X-07). A campaign with members answers CONFIRMATION_REQUIRED (memberCount) unless confirm: true.',
   })
   deleteCampaign(
     @Ctx() ctx: Context,
@@ -51,6 +52,28 @@ export class CampaignResolver {
     @Arg('confirm', () => Boolean, { nullable: true }) confirm?: boolean,
   ) {
     return ctx.services.campaigns.remove(ctx.user!, id, confirm === true);
+  }
+
+  @Mutation(() => Int, {
+    description:
+      'X-07: to the trash with their members, all or none; CONFIRMATION_REQUIRED (memberCount: all their members) unless confirm: true.',
+  })
+  deleteCampaigns(
+    @Ctx() ctx: Context,
+    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('confirm', () => Boolean, { nullable: true }) confirm?: boolean,
+  ) {
+    return ctx.services.campaigns.moveToTrash(ctx.user!, ids, confirm === true);
+  }
+
+  @Mutation(() => Int, { description: 'X-07: back from the trash, by those who may change them.' })
+  restoreCampaigns(@Ctx() ctx: Context, @Arg('ids', () => [ID]) ids: string[]) {
+    return ctx.services.campaigns.restore(ctx.user!, ids);
+  }
+
+  @Mutation(() => Int, { description: 'X-07: ADMIN only, campaigns already in the trash (members go too).' })
+  purgeCampaigns(@Ctx() ctx: Context, @Arg('ids', () => [ID]) ids: string[]) {
+    return ctx.services.campaigns.purge(ctx.user!, ids);
   }
 
   @FieldResolver(() => CampaignStatusEnum, { description: 'From the dates: UPCOMING, RUNNING or ENDED.' })

@@ -8,7 +8,7 @@ import {
 } from '@sen/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
-import type { AuthUser } from '../../core/caller';
+import { assertAdmin, type AuthUser } from '../../core/caller';
 import { assertVersion, updateVersioned } from '../../core/versioned';
 import { auditText } from '../../core/audit-text';
 import { type AuditService } from '../audit/audit.service';
@@ -60,7 +60,10 @@ export class CampaignService {
   ) {}
 
   list(_caller: AuthUser, filter: CampaignFilter = {}, orderBy: CampaignOrder[] = [], page: PageArgs) {
-    const qb = this.ds.getRepository(Campaign).createQueryBuilder('k').where('true');
+    const qb = this.ds
+      .getRepository(Campaign)
+      .createQueryBuilder('k')
+      .where(filter.deleted ? 'k.deleted_at IS NOT NULL' : 'k.deleted_at IS NULL');
     if (filter.search?.trim()) {
       // CMP-04: the name, code, type, or the executor's or creator's name.
       qb.andWhere(
@@ -98,7 +101,10 @@ export class CampaignService {
     if (!UUID.test(id)) {
       throw new AppError('NOT_FOUND');
     }
-    const qb = m.getRepository(Campaign).createQueryBuilder('k').where('k.id = :id', { id });
+    const qb = m
+      .getRepository(Campaign)
+      .createQueryBuilder('k')
+      .where('k.id = :id AND k.deleted_at IS NULL', { id });
     if (lock) {
       qb.setLock('pessimistic_write');
     }
@@ -181,29 +187,124 @@ export class CampaignService {
   }
 
   /** CMP-03: a campaign with members needs `confirm: true` (CONFIRMATION_REQUIRED otherwise). */
+  /** CMP-03 for one campaign: to the trash (see moveToTrash). */
   async remove(caller: AuthUser, id: string, confirm: boolean): Promise<boolean> {
+    await this.moveToTrash(caller, [id], confirm);
+    return true;
+  }
+
+  /**
+   * CMP-03 / X-07: the campaigns go to the trash with their members, all or none, each with its
+   * entry. Campaigns with members answer CONFIRMATION_REQUIRED (their members in all) unless
+   * `confirm`. Each must be one the caller may change.
+   */
+  async moveToTrash(caller: AuthUser, ids: string[], confirm: boolean): Promise<number> {
     return this.ds.transaction(async (m) => {
-      const campaign = await this.forManage(m, caller, id);
-      const [{ n }]: { n: number }[] = await m.query(
-        'SELECT coalesce(sum(n), 0)::int AS n FROM campaign_status_count WHERE campaign_id = $1',
-        [id],
-      );
-      if (n > 0 && !confirm) {
+      const rows = await this.lockAll(m, ids, 'live');
+      rows.forEach((c) => assertManageCampaign(caller, c));
+      const counts = await this.memberCounts(m, rows);
+      const total = [...counts.values()].reduce((a, b) => a + b, 0);
+      if (total > 0 && !confirm) {
         throw new AppError('CONFIRMATION_REQUIRED', {
           messageKey: 'campaign.deleteWithMembers',
-          details: { memberCount: n },
+          details: { memberCount: total },
         });
       }
-      await this.audit.record(m, {
-        action: 'DELETE',
-        module: 'campaign',
-        recordId: id,
-        userId: caller.id,
-        description: auditText('campaign.delete', { code: campaign.code, name: campaign.name, count: n }),
-      });
-      await m.query('DELETE FROM campaign WHERE id = $1', [id]);
-      return true;
+      await m.query(
+        `UPDATE campaign SET deleted_at = date_trunc('milliseconds', now()), deleted_by = $2, version = version + 1
+          WHERE id = ANY($1::uuid[])`,
+        [rows.map((c) => c.id), caller.id],
+      );
+      for (const c of rows) {
+        await this.audit.record(m, {
+          action: 'DELETE',
+          module: 'campaign',
+          recordId: c.id,
+          userId: caller.id,
+          description: auditText('campaign.delete', {
+            code: c.code,
+            name: c.name,
+            count: counts.get(c.id) ?? 0,
+          }),
+        });
+      }
+      return rows.length;
     });
+  }
+
+  /** X-07: back from the trash, with their members, by those who may change them. */
+  async restore(caller: AuthUser, ids: string[]): Promise<number> {
+    return this.ds.transaction(async (m) => {
+      const rows = await this.lockAll(m, ids, 'trash');
+      rows.forEach((c) => assertManageCampaign(caller, c));
+      await m.query(
+        `UPDATE campaign SET deleted_at = NULL, deleted_by = NULL, version = version + 1 WHERE id = ANY($1::uuid[])`,
+        [rows.map((c) => c.id)],
+      );
+      for (const c of rows) {
+        await this.audit.record(m, {
+          action: 'RESTORE',
+          module: 'campaign',
+          recordId: c.id,
+          userId: caller.id,
+          description: auditText('campaign.restore', { code: c.code, name: c.name }),
+        });
+      }
+      return rows.length;
+    });
+  }
+
+  /** X-07: purge is an admin action on campaigns in the trash; their members go with them. */
+  async purge(caller: AuthUser, ids: string[]): Promise<number> {
+    assertAdmin(caller);
+    return this.ds.transaction(async (m) => {
+      const rows = await this.lockAll(m, ids, 'trash');
+      const counts = await this.memberCounts(m, rows);
+      for (const c of rows) {
+        await this.audit.record(m, {
+          action: 'DELETE',
+          module: 'campaign',
+          recordId: c.id,
+          userId: caller.id,
+          description: auditText('campaign.purge', {
+            code: c.code,
+            name: c.name,
+            count: counts.get(c.id) ?? 0,
+          }),
+        });
+      }
+      await m.query('DELETE FROM campaign WHERE id = ANY($1::uuid[])', [rows.map((c) => c.id)]);
+      return rows.length;
+    });
+  }
+
+  /** The campaigns, locked, all live or all in the trash (NOT_FOUND otherwise: nothing changes). */
+  private async lockAll(m: EntityManager, ids: string[], where: 'live' | 'trash'): Promise<Campaign[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0 || !unique.every((id) => UUID.test(id))) {
+      throw new AppError('NOT_FOUND');
+    }
+    const rows = await m
+      .getRepository(Campaign)
+      .createQueryBuilder('k')
+      .where('k.id IN (:...ids)', { ids: unique })
+      .andWhere(where === 'live' ? 'k.deleted_at IS NULL' : 'k.deleted_at IS NOT NULL')
+      .orderBy('k.id')
+      .setLock('pessimistic_write')
+      .getMany();
+    if (rows.length !== unique.length) {
+      throw new AppError('NOT_FOUND');
+    }
+    return rows;
+  }
+
+  private async memberCounts(m: EntityManager, rows: Campaign[]): Promise<Map<string, number>> {
+    const counts: { campaign_id: string; n: number }[] = await m.query(
+      `SELECT campaign_id, coalesce(sum(n), 0)::int AS n FROM campaign_status_count
+        WHERE campaign_id = ANY($1::uuid[]) GROUP BY campaign_id`,
+      [rows.map((c) => c.id)],
+    );
+    return new Map(counts.map((r) => [r.campaign_id, r.n]));
   }
 
   private columns(v: Partial<CreateCampaignData>): Partial<Campaign> {
