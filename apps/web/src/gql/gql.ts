@@ -44,14 +44,19 @@ type Documents = {
   '\n  fragment CampaignRow on Campaign {\n    id\n    code\n    name\n    type\n    status\n    startDate\n    endDate\n    canManage\n    memberCount\n    executor {\n      id\n      name\n    }\n    creator {\n      id\n      name\n    }\n  }\n': typeof types.CampaignRowFragmentDoc;
   '\n  fragment CampaignDetail on Campaign {\n    ...CampaignRow\n    description\n    goals\n    budget\n    expectedRevenue\n    actualRevenue\n    totalExpenses\n    version\n    expenses {\n      item\n      amount\n      date\n    }\n    keyMap {\n      key\n      status\n    }\n    stats {\n      registered\n      confirmed\n      joined\n      cancelled\n    }\n    statusCounts {\n      status\n      count\n    }\n  }\n': typeof types.CampaignDetailFragmentDoc;
   '\n  fragment CampaignMemberRow on CampaignMember {\n    id\n    status\n    joinedAt\n    customerId\n    customerName\n    customerCode\n    owner {\n      id\n      name\n    }\n    customer {\n      id\n      phone\n      email\n      officeAddress\n    }\n  }\n': typeof types.CampaignMemberRowFragmentDoc;
+  '\n  query CampaignMemberCustomerIds($campaignId: ID!, $customerIds: [ID!]!) {\n    campaignMemberCustomerIds(campaignId: $campaignId, customerIds: $customerIds)\n  }\n': typeof types.CampaignMemberCustomerIdsDocument;
   '\n  query CampaignMembers(\n    $campaignId: ID!\n    $filter: CampaignMemberFilter\n    $orderBy: [CampaignMemberOrder!]\n    $first: Int\n    $after: String\n  ) {\n    campaignMembers(\n      campaignId: $campaignId\n      filter: $filter\n      orderBy: $orderBy\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CampaignMemberRow\n      }\n    }\n  }\n': typeof types.CampaignMembersDocument;
   '\n  query CampaignOptions {\n    customerGroups {\n      id\n      name\n    }\n  }\n': typeof types.CampaignOptionsDocument;
   '\n  query CampaignOverview {\n    campaigns(first: 12, orderBy: [{ field: START_DATE, direction: DESC }]) {\n      nodes {\n        id\n        name\n        totalExpenses\n        actualRevenue\n        stats {\n          registered\n          confirmed\n          joined\n          cancelled\n        }\n      }\n    }\n  }\n': typeof types.CampaignOverviewDocument;
+  '\n  query CampaignTrash($search: String, $first: Int, $after: String) {\n    campaigns(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        startDate\n        endDate\n        memberCount\n        deletedAt\n        creator {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.CampaignTrashDocument;
+  '\n  mutation RestoreCampaigns($ids: [ID!]!) {\n    restoreCampaigns(ids: $ids)\n  }\n': typeof types.RestoreCampaignsDocument;
+  '\n  mutation PurgeCampaigns($ids: [ID!]!) {\n    purgeCampaigns(ids: $ids)\n  }\n': typeof types.PurgeCampaignsDocument;
   '\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignDetail\n    }\n  }\n': typeof types.CampaignDocument;
   '\n  query Campaigns($filter: CampaignFilter, $orderBy: [CampaignOrder!], $first: Int, $after: String) {\n    campaigns(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CampaignRow\n      }\n    }\n  }\n': typeof types.CampaignsDocument;
   '\n  mutation ChangeCampaignMemberStatus($memberIds: [ID!]!, $status: CampaignMemberStatus!) {\n    changeCampaignMemberStatus(memberIds: $memberIds, status: $status) {\n      id\n      status\n    }\n  }\n': typeof types.ChangeCampaignMemberStatusDocument;
   '\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignDetail\n    }\n  }\n': typeof types.CreateCampaignDocument;
   '\n  mutation DeleteCampaign($id: ID!, $confirm: Boolean) {\n    deleteCampaign(id: $id, confirm: $confirm)\n  }\n': typeof types.DeleteCampaignDocument;
+  '\n  mutation DeleteCampaigns($ids: [ID!]!, $confirm: Boolean) {\n    deleteCampaigns(ids: $ids, confirm: $confirm)\n  }\n': typeof types.DeleteCampaignsDocument;
   '\n  query PickerCustomers($filter: CustomerFilter, $first: Int, $after: String) {\n    customers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        level\n        phone\n        email\n      }\n    }\n  }\n': typeof types.PickerCustomersDocument;
   '\n  mutation RegisterForCampaign($campaignCode: String!, $input: CampaignRegistrationInput!) {\n    registerForCampaign(campaignCode: $campaignCode, input: $input)\n  }\n': typeof types.RegisterForCampaignDocument;
   '\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignDetail\n    }\n  }\n': typeof types.UpdateCampaignDocument;
@@ -287,12 +292,20 @@ const documents: Documents = {
     types.CampaignDetailFragmentDoc,
   '\n  fragment CampaignMemberRow on CampaignMember {\n    id\n    status\n    joinedAt\n    customerId\n    customerName\n    customerCode\n    owner {\n      id\n      name\n    }\n    customer {\n      id\n      phone\n      email\n      officeAddress\n    }\n  }\n':
     types.CampaignMemberRowFragmentDoc,
+  '\n  query CampaignMemberCustomerIds($campaignId: ID!, $customerIds: [ID!]!) {\n    campaignMemberCustomerIds(campaignId: $campaignId, customerIds: $customerIds)\n  }\n':
+    types.CampaignMemberCustomerIdsDocument,
   '\n  query CampaignMembers(\n    $campaignId: ID!\n    $filter: CampaignMemberFilter\n    $orderBy: [CampaignMemberOrder!]\n    $first: Int\n    $after: String\n  ) {\n    campaignMembers(\n      campaignId: $campaignId\n      filter: $filter\n      orderBy: $orderBy\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CampaignMemberRow\n      }\n    }\n  }\n':
     types.CampaignMembersDocument,
   '\n  query CampaignOptions {\n    customerGroups {\n      id\n      name\n    }\n  }\n':
     types.CampaignOptionsDocument,
   '\n  query CampaignOverview {\n    campaigns(first: 12, orderBy: [{ field: START_DATE, direction: DESC }]) {\n      nodes {\n        id\n        name\n        totalExpenses\n        actualRevenue\n        stats {\n          registered\n          confirmed\n          joined\n          cancelled\n        }\n      }\n    }\n  }\n':
     types.CampaignOverviewDocument,
+  '\n  query CampaignTrash($search: String, $first: Int, $after: String) {\n    campaigns(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        startDate\n        endDate\n        memberCount\n        deletedAt\n        creator {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.CampaignTrashDocument,
+  '\n  mutation RestoreCampaigns($ids: [ID!]!) {\n    restoreCampaigns(ids: $ids)\n  }\n':
+    types.RestoreCampaignsDocument,
+  '\n  mutation PurgeCampaigns($ids: [ID!]!) {\n    purgeCampaigns(ids: $ids)\n  }\n':
+    types.PurgeCampaignsDocument,
   '\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignDetail\n    }\n  }\n':
     types.CampaignDocument,
   '\n  query Campaigns($filter: CampaignFilter, $orderBy: [CampaignOrder!], $first: Int, $after: String) {\n    campaigns(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CampaignRow\n      }\n    }\n  }\n':
@@ -303,6 +316,8 @@ const documents: Documents = {
     types.CreateCampaignDocument,
   '\n  mutation DeleteCampaign($id: ID!, $confirm: Boolean) {\n    deleteCampaign(id: $id, confirm: $confirm)\n  }\n':
     types.DeleteCampaignDocument,
+  '\n  mutation DeleteCampaigns($ids: [ID!]!, $confirm: Boolean) {\n    deleteCampaigns(ids: $ids, confirm: $confirm)\n  }\n':
+    types.DeleteCampaignsDocument,
   '\n  query PickerCustomers($filter: CustomerFilter, $first: Int, $after: String) {\n    customers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        level\n        phone\n        email\n      }\n    }\n  }\n':
     types.PickerCustomersDocument,
   '\n  mutation RegisterForCampaign($campaignCode: String!, $input: CampaignRegistrationInput!) {\n    registerForCampaign(campaignCode: $campaignCode, input: $input)\n  }\n':
@@ -850,6 +865,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query CampaignMemberCustomerIds($campaignId: ID!, $customerIds: [ID!]!) {\n    campaignMemberCustomerIds(campaignId: $campaignId, customerIds: $customerIds)\n  }\n',
+): (typeof documents)['\n  query CampaignMemberCustomerIds($campaignId: ID!, $customerIds: [ID!]!) {\n    campaignMemberCustomerIds(campaignId: $campaignId, customerIds: $customerIds)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query CampaignMembers(\n    $campaignId: ID!\n    $filter: CampaignMemberFilter\n    $orderBy: [CampaignMemberOrder!]\n    $first: Int\n    $after: String\n  ) {\n    campaignMembers(\n      campaignId: $campaignId\n      filter: $filter\n      orderBy: $orderBy\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CampaignMemberRow\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query CampaignMembers(\n    $campaignId: ID!\n    $filter: CampaignMemberFilter\n    $orderBy: [CampaignMemberOrder!]\n    $first: Int\n    $after: String\n  ) {\n    campaignMembers(\n      campaignId: $campaignId\n      filter: $filter\n      orderBy: $orderBy\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CampaignMemberRow\n      }\n    }\n  }\n'];
 /**
@@ -864,6 +885,24 @@ export function graphql(
 export function graphql(
   source: '\n  query CampaignOverview {\n    campaigns(first: 12, orderBy: [{ field: START_DATE, direction: DESC }]) {\n      nodes {\n        id\n        name\n        totalExpenses\n        actualRevenue\n        stats {\n          registered\n          confirmed\n          joined\n          cancelled\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query CampaignOverview {\n    campaigns(first: 12, orderBy: [{ field: START_DATE, direction: DESC }]) {\n      nodes {\n        id\n        name\n        totalExpenses\n        actualRevenue\n        stats {\n          registered\n          confirmed\n          joined\n          cancelled\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CampaignTrash($search: String, $first: Int, $after: String) {\n    campaigns(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        startDate\n        endDate\n        memberCount\n        deletedAt\n        creator {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CampaignTrash($search: String, $first: Int, $after: String) {\n    campaigns(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        startDate\n        endDate\n        memberCount\n        deletedAt\n        creator {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestoreCampaigns($ids: [ID!]!) {\n    restoreCampaigns(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation RestoreCampaigns($ids: [ID!]!) {\n    restoreCampaigns(ids: $ids)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PurgeCampaigns($ids: [ID!]!) {\n    purgeCampaigns(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation PurgeCampaigns($ids: [ID!]!) {\n    purgeCampaigns(ids: $ids)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -894,6 +933,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation DeleteCampaign($id: ID!, $confirm: Boolean) {\n    deleteCampaign(id: $id, confirm: $confirm)\n  }\n',
 ): (typeof documents)['\n  mutation DeleteCampaign($id: ID!, $confirm: Boolean) {\n    deleteCampaign(id: $id, confirm: $confirm)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteCampaigns($ids: [ID!]!, $confirm: Boolean) {\n    deleteCampaigns(ids: $ids, confirm: $confirm)\n  }\n',
+): (typeof documents)['\n  mutation DeleteCampaigns($ids: [ID!]!, $confirm: Boolean) {\n    deleteCampaigns(ids: $ids, confirm: $confirm)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

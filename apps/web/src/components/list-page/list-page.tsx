@@ -48,6 +48,8 @@ export interface ListPageProps<T, P extends object> {
   createTo?: string;
   empty: ListPageEmpty;
   bulkActions?: BulkAction<T>[];
+  /** Shown above the search box (a chart the page's own button opens). */
+  above?: ReactNode;
 }
 
 function isExportSpec(
@@ -77,6 +79,7 @@ export function ListPage<T, P extends object>({
   createTo,
   empty,
   bulkActions,
+  above,
 }: ListPageProps<T, P>) {
   const { t } = useTranslation();
   const listEmpty = useListEmpty();
@@ -134,6 +137,7 @@ export function ListPage<T, P extends object>({
         </>
       }
     >
+      {above}
       <ListSearch
         placeholder={searchPlaceholder}
         value={list.text}

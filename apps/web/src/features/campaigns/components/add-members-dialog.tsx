@@ -1,4 +1,16 @@
-import { Button, Checkbox, Chip, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Chip,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { CUSTOMER_LEVELS } from '@sen/shared';
@@ -9,6 +21,7 @@ import { ErrorAlert } from '../../../components/page';
 import type { CustomerLevel } from '../../../gql/graphql';
 import { useAddCampaignMembers } from '../api/add-campaign-members';
 import { useAddCampaignMembersByFilter } from '../api/add-campaign-members-by-filter';
+import { useCampaignMemberCustomerIds } from '../api/campaign-member-ids';
 import { useCampaignOptions } from '../api/campaign-options';
 import { usePickerCustomers } from '../api/picker-customers';
 
@@ -44,6 +57,11 @@ export function AddMembersDialog({ campaignId, onClose }: AddMembersDialogProps)
     false,
   );
   const page = (data ?? previousData)?.customers;
+  // Who on this page is already in the campaign: marked, and not offered again (CMP-05).
+  const pageIds = (page?.nodes ?? []).map((c) => c.id);
+  const memberIds = new Set(
+    useCampaignMemberCustomerIds(campaignId, pageIds).data?.campaignMemberCustomerIds ?? [],
+  );
   const [addIds, { loading: adding }] = useAddCampaignMembers();
   const [addFilter, { loading: addingAll }] = useAddCampaignMembersByFilter();
   const resetSelection = () => {
@@ -136,22 +154,36 @@ export function AddMembersDialog({ campaignId, onClose }: AddMembersDialogProps)
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {(page?.nodes ?? []).map((c) => (
-              <Table.Tr key={c.id}>
-                <Table.Td>
-                  <Checkbox
-                    aria-label={`${t('table.selectRow')} ${c.name}`}
-                    checked={allMatching || ticked.has(c.id)}
-                    disabled={allMatching}
-                    onChange={() => toggle(c.id)}
-                  />
-                </Table.Td>
-                <Table.Td>{c.code}</Table.Td>
-                <Table.Td>{c.name}</Table.Td>
-                <Table.Td>{t(`customers.levels.${c.level}`)}</Table.Td>
-                <Table.Td>{c.phone ?? ''}</Table.Td>
-              </Table.Tr>
-            ))}
+            {(page?.nodes ?? []).map((c) => {
+              const member = memberIds.has(c.id);
+              return (
+                <Table.Tr key={c.id} data-member={member || undefined}>
+                  <Table.Td>
+                    <Checkbox
+                      aria-label={
+                        member
+                          ? t('campaigns.alreadyMemberRow', { name: c.name })
+                          : `${t('table.selectRow')} ${c.name}`
+                      }
+                      checked={member || allMatching || ticked.has(c.id)}
+                      disabled={member || allMatching}
+                      onChange={() => toggle(c.id)}
+                    />
+                  </Table.Td>
+                  <Table.Td>{c.code}</Table.Td>
+                  <Table.Td>
+                    {c.name}
+                    {member ? (
+                      <Badge ml="xs" size="sm" variant="light" color="gray">
+                        {t('campaigns.alreadyMember')}
+                      </Badge>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td>{t(`customers.levels.${c.level}`)}</Table.Td>
+                  <Table.Td>{c.phone ?? ''}</Table.Td>
+                </Table.Tr>
+              );
+            })}
           </Table.Tbody>
         </Table>
         {page && page.nodes.length === 0 ? (

@@ -1,25 +1,26 @@
-import { useListEmpty } from '../../../components/empty-state';
-import { Anchor, Button, Group, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Button, Group, Select } from '@mantine/core';
 import { formatDateVi } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
-  DataTable,
-  pagedTableProps,
-  useCursorPagination,
-  type SortState,
-} from '../../../components/data-table';
-import { DateInput } from '../../../components/form';
-import { ExportMenu, listTotal } from '../../../components/export-menu';
-import { pageFilterState, SavedViewsMenu } from '../../../components/saved-views';
-import { Page, PageLoader } from '../../../components/page';
-import type { CampaignRowFragment, CampaignSortField, CampaignStatus } from '../../../gql/graphql';
+  DateRangeFilter,
+  linkColumn,
+  ListPage,
+  useListState,
+  usePagedQuery,
+} from '../../../components/list-page';
+import { PageLoader } from '../../../components/page';
+import type {
+  CampaignFilter,
+  CampaignRowFragment,
+  CampaignSortField,
+  CampaignStatus,
+} from '../../../gql/graphql';
 import { useCampaignOptions } from '../api/campaign-options';
-import { useCampaigns } from '../api/campaigns';
-import { useDeleteCampaignAction } from '../hooks/use-delete-campaign';
+import { CampaignsDocument } from '../api/campaigns';
+import { useDeleteCampaignAction, useDeleteCampaignsAction } from '../hooks/use-delete-campaign';
 import { CampaignStatusBadge } from './status-badge';
 
 // recharts is heavy: fetched only when a manager opens the overview.
@@ -34,7 +35,7 @@ const SORT_FIELDS: Record<string, CampaignSortField> = {
   endDate: 'END_DATE',
 };
 
-interface Filters {
+interface Panel {
   executorId: string | null;
   creatorId: string | null;
   startFrom: string | null;
@@ -42,40 +43,38 @@ interface Filters {
   status: CampaignStatus | null;
 }
 
-const EMPTY: Filters = { executorId: null, creatorId: null, startFrom: null, startTo: null, status: null };
+const EMPTY: Panel = { executorId: null, creatorId: null, startFrom: null, startTo: null, status: null };
 
-/** Marketing → Chiến dịch (CMP-04): search by name, executor, creator, dates, status. */
+function toFilter(panel: Panel, search: string): CampaignFilter {
+  return {
+    search: search || null,
+    executorIds: panel.executorId ? [panel.executorId] : null,
+    creatorIds: panel.creatorId ? [panel.creatorId] : null,
+    startFrom: panel.startFrom,
+    startTo: panel.startTo,
+    status: panel.status,
+  };
+}
+
+/**
+ * Marketing → Chiến dịch (CMP-04, X-03): search, a filter panel (executor, creator, start dates,
+ * status), sortable columns, ticked rows to the trash, the export and the trash (X-07).
+ */
 export function CampaignsListPage() {
   const { t } = useTranslation();
-  const listEmpty = useListEmpty();
-  const paging = useCursorPagination();
   const options = useCampaignOptions();
-  const [text, setText] = useState('');
-  const [search] = useDebouncedValue(text.trim(), 300);
-  const [filters, setFilters] = useState<Filters>(EMPTY);
-  const [overview, setOverview] = useState(false);
-  const [sort, setSort] = useState<SortState | null>({ field: 'startDate', direction: 'DESC' });
-  const deleteCampaign = useDeleteCampaignAction();
-  const set = (patch: Partial<Filters>) => {
-    setFilters((f) => ({ ...f, ...patch }));
-    paging.reset();
-  };
-  const filter = {
-    search: search || null,
-    executorIds: filters.executorId ? [filters.executorId] : null,
-    creatorIds: filters.creatorId ? [filters.creatorId] : null,
-    startFrom: filters.startFrom,
-    startTo: filters.startTo,
-    status: filters.status,
-  };
-  const orderBy = sort ? [{ field: SORT_FIELDS[sort.field], direction: sort.direction }] : undefined;
-  const { data, previousData, loading, error, refetch } = useCampaigns({
-    filter,
-    orderBy,
-    first: paging.first,
-    after: paging.after,
+  const list = useListState({
+    emptyPanel: EMPTY,
+    sort: { field: 'startDate', direction: 'DESC' },
+    visibility: { type: false },
   });
-  const connection = (data ?? previousData)?.campaigns;
+  const { panel } = list;
+  const [overview, setOverview] = useState(false);
+  const deleteCampaign = useDeleteCampaignAction();
+  const deleteCampaigns = useDeleteCampaignsAction();
+  const filter = toFilter(panel, list.search);
+  const orderBy = list.orderBy(SORT_FIELDS);
+  const query = usePagedQuery(CampaignsDocument, { filter, orderBy }, list.paging, (d) => d.campaigns);
   const isManager = options.role === 'ADMIN' || options.role === 'MANAGER';
 
   const columns = useMemo<ColumnDef<CampaignRowFragment>[]>(
@@ -88,15 +87,13 @@ export function CampaignsListPage() {
         cell: ({ row }) => row.original.code,
       },
       {
-        id: 'name',
-        header: t('campaigns.fields.name'),
-        enableSorting: true,
-        enableHiding: false,
-        cell: ({ row }) => (
-          <Anchor component={Link} to={`/campaigns/${row.original.id}`} fw={500}>
-            {row.original.name}
-          </Anchor>
+        ...linkColumn<CampaignRowFragment>(
+          'name',
+          t('campaigns.fields.name'),
+          (c) => `/campaigns/${c.id}`,
+          (c) => c.name,
         ),
+        enableHiding: false,
       },
       { id: 'type', header: t('campaigns.fields.type'), cell: ({ row }) => row.original.type ?? '' },
       {
@@ -173,108 +170,87 @@ export function CampaignsListPage() {
     label: t(`campaigns.status.${s}`),
   }));
   return (
-    <Page
+    <ListPage
       title={t('campaigns.title')}
-      actions={
-        <>
-          {isManager ? (
-            <Button
-              variant={overview ? 'light' : 'default'}
-              onClick={() => setOverview((o) => !o)}
-              aria-expanded={overview}
-            >
-              {t('campaigns.overview')}
-            </Button>
-          ) : null}
-          <SavedViewsMenu
-            module="campaigns"
-            sort={sort}
-            setSort={setSort}
-            filterState={pageFilterState({
-              text,
-              setText,
-              panel: filters,
-              setPanel: setFilters,
-              empty: EMPTY,
-              reset: paging.reset,
-            })}
-          />
-          <ExportMenu module="campaigns" filter={filter} orderBy={orderBy} total={listTotal(connection)} />
-          <Button component={Link} to="/campaigns/new">
-            {t('common.add')}
+      module="campaigns"
+      list={list}
+      query={query}
+      columns={columns}
+      getRowId={(c) => c.id}
+      tableLabel={t('campaigns.listLabel')}
+      searchPlaceholder={t('campaigns.searchPlaceholder')}
+      leading={
+        isManager ? (
+          <Button
+            variant={overview ? 'light' : 'default'}
+            onClick={() => setOverview((o) => !o)}
+            aria-expanded={overview}
+          >
+            {t('campaigns.overview')}
           </Button>
-        </>
+        ) : null
       }
-    >
-      {overview ? (
-        <Suspense fallback={<PageLoader />}>
-          <CampaignsOverviewChart />
-        </Suspense>
-      ) : null}
-      <Paper withBorder p="sm">
-        <SimpleGrid cols={{ base: 1, sm: 3, lg: 6 }}>
-          <TextInput
-            label={t('common.search')}
-            placeholder={t('campaigns.searchPlaceholder')}
-            type="search"
-            value={text}
-            onChange={(e) => {
-              setText(e.currentTarget.value);
-              paging.reset();
-            }}
-          />
+      above={
+        overview ? (
+          <Suspense fallback={<PageLoader />}>
+            <CampaignsOverviewChart />
+          </Suspense>
+        ) : null
+      }
+      exportFile={{ filter, orderBy, columns: true }}
+      trailing={
+        <Button component={Link} to="/campaigns/trash" variant="default">
+          {t('campaigns.trash')}
+        </Button>
+      }
+      createTo="/campaigns/new"
+      empty={{ what: t('empty.what.campaigns') }}
+      bulkActions={[
+        {
+          label: t('campaigns.delete'),
+          color: 'red',
+          onClick: async (rows) => {
+            await deleteCampaigns(rows);
+          },
+        },
+      ]}
+      filters={
+        <>
           <Select
             label={t('campaigns.fields.executor')}
             data={options.users}
-            value={filters.executorId}
-            onChange={(v) => set({ executorId: v })}
+            value={panel.executorId}
+            onChange={(v) => list.patch({ executorId: v })}
             clearable
             searchable
+            w={220}
           />
           <Select
             label={t('campaigns.fields.creator')}
             data={options.users}
-            value={filters.creatorId}
-            onChange={(v) => set({ creatorId: v })}
+            value={panel.creatorId}
+            onChange={(v) => list.patch({ creatorId: v })}
             clearable
             searchable
+            w={220}
           />
-          <DateInput
-            label={t('campaigns.startFrom')}
-            value={filters.startFrom}
-            onChange={(v) => set({ startFrom: v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null })}
-          />
-          <DateInput
-            label={t('campaigns.startTo')}
-            value={filters.startTo}
-            onChange={(v) => set({ startTo: v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null })}
+          <DateRangeFilter
+            fromLabel={t('campaigns.startFrom')}
+            toLabel={t('campaigns.startTo')}
+            from={panel.startFrom}
+            to={panel.startTo}
+            onChange={({ from, to }) => list.patch({ startFrom: from, startTo: to })}
           />
           <Select
             label={t('campaigns.fields.status')}
             data={statusOptions}
-            value={filters.status}
-            onChange={(v) => set({ status: v as CampaignStatus | null })}
+            value={panel.status}
+            onChange={(v) => list.patch({ status: v as CampaignStatus | null })}
             clearable
+            w={180}
           />
-        </SimpleGrid>
-      </Paper>
-      <DataTable
-        label={t('campaigns.listLabel')}
-        empty={listEmpty({
-          what: t('empty.what.campaigns'),
-          filtered: Boolean(search) || JSON.stringify(filters) !== JSON.stringify(EMPTY),
-          onClearFilters: () => {
-            setText('');
-            setFilters(EMPTY);
-            paging.reset();
-          },
-          createTo: '/campaigns/new',
-        })}
-        columns={columns}
-        getRowId={(c) => c.id}
-        {...pagedTableProps({ connection, loading, error, refetch }, paging, { value: sort, set: setSort })}
-        initialColumnVisibility={{ type: false }}
-      />
-    </Page>
+        </>
+      }
+    />
   );
 }

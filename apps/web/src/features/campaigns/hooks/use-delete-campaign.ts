@@ -4,6 +4,7 @@ import { useConfirm } from '../../../components/confirm';
 import { useErrorMessage } from '../../../components/page';
 import { errorCode } from '../../../lib/errors';
 import { useDeleteCampaign } from '../api/delete-campaign';
+import { useDeleteCampaigns } from '../api/delete-campaigns';
 
 interface Target {
   id: string;
@@ -52,6 +53,59 @@ export function useDeleteCampaignAction() {
         await deleteCampaign({ variables: { id: campaign.id, confirm: true } });
       }
       notifications.show({ color: 'teal', message: t('campaigns.deleted', { name: campaign.name }) });
+      return true;
+    } catch (error) {
+      notifications.show({ color: 'red', message: errorMessage(error) });
+      return false;
+    }
+  };
+}
+
+/**
+ * "Thao tác" → Xóa on the ticked campaigns: "Có" / "Không", then once more naming their customers
+ * when some have members; all go to the trash or none (X-07). Resolves true when deleted.
+ */
+export function useDeleteCampaignsAction() {
+  const { t } = useTranslation();
+  const confirm = useConfirm();
+  const errorMessage = useErrorMessage();
+  const [deleteCampaigns] = useDeleteCampaigns();
+
+  return async (campaigns: Target[]): Promise<boolean> => {
+    const one = campaigns.length === 1 ? campaigns[0] : null;
+    const yes = await confirm({
+      title: t('campaigns.deleteTitle'),
+      message: one
+        ? t('campaigns.deleteConfirm', { name: one.name })
+        : t('campaigns.deleteManyConfirm', { count: campaigns.length }),
+      danger: true,
+    });
+    if (!yes) {
+      return false;
+    }
+    const ids = campaigns.map((c) => c.id);
+    try {
+      let count: number;
+      try {
+        count = (await deleteCampaigns({ variables: { ids } })).data?.deleteCampaigns ?? 0;
+      } catch (error) {
+        if (errorCode(error) !== 'CONFIRMATION_REQUIRED') {
+          throw error;
+        }
+        const members = memberCountOf(error);
+        const again = await confirm({
+          title: t('campaigns.deleteMembersTitle'),
+          message: one
+            ? t('campaigns.deleteMembersConfirm', { count: members, name: one.name })
+            : t('campaigns.deleteManyMembersConfirm', { count: members }),
+          danger: true,
+        });
+        if (!again) {
+          return false;
+        }
+        count = (await deleteCampaigns({ variables: { ids, confirm: true } })).data?.deleteCampaigns ?? 0;
+      }
+      notifications.show({ color: 'teal', message: t('campaigns.deletedMany', { count }) });
       return true;
     } catch (error) {
       notifications.show({ color: 'red', message: errorMessage(error) });
