@@ -19,10 +19,10 @@ import type { Services } from '../../services';
  *   opportunity at "Đề xuất" with a quote sent, a care card;
  * - Công ty CP Xây dựng Sông Hồng — Tiếp cận: a meeting, a large opportunity in negotiation, a draft
  *   quote, an appointment later this week;
- * - Cửa hàng Điện máy Phương Nam — Tạm ngừng (by hand) after an order paid in full and an unhappy care call;
+ * - Cửa hàng Điện máy Phương Nam — Tiếp cận: an order paid in full, then an unhappy care call;
  * - Công ty TNHH Dược phẩm Minh Châu — Quan tâm (by hand), an opportunity being analysed, a contact
  *   whose birthday is this week;
- * - Công ty CP Thực phẩm Sao Mai — Tiếp cận, its opportunity lost to a cheaper supplier;
+ * - Công ty CP Thực phẩm Sao Mai — Tạm ngừng (by hand) after its opportunity was lost to a cheaper supplier;
  * - Nguyễn Văn Đức and Nhà hàng Hương Sen — still Mới (the restaurant's founding anniversary is this week).
  *
  * Call after the demo customers, campaigns and activities. Not seeded under NODE_ENV=test (see
@@ -464,7 +464,7 @@ export async function seedDemoStory(ds: DataSource, services: Services, now = ne
     await activity(anh, sh, 'Chốt giá điều hòa với ban quản lý dự án', ActivityTypeEnum.APPOINTMENT, 2, 14);
   }
 
-  // Cửa hàng Điện máy Phương Nam: paid in full, then paused by hand after an unhappy care call.
+  // Cửa hàng Điện máy Phương Nam: an order paid in full, then an unhappy care call.
   {
     const pn = 'Cửa hàng Điện máy Phương Nam';
     const lines = [line('CAM-EZ', 6), line('DV-LD', 1)];
@@ -500,8 +500,6 @@ export async function seedDemoStory(ds: DataSource, services: Services, now = ne
       satisfaction: 'Không hài lòng',
       result: 'Khách phàn nàn thời gian bảo hành, tạm dừng nhập hàng.',
     } as never);
-    const [c] = await ds.query(`SELECT version FROM customer WHERE id = $1`, [id(pn)]);
-    await services.customers.update(anh, id(pn), { level: 'PAUSED', version: c.version } as never);
   }
 
   // Công ty TNHH Dược phẩm Minh Châu (Quan tâm): an opportunity being analysed.
@@ -514,7 +512,7 @@ export async function seedDemoStory(ds: DataSource, services: Services, now = ne
     sourceId: groups.get('Website'),
   } as never);
 
-  // Công ty CP Thực phẩm Sao Mai: approached, the deal lost on price.
+  // Công ty CP Thực phẩm Sao Mai: approached, the deal lost on price, paused by hand.
   {
     const sm = 'Công ty CP Thực phẩm Sao Mai';
     await activity(
@@ -538,5 +536,7 @@ export async function seedDemoStory(ds: DataSource, services: Services, now = ne
       version: opp.version,
       lostReason: 'Khách chọn nhà cung cấp khác rẻ hơn 8 %.',
     });
+    const [c] = await ds.query(`SELECT version FROM customer WHERE id = $1`, [id(sm)]);
+    await services.customers.update(manager, id(sm), { level: 'PAUSED', version: c.version } as never);
   }
 }

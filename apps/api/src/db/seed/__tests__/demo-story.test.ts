@@ -36,9 +36,9 @@ describe('demo story (seed)', () => {
       'Tập đoàn Đại Việt': 'SIGNED',
       'Công ty TNHH Thương mại Hoàng Long': 'APPROACHED',
       'Công ty CP Xây dựng Sông Hồng': 'APPROACHED',
-      'Công ty CP Thực phẩm Sao Mai': 'APPROACHED',
+      'Công ty CP Thực phẩm Sao Mai': 'PAUSED',
       'Công ty TNHH Dược phẩm Minh Châu': 'INTERESTED',
-      'Cửa hàng Điện máy Phương Nam': 'PAUSED',
+      'Cửa hàng Điện máy Phương Nam': 'APPROACHED',
       'Nguyễn Văn Đức': 'NEW',
       'Nhà hàng Hương Sen': 'NEW',
     });
