@@ -24,6 +24,7 @@ import { CustomerProvince1766100000001 } from './1766100000001-customer-province
 import { ExportJobs1766900000001 } from './1766900000001-export-jobs';
 import { BoardIndexes1767000000001 } from './1767000000001-board-indexes';
 import { SearchWordsCodePrefix1767100000001 } from './1767100000001-search-words-code-prefix';
+import { CareCardSpeed1767300000001 } from './1767300000001-care-card-speed';
 import { ReportIndexes1767400000001 } from './1767400000001-report-indexes';
 import { CampaignTrash1767500000001 } from './1767500000001-campaign-trash';
 
@@ -54,6 +55,7 @@ export const migrations = [
   ExportJobs1766900000001,
   BoardIndexes1767000000001,
   SearchWordsCodePrefix1767100000001,
+  CareCardSpeed1767300000001,
   ReportIndexes1767400000001,
   CampaignTrash1767500000001,
 ];
