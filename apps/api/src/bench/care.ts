@@ -40,7 +40,7 @@ interface Case {
 
 /** The care-card rule (CARE_CARD_OWNERSHIP): the owner's side and the users a card is shared with. */
 const SHARED = (t: string) =>
-  `EXISTS (SELECT 1 FROM care_card_share s WHERE s.care_card_id = ${t}.id AND s.user_id = $1)`;
+  `${t}.id IN (SELECT s.care_card_id FROM care_card_share s WHERE s.user_id = $1)`;
 const SCOPE: Record<Role, (t: string) => string> = {
   ADMIN: () => `$1::uuid IS NOT NULL`,
   STAFF: (t) => `(${t}.owner_id = $1 OR ${SHARED(t)})`,
@@ -56,7 +56,11 @@ const CUSTOMER_VISIBLE = `(SELECT c.id FROM customer c WHERE c.owner_id = $1
 const FIELDS = { channel: 'channel', satisfaction: 'satisfaction' } as const;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ args: cliArgs(), options: { ...benchOptions('sen_bench', 4349) } });
+  const { values } = parseArgs({
+    args: cliArgs(),
+    // --only list|stats|panel: the cases whose name starts so.
+    options: { ...benchOptions('sen_bench', 4349), only: { type: 'string', default: '' } },
+  });
   const runs = Number(values.runs);
   const sql = new Client({ connectionString: values.db });
   await sql.connect();
@@ -82,7 +86,7 @@ async function main(): Promise<void> {
   try {
     // The documents first: reading them takes seconds on a loaded machine, longer than the
     // server keeps an idle connection open.
-    const all = cases(fixture);
+    const all = cases(fixture).filter((c) => c.name.startsWith(values.only));
     const tokens: Record<Role, string> = {
       ADMIN: await login(server.url, fixture.users.ADMIN.email),
       MANAGER: await login(server.url, fixture.users.MANAGER.email),
@@ -428,7 +432,7 @@ function cases(f: Fixture): Case[] {
   const range = [f.unitId, f.from, f.to];
   return [
     ...(['ADMIN', 'STAFF'] as const).map((role) => ({
-      name: `care cards: unit ${f.unitName}, ${f.from}…${f.to}, first page with its total`,
+      name: `list: care cards of unit ${f.unitName}, ${f.from}…${f.to}, first page with its total`,
       role,
       query: webQuery('CareCards'),
       variables: listVariables,
@@ -439,7 +443,7 @@ function cases(f: Fixture): Case[] {
       targetRatio: 2,
     })),
     ...(['ADMIN', 'MANAGER'] as const).map((role) => ({
-      name: `Thống kê nhanh: unit, ${f.from}…${f.to} (channel, satisfaction)`,
+      name: `stats: Thống kê nhanh of the unit, ${f.from}…${f.to} (channel, satisfaction)`,
       role,
       query: webQuery('CareCardStats'),
       variables: statsVariables,
@@ -449,7 +453,7 @@ function cases(f: Fixture): Case[] {
       targetMs: 100,
     })),
     {
-      name: "side panel of a card's customer (activities, campaigns, purchases, care cards)",
+      name: "panel: side panel of a card's customer (activities, campaigns, purchases, care cards)",
       role: 'STAFF',
       query: webQuery('CareSidePanel'),
       variables: { customerId: f.customerId },

@@ -11,8 +11,14 @@ import { UUID } from './sql';
  */
 export type Purpose = 'view' | 'work' | 'manage';
 
-/** A user related to a record through a column of its own or a link table (user_id). */
-export type Member = { column: string } | { table: string; key: string };
+/**
+ * A user related to a record through a column of its own or a link table (user_id). A link table
+ * reads per row (`EXISTS`), or with `set` as the caller's links gathered once (`id IN (…)`, hashed):
+ * the same rule, which the planner costs at the hash it runs instead of a probe per row — over the
+ * 50,000 care cards of a unit's quarter the per-row estimate (×50) crossed `jit_above_cost`, and
+ * each count paid a JIT compile.
+ */
+export type Member = { column: string } | { table: string; key: string; set?: boolean };
 
 /**
  * How the ownership of a record type reads in SQL; one declaration per owned table, and every
@@ -44,8 +50,11 @@ export interface Ownership {
 const DEPT = `(SELECT du.id FROM app_user du WHERE du.department_id = :scopeDept)`;
 
 function memberSql(alias: string, m: Member): string {
-  return 'column' in m
-    ? `${alias}.${m.column} = :scopeMe`
+  if ('column' in m) {
+    return `${alias}.${m.column} = :scopeMe`;
+  }
+  return m.set
+    ? `${alias}.id IN (SELECT sm.${m.key} FROM ${m.table} sm WHERE sm.user_id = :scopeMe)`
     : `EXISTS (SELECT 1 FROM ${m.table} sm WHERE sm.${m.key} = ${alias}.id AND sm.user_id = :scopeMe)`;
 }
 

@@ -1,5 +1,6 @@
 import type { CareTarget } from '@sen/shared';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Kind, type GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { Customer } from '../customer/customer.entity';
@@ -31,11 +32,16 @@ export class CareCardResolver {
   })
   careCards(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Arg('filter', () => CareCardFilter, { nullable: true }) filter?: CareCardFilter,
     @Arg('orderBy', () => [CareCardOrder], { nullable: true }) orderBy?: CareCardOrder[],
   ) {
-    return ctx.services.careCards.list(ctx.user!, filter ?? {}, orderBy ?? [], page);
+    // The list's screens ask for the total with the page: both are read at once.
+    const total = info.fieldNodes.some((f) =>
+      f.selectionSet?.selections.some((s) => s.kind === Kind.FIELD && s.name.value === 'totalCount'),
+    );
+    return ctx.services.careCards.list(ctx.user!, filter ?? {}, orderBy ?? [], page, total);
   }
 
   @Query(() => CareCard, { nullable: true })

@@ -33,7 +33,7 @@ import {
 export const CARE_CARD_OWNERSHIP: Ownership = {
   table: 'care_card',
   owner: 'owner_id',
-  members: [{ table: 'care_card_share', key: 'care_card_id' }],
+  members: [{ table: 'care_card_share', key: 'care_card_id', set: true }],
 };
 
 const ORDER_OWNERSHIP = documentOwnership('sales_order');
@@ -111,16 +111,30 @@ export class CareCardService {
     );
   }
 
-  list(caller: AuthUser, filter: CareCardFilter = {}, orderBy: CareCardOrder[] = [], page: PageArgs) {
+  /** `countNow`: the caller wants `totalCount`, counted beside the page rather than after it. */
+  async list(
+    caller: AuthUser,
+    filter: CareCardFilter = {},
+    orderBy: CareCardOrder[] = [],
+    page: PageArgs,
+    countNow = false,
+  ) {
     const order = orderBy[0] ?? { field: CareCardSortField.CARE_DATE, direction: SortDirection.DESC };
     // A care-date range leaves no card without a date: the plain column then sorts the same, with
     // the same cursor, and reads the page from the (unit | owner | -, care date, id) index instead
     // of sorting every card of the range (2M cards: a quarter of a unit is 60,000).
     const dated = order.field === CareCardSortField.CARE_DATE && Boolean(filter.careFrom || filter.careTo);
-    return paginate(this.filtered(caller, filter), page, {
+    const count = countNow ? this.filtered(caller, filter).getCount() : null;
+    // Awaited by `totalCount`; a page that fails must not leave it rejected unobserved.
+    void count?.catch(() => undefined);
+    const connection = await paginate(this.filtered(caller, filter), page, {
       expression: dated ? 'cc.care_date' : SORT[order.field],
       direction: order.direction,
     });
+    if (count) {
+      connection.totalCount = () => count;
+    }
+    return connection;
   }
 
   /** The cards the caller sees that match a filter (the list, stats and export), over `care_card cc`. */
