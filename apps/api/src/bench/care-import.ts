@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     args: cliArgs(),
     options: {
-      ...benchOptions('sen_bench_imp', 4348),
+      ...benchOptions('sen_bench_imp', 4129),
       rows: { type: 'string', default: '100000' },
       formats: { type: 'string', default: 'xlsx,csv' },
     },
