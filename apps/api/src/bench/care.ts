@@ -50,8 +50,11 @@ const SCOPE: Record<Role, (t: string) => string> = {
     (SELECT department_id FROM app_user WHERE id = $1)) OR ${SHARED(t)})`,
 };
 /** Documents and activities: their owner's side, or a customer the caller owns or is shared. */
-const CUSTOMER_VISIBLE = `(SELECT c.id FROM customer c WHERE c.owner_id = $1
-  UNION SELECT s.customer_id FROM customer_share s WHERE s.user_id = $1)`;
+/** The customer `col` names is the caller's or shared with them: one probe by its key. */
+const CUSTOMER_SEEN = (
+  col: string,
+) => `EXISTS (SELECT 1 FROM customer c WHERE c.id = ${col} AND c.deleted_at IS NULL
+  AND (c.owner_id = $1 OR EXISTS (SELECT 1 FROM customer_share s WHERE s.customer_id = c.id AND s.user_id = $1)))`;
 
 const FIELDS = { channel: 'channel', satisfaction: 'satisfaction' } as const;
 
@@ -342,22 +345,20 @@ function cases(f: Fixture): Case[] {
     ['invoice', 'Invoice'],
     ['receipt', 'Receipt'],
   ];
-  const docScope = (t: string) => `(${t}.owner_id = $1 OR ${t}.customer_id IN ${CUSTOMER_VISIBLE})`;
+  const docScope = (t: string) => `(${t}.owner_id = $1 OR ${CUSTOMER_SEEN(`${t}.customer_id`)})`;
   const panelSql = [
     `SELECT a.id FROM activity a
       WHERE a.deleted_at IS NULL AND a.id IN (SELECT activity_id FROM activity_customer WHERE customer_id = $2)
         AND (a.created_by = $1 OR a.assignee_id = $1
              OR EXISTS (SELECT 1 FROM activity_participant p WHERE p.activity_id = a.id AND p.user_id = $1)
-             OR EXISTS (SELECT 1 FROM activity_customer ac WHERE ac.activity_id = a.id AND ac.customer_id IN ${CUSTOMER_VISIBLE}))
+             OR EXISTS (SELECT 1 FROM activity_customer ac WHERE ac.activity_id = a.id AND ${CUSTOMER_SEEN('ac.customer_id')}))
       ORDER BY a.created_at DESC, a.id DESC LIMIT 21`,
     `SELECT count(*)::int AS n FROM activity a
       WHERE a.deleted_at IS NULL AND a.id IN (SELECT activity_id FROM activity_customer WHERE customer_id = $2)
         AND (a.created_by = $1 OR a.assignee_id = $1
              OR EXISTS (SELECT 1 FROM activity_participant p WHERE p.activity_id = a.id AND p.user_id = $1)
-             OR EXISTS (SELECT 1 FROM activity_customer ac WHERE ac.activity_id = a.id AND ac.customer_id IN ${CUSTOMER_VISIBLE}))`,
-    `SELECT m.id FROM campaign_member m WHERE m.customer_id = $2
-        AND $2 IN (SELECT c.id FROM customer c WHERE c.deleted_at IS NULL AND (c.owner_id = $1
-                   OR EXISTS (SELECT 1 FROM customer_share s WHERE s.customer_id = c.id AND s.user_id = $1)))
+             OR EXISTS (SELECT 1 FROM activity_customer ac WHERE ac.activity_id = a.id AND ${CUSTOMER_SEEN('ac.customer_id')}))`,
+    `SELECT m.id FROM campaign_member m WHERE m.customer_id = $2 AND ${CUSTOMER_SEEN('m.customer_id')}
       ORDER BY m.joined_at DESC LIMIT 200`,
     `SELECT d.id, d.kind FROM (${docs
       .map(
