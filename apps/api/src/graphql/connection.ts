@@ -146,14 +146,18 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   }
   // Parenthesised: TypeORM would otherwise re-alias a plain column path and drop it from the entity.
   qb.addSelect(`(${sort.expression})`, 'sort_key')
+    // A timestamp's cursor keeps its microseconds (a JS Date has milliseconds: rows sharing the
+    // last row's millisecond but after it, such as an import's rows of one transaction, were skipped).
+    .addSelect(`(${sort.expression})::text`, 'sort_key_text')
     .orderBy(sort.expression, sort.direction)
     .addOrderBy(`${alias}.id`, sort.direction)
     .limit(first + 1);
   const { entities, raw } = first === 0 ? { entities: [], raw: [] } : await fetchRows(qb, hydrate, prepare);
   const page = entities.slice(0, first);
   const edges = page.map((node, i) => {
-    const v = (raw[i] as { sort_key: CursorValue | Date }).sort_key;
-    return { cursor: encodeCursor([v instanceof Date ? v.toISOString() : v, node.id]), node };
+    const row = raw[i] as { sort_key: CursorValue | Date; sort_key_text: string };
+    const v = row.sort_key;
+    return { cursor: encodeCursor([v instanceof Date ? row.sort_key_text : v, node.id]), node };
   });
   return {
     edges,
