@@ -7,7 +7,7 @@ import { CONTACT_OWNERSHIP, CUSTOMER_OWNERSHIP } from '../customer/customer-acce
 import { writeAudit, type AuditEntry } from '../../core/audit';
 import { canSee } from '../../core/scope';
 import { escapeLike, UUID } from '../../core/sql';
-import { RECEIPT_OWNERSHIP } from '../sales/sales-document.service';
+import { RECEIPT_OWNERSHIP } from '../sales/document-access';
 import { AuditLog } from './audit-log.entity';
 import type { AuditLogFilter } from './audit.inputs';
 

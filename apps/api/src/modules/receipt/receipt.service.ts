@@ -10,7 +10,7 @@ import { assertVersion } from '../../core/versioned';
 import { SortDirection } from '../../graphql/connection';
 import { assertCustomerField } from '../sales/document-access';
 import { DocumentService } from '../sales/document-service';
-import { RECEIPT_OWNERSHIP } from '../sales/sales-document.service';
+import { RECEIPT_OWNERSHIP } from '../sales/document-access';
 import { applyAllocations, type Allocation } from './receipt-apply';
 import { Receipt, ReceiptAllocation } from './receipt.entity';
 import {

@@ -13,7 +13,8 @@ import { CampaignStatusEnum, Campaign } from '../campaign/campaign.entity';
 import type { CustomerQueryService } from '../customer/customer-query.service';
 import type { OpportunityService } from '../opportunity/opportunity.service';
 import { DEBT_BUCKETS } from '../receipt/debt.service';
-import { INVOICE_OWNERSHIP, RECEIPT_OWNERSHIP } from '../sales/sales-document.service';
+import { RECEIPT_OWNERSHIP } from '../sales/document-access';
+import { INVOICE_OWNERSHIP } from '../sales/sales-document.service';
 import type {
   CampaignStatusTotal,
   Dashboard,

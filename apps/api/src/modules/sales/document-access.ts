@@ -18,6 +18,9 @@ export function documentOwnership(table: string): Ownership {
   };
 }
 
+/** Receipts: the one ownership rule of a receipt (its list, trash and a record's history). */
+export const RECEIPT_OWNERSHIP = documentOwnership('receipt');
+
 /** The customer of a new or edited document: one the caller may see, else a field error. */
 export async function assertCustomerField(
   m: EntityManager,

@@ -11,13 +11,12 @@ import { Order } from '../order/order.entity';
 import { Quote } from '../quote/quote.entity';
 import { QUOTE_OWNERSHIP } from '../quote/quote.service';
 import { Receipt } from '../receipt/receipt.entity';
-import { documentOwnership, readDocument } from './document-access';
+import { documentOwnership, readDocument, RECEIPT_OWNERSHIP } from './document-access';
 import type { SalesDocumentConnection, SalesDocumentValue } from './sales-document';
 
 export const CONTRACT_OWNERSHIP = documentOwnership('contract');
 export const ORDER_OWNERSHIP = documentOwnership('sales_order');
 export const INVOICE_OWNERSHIP = documentOwnership('invoice');
-export const RECEIPT_OWNERSHIP = documentOwnership('receipt');
 
 interface Kind {
   target: EntityTarget<SalesDocumentValue>;
