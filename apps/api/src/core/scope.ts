@@ -65,10 +65,8 @@ function memberSql(alias: string, m: Member): string {
  *   the caller sees (a document's customers) gathered once, each way in read from its index, and
  *   joined to the rows by a hash instead of a lookup of the parent for each of 200,000 rows. The
  *   query must not otherwise multiply rows (the set holds each parent once).
- * - `parents` (aggregates over rows an index already narrowed, such as the open invoices of the
- *   debts list): read the same way as `set`.
  */
-export type ScopeShape = 'rows' | 'set' | 'parents';
+export type ScopeShape = 'rows' | 'set';
 
 /** Limits `qb` (over `alias`, a table of `o`) to what the caller may see or change. */
 export function scopeOwned<T extends ObjectLiteral>(
@@ -100,7 +98,7 @@ export function scopeOwned<T extends ObjectLiteral>(
         const link = o.via.link;
         if ('column' in link && !parent.via && !parent.openTo?.view?.includes(caller.role)) {
           const arms = parentArms(parent, caller, `${alias}.${link.column}`);
-          if (shape !== 'rows') {
+          if (shape === 'set') {
             // The visible parents as one set joined once (a hash join, which spills to disk when
             // large, where `IN (…)` under an OR would turn into a lookup of the set for every row).
             const parents = `scope_${alias}`;

@@ -217,7 +217,7 @@ export class DebtService {
       .where(OPEN)
       .groupBy('i.customer_id')
       .having(`sum(${OWED}) > 0`);
-    scopeOwned(qb, 'i', caller, INVOICE_OWNERSHIP, 'view', 'parents');
+    scopeOwned(qb, 'i', caller, INVOICE_OWNERSHIP, 'view', 'set');
     if (filter.overdueOnly) {
       qb.andHaving(`bool_or(${PAST_DUE} > 0 AND ${OWED} > 0)`).setParameter('asOf', asOf);
     }
