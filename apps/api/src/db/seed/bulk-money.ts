@@ -13,7 +13,8 @@ import { openDatabase } from '../database';
  * and receipts whose allocations pay invoices, orders and instalments.
  *
  * As bulk-sales does: set-based `INSERT … SELECT generate_series` in batches with triggers off
- * (`session_replication_role = replica`), one IMPORT audit entry per batch, `search_text` filled
+ * (`session_replication_role = replica`), one IMPORT audit entry per batch, `search_text` and the
+ * customer's owner (`customer_owner_id`, which the skipped trigger would copy) filled
  * with the trigger's formula, the tables' secondary indexes dropped for the load and rebuilt once.
  * Line amounts follow the shared rule (`computeLine`, half up, whole đồng in bigint); a document's
  * totals are the sums of its lines; a contract has a plain value (total = value, no VAT) split
@@ -120,9 +121,9 @@ async function contracts(m: EntityManager, lo: number, hi: number, p: Pools) {
   );
   await m.query(
     `INSERT INTO contract (id, number, customer_id, signed_on, valid_from, valid_to, signed, status, value,
-                           amount, discount, vat, total, owner_id, created_by, created_at, updated_at, search_text)
+                           amount, discount, vat, total, owner_id, customer_owner_id, created_by, created_at, updated_at, search_text)
      SELECT id, number, customer_id, CASE WHEN status <> 'DRAFT' THEN day END, day, day + 365, signed, status, total,
-            total, 0, 0, total, owner_id, owner_id, day::timestamptz + make_interval(mins => (i % 600)::int),
+            total, 0, 0, total, owner_id, owner_id, owner_id, day::timestamptz + make_interval(mins => (i % 600)::int),
             day::timestamptz + make_interval(mins => (i % 600)::int),
             sen_fold(concat_ws(' ', number, sen_customer_search_words(customer_id)))
        FROM bulk_c`,
@@ -182,11 +183,11 @@ async function orders(m: EntityManager, lo: number, hi: number, p: Pools) {
   );
   await m.query(
     `INSERT INTO sales_order (id, number, date, customer_id, delivery_address, delivery_date, status, amount, discount,
-                              vat, total, received, payment_status, owner_id, created_by, created_at, updated_at, search_text)
+                              vat, total, received, payment_status, owner_id, customer_owner_id, created_by, created_at, updated_at, search_text)
      SELECT o.id, o.number, o.day, o.customer_id, coalesce(c.business_address, c.office_address), o.day + 3 + (o.i % 10)::int,
             o.status, o.amount, o.discount, o.vat, o.total, o.received,
             CASE WHEN o.received = 0 THEN 'UNPAID' WHEN o.received >= o.total THEN 'PAID' ELSE 'PARTIAL' END,
-            o.owner_id, o.owner_id, o.day::timestamptz + make_interval(mins => (o.i % 600)::int),
+            o.owner_id, c.owner_id, o.owner_id, o.day::timestamptz + make_interval(mins => (o.i % 600)::int),
             o.day::timestamptz + make_interval(mins => (o.i % 600)::int),
             sen_fold(concat_ws(' ', o.number, c.code || ' ' || c.name))
        FROM bulk_o_paid o JOIN customer c ON c.id = o.customer_id`,
@@ -234,7 +235,7 @@ async function invoices(m: EntityManager, lo: number, hi: number, p: Pools, cont
   await m.query(
     `INSERT INTO invoice (id, number, date, due_date, customer_id, contract_id, buyer_name, buyer_tax_code,
                           buyer_address, payment_method, status, amount, discount, vat, total, received, issued_at,
-                          cancel_reason, owner_id, created_by, created_at, updated_at, search_text)
+                          cancel_reason, owner_id, customer_owner_id, created_by, created_at, updated_at, search_text)
      SELECT v.id, v.number, v.day, v.due_date, v.customer_id, v.contract_id, c.name, c.tax_code,
             coalesce(c.business_address, c.office_address),
             (ARRAY['TRANSFER', 'TRANSFER', 'CASH', 'CASH_OR_TRANSFER'])[1 + (v.i % 4)::int],
@@ -243,7 +244,7 @@ async function invoices(m: EntityManager, lo: number, hi: number, p: Pools, cont
             v.amount, v.discount, v.vat, v.total, v.received,
             CASE WHEN v.state <> 'DRAFT' THEN v.day::timestamptz + make_interval(mins => (v.i % 600)::int) END,
             CASE WHEN v.state = 'CANCELLED' THEN 'Khách hàng đề nghị hủy, lập lại hóa đơn khác' END,
-            v.owner_id, v.owner_id, v.day::timestamptz + make_interval(mins => (v.i % 600)::int),
+            v.owner_id, c.owner_id, v.owner_id, v.day::timestamptz + make_interval(mins => (v.i % 600)::int),
             v.day::timestamptz + make_interval(mins => (v.i % 600)::int),
             sen_fold(concat_ws(' ', v.number, c.code || ' ' || c.name))
        FROM bulk_v_paid v JOIN customer c ON c.id = v.customer_id`,
@@ -339,12 +340,12 @@ async function planReceipts(ds: DataSource, wanted: number): Promise<number> {
 async function receipts(m: EntityManager, lo: number, hi: number, run: string) {
   await m.query(`SET LOCAL session_replication_role = replica`);
   await m.query(
-    `INSERT INTO receipt (id, number, date, customer_id, amount, method, note, owner_id, created_by, created_at,
-                          updated_at, search_text)
+    `INSERT INTO receipt (id, number, date, customer_id, amount, method, note, owner_id, customer_owner_id, created_by,
+                          created_at, updated_at, search_text)
      SELECT r.id, 'PTB' || $3 || lpad(r.k::text, 7, '0'), r.day, r.customer_id, r.amount,
             (ARRAY['TRANSFER', 'TRANSFER', 'CASH', 'CASH_OR_TRANSFER'])[1 + (r.k % 4)::int],
             CASE WHEN r.k % 7 = 0 THEN 'Thu tiền theo hóa đơn' END,
-            r.owner_id, r.owner_id, r.day::timestamptz + make_interval(mins => (r.k % 600)::int),
+            r.owner_id, c.owner_id, r.owner_id, r.day::timestamptz + make_interval(mins => (r.k % 600)::int),
             r.day::timestamptz + make_interval(mins => (r.k % 600)::int),
             sen_fold(concat_ws(' ', 'PTB' || $3 || lpad(r.k::text, 7, '0'), c.code || ' ' || c.name))
        FROM bulk_money_receipt r JOIN customer c ON c.id = r.customer_id

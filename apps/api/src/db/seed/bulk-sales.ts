@@ -13,7 +13,8 @@ import { openDatabase } from '../database';
  *
  * Set-based `INSERT … SELECT generate_series` in batches with triggers off
  * (`session_replication_role = replica`, as bulk-customers does): each batch writes one IMPORT
- * audit entry instead of one per row, and fills `search_text` itself with the trigger's formula.
+ * audit entry instead of one per row, and fills `search_text` (the trigger's formula) and `customer_owner_id`
+ * (each document is owned by its customer's owner here) itself.
  * Line amounts follow the shared rule (`computeLine`): amount = quantity × unit price, discount =
  * round(amount × % / 100), VAT = round((amount − discount) × rate), half up; a quote's totals are the
  * sums of its lines. Numbers use their own prefixes (CHB…, BGB…), so the app's counters go on.
@@ -62,7 +63,8 @@ async function opportunities(m: EntityManager, lo: number, hi: number, run: stri
          FROM generate_series($1::bigint, $2::bigint) AS i
          JOIN bulk_customer c ON c.n = (i * 7919) % $3 + 1)
      INSERT INTO opportunity (code, name, customer_id, stage, probability, expected_value, expected_close_date,
-                              lost_reason, stage_changed_at, owner_id, created_by, created_at, updated_at, search_text)
+                              lost_reason, stage_changed_at, owner_id, customer_owner_id, created_by, created_at, updated_at,
+                              search_text)
      SELECT 'CHB' || $4 || lpad(i::text, 7, '0'),
             (ARRAY['Triển khai phần mềm', 'Mua thiết bị', 'Gia hạn dịch vụ', 'Mở rộng chi nhánh'])[1 + i % 4] || ' ' || i,
             customer_id, stage,
@@ -71,7 +73,7 @@ async function opportunities(m: EntityManager, lo: number, hi: number, run: stri
             (1 + (hashint8extended(i, 2) & 4095)) * 250000,
             (created_at + ((30 + i % 90) || ' days')::interval)::date,
             CASE WHEN stage = 'LOST' THEN 'Khách chọn nhà cung cấp khác' END,
-            created_at, owner_id, owner_id, created_at, created_at,
+            created_at, owner_id, owner_id, owner_id, created_at, created_at,
             sen_fold(concat_ws(' ', 'CHB' || $4 || lpad(i::text, 7, '0'),
                      (ARRAY['Triển khai phần mềm', 'Mua thiết bị', 'Gia hạn dịch vụ', 'Mở rộng chi nhánh'])[1 + i % 4] || ' ' || i,
                      sen_customer_search_words(customer_id)))
@@ -123,11 +125,11 @@ async function quotes(
   );
   await m.query(
     `INSERT INTO quote (id, number, date, valid_until, customer_id, status, amount, discount, vat, total,
-                        owner_id, created_by, created_at, updated_at, search_text)
+                        owner_id, customer_owner_id, created_by, created_at, updated_at, search_text)
      SELECT q.id, q.number, q.date, q.date + 30,
             q.customer_id, (ARRAY['DRAFT', 'SENT', 'SENT', 'ACCEPTED', 'REJECTED'])[1 + q.i % 5],
             t.amount, t.discount, t.vat, t.amount - t.discount + t.vat,
-            q.owner_id, q.owner_id, q.date::timestamptz, q.date::timestamptz,
+            q.owner_id, q.owner_id, q.owner_id, q.date::timestamptz, q.date::timestamptz,
             sen_fold(concat_ws(' ', q.number, sen_customer_search_words(q.customer_id)))
        FROM bulk_quote q
        JOIN (SELECT quote_id, sum(amount)::bigint AS amount, sum(discount)::bigint AS discount, sum(vat)::bigint AS vat

@@ -14,7 +14,7 @@ export function documentOwnership(table: string): Ownership {
   return {
     table,
     owner: 'owner_id',
-    via: { ownership: CUSTOMER_OWNERSHIP, link: { column: 'customer_id' } },
+    via: { ownership: CUSTOMER_OWNERSHIP, link: { column: 'customer_id', ownerCopy: 'customer_owner_id' } },
   };
 }
 
