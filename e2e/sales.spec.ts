@@ -76,6 +76,32 @@ test('an opportunity dragged to Chốt thua asks for the reason, and the columns
   ]);
 });
 
+test('a board card’s menu is a visible, named button that moves the card (SAL-02)', async ({ page }) => {
+  await login(page, 'staff1@sen.local');
+  const customerId = await customerOf(page, unique('Công ty Thực Đơn'));
+  const name = unique('Máy chiếu phòng họp');
+  await graphql(
+    page,
+    'mutation($c: ID!, $n: String!) { createOpportunity(input: { name: $n, customerId: $c, expectedValue: "30000000" }) { id } }',
+    { c: customerId, n: name },
+  );
+  await page.getByRole('link', { name: 'Cơ hội', exact: true }).click();
+  const board = page.getByRole('list', { name: 'Bảng cơ hội theo giai đoạn' });
+  const menu = board.getByRole('button', { name: `Chuyển ${name} sang giai đoạn khác` });
+  await expect(menu).toBeVisible();
+  // A target a finger or a pointer finds (WCAG 2.5.8: at least 24 × 24 px), not a faint dot.
+  const box = (await menu.boundingBox())!;
+  expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+  await menu.click();
+  await page.getByRole('menuitem', { name: 'Thương lượng đàm phán' }).click();
+  await expect(
+    board
+      .getByRole('listitem', { name: 'Thương lượng đàm phán' })
+      .getByTestId('opportunity-card')
+      .filter({ hasText: name }),
+  ).toBeVisible();
+});
+
 test('a quote at 8 % and 10 %: the form’s totals are the server’s, it prints, becomes an order; another STAFF user cannot see it (SAL-03)', async ({
   page,
 }) => {

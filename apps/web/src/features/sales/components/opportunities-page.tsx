@@ -1,5 +1,6 @@
 import { useListEmpty } from '../../../components/empty-state';
 import {
+  ActionIcon,
   Anchor,
   Badge,
   Button,
@@ -25,6 +26,7 @@ import {
   useCursorPagination,
   type SortState,
 } from '../../../components/data-table';
+import { MoreIcon } from '../../../components/icons';
 import { KanbanBoard } from '../../../components/kanban';
 import { ListSearch } from '../../../components/list-search';
 import { ExportMenu } from '../../../components/export-menu';
@@ -159,13 +161,14 @@ function OpportunityCard({ card, onMove }: CardProps) {
         </Anchor>
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
-            <Button
-              size="compact-xs"
-              variant="subtle"
+            <ActionIcon
+              variant="default"
+              size="md"
               aria-label={t('sales.opportunities.moveTo', { name: card.name })}
+              title={t('sales.opportunities.moveToLabel')}
             >
-              ⋯
-            </Button>
+              <MoreIcon />
+            </ActionIcon>
           </Menu.Target>
           <Menu.Dropdown>
             <Menu.Label>{t('sales.opportunities.moveToLabel')}</Menu.Label>

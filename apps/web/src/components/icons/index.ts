@@ -1,0 +1,1 @@
+export { MoreIcon, PlusIcon } from './icons';
