@@ -100,6 +100,8 @@ test('imports customers from .xlsx with a dry run, an error report and history, 
   await page.getByRole('button', { name: 'Cột hiển thị' }).click();
   await page.getByRole('checkbox', { name: 'Nhãn' }).uncheck();
   await page.getByRole('checkbox', { name: 'Địa chỉ văn phòng' }).check();
+  // Shown on demand (the default columns fit a 1366 px laptop).
+  await page.getByRole('checkbox', { name: 'Ngày tạo' }).check();
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Xuất khẩu' }).click();
   const [exported] = await Promise.all([

@@ -146,6 +146,32 @@ test.describe('on a 1440 px laptop', () => {
     await expect(table.getByRole('button', { name: QUICK }).first()).toBeInViewport();
   });
 
+  test('the customer table fits a 1366 and a 1440 px laptop, its quick activity a labelled button', async ({
+    page,
+  }) => {
+    await login(page);
+    for (const width of [1366, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/customers');
+      const table = page.getByRole('table', { name: 'Danh sách khách hàng' });
+      // A busy machine may take a while to load the screen's code the first time.
+      await expect(table.getByRole('button', { name: QUICK }).first()).toBeVisible({ timeout: 30_000 });
+      // The default columns fit: the table does not scroll sideways inside its box, nor the page.
+      const widths = await table.evaluate((t) => ({
+        table: t.scrollWidth,
+        box: t.parentElement!.clientWidth,
+        page: document.documentElement.scrollWidth,
+      }));
+      expect(widths.table, `table at ${width} px`).toBeLessThanOrEqual(widths.box);
+      expect(widths.page, `page at ${width} px`).toBeLessThanOrEqual(width);
+      // Each row's action is a button named for what it does and whom, on screen without scrolling.
+      const quick = table.getByRole('button', { name: QUICK });
+      await expect(quick).toHaveCount(await table.locator('tbody tr').count());
+      await expect(quick.first()).toBeInViewport({ ratio: 1 });
+      await expect(table.getByRole('columnheader', { name: 'Giao dịch nhanh' })).toBeVisible();
+    }
+  });
+
   test('a search that matches nothing says so and offers to clear it', async ({ page }) => {
     await login(page);
     await page.goto('/customers');

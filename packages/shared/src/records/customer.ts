@@ -289,7 +289,7 @@ export const CUSTOMER_FIELDS = defineRecord({
       },
     },
     sort: 'CREATED_AT',
-    list: { at: 110 },
+    list: { at: 110, hidden: true },
   },
 });
 

@@ -209,7 +209,14 @@ export function DataTable<T>({
       <Box pos="relative">
         <LoadingOverlay visible={Boolean(loading) && rows.length > 0} zIndex={2} overlayProps={{ blur: 1 }} />
         <Table.ScrollContainer minWidth={640}>
-          <Table striped highlightOnHover withTableBorder aria-label={label} aria-busy={loading || undefined}>
+          <Table
+            striped
+            highlightOnHover
+            withTableBorder
+            horizontalSpacing={8}
+            aria-label={label}
+            aria-busy={loading || undefined}
+          >
             <Table.Thead>
               {table.getHeaderGroups().map((group) => (
                 <Table.Tr key={group.id}>
@@ -220,7 +227,6 @@ export function DataTable<T>({
                         key={header.id}
                         w={header.column.columnDef.meta?.width}
                         className={header.column.columnDef.meta?.sticky ? STICKY_CLASS : undefined}
-                        style={header.column.columnDef.meta?.nowrap ? { whiteSpace: 'nowrap' } : undefined}
                         aria-sort={
                           header.column.columnDef.enableSorting
                             ? direction === 'ASC'

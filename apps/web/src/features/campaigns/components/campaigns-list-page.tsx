@@ -94,6 +94,8 @@ export function CampaignsListPage() {
           (c) => c.name,
         ),
         enableHiding: false,
+        // A long name wraps rather than widen the table past a 1366 px laptop (issue 20.5).
+        meta: {},
       },
       { id: 'type', header: t('campaigns.fields.type'), cell: ({ row }) => row.original.type ?? '' },
       {
@@ -113,13 +115,11 @@ export function CampaignsListPage() {
       {
         id: 'executor',
         header: t('campaigns.fields.executor'),
-        meta: { nowrap: true },
         cell: ({ row }) => row.original.executor?.name ?? '',
       },
       {
         id: 'creator',
         header: t('campaigns.fields.creator'),
-        meta: { nowrap: true },
         cell: ({ row }) => row.original.creator.name,
       },
       {

@@ -1,9 +1,10 @@
-import { ActionIcon, Anchor, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Tooltip } from '@mantine/core';
 import { CUSTOMER_FIELDS, entries, fileKey, formatDateVi, listColumnsOf, type FieldSpec } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PlusIcon } from '../../../components/icons';
 import type { CustomerRowFragment, CustomerSortField } from '../../../gql/graphql';
 import { useFieldLabel } from '../hooks/use-field-label';
 import { LabelBadges } from './label-badges';
@@ -26,7 +27,14 @@ function cellOf(key: string, f: FieldSpec): Cell {
     case 'name':
       // Long company names keep a readable width instead of one word per line.
       return (row) => (
-        <Anchor component={Link} to={`/customers/${row.id}`} fw={500} display="block" miw={200}>
+        <Anchor
+          component={Link}
+          to={`/customers/${row.id}`}
+          fw={500}
+          display="block"
+          miw={180}
+          style={{ overflowWrap: 'anywhere' }}
+        >
           {row.name}
         </Anchor>
       );
@@ -40,6 +48,22 @@ function cellOf(key: string, f: FieldSpec): Cell {
       return (row) => row.owner.name;
   }
   switch (f.kind) {
+    case 'email':
+      // A long address may break after its "@" rather than widen the table past a laptop's screen
+      // (issue 20.5).
+      return (row) => {
+        const email = (value(row) as string | null | undefined) ?? '';
+        const at = email.indexOf('@');
+        return at < 0 ? (
+          email
+        ) : (
+          <>
+            {email.slice(0, at + 1)}
+            <wbr />
+            {email.slice(at + 1)}
+          </>
+        );
+      };
     case 'date':
     case 'moment':
       return (row) => (value(row) ? formatDateVi(value(row) as string) : '');
@@ -60,16 +84,7 @@ export const CUSTOMER_HIDDEN_COLUMNS = Object.fromEntries([
 ]);
 
 /** Short values stay on one line. */
-const NOWRAP = new Set<FieldSpec['kind']>([
-  'code',
-  'enum',
-  'email',
-  'phone',
-  'user',
-  'moment',
-  'date',
-  'choice',
-]);
+const NOWRAP = new Set<FieldSpec['kind']>(['code', 'enum', 'phone', 'moment', 'date', 'choice']);
 
 /** `onQuickActivity` adds the row action "Thêm giao dịch nhanh" (CUS-11). */
 export function useCustomerColumns(
@@ -106,17 +121,17 @@ export function useCustomerColumns(
             {
               id: 'rowActions',
               // A named column that never scrolls away (issue 20.5): "Thêm giao dịch nhanh".
-              header: () => <VisuallyHidden>{t('activities.quick.action')}</VisuallyHidden>,
+              header: t('activities.quick.column'),
               enableHiding: false,
-              meta: { nowrap: true, sticky: true, width: 48 },
+              meta: { sticky: true, label: t('activities.quick.action') },
               cell: ({ row }: { row: { original: CustomerRowFragment } }) => (
                 <Tooltip label={t('activities.quick.action')}>
                   <ActionIcon
-                    variant="subtle"
+                    variant="light"
                     aria-label={`${t('activities.quick.action')}: ${row.original.name}`}
                     onClick={() => onQuickActivity(row.original)}
                   >
-                    +
+                    <PlusIcon />
                   </ActionIcon>
                 </Tooltip>
               ),
