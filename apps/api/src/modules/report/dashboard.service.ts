@@ -75,7 +75,7 @@ export class DashboardService {
       .andWhere('i.status IN (:...revenueStatuses)', { revenueStatuses: REVENUE_STATUSES })
       .andWhere('i.date BETWEEN :from::date AND :to::date', { from, to })
       .groupBy('1');
-    scopeOwned(qb, 'i', caller, INVOICE_OWNERSHIP);
+    scopeOwned(qb, 'i', caller, INVOICE_OWNERSHIP, 'view', 'set');
     const receipts = this.ds
       .createQueryBuilder()
       .from('receipt', 'r')
@@ -84,7 +84,7 @@ export class DashboardService {
       .where('r.deleted_at IS NULL')
       .andWhere('r.date BETWEEN :from::date AND :to::date', { from, to })
       .groupBy('1');
-    scopeOwned(receipts, 'r', caller, RECEIPT_OWNERSHIP);
+    scopeOwned(receipts, 'r', caller, RECEIPT_OWNERSHIP, 'view', 'set');
     const [rows, receiptRows]: [
       { month: string; invoiced: string }[],
       { month: string; received: string }[],
@@ -119,7 +119,7 @@ export class DashboardService {
       qb.addSelect(`coalesce(sum(${owed}) FILTER (WHERE ${past} ${range}), 0)::text`, `a${n}`);
       qb.addSelect(`count(*) FILTER (WHERE ${past} ${range} AND ${owed} > 0)::int`, `c${n}`);
     });
-    scopeOwned(qb, 'i', caller, INVOICE_OWNERSHIP);
+    scopeOwned(qb, 'i', caller, INVOICE_OWNERSHIP, 'view', 'set');
     const row = (await qb.getRawOne()) as Record<string, string | number>;
     return {
       overdueDebt: String(row.overdue),
@@ -144,7 +144,7 @@ export class DashboardService {
       .groupBy('a.assignee_id')
       .orderBy('count', 'DESC')
       .addOrderBy('a.assignee_id');
-    scopeOwned(qb, 'a', caller, ACTIVITY_OWNERSHIP);
+    scopeOwned(qb, 'a', caller, ACTIVITY_OWNERSHIP, 'view', 'set');
     const rows: { userId: string; count: number }[] = await qb.getRawMany();
     return rows;
   }

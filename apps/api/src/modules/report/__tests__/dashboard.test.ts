@@ -135,6 +135,56 @@ describe('dashboard (REP-02): within the caller’s scope, equal to the lists', 
     expect(boss.activitiesDone.map((a) => a.userId)).not.toContain(ids.staff2);
   });
 
+  it('activities done count those seen through a live customer (owned or shared) or as participant, each once, as the list does', async () => {
+    const h = crm(app);
+    const d = reportData(app);
+    const customer = async (name: string, share: boolean) => {
+      const id = (await h.createCustomer(staff2, { name })).id;
+      if (share) {
+        await app.gql(
+          'mutation($i: [ID!]!, $u: [ID!]!) { shareCustomers(ids: $i, userIds: $u) }',
+          {
+            i: [id],
+            u: [ids.staff1],
+          },
+          { token: staff2 },
+        );
+      }
+      return id;
+    };
+    const shared1 = await customer('Công ty Chia Sẻ Một', true);
+    const shared2 = await customer('Công ty Chia Sẻ Hai', true);
+    const hidden = await customer('Công ty Riêng', false);
+    const trashed = await customer('Công ty Đã Xóa', true);
+    const done = (day: string, more: Record<string, unknown>) =>
+      d.activity(staff2, {
+        name: `Việc ${day}`,
+        status: 'DONE',
+        dueAt: `2024-${day}T09:00:00+07:00`,
+        ...more,
+      });
+    await done('03-01', { customerIds: [shared1, shared2, hidden] }); // two visible links: once
+    await done('03-02', { customerIds: [hidden] }); // not staff1's
+    await done('03-03', { customerIds: [trashed] }); // its customer goes to the trash below
+    await done('03-04', { participantIds: [ids.staff1] });
+    await app.gql('mutation($i: [ID!]!) { deleteCustomers(ids: $i) }', { i: [trashed] }, { token: staff2 });
+
+    const dash = await dashboard(staff1, '2024-01-01', '2024-12-31');
+    expect(dash.activitiesDone).toEqual([
+      { userId: ids.staff2, count: 2, user: { email: 'staff2@sen.local' } },
+    ]);
+    const list = await app.gql<{ activities: { totalCount: number } }>(
+      `query($a: [ID!]) { activities(filter: { statuses: [DONE], assigneeIds: $a,
+         dueFrom: "2024-01-01T00:00:00+07:00", dueTo: "2025-01-01T00:00:00+07:00" }) { totalCount } }`,
+      { a: [ids.staff2] },
+      { token: staff1 },
+    );
+    expect(list.data!.activities.totalCount).toBe(2);
+    expect((await dashboard(staff2, '2024-01-01', '2024-12-31')).activitiesDone).toEqual([
+      { userId: ids.staff2, count: 4, user: { email: 'staff2@sen.local' } },
+    ]);
+  });
+
   it('revenue counts issued invoices by their date; drafts and cancelled ones count for nothing', async () => {
     const month = (d: DashboardOut, m: string) => d.revenueByMonth.find((r) => r.month === m)!.invoiced;
     const own = await dashboard(staff1);
