@@ -29,6 +29,12 @@ export class PageArgs {
 
   @Field(() => String, { nullable: true })
   after?: string | null;
+
+  /**
+   * Not a GraphQL argument: the largest `first` a reader inside the server may ask for (an export
+   * reads its list in pages of thousands; a client's page stays at most PAGE_SIZE_MAX).
+   */
+  maxFirst?: number;
 }
 
 export interface Connection<T> {
@@ -75,14 +81,14 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
   return ConnectionClass;
 }
 
-export function resolveFirst(first: number | null | undefined): number {
+export function resolveFirst(first: number | null | undefined, max = PAGE_SIZE_MAX): number {
   if (first === null || first === undefined) {
     return PAGE_SIZE_DEFAULT;
   }
-  if (!Number.isInteger(first) || first < 0 || first > PAGE_SIZE_MAX) {
+  if (!Number.isInteger(first) || first < 0 || first > max) {
     throw new AppError('BAD_USER_INPUT', {
       messageKey: 'query.firstTooLarge',
-      params: { max: PAGE_SIZE_MAX },
+      params: { max },
       details: { fieldErrors: [{ field: 'first', message: 'query.firstTooLarge' }] },
     });
   }
@@ -133,7 +139,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
    */
   prepare = false,
 ): Promise<Connection<T> & { raw: Record<string, unknown>[] }> {
-  const first = resolveFirst(args.first);
+  const first = resolveFirst(args.first, args.maxFirst);
   const alias = qb.alias;
   const countQuery = qb.clone();
   const op = sort.direction === SortDirection.ASC ? '>' : '<';

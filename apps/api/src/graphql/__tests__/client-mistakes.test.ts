@@ -34,6 +34,26 @@ describe('client mistakes', () => {
     }
   });
 
+  it('refuses a page of more than 200 rows, and a `maxFirst` is no argument a client may send', async () => {
+    const r = await app.gql('{ activities(first: 201) { nodes { id } } }', {}, { token });
+    expect(r.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'first' }],
+    });
+    const forged = await app.gql(
+      '{ activities(first: 5000, maxFirst: 5000) { nodes { id } } }',
+      {},
+      { token },
+    );
+    expect(forged.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const ok = await app.gql<{ activities: { nodes: unknown[] } }>(
+      '{ activities(first: 200) { nodes { id } } }',
+      {},
+      { token },
+    );
+    expect(ok.errors).toBeUndefined();
+  });
+
   it('answers a NUL byte in a text with BAD_USER_INPUT and changes nothing', async () => {
     const before = await app.snapshot(['customer', 'contact', 'audit_log']);
     const create = await app.gql(
