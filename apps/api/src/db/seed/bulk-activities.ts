@@ -23,7 +23,10 @@ const INDEXES: [string, string][] = [
     `activity (assignee_id, due_at) WHERE deleted_at IS NULL AND status IN ('PLANNED', 'IN_PROGRESS')`,
   ],
   ['ix_activity_due', 'activity (due_at, id) WHERE deleted_at IS NULL'],
-  ['ix_activity_done_due', `activity (due_at, assignee_id) WHERE deleted_at IS NULL AND status = 'DONE'`],
+  [
+    'ix_activity_done',
+    `activity (due_at) INCLUDE (assignee_id, created_by, id) WHERE deleted_at IS NULL AND status = 'DONE'`,
+  ],
   ['ix_activity_search', 'activity USING gin (search_text gin_trgm_ops)'],
   ['ix_activity_customer_customer', 'activity_customer (customer_id, activity_id)'],
   ['ix_activity_participant_user', 'activity_participant (user_id, activity_id)'],
