@@ -27,6 +27,7 @@ import { SearchWordsCodePrefix1767100000001 } from './1767100000001-search-words
 import { CareCardSpeed1767300000001 } from './1767300000001-care-card-speed';
 import { ReportIndexes1767400000001 } from './1767400000001-report-indexes';
 import { CampaignTrash1767500000001 } from './1767500000001-campaign-trash';
+import { CustomerDebt1768000000001 } from './1768000000001-customer-debt';
 import { ActivityDoneCovering1768100000001 } from './1768100000001-activity-done-covering';
 import { DocumentCustomerOwner1768400000001 } from './1768400000001-document-customer-owner';
 
@@ -60,6 +61,7 @@ export const migrations = [
   CareCardSpeed1767300000001,
   ReportIndexes1767400000001,
   CampaignTrash1767500000001,
+  CustomerDebt1768000000001,
   ActivityDoneCovering1768100000001,
   DocumentCustomerOwner1768400000001,
 ];

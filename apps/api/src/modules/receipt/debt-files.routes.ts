@@ -73,15 +73,11 @@ export function debtFilesRouter(services: Services): Router {
       await sink.rows([HEADERS[locale]]);
       let count = 0;
       for await (const batch of services.debts.batches(caller, filter)) {
-        const names: { id: string; code: string; name: string }[] = await services.debts.customerNames(
-          batch.map((d) => d.customerId),
-        );
-        const byId = new Map(names.map((n) => [n.id, n]));
         await sink.rows(
-          batch.map((d) =>
+          batch.map(({ code, name, debt: d }) =>
             [
-              byId.get(d.customerId)?.code ?? '',
-              byId.get(d.customerId)?.name ?? '',
+              code,
+              name,
               d.invoiced,
               d.received,
               d.outstanding,

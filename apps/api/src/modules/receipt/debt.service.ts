@@ -1,10 +1,10 @@
 import { vietnamDay } from '@sen/shared';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { writeAudit } from '../../core/audit';
 import { auditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
-import { assertInScope, scopeOwned } from '../../core/scope';
+import { assertInScope, scopeOwned, type Ownership } from '../../core/scope';
 import { containsFolded, validIds } from '../../core/sql';
 import { decodeCursor, encodeCursor, PageInfo, resolveFirst, type PageArgs } from '../../graphql/connection';
 import { DateScalar, MoneyScalar } from '../../graphql/scalars';
@@ -128,34 +128,44 @@ const debtOf = (r: DebtRow, asOf: string): Debt =>
 
 /** Issued invoices that count for debt (a draft or a cancelled one counts nothing). */
 const COUNTED = `i.deleted_at IS NULL AND i.status IN ('ISSUED', 'PARTIAL', 'PAID')`;
-/**
- * The invoices that still owe: a paid one owes nothing (received = total), so what a customer owes,
- * its overdue and its buckets are sums over these alone, read from ix_invoice_debt.
- */
-const OPEN = `i.deleted_at IS NULL AND i.status IN ('ISSUED', 'PARTIAL')`;
 
-/** A customer still owing and how much: the debts list's order. */
-interface OwingRow {
-  customer_id: string;
-  outstanding: string;
+/** A row of a page: the debt, the key it is ordered by (the summary's outstanding), the customer. */
+interface PageRow extends DebtRow {
+  key: string;
+  code: string;
+  name: string;
 }
+
+/**
+ * The rows of `customer_debt_owner` (what each customer owes on each owner's invoices, kept by the
+ * invoices' triggers) under the invoices' own access rule: the invoice's owner side, or whoever
+ * sees the customer (its owner copied on each row as `customer_owner_id`, as on the invoice).
+ */
+const DEBT_OWNER_OWNERSHIP: Ownership = { ...INVOICE_OWNERSHIP, table: 'customer_debt_owner' };
 
 /** Công nợ: per customer, and the debts list sorted by what is owed. */
 export class DebtService {
   constructor(private readonly ds: DataSource) {}
 
   /** The filter's narrowing of the caller's invoices (owners, one customer, the customer search). */
-  private narrow(qb: SelectQueryBuilder<Invoice>, filter: DebtFilter): SelectQueryBuilder<Invoice> {
+  private narrow<T extends ObjectLiteral>(
+    qb: SelectQueryBuilder<T>,
+    filter: DebtFilter,
+    alias = 'i',
+  ): SelectQueryBuilder<T> {
     if (filter.ownerIds?.length) {
-      qb.andWhere('i.owner_id IN (:...debtOwners)', { debtOwners: validIds(filter.ownerIds) });
+      qb.andWhere(`${alias}.owner_id IN (:...debtOwners)`, { debtOwners: validIds(filter.ownerIds) });
     }
     if (filter.customerId) {
-      qb.andWhere('i.customer_id = :debtCustomer', { debtCustomer: validIds([filter.customerId])[0] });
+      qb.andWhere(`${alias}.customer_id = :debtCustomer`, { debtCustomer: validIds([filter.customerId])[0] });
     }
     if (filter.search?.trim()) {
-      qb.andWhere(`i.customer_id IN (SELECT dc.id FROM customer dc WHERE dc.search_text LIKE :debtSearch)`, {
-        debtSearch: containsFolded(filter.search.trim()),
-      });
+      qb.andWhere(
+        `${alias}.customer_id IN (SELECT dc.id FROM customer dc WHERE dc.search_text LIKE :debtSearch)`,
+        {
+          debtSearch: containsFolded(filter.search.trim()),
+        },
+      );
     }
     return qb;
   }
@@ -205,51 +215,75 @@ export class DebtService {
   }
 
   /**
-   * The customers still owing (with an overdue amount for `overdueOnly`) and what they owe, from
-   * their open invoices alone; the caller's scope reads the customers they see once, as a set.
+   * The customers still owing as the caller sees them (with an invoice past due on `asOf` for
+   * `overdueOnly`) and what they owe, from the summaries the invoices' triggers keep (migration
+   * 1768000000001): what is owed and the earliest due date do not depend on the day, so this is
+   * exact for any `asOf`. Everything, for an ADMIN, is one row per customer; otherwise the rows per
+   * customer and invoice owner that the caller sees (or of the owners asked for) are added up.
    */
-  private owing(caller: AuthUser, filter: DebtFilter, asOf: string): SelectQueryBuilder<Invoice> {
-    const qb = this.ds
-      .getRepository(Invoice)
-      .createQueryBuilder('i')
-      .select('i.customer_id', 'customer_id')
-      .addSelect(`sum(${OWED})`, 'outstanding')
-      .where(OPEN)
-      .groupBy('i.customer_id')
-      .having(`sum(${OWED}) > 0`);
-    scopeOwned(qb, 'i', caller, INVOICE_OWNERSHIP, 'view', 'set');
-    if (filter.overdueOnly) {
-      qb.andHaving(`bool_or(${PAST_DUE} > 0 AND ${OWED} > 0)`).setParameter('asOf', asOf);
+  private owing(caller: AuthUser, filter: DebtFilter, asOf: string): SelectQueryBuilder<ObjectLiteral> {
+    const qb = this.ds.createQueryBuilder();
+    if (caller.role === 'ADMIN' && !filter.ownerIds?.length) {
+      qb.from('customer_debt', 'd')
+        .select('d.customer_id', 'customer_id')
+        .addSelect('d.outstanding', 'outstanding');
+      if (filter.overdueOnly) {
+        qb.where('d.earliest_due < :asOf', { asOf });
+      }
+      return this.narrow(qb, filter, 'd');
     }
-    return this.narrow(qb, filter);
+    qb.from('customer_debt_owner', 'd')
+      .select('d.customer_id', 'customer_id')
+      .addSelect('sum(d.outstanding)', 'outstanding')
+      .groupBy('d.customer_id');
+    scopeOwned(qb, 'd', caller, DEBT_OWNER_OWNERSHIP, 'view', 'set');
+    if (filter.overdueOnly) {
+      qb.having('min(d.earliest_due) < :asOf', { asOf });
+    }
+    return this.narrow(qb, filter, 'd');
   }
 
-  /** The debts of these customers, in this order (the rows of a page). */
-  private async debtsOf(caller: AuthUser, filter: DebtFilter, asOf: string, ids: string[]): Promise<Debt[]> {
-    if (ids.length === 0) {
-      return [];
+  /**
+   * A page of the list in one statement: the page's keys from the summaries (most owed first,
+   * keyset on (outstanding, customer)), and for just those customers their full debt as of `asOf`
+   * from their invoices (invoiced, received, the buckets), with the customer's code and name.
+   * One row more than `first` tells whether there is a next page.
+   */
+  private async rows(
+    caller: AuthUser,
+    filter: DebtFilter,
+    asOf: string,
+    first: number,
+    after: string | null,
+  ): Promise<PageRow[]> {
+    const keys = this.owing(caller, filter, asOf);
+    let keyset = '';
+    if (after) {
+      const [owed, id] = decodeCursor(after, 2);
+      keyset = 'WHERE (o.outstanding, o.customer_id) < (CAST(:afterOwed AS bigint), CAST(:afterId AS uuid))';
+      keys.setParameters({ afterOwed: String(owed), afterId: validIds([String(id)])[0] });
     }
-    const rows = (await this.grouped(caller, filter, asOf)
-      // One array parameter joined as a set: a list of 2,000 values would be compared row by row.
-      .andWhere('i.customer_id IN (SELECT unnest(CAST(:debtPage AS uuid[])))', { debtPage: ids })
-      .getRawMany()) as DebtRow[];
-    const byId = new Map(rows.map((r) => [r.customer_id, r]));
-    // A customer whose invoices left the debt since its order was read is left out.
-    return ids.flatMap((id) => {
-      const row = byId.get(id);
-      return row ? [debtOf(row, asOf)] : [];
-    });
+    // Each key's sums from its own invoices (a lateral per key: a join let the planner hash every
+    // invoice, or every customer, for a page of 5,000), then the customer's code and name.
+    const sums = this.grouped(caller, filter, asOf).andWhere('i.customer_id = k.customer_id');
+    const [sql, params] = this.ds.driver.escapeQueryWithParameters(
+      `SELECT s.*, k.outstanding::text AS key,
+              (SELECT c.code FROM customer c WHERE c.id = k.customer_id) AS code,
+              (SELECT c.name FROM customer c WHERE c.id = k.customer_id) AS name
+         FROM (SELECT o.customer_id, o.outstanding FROM (${keys.getQuery()}) o ${keyset}
+                ORDER BY o.outstanding DESC, o.customer_id DESC LIMIT ${first + 1}) k
+        CROSS JOIN LATERAL (${sums.getQuery()}) s
+        ORDER BY k.outstanding DESC, k.customer_id DESC`,
+      { ...keys.getParameters(), ...sums.getParameters() },
+    );
+    return this.ds.query(sql, params);
   }
 
   list(caller: AuthUser, filter: DebtFilter = {}, page: PageArgs): Promise<DebtConnection> {
     return this.page(caller, filter, resolveFirst(page.first), page.after ?? null);
   }
 
-  /**
-   * A page of the list (API.md `debts`), most owed first; keyset on (outstanding, customer). The
-   * customers still owing are aggregated once, from the open invoices: the page's keys and their
-   * count come from that one pass; then the page's customers get their full debt.
-   */
+  /** A page of the list (API.md `debts`), and the count of the whole list when asked for. */
   private async page(
     caller: AuthUser,
     filter: DebtFilter,
@@ -257,67 +291,42 @@ export class DebtService {
     after: string | null,
   ): Promise<DebtConnection> {
     const asOf = filter.asOf ?? vietnamDay(new Date());
-    const [owing, params] = this.owing(caller, filter, asOf).getQueryAndParameters();
-    const p = params.length;
-    let keyset = '';
-    if (after) {
-      const [owed, id] = decodeCursor(after, 2);
-      keyset = `WHERE (o.outstanding, o.customer_id) < ($${p + 2}::bigint, $${p + 3}::uuid)`;
-      params.push(String(owed), validIds([String(id)])[0]);
-    }
-    const keys: (OwingRow & { total: number })[] = await this.ds.query(
-      `WITH o AS MATERIALIZED (${owing})
-       SELECT o.customer_id, o.outstanding, (SELECT count(*) FROM o)::int AS total FROM o ${keyset}
-        ORDER BY o.outstanding DESC, o.customer_id DESC LIMIT $${p + 1}`,
-      [...params.slice(0, p), first + 1, ...params.slice(p)],
-    );
-    const nodes = await this.debtsOf(
-      caller,
-      filter,
-      asOf,
-      keys.slice(0, first).map((k) => k.customer_id),
-    );
-    const edges = nodes.map((node) => ({ cursor: encodeCursor([node.outstanding, node.customerId]), node }));
+    const rows = await this.rows(caller, filter, asOf, first, after);
+    const edges = rows
+      .slice(0, first)
+      .map((r) => ({ cursor: encodeCursor([r.key, r.customer_id]), node: debtOf(r, asOf) }));
     return {
       edges,
-      nodes,
-      pageInfo: { hasNextPage: keys.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+      nodes: edges.map((e) => e.node),
+      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
       totalCount: async () => {
-        if (keys.length > 0) {
-          return keys[0].total;
-        }
+        const [owing, params] = this.owing(caller, filter, asOf).getQueryAndParameters();
         const [{ n }]: { n: number }[] = await this.ds.query(
           `SELECT count(*)::int AS n FROM (${owing}) x`,
-          params.slice(0, p),
+          params,
         );
         return n;
       },
     };
   }
 
-  /**
-   * Every row of the list, in its order, a batch at a time (the export): the order of every
-   * customer still owing is read once (ids and amounts only), then each batch's debts.
-   */
-  async *batches(caller: AuthUser, filter: DebtFilter, size = 2000): AsyncGenerator<Debt[]> {
+  /** Every row of the list, in its order, a page at a time (the export), with the customers' names. */
+  async *batches(
+    caller: AuthUser,
+    filter: DebtFilter,
+    size = 5000,
+  ): AsyncGenerator<{ code: string; name: string; debt: Debt }[]> {
     const asOf = filter.asOf ?? vietnamDay(new Date());
-    const keys = (await this.owing(caller, filter, asOf)
-      .orderBy(`sum(${OWED})`, 'DESC')
-      .addOrderBy('i.customer_id', 'DESC')
-      .getRawMany()) as OwingRow[];
-    const ids = keys.map((k) => k.customer_id);
-    keys.length = 0;
-    for (let at = 0; at < ids.length; at += size) {
-      yield await this.debtsOf(caller, filter, asOf, ids.slice(at, at + size));
+    let after: string | null = null;
+    for (;;) {
+      const rows = await this.rows(caller, filter, asOf, size, after);
+      const page = rows.slice(0, size);
+      yield page.map((r) => ({ code: r.code, name: r.name, debt: debtOf(r, asOf) }));
+      if (rows.length <= size) {
+        return;
+      }
+      after = encodeCursor([page.at(-1)!.key, page.at(-1)!.customer_id]);
     }
-  }
-
-  /** Customers' codes and names (the export's rows; their debts were already scoped). */
-  customerNames(ids: string[]): Promise<{ id: string; code: string; name: string }[]> {
-    return this.ds.query(
-      `SELECT c.id, c.code, c.name FROM customer c WHERE c.id IN (SELECT unnest($1::uuid[]))`,
-      [ids],
-    );
   }
 
   /** The EXPORT entry of a debts export. */
