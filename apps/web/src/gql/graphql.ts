@@ -2763,15 +2763,7 @@ export type CustomerSalesDocumentsQuery = {
           quoteStatus: QuoteStatus;
           totals: { total: string };
         }
-      | {
-          __typename: 'Receipt';
-          id: string;
-          number: string;
-          date: string;
-          amount: string;
-          createdAt: string;
-          allocations: Array<{ invoice: { id: string } | null; order: { id: string } | null }>;
-        }
+      | { __typename: 'Receipt'; id: string; number: string; date: string; amount: string; createdAt: string }
     >;
   };
 };
@@ -14446,31 +14438,6 @@ export const CustomerSalesDocumentsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'number' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'date' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'allocations' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'invoice' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-                                    },
-                                  },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'order' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
                             { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                           ],
                         },

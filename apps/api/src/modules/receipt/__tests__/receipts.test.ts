@@ -456,3 +456,53 @@ describe('debt (SAL-07): per customer with aging, the list, the export, STAFF sc
     }
   });
 });
+
+describe('the customer’s "Chứng từ bán hàng" tab (CUS-10)', () => {
+  it('lists the receipts beside the documents they paid, newest first, for those who see them', async () => {
+    const tabCustomer = (await h.createCustomer(staff1, { name: 'Công ty TNHH Chứng Từ' })).id;
+    const inv = await invoice(staff1, { customerId: tabCustomer, date: '2026-10-06' });
+    const paid = await pay(staff1, {
+      customerId: tabCustomer,
+      amount: '1000000',
+      allocations: [{ invoiceId: inv.id, amount: '1000000' }],
+    });
+    expect(paid.errors).toBeUndefined();
+    const advance = await pay(staff1, { customerId: tabCustomer, amount: '500000', allocations: [] });
+    expect(advance.errors).toBeUndefined();
+    const tab = (token: string) =>
+      app.gql<{
+        customerSalesDocuments: {
+          totalCount: number;
+          nodes: { __typename: string; id: string; number?: string; amount?: string }[];
+        };
+      }>(
+        `query($c: ID!) { customerSalesDocuments(customerId: $c, first: 10) { totalCount
+           nodes { __typename ... on Invoice { id number } ... on Receipt { id number amount } } } }`,
+        { c: tabCustomer },
+        { token },
+      );
+    const mine = await tab(staff1);
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data!.customerSalesDocuments).toEqual({
+      totalCount: 3,
+      nodes: [
+        {
+          __typename: 'Receipt',
+          id: advance.data!.createReceipt.id,
+          number: expect.any(String),
+          amount: '500000',
+        },
+        {
+          __typename: 'Receipt',
+          id: paid.data!.createReceipt.id,
+          number: expect.any(String),
+          amount: '1000000',
+        },
+        { __typename: 'Invoice', id: inv.id, number: inv.number },
+      ],
+    });
+    // Another STAFF user sees none of them, not even in the count.
+    const theirs = await tab(staff2);
+    expect(theirs.data?.customerSalesDocuments.totalCount ?? 0).toBe(0);
+  });
+});

@@ -67,14 +67,6 @@ export const CustomerSalesDocumentsDocument = graphql(`
           number
           date
           amount
-          allocations {
-            invoice {
-              id
-            }
-            order {
-              id
-            }
-          }
           createdAt
         }
       }
@@ -84,22 +76,17 @@ export const CustomerSalesDocumentsDocument = graphql(`
 
 type Node = CustomerSalesDocumentsQuery['customerSalesDocuments']['nodes'][number];
 
-const PATH: Record<Exclude<Node['__typename'], 'Receipt'>, string> = {
+const PATH: Record<Node['__typename'], string> = {
   Opportunity: 'opportunities',
   Quote: 'quotes',
   Order: 'orders',
   Contract: 'contracts',
   Invoice: 'invoices',
+  Receipt: 'receipts',
 };
 
-/** Where a row opens: the document itself; a receipt (no screen of its own) opens what it paid. */
-function linkOf(d: Node): string | null {
-  if (d.__typename !== 'Receipt') {
-    return `/${PATH[d.__typename]}/${d.id}`;
-  }
-  const paid = d.allocations.find((a) => a.invoice ?? a.order);
-  return paid?.invoice ? `/invoices/${paid.invoice.id}` : paid?.order ? `/orders/${paid.order.id}` : null;
-}
+/** Where a row opens: the document's own page. */
+const linkOf = (d: Node): string => `/${PATH[d.__typename]}/${d.id}`;
 
 const labelOf = (d: Node) => (d.__typename === 'Opportunity' ? `${d.code} — ${d.name}` : d.number);
 
@@ -192,13 +179,9 @@ export function CustomerSalesTab({ customerId }: CustomerSalesTabProps) {
                 <Badge variant="light">{t(`customers.sales.kinds.${d.__typename}`)}</Badge>
               </Table.Td>
               <Table.Td>
-                {linkOf(d) ? (
-                  <Anchor component={Link} to={linkOf(d)!}>
-                    {labelOf(d)}
-                  </Anchor>
-                ) : (
-                  labelOf(d)
-                )}
+                <Anchor component={Link} to={linkOf(d)}>
+                  {labelOf(d)}
+                </Anchor>
               </Table.Td>
               <Table.Td>{formatDateVi(dateOf(d))}</Table.Td>
               <Table.Td>
