@@ -47,6 +47,9 @@ export class DocumentCustomerOwner1768400000001 implements MigrationInterface {
       END $$`);
     for (const t of CUSTOMER_DOCUMENTS) {
       await q.query(`ALTER TABLE ${t} ADD COLUMN customer_owner_id uuid`);
+      // The audit check skips the copy first: otherwise the fill below queues a deferred check per
+      // row, and the ALTER TABLE after it fails on a filled database ("pending trigger events").
+      await this.auditSkipsOwnerCopy(q, t);
       await q.query(
         `UPDATE ${t} d SET customer_owner_id = c.owner_id FROM customer c WHERE c.id = d.customer_id`,
       );
@@ -57,7 +60,6 @@ export class DocumentCustomerOwner1768400000001 implements MigrationInterface {
       // The transfer's rewrite reads every document of the customer, trashed ones included; the
       // customer indexes that exist are partial (live documents).
       await q.query(`CREATE INDEX ix_${t}_customer_any ON ${t} (customer_id) WHERE deleted_at IS NOT NULL`);
-      await this.auditSkipsOwnerCopy(q, t);
     }
     await q.query(`
       CREATE TRIGGER tr_customer_owner_cascade AFTER UPDATE OF owner_id ON customer
