@@ -87,7 +87,8 @@ function dashboardSql(role: Role): Record<string, string> {
                         AND a.due_at >= ${VN('$2')} AND a.due_at < ${VN('$3')} + interval '1 day'
                         AND ${s.activity('a')} AND $4::date IS NOT NULL
                       GROUP BY 1 ORDER BY 2 DESC, 1`,
-    campaigns: `SELECT count(*)::int AS n FROM campaign k WHERE k.start_date BETWEEN $2::date AND $3::date
+    campaigns: `SELECT count(*)::int AS n FROM campaign k
+                 WHERE k.deleted_at IS NULL AND k.start_date BETWEEN $2::date AND $3::date
                   AND $1::uuid IS NOT NULL AND $4::date IS NOT NULL`,
   };
 }

@@ -163,7 +163,10 @@ export class DashboardService {
     return rows;
   }
 
-  /** Campaigns starting from–to (everyone sees every campaign): per status, member totals, latest ten. */
+  /**
+   * Campaigns starting from–to (everyone sees every campaign), as the campaign list counts them:
+   * none in the trash. Per status, member totals, latest ten.
+   */
   async campaigns(
     from: string,
     to: string,
@@ -177,19 +180,20 @@ export class DashboardService {
       `SELECT CASE WHEN k.start_date > ${TODAY_VI_SQL} THEN 'UPCOMING'
                    WHEN k.end_date < ${TODAY_VI_SQL} THEN 'ENDED' ELSE 'RUNNING' END AS status,
               count(*)::int AS count
-         FROM campaign k WHERE k.start_date BETWEEN $1::date AND $2::date GROUP BY 1`,
+         FROM campaign k
+        WHERE k.deleted_at IS NULL AND k.start_date BETWEEN $1::date AND $2::date GROUP BY 1`,
       [from, to],
     );
     const memberRows: { status: CampaignMemberStatus; n: number }[] = await this.ds.query(
       `SELECT s.status, sum(s.n)::int AS n FROM campaign_status_count s
          JOIN campaign k ON k.id = s.campaign_id
-        WHERE k.start_date BETWEEN $1::date AND $2::date GROUP BY s.status`,
+        WHERE k.deleted_at IS NULL AND k.start_date BETWEEN $1::date AND $2::date GROUP BY s.status`,
       [range.from, range.to],
     );
     const latest = await this.ds
       .getRepository(Campaign)
       .createQueryBuilder('k')
-      .where('k.start_date BETWEEN :from::date AND :to::date', range)
+      .where('k.deleted_at IS NULL AND k.start_date BETWEEN :from::date AND :to::date', range)
       .orderBy('k.start_date', 'DESC')
       .addOrderBy('k.id', 'DESC')
       .limit(10)

@@ -18,6 +18,8 @@ interface DashboardOut {
   debtAging: { bucket: string; amount: string; count: number }[];
   activitiesDone: { userId: string; count: number; user: { email: string } }[];
   campaignStatusCounts: { status: string; count: number }[];
+  campaignTotals: { registered: number };
+  campaigns: { campaign: { id: string }; stats: { registered: number } }[];
 }
 
 let app: TestApp;
@@ -271,5 +273,50 @@ describe('dashboard (REP-02): within the caller’s scope, equal to the lists', 
     });
     expect(other.overdueDebt).toBe('90000000');
     expect(other.revenueByMonth.find((m) => m.month === '2025-08')!.received).toBe('0');
+  });
+
+  it('a campaign in the trash leaves the campaign tile as the campaign list does', async () => {
+    const tile = (d: DashboardOut) => d.campaignStatusCounts.reduce((n, r) => n + r.count, 0);
+    const list = async () => {
+      const r = await app.gql<{ campaigns: { totalCount: number } }>(
+        'query($f: CampaignFilter) { campaigns(filter: $f) { totalCount } }',
+        { f: { startFrom: FROM, startTo: TO } },
+        { token: manager },
+      );
+      return r.data!.campaigns.totalCount;
+    };
+    const before = await dashboard(manager);
+    expect(tile(before)).toBe(await list());
+
+    const created = await app.gql<{ createCampaign: { id: string } }>(
+      'mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }',
+      { i: { name: 'Hội nghị khách hàng bị xóa', startDate: '2026-06-01' } },
+      { token: manager },
+    );
+    const id = created.data!.createCampaign.id;
+    const customer = await crm(app).createCustomer(manager, { name: 'Khách của hội nghị bị xóa' });
+    const added = await app.gql(
+      'mutation($c: ID!, $ids: [ID!]!) { addCampaignMembers(campaignId: $c, customerIds: $ids) { added } }',
+      { c: id, ids: [customer.id] },
+      { token: manager },
+    );
+    expect(added.errors).toBeUndefined();
+    const live = await dashboard(manager);
+    expect(tile(live)).toBe(tile(before) + 1);
+    expect(tile(live)).toBe(await list());
+    expect(live.campaignTotals.registered).toBe(before.campaignTotals.registered + 1);
+    expect(live.campaigns.map((c) => c.campaign.id)).toContain(id);
+
+    const deleted = await app.gql(
+      'mutation($ids: [ID!]!) { deleteCampaigns(ids: $ids, confirm: true) }',
+      { ids: [id] },
+      { token: manager },
+    );
+    expect(deleted.errors).toBeUndefined();
+    const trashed = await dashboard(manager);
+    expect(tile(trashed)).toBe(await list());
+    expect(trashed.campaignStatusCounts).toEqual(before.campaignStatusCounts);
+    expect(trashed.campaignTotals).toEqual(before.campaignTotals);
+    expect(trashed.campaigns.map((c) => c.campaign.id)).not.toContain(id);
   });
 });
