@@ -102,6 +102,10 @@ export const SALES_AUDIT_TEXT = {
     vi: 'Đơn hàng {{number}}: đã thu {{received}} đ (phiếu thu {{receipt}})',
     en: 'Order {{number}}: {{received}} VND received (receipt {{receipt}})',
   },
+  'order.paidThroughInvoice': {
+    vi: 'Đơn hàng {{number}}: thanh toán theo hóa đơn của đơn (phiếu thu {{receipt}})',
+    en: 'Order {{number}}: paid through its invoice (receipt {{receipt}})',
+  },
   'invoice.create': {
     vi: 'Thêm hóa đơn {{number}} ({{customer}})',
     en: 'Added invoice {{number}} ({{customer}})',

@@ -401,9 +401,13 @@ const CHECKS: [string, string][] = [
        ELSE status <> CASE WHEN received = 0 THEN 'ISSUED' WHEN received >= total THEN 'PAID' ELSE 'PARTIAL' END END`,
   ],
   [
-    'an order whose payment status does not follow what it received',
-    `SELECT count(*) FROM sales_order WHERE payment_status <> CASE WHEN received = 0 THEN 'UNPAID'
-       WHEN received >= total THEN 'PAID' ELSE 'PARTIAL' END OR (status = 'CANCELLED' AND received <> 0)`,
+    'an order whose payment status does not follow what it and its invoices received',
+    `SELECT count(*) FROM sales_order o
+       LEFT JOIN (SELECT order_id, sum(received) AS received FROM invoice
+                   WHERE order_id IS NOT NULL AND deleted_at IS NULL GROUP BY 1) i ON i.order_id = o.id
+      WHERE o.payment_status <> CASE WHEN o.received + coalesce(i.received, 0) = 0 THEN 'UNPAID'
+              WHEN o.received + coalesce(i.received, 0) >= o.total THEN 'PAID' ELSE 'PARTIAL' END
+         OR (o.status = 'CANCELLED' AND o.received <> 0)`,
   ],
   [
     'a document whose totals are not the sums of its lines',

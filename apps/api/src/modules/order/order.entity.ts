@@ -27,7 +27,10 @@ export class Order extends PaidDocument {
   @Column({ type: 'text' })
   status!: OrderStatus;
 
-  @Field(() => PaymentStatusEnum, { description: 'Follows its receipts.' })
+  @Field(() => PaymentStatusEnum, {
+    description:
+      'Follows what was paid for it: receipts allocated to it plus those of the invoices made from it (`received` is the former alone).',
+  })
   @Column({ name: 'payment_status', type: 'text' })
   paymentStatus!: PaymentStatus;
 }

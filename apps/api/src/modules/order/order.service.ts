@@ -28,6 +28,7 @@ import {
 import { printableDocument, type DocumentPrinter } from '../sales/document-print';
 import { DocumentService } from '../sales/document-service';
 import { resolveLines, writeLines } from '../sales/line-store';
+import { paidThroughInvoices } from '../sales/order-payment';
 import { CONTRACT_OWNERSHIP, ORDER_OWNERSHIP } from '../sales/sales-document.service';
 import { Order } from './order.entity';
 import {
@@ -237,7 +238,10 @@ export class OrderService extends DocumentService<Order, OrderFilter, OrderSortF
         }
         const totals = await writeLines(m, 'order', id, lines);
         extra = lineChanges(before, totals, lines.length);
-        patch.paymentStatus = paymentStatus(BigInt(before.received), totals.total);
+        patch.paymentStatus = paymentStatus(
+          BigInt(before.received) + (await paidThroughInvoices(m, id)),
+          totals.total,
+        );
       }
       const after = await this.saveChange(m, caller, before, version, patch, {
         extra,

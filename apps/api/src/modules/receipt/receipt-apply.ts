@@ -3,7 +3,7 @@ import {
   formatNumberVi,
   INVOICE_STATUS_LABEL,
   invoiceStatusAfterPayment,
-  paymentStatus,
+  PAYMENT_STATUS_LABEL,
   type FieldError,
   type InvoiceStatus,
 } from '@sen/shared';
@@ -13,6 +13,7 @@ import { auditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
 import { scopeOwned, type Ownership } from '../../core/scope';
 import { UUID } from '../../core/sql';
+import { ordersOfInvoices, settleOrderPayments } from '../sales/order-payment';
 import { CONTRACT_OWNERSHIP, INVOICE_OWNERSHIP, ORDER_OWNERSHIP } from '../sales/sales-document.service';
 
 /** One allocation of a receipt: exactly one target, an amount in whole đồng. */
@@ -97,7 +98,8 @@ async function lockPayable<S>(
  * order (contracts, invoices, orders, instalments; each by id), so concurrent receipts wait for one
  * another and the second sees what the first wrote: an allocation above what is still owed is
  * refused (`allocations.N.amount`) and nothing is written. An invoice's status and an order's
- * payment status follow, each with its audit entry.
+ * payment status follow, each with its audit entry; so does the payment status of the order an
+ * invoice was made from (see `settleOrderPayments`: its orders are locked after the invoices).
  *
  * An edit passes the receipt's allocations as they were (`previous`): each document then moves by
  * the difference alone, and only a document paid more must take it (payable, within what it owes).
@@ -146,7 +148,13 @@ export async function applyAllocations(
           [contractIds],
         );
   const invoices = await lockPayable<InvoiceStatus>(m, 'invoice', ids('invoice'));
-  const orders = await lockPayable<string>(m, 'sales_order', ids('order'));
+  const parentOrders = await ordersOfInvoices(
+    m,
+    invoices.map((r) => r.id),
+  );
+  const orders = await lockPayable<string>(m, 'sales_order', [
+    ...new Set([...ids('order'), ...parentOrders]),
+  ]);
   const instalments: {
     id: string;
     contract_id: string;
@@ -298,11 +306,10 @@ export async function applyAllocations(
         break;
       }
       case 'order': {
-        const status = paymentStatus(received, t.total);
+        // Its payment status is settled below, with the orders of the invoices paid.
         await m.query(
-          `UPDATE sales_order SET received = $2, payment_status = $3, version = version + 1, updated_at = now()
-            WHERE id = $1`,
-          [id, received.toString(), status],
+          `UPDATE sales_order SET received = $2, version = version + 1, updated_at = now() WHERE id = $1`,
+          [id, received.toString()],
         );
         audit.push({
           action: 'UPDATE',
@@ -310,10 +317,7 @@ export async function applyAllocations(
           recordId: id,
           userId: caller.id,
           description: auditText('order.paid', text),
-          changes: {
-            received: { from: t.received.toString(), to: received.toString() },
-            paymentStatus: { from: paymentStatus(t.received, t.total), to: status },
-          },
+          changes: { received: { from: t.received.toString(), to: received.toString() } },
         });
         break;
       }
@@ -342,6 +346,31 @@ export async function applyAllocations(
         });
         break;
       }
+    }
+  }
+  for (const change of await settleOrderPayments(
+    m,
+    orders.map((r) => r.id),
+  )) {
+    const paymentStatus = {
+      from: PAYMENT_STATUS_LABEL[change.from].vi,
+      to: PAYMENT_STATUS_LABEL[change.to].vi,
+    };
+    const paid = audit.find((a) => a.module === 'orders' && a.recordId === change.id);
+    if (paid) {
+      paid.changes = { ...paid.changes, paymentStatus };
+    } else {
+      audit.push({
+        action: 'UPDATE',
+        module: 'orders',
+        recordId: change.id,
+        userId: caller.id,
+        description: auditText('order.paidThroughInvoice', {
+          number: change.number,
+          receipt: receipt.number,
+        }),
+        changes: { paymentStatus },
+      });
     }
   }
   await writeAudit(m, audit);

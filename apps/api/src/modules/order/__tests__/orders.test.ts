@@ -269,6 +269,111 @@ describe('payment status follows receipts', () => {
     expect(paid.data!.orders.nodes.map((n) => n.id)).toContain(o.id);
   });
 
+  it('follows the receipts of the invoice made from it: Một phần, Đã thanh toán, back when a receipt goes to the trash', async () => {
+    const o = await create(staff1);
+    const made = await app.gql<{ createInvoice: { id: string; version: number } }>(
+      `mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id version } }`,
+      { i: { orderId: o.id, date: '2026-12-02', dueDate: '2026-12-20' } },
+      { token: staff1 },
+    );
+    expect(made.errors).toBeUndefined();
+    const issued = await app.gql(
+      `mutation($id: ID!, $v: Int!) { issueInvoice(id: $id, version: $v) { id } }`,
+      { id: made.data!.createInvoice.id, v: made.data!.createInvoice.version },
+      { token: staff1 },
+    );
+    expect(issued.errors).toBeUndefined();
+    const payInvoice = async (amount: string) => {
+      const r = await app.gql<{ createReceipt: { id: string } }>(
+        `mutation($i: CreateReceiptInput!) { createReceipt(input: $i) { id } }`,
+        {
+          i: {
+            customerId,
+            date: '2026-12-05',
+            amount,
+            method: 'TRANSFER',
+            allocations: [{ invoiceId: made.data!.createInvoice.id, amount }],
+          },
+        },
+        { token: staff1 },
+      );
+      expect(r.errors).toBeUndefined();
+      return r.data!.createReceipt.id;
+    };
+    const orderPaid = async () => {
+      const r = await app.gql<{ orders: { nodes: { id: string }[] } }>(
+        `query($f: OrderFilter) { orders(filter: $f, first: 200) { nodes { id } } }`,
+        { f: { paymentStatuses: ['PAID'] } },
+        { token: staff1 },
+      );
+      return r.data!.orders.nodes.some((n) => n.id === o.id);
+    };
+
+    await payInvoice('5000000');
+    // Chosen rule: what the order itself received stays its own (debt stays with the invoice);
+    // its payment status counts both.
+    expect(await get(staff1, o.id)).toMatchObject({
+      paymentStatus: 'PARTIAL',
+      received: '0',
+      outstanding: '11000000',
+    });
+    const rest = await payInvoice('6000000');
+    expect((await get(staff1, o.id))!.paymentStatus).toBe('PAID');
+    expect(await orderPaid()).toBe(true);
+
+    const log = await app.gql<{ auditLogs: { nodes: { description: string; changes: unknown }[] } }>(
+      `query($f: AuditLogFilter) { auditLogs(filter: $f, first: 10) { nodes { description changes } } }`,
+      { f: { modules: ['orders'], recordId: o.id } },
+      { token: admin },
+    );
+    expect(log.errors).toBeUndefined();
+    expect(log.data!.auditLogs.nodes[0]).toMatchObject({
+      description: expect.stringContaining(`Đơn hàng ${o.number}: thanh toán theo hóa đơn`),
+      changes: { paymentStatus: { from: 'Thanh toán một phần', to: 'Đã thanh toán' } },
+    });
+
+    const trashed = await app.gql(
+      `mutation($ids: [ID!]!) { deleteReceipts(ids: $ids) }`,
+      { ids: [rest] },
+      { token: staff1 },
+    );
+    expect(trashed.errors).toBeUndefined();
+    expect((await get(staff1, o.id))!.paymentStatus).toBe('PARTIAL');
+    expect(await orderPaid()).toBe(false);
+  });
+
+  it('an order paid in part directly and in part through its invoice is Đã thanh toán', async () => {
+    const o = await create(staff1);
+    const made = await app.gql<{ createInvoice: { id: string; version: number } }>(
+      `mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id version } }`,
+      { i: { orderId: o.id, date: '2026-12-02' } },
+      { token: staff1 },
+    );
+    await app.gql(
+      `mutation($id: ID!, $v: Int!) { issueInvoice(id: $id, version: $v) { id } }`,
+      { id: made.data!.createInvoice.id, v: made.data!.createInvoice.version },
+      { token: staff1 },
+    );
+    const r = await app.gql(
+      `mutation($i: CreateReceiptInput!) { createReceipt(input: $i) { id } }`,
+      {
+        i: {
+          customerId,
+          date: '2026-12-05',
+          amount: '11000000',
+          method: 'CASH',
+          allocations: [
+            { orderId: o.id, amount: '3000000' },
+            { invoiceId: made.data!.createInvoice.id, amount: '8000000' },
+          ],
+        },
+      },
+      { token: staff1 },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(await get(staff1, o.id)).toMatchObject({ paymentStatus: 'PAID', received: '3000000' });
+  });
+
   it('an unpaid order goes to the trash and comes back', async () => {
     const o = await create(staff1);
     const del = await app.gql(
