@@ -147,12 +147,14 @@ export function scopeOwned<T extends ObjectLiteral>(
         ) {
           // The records linked to a visible live parent (an activity's customers), gathered once
           // from the link table's parent index and joined by a hash: the rule per row read the
-          // link and the parent of each of ~1,000,000 activities of a STAFF user's year.
+          // link and the parent of each of ~1,000,000 activities of a STAFF user's year. The
+          // parents as an array, so the links are read from the index for each of them (`IN (…)`
+          // was planned as a scan of all 6,000,000 links: 23 s against 7.7 s on the bench base).
           const linked = `scope_${alias}`;
           const arms = parentArms(parent, caller, 'vl.' + link.parentKey, true);
           qb.leftJoin(
             `(SELECT DISTINCT vl.${link.key} AS id FROM ${link.table} vl
-               WHERE vl.${link.parentKey} IN (${arms.map((a) => a.set).join(' UNION ')}))`,
+               WHERE vl.${link.parentKey} = ANY (ARRAY(${arms.map((a) => a.set).join(' UNION ')})))`,
             linked,
             `${linked}.id = ${alias}.id`,
           );
