@@ -12,6 +12,7 @@ import { CampaignStatsService } from './modules/campaign/campaign-stats.service'
 import { CampaignService } from './modules/campaign/campaign.service';
 import { ContactService } from './modules/contact/contact.service';
 import { CustomerGroupsService } from './modules/customer/customer-groups.service';
+import { CountCache } from './graphql/count-cache';
 import { CustomerQueryService } from './modules/customer/customer-query.service';
 import { customerTrash } from './modules/customer/customer-trash';
 import { CustomerService } from './modules/customer/customer.service';
@@ -56,11 +57,14 @@ export function createServices(
   const ownership = new OwnershipService(ds, audit);
   const customers = new CustomerService(ds, audit, fieldRules, systemParameters, categories, ownership);
   const campaigns = new CampaignService(ds, audit);
-  const customerQueries = new CustomerQueryService(ds);
+  // List counts reused for a few seconds per scope and filter; every write the server answers clears them.
+  const countCache = new CountCache();
+  const customerQueries = new CustomerQueryService(ds, countCache);
   const campaignMembers = new CampaignMemberService(ds, audit, campaigns, customerQueries);
   const contacts = new ContactService(ds, audit, fieldRules, categories);
   const opportunities = new OpportunityService(ds, categories);
   return {
+    countCache,
     campaigns,
     campaignMembers,
     campaignStats: new CampaignStatsService(ds),

@@ -50,6 +50,7 @@ async function main(): Promise<void> {
   const rss: number[] = [];
   const byRole = new Map<string, number[]>();
   const errors: string[] = [];
+  const cpu = { server: 0, db: 0 };
   try {
     const tokens = new Map<string, string>();
     for (const u of users) {
@@ -61,6 +62,15 @@ async function main(): Promise<void> {
       await ask(server.url, tokens.get(role)!, query, variables);
     }
     const sampler = setInterval(() => rss.push(rssMb(server.child.pid!)), 1000);
+    // CPU used by the server and by its PostgreSQL connections over the timed window: per request,
+    // a figure the machine's other load barely moves (unlike the latencies).
+    const backends = async () =>
+      (
+        await sql.query(
+          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+        )
+      ).rows.map((r: { pid: number }) => r.pid);
+    const cpuBefore = { server: cpuMs(server.child.pid!), db: sumCpu(await backends()) };
     const end = performance.now() + seconds * 1000;
     await Promise.all(
       Array.from({ length: clients }, async (_, i) => {
@@ -79,6 +89,8 @@ async function main(): Promise<void> {
       }),
     );
     clearInterval(sampler);
+    cpu.server = cpuMs(server.child.pid!) - cpuBefore.server;
+    cpu.db = sumCpu(await backends()) - cpuBefore.db;
   } finally {
     await stop(server);
     rmSync(dir, { recursive: true, force: true });
@@ -111,13 +123,26 @@ async function main(): Promise<void> {
   };
   console.log(`before: ${JSON.stringify(before)}\nafter: ${JSON.stringify(after)}`);
   console.table(table);
+  const cpuPerRequest = {
+    serverMs: +(cpu.server / all.length).toFixed(2),
+    postgresMs: +(cpu.db / all.length).toFixed(2),
+  };
   console.log(`errors: ${errors.length}; server RSS: ${JSON.stringify(memory)}`);
+  console.log(`CPU per request: ${JSON.stringify(cpuPerRequest)}`);
   const outDir = path.resolve(__dirname, '../../../../bench-results');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(
     path.join(outDir, 'load.json'),
     JSON.stringify(
-      { clients, seconds, conditions: { before, after }, table, memory, errors: errors.slice(0, 20) },
+      {
+        clients,
+        seconds,
+        conditions: { before, after },
+        table,
+        memory,
+        cpuPerRequest,
+        errors: errors.slice(0, 20),
+      },
       null,
       2,
     ),
@@ -131,6 +156,22 @@ async function main(): Promise<void> {
 function median(xs: number[]): number {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** User + system CPU time of a process so far, in ms (0 once it is gone). */
+function cpuMs(pid: number): number {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, after the parenthesised command name.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS;
+  } catch {
+    return 0;
+  }
+}
+const TICKS = 100;
+
+function sumCpu(pids: number[]): number {
+  return pids.reduce((s, pid) => s + cpuMs(pid), 0);
 }
 
 function rssMb(pid: number): number {

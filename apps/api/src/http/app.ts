@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -81,6 +81,20 @@ async function buildContext(req: Request, res: Response, { ds, services }: AppOp
 export async function createApp(options: AppOptions): Promise<{ app: Express; stop: () => Promise<void> }> {
   // The password estimator's list is ranked now, not on the first password someone sets.
   const [schema] = await Promise.all([buildAppSchema(), loadPasswordEstimator()]);
+  const counts = options.services.countCache;
+  // A mutation's answer is sent once its transaction committed: the list counts kept for a few
+  // seconds are forgotten then, so the writer's next screen (and everyone's) counts anew.
+  const countsAfterWrites: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation }) {
+          if (operation?.operation === 'mutation') {
+            counts.invalidate();
+          }
+        },
+      };
+    },
+  };
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -95,6 +109,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
       readOnlyPlugin,
       localePlugin,
       httpStatusPlugin,
+      countsAfterWrites,
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -148,6 +163,13 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     (req, res, next) => (req.headers.authorization ? signedInJson : anonymousJson)(req, res, next),
     graphql,
   );
+  // The file routes' writes (uploads, imports started, files deleted) forget the counts too.
+  app.use((req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.on('finish', () => counts.invalidate());
+    }
+    next();
+  });
   app.use(importRoutes(options.services));
   app.use(kpiExportRoutes(options.services));
   app.use(debtFilesRouter(options.services));

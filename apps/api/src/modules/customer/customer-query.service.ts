@@ -12,6 +12,7 @@ import {
   type CountInfo,
 } from '../../graphql/count';
 import type { AuthUser } from '../../core/caller';
+import { filterKey, type CountCache } from '../../graphql/count-cache';
 import { rawHydrator } from '../../graphql/hydrate';
 import { searchCondition } from '../../db/search';
 import type { CustomerGroup } from '../category/category.entity';
@@ -92,7 +93,11 @@ export class CustomerQueryService {
   private readonly columns: ReadonlySet<string>;
   private readonly userColumns: ReadonlySet<string>;
 
-  constructor(private readonly ds: DataSource) {
+  /** `counts`: the server's count cache, which its writes invalidate (see `CountCache`). */
+  constructor(
+    private readonly ds: DataSource,
+    private readonly counts: CountCache,
+  ) {
     this.customerFromRaw = rawHydrator(ds, Customer, 'c', true);
     this.ownerFromRaw = rawHydrator(ds, User, 'pre_owner', true);
     const selectable = (target: typeof Customer | typeof User) =>
@@ -229,7 +234,11 @@ export class CustomerQueryService {
    * The list's size as the screen shows it: exact from the level counters when the filter is only
    * levels and owners; else counted up to the cap, or estimated (`boundedCount`).
    */
-  async countInfo(caller: AuthUser, filter: CustomerFilter): Promise<CountInfo> {
+  countInfo(caller: AuthUser, filter: CustomerFilter): Promise<CountInfo> {
+    return this.counts.get(caller, `customers:${filterKey(filter)}`, () => this.countInfoNow(caller, filter));
+  }
+
+  private async countInfoNow(caller: AuthUser, filter: CustomerFilter): Promise<CountInfo> {
     if (countersSuffice(filter)) {
       return countInfo(await this.countFromCounters(caller, filter), CountKind.EXACT);
     }
@@ -280,7 +289,12 @@ export class CustomerQueryService {
    * planner's estimate of the matches shared out as the levels are among the caller's customers
    * (the planner's own assumption), each marked ESTIMATE.
    */
-  async levelCounts(caller: AuthUser, filter: CustomerFilter = {}): Promise<LevelCount[]> {
+  levelCounts(caller: AuthUser, filter: CustomerFilter = {}): Promise<LevelCount[]> {
+    const key = `customer-levels:${filterKey({ ...filter, levels: undefined })}`;
+    return this.counts.get(caller, key, () => this.levelCountsNow(caller, filter));
+  }
+
+  private async levelCountsNow(caller: AuthUser, filter: CustomerFilter): Promise<LevelCount[]> {
     if (countersSuffice(filter)) {
       return levelList(await this.countersByLevel(caller, filter), CountKind.EXACT);
     }
