@@ -1,12 +1,11 @@
 import { useState } from 'react';
+import type { ListPagePartsFragment } from '../../gql/graphql';
 import type { ListCount, Pager, SortState } from './types';
 
 export const PAGE_SIZES = [20, 50, 100];
 
-interface PageInfo {
-  hasNextPage: boolean;
-  endCursor?: string | null;
-}
+/** A page as a list document asks for it: `pageInfo { ...ListPageParts }` (list-page-parts.ts). */
+type PageInfo = ListPagePartsFragment;
 
 /**
  * Keeps the `after` cursor of every page visited in a stack: "next" pushes the end cursor of the

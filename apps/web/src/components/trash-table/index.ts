@@ -1,1 +1,7 @@
-export { TrashTable, useTrashSearch, type TrashTableProps } from './trash-table';
+export {
+  TrashTable,
+  useTrashQuery,
+  useTrashSearch,
+  type TrashSearch,
+  type TrashTableProps,
+} from './trash-table';

@@ -1,3 +1,4 @@
+import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -5,8 +6,9 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../confirm';
-import { DataTable, useCursorPagination, type BulkAction } from '../data-table';
+import { DataTable, useCursorPagination, type BulkAction, type PagedQuery } from '../data-table';
 import { useListEmpty } from '../empty-state';
+import { usePagedQuery } from '../list-page/use-paged-query';
 import { useErrorMessage } from '../page';
 
 /** The search text of a trash list (debounced for the query) and its paging. */
@@ -25,15 +27,21 @@ export function useTrashSearch() {
   };
 }
 
+export type TrashSearch = ReturnType<typeof useTrashSearch>;
+
+/** The deleted rows of one module: its trash document (`search`, `first`, `after`) asked for the page shown. */
+export function useTrashQuery<TData, TVars extends OperationVariables, T>(
+  document: TypedDocumentNode<TData, TVars>,
+  trash: TrashSearch,
+  connection: (data: TData) => PagedQuery<T>['connection'],
+): PagedQuery<T> {
+  return usePagedQuery(document, { search: trash.search || undefined } as never, trash.paging, connection);
+}
+
 export interface TrashTableProps<T extends { id: string }> {
   label: string;
-  trash: ReturnType<typeof useTrashSearch>;
-  connection:
-    | { nodes: T[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null } }
-    | undefined;
-  loading: boolean;
-  error: unknown;
-  onRetry: () => void;
+  trash: TrashSearch;
+  query: PagedQuery<T>;
   columns: ColumnDef<T>[];
   /** Restores the rows; resolves to how many were restored. */
   restore: (ids: string[]) => Promise<number>;
@@ -47,7 +55,8 @@ export function TrashTable<T extends { id: string }>(props: TrashTableProps<T>) 
   const confirm = useConfirm();
   const errorMessage = useErrorMessage();
   const listEmpty = useListEmpty();
-  const { trash, connection, purge, restore } = props;
+  const { trash, purge, restore } = props;
+  const connection = props.query.connection;
 
   const run = async (action: () => Promise<number>, message: (count: number) => string) => {
     try {
@@ -103,12 +112,14 @@ export function TrashTable<T extends { id: string }>(props: TrashTableProps<T>) 
         data={connection?.nodes}
         columns={props.columns}
         getRowId={(row) => row.id}
-        totalCount={connection?.totalCount}
+        totalCount={
+          connection ? ('countInfo' in connection ? connection.countInfo : connection.totalCount) : undefined
+        }
         // A typed search still waiting for its debounce counts as loading: the rows shown are about
         // to change, and the table says so (aria-busy and the overlay) until they have.
-        loading={props.loading || trash.text.trim() !== trash.search}
-        error={props.error}
-        onRetry={props.onRetry}
+        loading={props.query.loading || trash.text.trim() !== trash.search}
+        error={props.query.error}
+        onRetry={() => void props.query.refetch()}
         pager={trash.paging.pager(connection?.pageInfo)}
         bulkActions={actions}
         empty={

@@ -1,13 +1,5 @@
 import { graphql } from '../../gql';
 
-/** What every paged list asks of its page (see components/data-table `pagedTableProps`). */
-export const ListPagePartsFragment = graphql(`
-  fragment ListPageParts on PageInfo {
-    hasNextPage
-    endCursor
-  }
-`);
-
 // ---------------------------------------------------------------- contracts
 
 export const ContractRowFragment = graphql(`

@@ -7,8 +7,7 @@ export const ActivitiesDocument = graphql(`
     activities(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageParts
       }
       nodes {
         ...ActivityRow

@@ -19,8 +19,7 @@ export const CampaignMembersDocument = graphql(`
     ) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageParts
       }
       nodes {
         ...CampaignMemberRow

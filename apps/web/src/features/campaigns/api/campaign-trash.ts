@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 
 /** Thùng rác of campaigns (X-07). */
@@ -7,8 +7,7 @@ export const CampaignTrashDocument = graphql(`
     campaigns(filter: { search: $search, deleted: true }, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageParts
       }
       nodes {
         id
@@ -26,13 +25,6 @@ export const CampaignTrashDocument = graphql(`
     }
   }
 `);
-
-export function useCampaignTrash(search: string, first: number, after: string | null) {
-  return useQuery(CampaignTrashDocument, {
-    variables: { search: search || null, first, after },
-    fetchPolicy: 'cache-and-network',
-  });
-}
 
 export const RestoreCampaignsDocument = graphql(`
   mutation RestoreCampaigns($ids: [ID!]!) {

@@ -7,8 +7,7 @@ export const CampaignsDocument = graphql(`
     campaigns(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageParts
       }
       nodes {
         ...CampaignRow

@@ -5,10 +5,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '../../../components/page';
-import { TrashTable, useTrashSearch } from '../../../components/trash-table';
+import { TrashTable, useTrashQuery, useTrashSearch } from '../../../components/trash-table';
 import type { CampaignTrashQuery } from '../../../gql/graphql';
 import { useViewer } from '../../../lib/viewer';
-import { useCampaignTrash, usePurgeCampaigns, useRestoreCampaigns } from '../api/campaign-trash';
+import { CampaignTrashDocument, usePurgeCampaigns, useRestoreCampaigns } from '../api/campaign-trash';
 
 type Row = CampaignTrashQuery['campaigns']['nodes'][number];
 
@@ -17,11 +17,7 @@ export function CampaignsTrashPage() {
   const { t } = useTranslation();
   const viewer = useViewer();
   const trash = useTrashSearch();
-  const { data, previousData, loading, error, refetch } = useCampaignTrash(
-    trash.search,
-    trash.paging.first,
-    trash.paging.after,
-  );
+  const query = useTrashQuery(CampaignTrashDocument, trash, (d) => d.campaigns);
   const [restore] = useRestoreCampaigns();
   const [purge] = usePurgeCampaigns();
   const columns = useMemo<ColumnDef<Row>[]>(
@@ -65,10 +61,7 @@ export function CampaignsTrashPage() {
       <TrashTable
         label={t('campaigns.trashLabel')}
         trash={trash}
-        connection={(data ?? previousData)?.campaigns}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
+        query={query}
         columns={columns}
         restore={async (ids) => (await restore({ variables: { ids } })).data?.restoreCampaigns ?? 0}
         purge={

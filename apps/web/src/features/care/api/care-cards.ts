@@ -7,8 +7,7 @@ export const CareCardsDocument = graphql(`
     careCards(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageParts
       }
       nodes {
         ...CareCardRow

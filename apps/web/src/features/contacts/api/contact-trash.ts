@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 
 export const ContactTrashDocument = graphql(`
@@ -11,8 +10,7 @@ export const ContactTrashDocument = graphql(`
     ) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageParts
       }
       nodes {
         ...ContactRow
@@ -20,7 +18,3 @@ export const ContactTrashDocument = graphql(`
     }
   }
 `);
-
-export function useContactTrash(search: string, first: number, after: string | null) {
-  return useQuery(ContactTrashDocument, { variables: { search: search || undefined, first, after } });
-}

@@ -7,8 +7,7 @@ export const ContactsDocument = graphql(`
     contacts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageParts
       }
       nodes {
         ...ContactRow

@@ -2,9 +2,9 @@ import { formatDateTimeVi } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TrashTable, useTrashSearch } from '../../../components/trash-table';
+import { TrashTable, useTrashQuery, useTrashSearch } from '../../../components/trash-table';
 import type { ContactRowFragment } from '../../../gql/graphql';
-import { useContactTrash } from '../api/contact-trash';
+import { ContactTrashDocument } from '../api/contact-trash';
 import { useViewer } from '../../../lib/viewer';
 import { usePurgeContacts } from '../api/purge-contacts';
 import { useRestoreContacts } from '../api/restore-contacts';
@@ -14,11 +14,7 @@ export function ContactsTrash() {
   const { t } = useTranslation();
   const viewer = useViewer();
   const trash = useTrashSearch();
-  const { data, previousData, loading, error, refetch } = useContactTrash(
-    trash.search,
-    trash.paging.first,
-    trash.paging.after,
-  );
+  const query = useTrashQuery(ContactTrashDocument, trash, (d) => d.contacts);
   const [restore] = useRestoreContacts();
   const [purge] = usePurgeContacts();
 
@@ -47,10 +43,7 @@ export function ContactsTrash() {
     <TrashTable
       label={t('trash.contactsLabel')}
       trash={trash}
-      connection={(data ?? previousData)?.contacts}
-      loading={loading}
-      error={error}
-      onRetry={() => void refetch()}
+      query={query}
       columns={columns}
       restore={async (ids) => (await restore({ variables: { ids } })).data?.restoreContacts ?? 0}
       purge={

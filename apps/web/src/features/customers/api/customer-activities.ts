@@ -7,8 +7,7 @@ export const CustomerActivitiesDocument = graphql(`
     activities(filter: { customerId: $customerId }, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageParts
       }
       nodes {
         id

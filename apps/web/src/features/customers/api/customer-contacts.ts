@@ -12,8 +12,7 @@ export const CustomerContactsDocument = graphql(`
     ) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageParts
       }
       nodes {
         id

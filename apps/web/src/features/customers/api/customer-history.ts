@@ -7,8 +7,7 @@ export const CustomerHistoryDocument = graphql(`
     auditLogs(filter: { recordId: $recordId }, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageParts
       }
       nodes {
         id

@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 
 /** Thùng rác: deleted customers, most recently created first. */
@@ -12,8 +11,7 @@ export const CustomerTrashDocument = graphql(`
     ) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageParts
       }
       nodes {
         ...CustomerRow
@@ -21,10 +19,3 @@ export const CustomerTrashDocument = graphql(`
     }
   }
 `);
-
-export function useCustomerTrash(search: string, first: number, after: string | null) {
-  return useQuery(CustomerTrashDocument, {
-    variables: { search: search || undefined, first, after },
-    fetchPolicy: 'cache-and-network',
-  });
-}

@@ -10,8 +10,7 @@ export const CustomersDocument = graphql(`
         kind
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageParts
       }
       nodes {
         ...CustomerRow

@@ -8,8 +8,7 @@ export const OwnershipHistoryDocument = graphql(`
     ownershipHistory(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageParts
       }
       nodes {
         id

@@ -2,9 +2,9 @@ import { formatDateTimeVi } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TrashTable, useTrashSearch } from '../../../components/trash-table';
+import { TrashTable, useTrashQuery, useTrashSearch } from '../../../components/trash-table';
 import type { CustomerRowFragment } from '../../../gql/graphql';
-import { useCustomerTrash } from '../api/customer-trash';
+import { CustomerTrashDocument } from '../api/customer-trash';
 import { useCustomerViewer } from '../api/customer-viewer';
 import { usePurgeCustomers } from '../api/purge-customers';
 import { useRestoreCustomers } from '../api/restore-customers';
@@ -14,11 +14,7 @@ export function CustomersTrash() {
   const { t } = useTranslation();
   const viewer = useCustomerViewer();
   const trash = useTrashSearch();
-  const { data, previousData, loading, error, refetch } = useCustomerTrash(
-    trash.search,
-    trash.paging.first,
-    trash.paging.after,
-  );
+  const query = useTrashQuery(CustomerTrashDocument, trash, (d) => d.customers);
   const [restore] = useRestoreCustomers();
   const [purge] = usePurgeCustomers();
 
@@ -47,10 +43,7 @@ export function CustomersTrash() {
     <TrashTable
       label={t('trash.customersLabel')}
       trash={trash}
-      connection={(data ?? previousData)?.customers}
-      loading={loading}
-      error={error}
-      onRetry={() => void refetch()}
+      query={query}
       columns={columns}
       restore={async (ids) => (await restore({ variables: { ids } })).data?.restoreCustomers ?? 0}
       purge={

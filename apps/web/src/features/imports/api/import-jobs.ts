@@ -7,8 +7,7 @@ export const ImportJobsDocument = graphql(`
     importJobs(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageParts
       }
       nodes {
         id

@@ -12,8 +12,7 @@ export const OpportunitiesDocument = graphql(`
     opportunities(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageParts
       }
       nodes {
         ...OpportunityRow

@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 
 export const OpportunityTrashDocument = graphql(`
@@ -6,8 +5,7 @@ export const OpportunityTrashDocument = graphql(`
     opportunities(filter: { search: $search, deleted: true }, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageParts
       }
       nodes {
         id
@@ -24,10 +22,3 @@ export const OpportunityTrashDocument = graphql(`
     }
   }
 `);
-
-export function useOpportunityTrash(search: string, first: number, after: string | null) {
-  return useQuery(OpportunityTrashDocument, {
-    variables: { search: search || undefined, first, after },
-    fetchPolicy: 'cache-and-network',
-  });
-}

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 
 export const OrderTrashDocument = graphql(`
@@ -6,8 +6,7 @@ export const OrderTrashDocument = graphql(`
     orders(filter: { search: $search, deleted: true }, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageParts
       }
       nodes {
         id
@@ -36,13 +35,6 @@ export const PurgeOrdersDocument = graphql(`
     purgeOrders(ids: $ids)
   }
 `);
-
-export function useOrderTrash(search: string, first: number, after: string | null) {
-  return useQuery(OrderTrashDocument, {
-    variables: { search: search || undefined, first, after },
-    fetchPolicy: 'cache-and-network',
-  });
-}
 
 export function useRestoreOrders() {
   return useMutation(RestoreOrdersDocument, { refetchQueries: ['OrderTrash', 'MoneyOrders'] });

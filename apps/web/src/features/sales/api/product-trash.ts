@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 
 export const ProductTrashDocument = graphql(`
@@ -6,8 +5,7 @@ export const ProductTrashDocument = graphql(`
     products(filter: { search: $search, deleted: true }, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageParts
       }
       nodes {
         id
@@ -21,10 +19,3 @@ export const ProductTrashDocument = graphql(`
     }
   }
 `);
-
-export function useProductTrash(search: string, first: number, after: string | null) {
-  return useQuery(ProductTrashDocument, {
-    variables: { search: search || undefined, first, after },
-    fetchPolicy: 'cache-and-network',
-  });
-}

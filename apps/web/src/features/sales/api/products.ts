@@ -5,8 +5,7 @@ export const ProductsDocument = graphql(`
     products(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageParts
       }
       nodes {
         ...ProductRow

@@ -5,8 +5,7 @@ export const QuotesDocument = graphql(`
     quotes(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageParts
       }
       nodes {
         ...QuoteRow

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 
 /** Receipts in the trash: while there, they pay nothing (SAL-07). */
@@ -7,8 +7,7 @@ export const ReceiptTrashDocument = graphql(`
     receipts(filter: { search: $search, deleted: true }, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageParts
       }
       nodes {
         id
@@ -38,13 +37,6 @@ export const PurgeReceiptsDocument = graphql(`
     purgeReceipts(ids: $ids)
   }
 `);
-
-export function useReceiptTrash(search: string, first: number, after: string | null) {
-  return useQuery(ReceiptTrashDocument, {
-    variables: { search: search || undefined, first, after },
-    fetchPolicy: 'cache-and-network',
-  });
-}
 
 /** A restore pays the documents again: the money lists show it at once. */
 export function useRestoreReceipts() {

@@ -4,15 +4,22 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Page } from '../../../components/page';
-import { TrashTable, useTrashSearch } from '../../../components/trash-table';
-import { useOpportunityTrash } from '../api/opportunity-trash';
-import { useOrderTrash, usePurgeOrders, useRestoreOrders } from '../api/order-trash';
-import { useProductTrash } from '../api/product-trash';
+import { TrashTable, useTrashQuery, useTrashSearch } from '../../../components/trash-table';
+import type {
+  OpportunityTrashQuery,
+  OrderTrashQuery,
+  ProductTrashQuery,
+  QuoteTrashQuery,
+  ReceiptTrashQuery,
+} from '../../../gql/graphql';
+import { OpportunityTrashDocument } from '../api/opportunity-trash';
+import { OrderTrashDocument, usePurgeOrders, useRestoreOrders } from '../api/order-trash';
+import { ProductTrashDocument } from '../api/product-trash';
 import { usePurgeOpportunities } from '../api/purge-opportunities';
 import { usePurgeProducts } from '../api/purge-products';
 import { usePurgeQuotes } from '../api/purge-quotes';
-import { useQuoteTrash } from '../api/quote-trash';
-import { usePurgeReceipts, useReceiptTrash, useRestoreReceipts } from '../api/receipt-trash';
+import { QuoteTrashDocument } from '../api/quote-trash';
+import { ReceiptTrashDocument, usePurgeReceipts, useRestoreReceipts } from '../api/receipt-trash';
 import { useRestoreOpportunities } from '../api/restore-opportunities';
 import { useRestoreProducts } from '../api/restore-products';
 import { useRestoreQuotes } from '../api/restore-quotes';
@@ -64,18 +71,15 @@ function useCommonColumns<T extends Deleted>(): ColumnDef<T>[] {
 function ProductsTrash({ admin }: { admin: boolean }) {
   const { t } = useTranslation();
   const trash = useTrashSearch();
-  const q = useProductTrash(trash.search, trash.paging.first, trash.paging.after);
+  const query = useTrashQuery(ProductTrashDocument, trash, (d) => d.products);
   const [restore] = useRestoreProducts();
   const [purge] = usePurgeProducts();
-  const common = useCommonColumns<NonNullable<typeof q.data>['products']['nodes'][number]>();
+  const common = useCommonColumns<ProductTrashQuery['products']['nodes'][number]>();
   return (
     <TrashTable
       label={t('sales.products.title')}
       trash={trash}
-      connection={(q.data ?? q.previousData)?.products}
-      loading={q.loading}
-      error={q.error}
-      onRetry={() => void q.refetch()}
+      query={query}
       columns={[
         { id: 'code', header: t('sales.products.fields.code'), cell: ({ row }) => row.original.code },
         { id: 'name', header: t('sales.products.fields.name'), cell: ({ row }) => row.original.name },
@@ -92,18 +96,15 @@ function ProductsTrash({ admin }: { admin: boolean }) {
 function OpportunitiesTrash({ admin }: { admin: boolean }) {
   const { t } = useTranslation();
   const trash = useTrashSearch();
-  const q = useOpportunityTrash(trash.search, trash.paging.first, trash.paging.after);
+  const query = useTrashQuery(OpportunityTrashDocument, trash, (d) => d.opportunities);
   const [restore] = useRestoreOpportunities();
   const [purge] = usePurgeOpportunities();
-  const common = useCommonColumns<NonNullable<typeof q.data>['opportunities']['nodes'][number]>();
+  const common = useCommonColumns<OpportunityTrashQuery['opportunities']['nodes'][number]>();
   return (
     <TrashTable
       label={t('sales.opportunities.title')}
       trash={trash}
-      connection={(q.data ?? q.previousData)?.opportunities}
-      loading={q.loading}
-      error={q.error}
-      onRetry={() => void q.refetch()}
+      query={query}
       columns={[
         { id: 'code', header: t('sales.opportunities.fields.code'), cell: ({ row }) => row.original.code },
         { id: 'name', header: t('sales.opportunities.fields.name'), cell: ({ row }) => row.original.name },
@@ -121,10 +122,10 @@ function OpportunitiesTrash({ admin }: { admin: boolean }) {
 function QuotesTrash({ admin }: { admin: boolean }) {
   const { t } = useTranslation();
   const trash = useTrashSearch();
-  const q = useQuoteTrash(trash.search, trash.paging.first, trash.paging.after);
+  const query = useTrashQuery(QuoteTrashDocument, trash, (d) => d.quotes);
   const [restore] = useRestoreQuotes();
   const [purge] = usePurgeQuotes();
-  const columns = useDocumentColumns<NonNullable<typeof q.data>['quotes']['nodes'][number]>({
+  const columns = useDocumentColumns<QuoteTrashQuery['quotes']['nodes'][number]>({
     number: t('sales.quotes.fields.number'),
     date: t('sales.quotes.fields.date'),
   });
@@ -132,10 +133,7 @@ function QuotesTrash({ admin }: { admin: boolean }) {
     <TrashTable
       label={t('sales.quotes.title')}
       trash={trash}
-      connection={(q.data ?? q.previousData)?.quotes}
-      loading={q.loading}
-      error={q.error}
-      onRetry={() => void q.refetch()}
+      query={query}
       columns={columns}
       restore={async (ids) => (await restore({ variables: { ids } })).data?.restoreQuotes ?? 0}
       purge={admin ? async (ids) => (await purge({ variables: { ids } })).data?.purgeQuotes ?? 0 : undefined}
@@ -146,10 +144,10 @@ function QuotesTrash({ admin }: { admin: boolean }) {
 function OrdersTrash({ admin }: { admin: boolean }) {
   const { t } = useTranslation();
   const trash = useTrashSearch();
-  const q = useOrderTrash(trash.search, trash.paging.first, trash.paging.after);
+  const query = useTrashQuery(OrderTrashDocument, trash, (d) => d.orders);
   const [restore] = useRestoreOrders();
   const [purge] = usePurgeOrders();
-  const columns = useDocumentColumns<NonNullable<typeof q.data>['orders']['nodes'][number]>({
+  const columns = useDocumentColumns<OrderTrashQuery['orders']['nodes'][number]>({
     number: t('money.orders.number'),
     date: t('money.orders.date'),
   });
@@ -157,10 +155,7 @@ function OrdersTrash({ admin }: { admin: boolean }) {
     <TrashTable
       label={t('sales.orders.title')}
       trash={trash}
-      connection={(q.data ?? q.previousData)?.orders}
-      loading={q.loading}
-      error={q.error}
-      onRetry={() => void q.refetch()}
+      query={query}
       columns={columns}
       restore={async (ids) => (await restore({ variables: { ids } })).data?.restoreOrders ?? 0}
       purge={admin ? async (ids) => (await purge({ variables: { ids } })).data?.purgeOrders ?? 0 : undefined}
@@ -172,10 +167,10 @@ function OrdersTrash({ admin }: { admin: boolean }) {
 function ReceiptsTrash({ admin }: { admin: boolean }) {
   const { t } = useTranslation();
   const trash = useTrashSearch();
-  const q = useReceiptTrash(trash.search, trash.paging.first, trash.paging.after);
+  const query = useTrashQuery(ReceiptTrashDocument, trash, (d) => d.receipts);
   const [restore] = useRestoreReceipts();
   const [purge] = usePurgeReceipts();
-  const columns = useDocumentColumns<NonNullable<typeof q.data>['receipts']['nodes'][number]>(
+  const columns = useDocumentColumns<ReceiptTrashQuery['receipts']['nodes'][number]>(
     { number: t('money.receipts.number'), date: t('money.receipts.date') },
     [
       {
@@ -190,10 +185,7 @@ function ReceiptsTrash({ admin }: { admin: boolean }) {
     <TrashTable
       label={t('sales.receipts.title')}
       trash={trash}
-      connection={(q.data ?? q.previousData)?.receipts}
-      loading={q.loading}
-      error={q.error}
-      onRetry={() => void q.refetch()}
+      query={query}
       columns={columns}
       restore={async (ids) => (await restore({ variables: { ids } })).data?.restoreReceipts ?? 0}
       purge={

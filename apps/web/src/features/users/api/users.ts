@@ -7,8 +7,7 @@ export const UsersDocument = graphql(`
     users(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageParts
       }
       nodes {
         ...UserFields
