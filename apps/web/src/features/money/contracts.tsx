@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ActionIcon, Anchor, Button, Group, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { createContractSchema, formatDateVi, formatVnd } from '@sen/shared';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +11,7 @@ import { DocumentLinesView } from '../sales/components/document-lines-view';
 import { emptyLine, LinesEditor } from '../sales/components/lines-editor';
 import { ContractMoneyDocument, CreateContractDocument, CreateInvoiceDocument } from './api';
 import { ContractBadges } from './badges';
+import { notifyDone, notifyFailed } from '../../lib/notify';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -82,10 +82,7 @@ export function ContractCreatePage() {
           }}
           onSubmit={async (values) => {
             const { data } = await create({ variables: { input: values } });
-            notifications.show({
-              color: 'teal',
-              message: t('money.contracts.created', { number: data!.createContract.number }),
-            });
+            notifyDone(t('money.contracts.created', { number: data!.createContract.number }));
             await navigate(`/contracts/${data!.createContract.id}`);
           }}
         >
@@ -131,7 +128,7 @@ export function ContractDetailPage() {
       });
       await navigate(`/invoices/${made!.createInvoice.id}`);
     } catch (e) {
-      notifications.show({ color: 'red', message: errorMessage(e) });
+      notifyFailed(errorMessage(e));
     }
   };
   return (

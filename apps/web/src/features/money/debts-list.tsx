@@ -1,5 +1,4 @@
 import { Anchor, Button } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { formatVnd } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
@@ -11,6 +10,7 @@ import { useErrorMessage } from '../../components/page';
 import type { DebtFilter, MoneyDebtsQuery } from '../../gql/graphql';
 import { downloadFile } from '../../lib/files';
 import { DebtsDocument } from './api';
+import { notifyFailed } from '../../lib/notify';
 
 type DebtRow = MoneyDebtsQuery['debts']['nodes'][number];
 
@@ -43,7 +43,7 @@ function DebtsExportButton({ filter }: { filter: DebtFilter }) {
     try {
       await downloadFile(`/files/export/debts.xlsx?${params.toString()}`, 'cong-no.xlsx');
     } catch (e) {
-      notifications.show({ color: 'red', message: errorMessage(e) });
+      notifyFailed(errorMessage(e));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Modal, Paper, SimpleGrid, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { formatDateVi, formatVnd, vietnamDay } from '@sen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +15,7 @@ import {
 } from './api';
 import { InvoiceBadge } from './badges';
 import { ReceiptForm } from './receipt-form';
+import { notifyDone, notifyFailed } from '../../lib/notify';
 
 /** A receipt paying this invoice, in the one receipt form: prefilled with all it still owes. */
 function ReceiptDialog({
@@ -51,10 +51,7 @@ function ReceiptDialog({
         onBack={onClose}
         onSubmit={async (input) => {
           const { data } = await create({ variables: { input } });
-          notifications.show({
-            color: 'teal',
-            message: t('money.receipts.created', { number: data!.createReceipt.number }),
-          });
+          notifyDone(t('money.receipts.created', { number: data!.createReceipt.number }));
           onClose();
         }}
       />
@@ -81,7 +78,7 @@ export function InvoiceDetailPage() {
     try {
       await f();
     } catch (e) {
-      notifications.show({ color: 'red', message: errorMessage(e) });
+      notifyFailed(errorMessage(e));
     }
   };
   return (

@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Paper, SimpleGrid, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import {
   createOrderSchema,
   formatDateVi,
@@ -34,6 +33,7 @@ import {
 } from './api';
 import { OrderBadges } from './badges';
 import { DetailItem } from './detail-item';
+import { notifyDone, notifyFailed } from '../../lib/notify';
 
 /** The fields a new and an edited order share; an edit also moves the status along the machine. */
 function OrderFields({ canPickOwner, statuses }: { canPickOwner: boolean; statuses?: OrderStatus[] }) {
@@ -109,10 +109,7 @@ export function OrderCreatePage() {
           }}
           onSubmit={async (input) => {
             const { data } = await create({ variables: { input } });
-            notifications.show({
-              color: 'teal',
-              message: t('money.orders.created', { number: data!.createOrder.number }),
-            });
+            notifyDone(t('money.orders.created', { number: data!.createOrder.number }));
             await navigate(`/orders/${data!.createOrder.id}`);
           }}
         >
@@ -158,7 +155,7 @@ export function OrderEditPage() {
           }}
           onSubmit={async (input) => {
             await update({ variables: { id: o.id, input } });
-            notifications.show({ color: 'teal', message: t('common.saved') });
+            notifyDone(t('common.saved'));
             back();
           }}
         >
@@ -193,7 +190,7 @@ export function OrderDetailPage() {
     try {
       await work();
     } catch (e) {
-      notifications.show({ color: 'red', message: errorMessage(e) });
+      notifyFailed(errorMessage(e));
     }
   };
   const print = () =>
@@ -221,7 +218,7 @@ export function OrderDetailPage() {
       });
       if (yes) {
         await remove({ variables: { ids: [o.id] } });
-        notifications.show({ color: 'teal', message: t('money.orders.deleted', { number: o.number }) });
+        notifyDone(t('money.orders.deleted', { number: o.number }));
         await navigate('/orders');
       }
     });

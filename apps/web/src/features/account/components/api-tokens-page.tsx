@@ -1,5 +1,4 @@
 import { Anchor, Badge, Button, Modal } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { apiTokenSchema, formatDateTimeVi } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
@@ -13,6 +12,7 @@ import { useApiTokens } from '../api/api-tokens';
 import { useCreateApiToken } from '../api/create-api-token';
 import { useRevokeApiToken } from '../api/revoke-api-token';
 import { CreatedTokenBox } from './created-token-box';
+import { notifyDone, notifyFailed } from '../../../lib/notify';
 
 type ApiTokenRow = ApiTokensQuery['apiTokens'][number];
 
@@ -38,9 +38,9 @@ export function ApiTokensPage() {
       }
       try {
         await revokeToken({ variables: { id: token.id } });
-        notifications.show({ color: 'teal', message: t('account.revoked', { name: token.name }) });
+        notifyDone(t('account.revoked', { name: token.name }));
       } catch (e) {
-        notifications.show({ color: 'red', message: errorMessage(e) });
+        notifyFailed(errorMessage(e));
       }
     };
     return [

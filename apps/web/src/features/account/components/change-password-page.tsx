@@ -1,11 +1,11 @@
 import { Paper } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { changePasswordSchema } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Form, FormActions, PasswordField } from '../../../components/form';
 import { Page } from '../../../components/page';
 import { useChangePassword } from '../api/change-password';
+import { notifyDone } from '../../../lib/notify';
 
 export function ChangePasswordPage() {
   const { t } = useTranslation();
@@ -22,7 +22,7 @@ export function ChangePasswordPage() {
           defaultValues={{ currentPassword: '', newPassword: '' }}
           onSubmit={async (values) => {
             await changePassword({ variables: values });
-            notifications.show({ color: 'teal', message: t('account.passwordChanged') });
+            notifyDone(t('account.passwordChanged'));
             back();
           }}
         >

@@ -1,7 +1,6 @@
 import { useListEmpty } from '../../../components/empty-state';
 import { Button, Group, SegmentedControl, Tabs } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VisibilityState } from '@tanstack/react-table';
@@ -29,6 +28,7 @@ import {
   toActivityFilter,
   type ActivityPanelFilter,
 } from './activity-filter-panel';
+import { notifyDone, notifyFailed } from '../../../lib/notify';
 
 const SCOPES: ActivityScope[] = ['MINE', 'ASSIGNED_BY_ME', 'ALL'];
 
@@ -76,10 +76,10 @@ export function ActivitiesListPage() {
     }
     try {
       await deleteActivities({ variables: { ids: rows.map((r) => r.id) } });
-      notifications.show({ color: 'teal', message: t('activities.deleted', { count: rows.length }) });
+      notifyDone(t('activities.deleted', { count: rows.length }));
       return true;
     } catch (failure) {
-      notifications.show({ color: 'red', message: errorMessage(failure) });
+      notifyFailed(errorMessage(failure));
       return false;
     }
   };

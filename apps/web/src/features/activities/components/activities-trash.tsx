@@ -1,4 +1,3 @@
-import { notifications } from '@mantine/notifications';
 import { formatDateTimeVi } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
@@ -8,6 +7,7 @@ import { Page, useErrorMessage } from '../../../components/page';
 import type { ActivityRowFragment } from '../../../gql/graphql';
 import { useActivities } from '../api/activities';
 import { useRestoreActivities } from '../api/restore-activities';
+import { notifyDone, notifyFailed } from '../../../lib/notify';
 
 /** deleted activities, restored by their creator (or manager, or an admin). */
 export function ActivitiesTrash() {
@@ -70,12 +70,9 @@ export function ActivitiesTrash() {
             onClick: async (rows) => {
               try {
                 await restore({ variables: { ids: rows.map((r) => r.id) } });
-                notifications.show({
-                  color: 'teal',
-                  message: t('activities.restored', { count: rows.length }),
-                });
+                notifyDone(t('activities.restored', { count: rows.length }));
               } catch (failure) {
-                notifications.show({ color: 'red', message: errorMessage(failure) });
+                notifyFailed(errorMessage(failure));
               }
             },
           },

@@ -1,11 +1,11 @@
 import { Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { formatDateTimeVi } from '@sen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../components/page';
 import type { ActivityQuery } from '../../../gql/graphql';
 import { useAddActivityComment } from '../api/add-activity-comment';
+import { notifyFailed } from '../../../lib/notify';
 
 type Comment = NonNullable<ActivityQuery['activity']>['comments'][number];
 
@@ -54,7 +54,7 @@ export function ActivityComments({ activityId, comments }: ActivityCommentsProps
               await add({ variables: { activityId, body } });
               setBody('');
             } catch (failure) {
-              notifications.show({ color: 'red', message: errorMessage(failure) });
+              notifyFailed(errorMessage(failure));
             }
           }}
         >

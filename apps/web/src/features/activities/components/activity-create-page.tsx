@@ -1,5 +1,4 @@
 import { Paper } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { createActivitySchema, type CreateCustomerData } from '@sen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +10,7 @@ import { useViewer } from '../../../lib/viewer';
 import { useCreateActivity } from '../api/create-activity';
 import { ActivityFormFields } from './activity-form-fields';
 import { iso, safeBack } from './safe-back';
+import { notifyDone } from '../../../lib/notify';
 
 /** Thêm mới giao dịch (ACT-01, ACT-02): `?customerId=` presets a customer, `?back=` where to return. */
 export function ActivityCreatePage() {
@@ -60,10 +60,7 @@ export function ActivityCreatePage() {
               },
             });
             if (data) {
-              notifications.show({
-                color: 'teal',
-                message: t('activities.created', { name: data.createActivity.name }),
-              });
+              notifyDone(t('activities.created', { name: data.createActivity.name }));
               back();
             }
           }}

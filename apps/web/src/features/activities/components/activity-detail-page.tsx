@@ -1,5 +1,4 @@
 import { Box, Button, Paper, SimpleGrid, Stack, Tabs } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { formatDateTimeVi, updateActivitySchema } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -14,6 +13,7 @@ import { ActivityComments } from './activity-comments';
 import { ActivityFormFields } from './activity-form-fields';
 import { ActivityHistory } from './activity-history';
 import { iso, safeBack } from './safe-back';
+import { notifyDone, notifyFailed } from '../../../lib/notify';
 
 /** Sửa giao dịch ("Cập nhật" / "Trở về"), with its comments and history (ACT-04, ACT-05). */
 export function ActivityDetailPage() {
@@ -54,10 +54,10 @@ export function ActivityDetailPage() {
     }
     try {
       await deleteActivities({ variables: { ids: [activity.id] } });
-      notifications.show({ color: 'teal', message: t('activities.deleted', { count: 1 }) });
+      notifyDone(t('activities.deleted', { count: 1 }));
       back();
     } catch (failure) {
-      notifications.show({ color: 'red', message: errorMessage(failure) });
+      notifyFailed(errorMessage(failure));
     }
   };
 
@@ -99,10 +99,7 @@ export function ActivityDetailPage() {
                   },
                 });
                 if (saved) {
-                  notifications.show({
-                    color: 'teal',
-                    message: t('activities.updated', { name: saved.updateActivity.name }),
-                  });
+                  notifyDone(t('activities.updated', { name: saved.updateActivity.name }));
                   back();
                 }
               }}

@@ -12,7 +12,6 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { CUSTOMER_LEVELS } from '@sen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +23,7 @@ import { useAddCampaignMembersByFilter } from '../api/add-campaign-members-by-fi
 import { useCampaignMemberCustomerIds } from '../api/campaign-member-ids';
 import { useCampaignOptions } from '../api/campaign-options';
 import { usePickerCustomers } from '../api/picker-customers';
+import { notifyDone } from '../../../lib/notify';
 
 export interface AddMembersDialogProps {
   campaignId: string;
@@ -86,10 +86,7 @@ export function AddMembersDialog({ campaignId, onClose }: AddMembersDialogProps)
       const result = allMatching
         ? (await addFilter({ variables: { campaignId, filter } })).data?.addCampaignMembersByFilter
         : (await addIds({ variables: { campaignId, customerIds: [...ticked] } })).data?.addCampaignMembers;
-      notifications.show({
-        color: 'teal',
-        message: t('campaigns.membersAdded', { added: result?.added ?? 0, skipped: result?.skipped ?? 0 }),
-      });
+      notifyDone(t('campaigns.membersAdded', { added: result?.added ?? 0, skipped: result?.skipped ?? 0 }));
       onClose();
     } catch (error) {
       setFailure(error);

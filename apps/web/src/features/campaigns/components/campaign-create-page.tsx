@@ -1,5 +1,4 @@
 import { Paper } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { createCampaignSchema } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -7,6 +6,7 @@ import { Form, FormActions } from '../../../components/form';
 import { Page } from '../../../components/page';
 import { useCreateCampaign } from '../api/create-campaign';
 import { CampaignFormFields } from './campaign-form-fields';
+import { notifyDone } from '../../../lib/notify';
 
 /** Marketing → Chiến dịch → Thêm mới → the required fields (*) → Lưu (CMP-01). */
 export function CampaignCreatePage() {
@@ -37,10 +37,7 @@ export function CampaignCreatePage() {
           onSubmit={async (input) => {
             const { data } = await createCampaign({ variables: { input } });
             if (data) {
-              notifications.show({
-                color: 'teal',
-                message: t('campaigns.created', { name: data.createCampaign.name }),
-              });
+              notifyDone(t('campaigns.created', { name: data.createCampaign.name }));
               void navigate(`/campaigns/${data.createCampaign.id}`);
             }
           }}

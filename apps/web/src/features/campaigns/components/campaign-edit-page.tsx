@@ -1,5 +1,4 @@
 import { Button, Paper } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { updateCampaignSchema } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -10,6 +9,7 @@ import { useCampaign } from '../api/campaign';
 import { useUpdateCampaign } from '../api/update-campaign';
 import { useDeleteCampaignAction } from '../hooks/use-delete-campaign';
 import { CampaignFormFields } from './campaign-form-fields';
+import { notifyDone } from '../../../lib/notify';
 
 /** Sửa chiến dịch → Cập nhật / Trở về, and Xóa (CMP-02, CMP-03). */
 export function CampaignEditPage() {
@@ -82,10 +82,7 @@ export function CampaignEditPage() {
               variables: { id: campaign.id, input: { ...values, version: campaign.version } },
             });
             if (result.data) {
-              notifications.show({
-                color: 'teal',
-                message: t('campaigns.updated', { name: result.data.updateCampaign.name }),
-              });
+              notifyDone(t('campaigns.updated', { name: result.data.updateCampaign.name }));
               void navigate(backTo);
             }
           }}

@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { commonTargets } from '@sen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/page';
 import type { CampaignMemberStatus } from '../../../gql/graphql';
 import { useChangeCampaignMemberStatus } from '../api/change-member-status';
+import { notifyDone } from '../../../lib/notify';
 
 export interface ChangeStatusDialogProps {
   members: { id: string; status: CampaignMemberStatus }[];
@@ -29,13 +29,12 @@ export function ChangeStatusDialog({ members, onClose }: ChangeStatusDialogProps
     setFailure(null);
     try {
       await change({ variables: { memberIds: members.map((m) => m.id), status: target } });
-      notifications.show({
-        color: 'teal',
-        message: t('campaigns.statusChanged', {
+      notifyDone(
+        t('campaigns.statusChanged', {
           count: members.length,
           status: t(`campaigns.memberStatus.${target}`),
         }),
-      });
+      );
       onClose();
     } catch (error) {
       setFailure(error);

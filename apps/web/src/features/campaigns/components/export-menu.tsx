@@ -1,8 +1,8 @@
 import { Button, Menu } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../../../lib/files';
+import { notifyFailed } from '../../../lib/notify';
 
 export interface ExportMenuProps {
   campaignId: string;
@@ -43,7 +43,7 @@ export function ExportMenu({ campaignId, campaignCode, statuses, joinedFrom, joi
         `chien-dich-${campaignCode}.${format}`,
       );
     } catch (error) {
-      notifications.show({ color: 'red', message: (error as Error).message });
+      notifyFailed((error as Error).message);
     } finally {
       setBusy(false);
     }

@@ -1,10 +1,10 @@
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../../components/confirm';
 import { useErrorMessage } from '../../../components/page';
 import { errorCode } from '../../../lib/errors';
 import { useDeleteCampaign } from '../api/delete-campaign';
 import { useDeleteCampaigns } from '../api/delete-campaigns';
+import { notifyDone, notifyFailed } from '../../../lib/notify';
 
 interface Target {
   id: string;
@@ -52,10 +52,10 @@ export function useDeleteCampaignAction() {
         }
         await deleteCampaign({ variables: { id: campaign.id, confirm: true } });
       }
-      notifications.show({ color: 'teal', message: t('campaigns.deleted', { name: campaign.name }) });
+      notifyDone(t('campaigns.deleted', { name: campaign.name }));
       return true;
     } catch (error) {
-      notifications.show({ color: 'red', message: errorMessage(error) });
+      notifyFailed(errorMessage(error));
       return false;
     }
   };
@@ -105,10 +105,10 @@ export function useDeleteCampaignsAction() {
         }
         count = (await deleteCampaigns({ variables: { ids, confirm: true } })).data?.deleteCampaigns ?? 0;
       }
-      notifications.show({ color: 'teal', message: t('campaigns.deletedMany', { count }) });
+      notifyDone(t('campaigns.deletedMany', { count }));
       return true;
     } catch (error) {
-      notifications.show({ color: 'red', message: errorMessage(error) });
+      notifyFailed(errorMessage(error));
       return false;
     }
   };

@@ -1,11 +1,11 @@
 import { Button, Group, Modal, MultiSelect, SegmentedControl, Select, Stack, TagsInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../components/page';
 import type { GroupChangeMode } from '../../../gql/graphql';
 import { useHandOverCareCards, useShareCareCards, useTagCareCards } from '../api/care-cards';
 import { useUserOptions } from '../../../lib/user-options';
+import { notifyDone, notifyFailed } from '../../../lib/notify';
 
 export type CareDialog = { kind: 'tag' | 'handOver' | 'share'; ids: string[] } | null;
 
@@ -36,10 +36,10 @@ export function CareActionDialogs({ dialog, onClose }: CareActionDialogsProps) {
   const run = async (work: () => Promise<unknown>, done: string) => {
     try {
       await work();
-      notifications.show({ color: 'teal', message: done });
+      notifyDone(done);
       close();
     } catch (error) {
-      notifications.show({ color: 'red', message: errorMessage(error) });
+      notifyFailed(errorMessage(error));
     }
   };
   if (!dialog) {

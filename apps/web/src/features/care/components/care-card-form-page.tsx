@@ -1,5 +1,4 @@
 import { Button, Menu, Paper, SimpleGrid, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { createCareCardSchema, updateCareCardSchema, vietnamDay } from '@sen/shared';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +28,7 @@ import {
 import { CustomerPickerField } from './customer-picker-field';
 import { useViewer } from '../../../lib/viewer';
 import { useUserOptions } from '../../../lib/user-options';
+import { notifyDone, notifyFailed } from '../../../lib/notify';
 
 function CareFields() {
   const { t } = useTranslation();
@@ -104,10 +104,7 @@ export function CareCardCreatePage() {
           onSubmit={async (input) => {
             const { data } = await create({ variables: { input } });
             if (data) {
-              notifications.show({
-                color: 'teal',
-                message: t('care.created', { code: data.createCareCard.code }),
-              });
+              notifyDone(t('care.created', { code: data.createCareCard.code }));
               void navigate('/care-cards');
             }
           }}
@@ -142,12 +139,12 @@ export function CareCardEditPage() {
       const r = await generateFrom({ variables: { id: c.id, to } });
       const newId = r.data?.generateFromCareCard;
       const path = to === 'OPPORTUNITY' ? 'opportunities' : to === 'QUOTE' ? 'quotes' : 'orders';
-      notifications.show({ color: 'teal', message: t(`care.generated.${to}`) });
+      notifyDone(t(`care.generated.${to}`));
       if (newId) {
         void navigate(`/${path}/${newId}`);
       }
     } catch (e) {
-      notifications.show({ color: 'red', message: errorMessage(e) });
+      notifyFailed(errorMessage(e));
     }
   };
   return (
@@ -161,14 +158,11 @@ export function CareCardEditPage() {
               try {
                 const r = await clone({ variables: { id: c.id } });
                 if (r.data) {
-                  notifications.show({
-                    color: 'teal',
-                    message: t('care.cloned', { code: r.data.cloneCareCard.code }),
-                  });
+                  notifyDone(t('care.cloned', { code: r.data.cloneCareCard.code }));
                   void navigate(`/care-cards/${r.data.cloneCareCard.id}`);
                 }
               } catch (e) {
-                notifications.show({ color: 'red', message: errorMessage(e) });
+                notifyFailed(errorMessage(e));
               }
             }}
           >
@@ -197,7 +191,7 @@ export function CareCardEditPage() {
               });
               if (yes) {
                 await remove({ variables: { ids: [c.id] } });
-                notifications.show({ color: 'teal', message: t('care.deleted', { count: 1 }) });
+                notifyDone(t('care.deleted', { count: 1 }));
                 back();
               }
             }}
@@ -229,10 +223,7 @@ export function CareCardEditPage() {
           onSubmit={async (input) => {
             const { data: saved } = await update({ variables: { id: c.id, input } });
             if (saved) {
-              notifications.show({
-                color: 'teal',
-                message: t('care.updated', { code: saved.updateCareCard.code }),
-              });
+              notifyDone(t('care.updated', { code: saved.updateCareCard.code }));
               back();
             }
           }}

@@ -1,7 +1,6 @@
 import { useListEmpty } from '../../../components/empty-state';
 import { Anchor, Badge, Button, Grid, Group, MultiSelect, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { formatDateVi } from '@sen/shared';
 import type { ColumnDef, VisibilityState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
@@ -40,6 +39,7 @@ import {
 } from './care-filter';
 import { CareSidePanel } from './care-side-panel';
 import { useUserOptions } from '../../../lib/user-options';
+import { notifyDone, notifyFailed } from '../../../lib/notify';
 
 const SORT_FIELDS: Record<string, CareCardSortField> = {
   code: 'CODE',
@@ -176,10 +176,7 @@ export function CareCardsPage() {
           label: t('care.actions.restore'),
           onClick: async (rows) => {
             const r = await restore({ variables: { ids: ids(rows) } });
-            notifications.show({
-              color: 'teal',
-              message: t('care.restored', { count: r.data?.restoreCareCards ?? 0 }),
-            });
+            notifyDone(t('care.restored', { count: r.data?.restoreCareCards ?? 0 }));
           },
         },
       ]
@@ -190,13 +187,10 @@ export function CareCardsPage() {
             try {
               for (const row of rows) {
                 const r = await clone({ variables: { id: row.id } });
-                notifications.show({
-                  color: 'teal',
-                  message: t('care.cloned', { code: r.data?.cloneCareCard.code }),
-                });
+                notifyDone(t('care.cloned', { code: r.data?.cloneCareCard.code }));
               }
             } catch (e) {
-              notifications.show({ color: 'red', message: errorMessage(e) });
+              notifyFailed(errorMessage(e));
             }
           },
         },
@@ -220,13 +214,10 @@ export function CareCardsPage() {
             }
             try {
               const r = await remove({ variables: { ids: ids(rows) } });
-              notifications.show({
-                color: 'teal',
-                message: t('care.deleted', { count: r.data?.deleteCareCards ?? 0 }),
-              });
+              notifyDone(t('care.deleted', { count: r.data?.deleteCareCards ?? 0 }));
               setSelected(null);
             } catch (e) {
-              notifications.show({ color: 'red', message: errorMessage(e) });
+              notifyFailed(errorMessage(e));
             }
           },
         },

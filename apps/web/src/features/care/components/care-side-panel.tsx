@@ -11,7 +11,6 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { formatDateVi } from '@sen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +18,7 @@ import { Link } from 'react-router';
 import { ErrorAlert, useErrorMessage } from '../../../components/page';
 import type { CareCardRowFragment } from '../../../gql/graphql';
 import { useCareOptions, useCareSidePanel, useUpdateCareCard } from '../api/care-cards';
+import { notifyDone, notifyFailed } from '../../../lib/notify';
 
 export interface CareSidePanelProps {
   card: CareCardRowFragment;
@@ -151,9 +151,9 @@ export function CareSidePanel({ card, onClose }: CareSidePanelProps) {
                         },
                       },
                     });
-                    notifications.show({ color: 'teal', message: t('care.updated', { code: card.code }) });
+                    notifyDone(t('care.updated', { code: card.code }));
                   } catch (e) {
-                    notifications.show({ color: 'red', message: errorMessage(e) });
+                    notifyFailed(errorMessage(e));
                   }
                 }}
               >

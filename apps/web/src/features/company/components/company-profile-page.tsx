@@ -1,5 +1,4 @@
 import { Button, FileButton, Group, Image, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { COMPANY_LOGO_MAX_BYTES, companyProfileSchema } from '@sen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +7,7 @@ import { ErrorAlert, Page, PageLoader } from '../../../components/page';
 import { removeLogo, uploadLogo, useLogoSrc } from '../api/company-logo';
 import { useCompanyProfile } from '../api/company-profile';
 import { useUpdateCompanyProfile } from '../api/update-company-profile';
+import { notifyDone, notifyFailed } from '../../../lib/notify';
 
 const FIELDS = [
   'name',
@@ -42,10 +42,10 @@ export function CompanyProfilePage() {
     setBusy(true);
     try {
       await action();
-      notifications.show({ color: 'teal', message });
+      notifyDone(message);
       await refetch();
     } catch (err) {
-      notifications.show({ color: 'red', message: err instanceof Error ? err.message : String(err) });
+      notifyFailed(err instanceof Error ? err.message : String(err));
     } finally {
       setBusy(false);
     }
@@ -106,7 +106,7 @@ export function CompanyProfilePage() {
             onSubmit={async (input) => {
               const { data: saved } = await update({ variables: { input } });
               if (saved) {
-                notifications.show({ color: 'teal', message: t('company.saved') });
+                notifyDone(t('company.saved'));
                 void refetch();
               }
             }}

@@ -1,5 +1,4 @@
 import { Paper } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Form, FormActions } from '../../../components/form';
@@ -7,6 +6,7 @@ import { Page, PageLoader } from '../../../components/page';
 import { useCreateContact } from '../api/create-contact';
 import { useContactFormSetup } from '../hooks/use-contact-form-setup';
 import { ContactFormFields } from './contact-form-fields';
+import { notifyDone } from '../../../lib/notify';
 
 /** Thêm mới liên hệ (CON-02): from Liên hệ, or from a customer's tab with `?customerId=` preset. */
 export function ContactCreatePage() {
@@ -42,10 +42,7 @@ export function ContactCreatePage() {
           onSubmit={async (input) => {
             const { data } = await createContact({ variables: { input } });
             if (data) {
-              notifications.show({
-                color: 'teal',
-                message: t('contacts.created', { name: data.createContact.name }),
-              });
+              notifyDone(t('contacts.created', { name: data.createContact.name }));
               back();
             }
           }}

@@ -1,5 +1,4 @@
 import { Button, Paper } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { errorCode } from '../../../lib/errors';
 import { useNavigate, useParams } from 'react-router';
@@ -10,6 +9,7 @@ import { useUpdateContact } from '../api/update-contact';
 import { useContactFormSetup } from '../hooks/use-contact-form-setup';
 import { useDeleteContactsAction } from '../hooks/use-delete-contacts';
 import { ContactFormFields } from './contact-form-fields';
+import { notifyDone } from '../../../lib/notify';
 
 /** Sửa liên hệ: "Cập nhật" / "Trở về", and "Xóa" with "Có" / "Không" (CON-03). */
 export function ContactEditPage() {
@@ -82,10 +82,7 @@ export function ContactEditPage() {
             const input = { ...values, version: contact.version };
             const result = await updateContact({ variables: { id: contact.id, input } });
             if (result.data) {
-              notifications.show({
-                color: 'teal',
-                message: t('contacts.updated', { name: result.data.updateContact.name }),
-              });
+              notifyDone(t('contacts.updated', { name: result.data.updateContact.name }));
               back();
             }
           }}

@@ -1,8 +1,8 @@
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../../components/confirm';
 import { useErrorMessage } from '../../../components/page';
 import { useDeleteContacts } from '../api/delete-contacts';
+import { notifyDone, notifyFailed } from '../../../lib/notify';
 
 interface Target {
   id: string;
@@ -33,13 +33,10 @@ export function useDeleteContactsAction() {
     }
     try {
       const { data } = await deleteContacts({ variables: { ids: contacts.map((c) => c.id) } });
-      notifications.show({
-        color: 'teal',
-        message: t('contacts.deleted', { count: data?.deleteContacts ?? 0 }),
-      });
+      notifyDone(t('contacts.deleted', { count: data?.deleteContacts ?? 0 }));
       return true;
     } catch (error) {
-      notifications.show({ color: 'red', message: errorMessage(error) });
+      notifyFailed(errorMessage(error));
       return false;
     }
   };

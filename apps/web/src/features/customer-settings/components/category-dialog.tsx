@@ -1,11 +1,11 @@
 import { Modal } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { categoryNameSchema } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import { Form, FormActions, TextField } from '../../../components/form';
 import type { CategoryKind } from '../../../gql/graphql';
 import { useCreateCategory } from '../api/create-category';
 import { useUpdateCategory } from '../api/update-category';
+import { notifyDone } from '../../../lib/notify';
 
 export interface CategoryDialogProps {
   kind: CategoryKind;
@@ -33,20 +33,14 @@ export function CategoryDialog({ kind, category, onClose }: CategoryDialogProps)
           if (category) {
             const { data } = await updateCategory({ variables: { id: category.id, name } });
             if (data) {
-              notifications.show({
-                color: 'teal',
-                message: t('customerSettings.categoryUpdated', { name: data.updateCategory.name }),
-              });
+              notifyDone(t('customerSettings.categoryUpdated', { name: data.updateCategory.name }));
               onClose();
             }
             return;
           }
           const { data } = await createCategory({ variables: { kind, name } });
           if (data) {
-            notifications.show({
-              color: 'teal',
-              message: t('customerSettings.categoryCreated', { name: data.createCategory.name }),
-            });
+            notifyDone(t('customerSettings.categoryCreated', { name: data.createCategory.name }));
             onClose();
           }
         }}

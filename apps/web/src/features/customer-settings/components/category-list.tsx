@@ -1,5 +1,4 @@
 import { Button, Group } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import type { CategoryKind, SettingsCategoriesQuery } from '../../../gql/graphql
 import { useDeleteCategory } from '../api/delete-category';
 import { useSettingsCategories } from '../api/settings-categories';
 import { CategoryDialog } from './category-dialog';
+import { notifyDone, notifyFailed } from '../../../lib/notify';
 
 type Category = SettingsCategoriesQuery['categories'][number];
 
@@ -60,12 +60,9 @@ export function CategoryList({ kind }: CategoryListProps) {
                 }
                 try {
                   await deleteCategory({ variables: { id: row.original.id } });
-                  notifications.show({
-                    color: 'teal',
-                    message: t('customerSettings.categoryDeleted', { name: row.original.name }),
-                  });
+                  notifyDone(t('customerSettings.categoryDeleted', { name: row.original.name }));
                 } catch (failure) {
-                  notifications.show({ color: 'red', message: errorMessage(failure) });
+                  notifyFailed(errorMessage(failure));
                 }
               }}
             >

@@ -1,5 +1,4 @@
 import { Button, Checkbox, Group, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { hasMessage, RULE_FIELDS, translate, type FieldRuleModule } from '@sen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +7,7 @@ import type { FieldRuleSettingsQuery } from '../../../gql/graphql';
 import { isUiLanguage } from '../../../i18n';
 import { useFieldRuleSettings } from '../api/field-rule-settings';
 import { useSetFieldRules } from '../api/set-field-rules';
+import { notifyDone } from '../../../lib/notify';
 
 type Rules = Record<string, { required: boolean; unique: boolean }>;
 
@@ -62,10 +62,7 @@ function RulesForm({ module, data }: RulesFormProps) {
     const input = data.fieldRuleFields.map((f) => ({ field: f.field, ...rules[f.field] }));
     const result = await saveRules({ variables: { module, rules: input } }).catch(() => null);
     if (result?.data) {
-      notifications.show({
-        color: 'teal',
-        message: t('customerSettings.rulesSaved', { module: moduleLabel }),
-      });
+      notifyDone(t('customerSettings.rulesSaved', { module: moduleLabel }));
     }
   };
 

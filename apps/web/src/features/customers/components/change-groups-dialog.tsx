@@ -1,11 +1,11 @@
 import { Button, Checkbox, Group, Modal, Radio, ScrollArea, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/page';
 import type { GroupChangeMode } from '../../../gql/graphql';
 import { useChangeCustomerGroups } from '../api/change-customer-groups';
 import { useCustomerGroups } from '../api/customer-groups';
+import { notifyDone } from '../../../lib/notify';
 
 const MODES: GroupChangeMode[] = ['MOVE', 'ADD', 'REMOVE'];
 
@@ -32,10 +32,7 @@ export function ChangeGroupsDialog({ customerIds, onClose }: ChangeGroupsDialogP
       data: undefined,
     }));
     if (data) {
-      notifications.show({
-        color: 'teal',
-        message: t('customers.groupDialog.done', { count: data.changeCustomerGroups }),
-      });
+      notifyDone(t('customers.groupDialog.done', { count: data.changeCustomerGroups }));
       onClose();
     }
   };

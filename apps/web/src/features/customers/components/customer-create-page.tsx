@@ -1,5 +1,4 @@
 import { Paper } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { CUSTOMER_FIELDS, formDefaultsOf } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -8,6 +7,7 @@ import { Page, PageLoader } from '../../../components/page';
 import { useCreateCustomer } from '../api/create-customer';
 import { useCustomerFormSetup } from '../hooks/use-customer-form-setup';
 import { CustomerFormFields } from './customer-form-fields';
+import { notifyDone } from '../../../lib/notify';
 
 /** Thêm mới khách hàng (CUS-01); `?name=` comes from Tra cứu when nothing was found. */
 export function CustomerCreatePage() {
@@ -44,7 +44,7 @@ export function CustomerCreatePage() {
             const { data } = await createCustomer({ variables: { input } });
             if (data) {
               const created = data.createCustomer;
-              notifications.show({ color: 'teal', message: t('customers.created', { name: created.name }) });
+              notifyDone(t('customers.created', { name: created.name }));
               void navigate(`/customers/${created.id}`, { replace: true });
             }
           }}

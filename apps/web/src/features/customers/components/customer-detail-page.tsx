@@ -1,5 +1,4 @@
 import { Badge, Box, Button, Tabs } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode } from '../../../lib/errors';
@@ -18,6 +17,7 @@ import { CustomerSalesTab } from './customer-sales-tab';
 import { LaterReleaseTab } from './later-release-tab';
 import { LevelBadge } from './level-badge';
 import { TransferDialog } from './transfer-dialog';
+import { notifyDone, notifyFailed } from '../../../lib/notify';
 
 const TABS = [
   'info',
@@ -81,14 +81,11 @@ export function CustomerDetailPage() {
     try {
       const { data: cloned } = await cloneCustomer({ variables: { id: customer.id } });
       if (cloned) {
-        notifications.show({
-          color: 'teal',
-          message: t('customers.cloned', { name: cloned.cloneCustomer.name }),
-        });
+        notifyDone(t('customers.cloned', { name: cloned.cloneCustomer.name }));
         void navigate(`/customers/${cloned.cloneCustomer.id}/edit`);
       }
     } catch (failure) {
-      notifications.show({ color: 'red', message: errorMessage(failure) });
+      notifyFailed(errorMessage(failure));
     }
   };
 

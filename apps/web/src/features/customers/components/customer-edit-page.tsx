@@ -1,5 +1,4 @@
 import { Paper } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import {
   CUSTOMER_FIELDS,
   entries,
@@ -18,6 +17,7 @@ import { useCustomer } from '../api/customer';
 import { useUpdateCustomer } from '../api/update-customer';
 import { useCustomerFormSetup } from '../hooks/use-customer-form-setup';
 import { CustomerFormFields } from './customer-form-fields';
+import { notifyDone } from '../../../lib/notify';
 
 /** The form's values of a saved customer, field by declared field (a category by its id). */
 function savedValues(customer: CustomerDetailFragment): UpdateCustomerValues {
@@ -94,10 +94,7 @@ export function CustomerEditPage() {
             };
             const result = await updateCustomer({ variables: { id: customer.id, input } });
             if (result.data) {
-              notifications.show({
-                color: 'teal',
-                message: t('customers.updated', { name: result.data.updateCustomer.name }),
-              });
+              notifyDone(t('customers.updated', { name: result.data.updateCustomer.name }));
               back();
             }
           }}

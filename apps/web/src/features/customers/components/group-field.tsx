@@ -1,5 +1,4 @@
 import { Button, Group, Modal } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { categoryNameSchema } from '@sen/shared';
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
@@ -8,6 +7,7 @@ import { Form, FormActions, TextField } from '../../../components/form';
 import { useCreateCustomerGroup } from '../api/create-customer-group';
 import { useCustomerGroups } from '../api/customer-groups';
 import { MultiSelectField } from '../../../components/form';
+import { notifyDone } from '../../../lib/notify';
 
 export interface GroupFieldProps {
   required?: boolean;
@@ -51,10 +51,7 @@ export function GroupField({ required, canAdd }: GroupFieldProps) {
             const { data: created } = await createGroup({ variables: { name } });
             if (created) {
               const group = created.createCustomerGroup;
-              notifications.show({
-                color: 'teal',
-                message: t('customers.groupCreated', { name: group.name }),
-              });
+              notifyDone(t('customers.groupCreated', { name: group.name }));
               const current = (getValues('groupIds') as string[] | undefined) ?? [];
               setValue('groupIds', [...current, group.id], { shouldDirty: true });
               setAdding(false);

@@ -1,10 +1,10 @@
 import { Button, Group, Modal, MultiSelect, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/page';
 import { useCustomerUserOptions } from '../api/customer-user-options';
 import { useShareCustomers } from '../api/share-customers';
+import { notifyDone } from '../../../lib/notify';
 
 export interface ShareDialogProps {
   customerIds: string[];
@@ -28,10 +28,7 @@ export function ShareDialog({ customerIds, onClose }: ShareDialogProps) {
       data: undefined,
     }));
     if (data) {
-      notifications.show({
-        color: 'teal',
-        message: t('customers.shareDialog.done', { count: data.shareCustomers }),
-      });
+      notifyDone(t('customers.shareDialog.done', { count: data.shareCustomers }));
       onClose();
     }
   };

@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/page';
 import { useCustomerUserOptions } from '../api/customer-user-options';
 import { useTransferCustomers } from '../api/transfer-customers';
+import { notifyDone } from '../../../lib/notify';
 
 export interface TransferDialogProps {
   customerIds: string[];
@@ -32,10 +32,7 @@ export function TransferDialog({ customerIds, currentOwnerId, title, onClose, on
       data: undefined,
     }));
     if (data) {
-      notifications.show({
-        color: 'teal',
-        message: t('customers.transferDialog.done', { count: data.transferCustomers }),
-      });
+      notifyDone(t('customers.transferDialog.done', { count: data.transferCustomers }));
       onClose();
       onDone?.();
     }

@@ -1,8 +1,8 @@
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../../components/confirm';
 import { useErrorMessage } from '../../../components/page';
 import { useDeleteCustomers } from '../api/delete-customers';
+import { notifyDone, notifyFailed } from '../../../lib/notify';
 
 interface Target {
   id: string;
@@ -33,13 +33,10 @@ export function useDeleteCustomersAction() {
     }
     try {
       const { data } = await deleteCustomers({ variables: { ids: customers.map((c) => c.id) } });
-      notifications.show({
-        color: 'teal',
-        message: t('customers.deleted', { count: data?.deleteCustomers ?? 0 }),
-      });
+      notifyDone(t('customers.deleted', { count: data?.deleteCustomers ?? 0 }));
       return true;
     } catch (error) {
-      notifications.show({ color: 'red', message: errorMessage(error) });
+      notifyFailed(errorMessage(error));
       return false;
     }
   };

@@ -1,5 +1,4 @@
 import { Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { systemParametersSchema } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import {
@@ -14,6 +13,7 @@ import { ErrorAlert, Page, PageLoader } from '../../../components/page';
 import { useParameters } from '../api/system-parameters';
 import { useUpdateParameters } from '../api/update-system-parameters';
 import { NumberField } from './number-field';
+import { notifyDone } from '../../../lib/notify';
 
 const DAYS = [
   'taskReminderDays',
@@ -73,7 +73,7 @@ export function ParametersPage() {
           onSubmit={async (input) => {
             const { data: saved } = await update({ variables: { input } });
             if (saved) {
-              notifications.show({ color: 'teal', message: t('parameters.saved') });
+              notifyDone(t('parameters.saved'));
               void refetch();
             }
           }}

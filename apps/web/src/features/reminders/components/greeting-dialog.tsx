@@ -1,10 +1,10 @@
 import { Group, Modal } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { greetingSchema } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import { Form, SubmitButton, TextareaField, TextField } from '../../../components/form';
 import type { RemindersQuery } from '../../../gql/graphql';
 import { useSendGreeting } from '../api/send-greeting';
+import { notifyDone } from '../../../lib/notify';
 
 type Reminder = RemindersQuery['reminders'][number];
 
@@ -32,10 +32,7 @@ export function GreetingDialog({ reminder, onClose }: GreetingDialogProps) {
             variables: { kind: reminder.kind, recordId: reminder.recordId, ...values },
           });
           if (data) {
-            notifications.show({
-              color: 'teal',
-              message: t('reminders.sent', { to: data.sendGreeting.toAddress }),
-            });
+            notifyDone(t('reminders.sent', { to: data.sendGreeting.toAddress }));
             onClose();
           }
         }}

@@ -1,5 +1,4 @@
 import { Button, NumberInput, Paper, Table, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { documentNumberingSchema } from '@sen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +6,7 @@ import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../../componen
 import type { DocumentNumberingQuery } from '../../../gql/graphql';
 import { useDocumentNumbering } from '../api/document-numbering';
 import { useUpdateDocumentNumbering } from '../api/update-document-numbering';
+import { notifyDone, notifyFailed } from '../../../lib/notify';
 
 type Row = DocumentNumberingQuery['documentNumbering'][number];
 
@@ -55,9 +55,9 @@ function NumberingRow({ row }: { row: Row }) {
           onClick={async () => {
             try {
               await update({ variables: { kind: row.kind, prefix: prefix.trim(), width } });
-              notifications.show({ color: 'teal', message: t('sales.numbering.saved', { kind }) });
+              notifyDone(t('sales.numbering.saved', { kind }));
             } catch (e) {
-              notifications.show({ color: 'red', message: errorMessage(e) });
+              notifyFailed(errorMessage(e));
             }
           }}
         >

@@ -1,5 +1,4 @@
 import { Anchor, Button, NumberInput, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import {
   createOpportunitySchema,
   formatDateVi,
@@ -32,6 +31,7 @@ import { useSalesViewer } from '../api/sales-viewer';
 import { useUpdateOpportunity } from '../api/update-opportunity';
 import { CustomerPickerField } from './customer-picker-field';
 import { STAGES, stageLabel } from './opportunity-stage';
+import { notifyDone } from '../../../lib/notify';
 
 function ProbabilityField() {
   const { t } = useTranslation();
@@ -149,10 +149,7 @@ export function OpportunityCreatePage() {
           onSubmit={async (input) => {
             const { data } = await createOpportunity({ variables: { input } });
             if (data) {
-              notifications.show({
-                color: 'teal',
-                message: t('sales.opportunities.created', { name: data.createOpportunity.name }),
-              });
+              notifyDone(t('sales.opportunities.created', { name: data.createOpportunity.name }));
               back();
             }
           }}
@@ -208,7 +205,7 @@ export function OpportunityEditPage() {
           onSubmit={async (input) => {
             const { data: saved } = await updateOpportunity({ variables: { id: o.id, input } });
             if (saved) {
-              notifications.show({ color: 'teal', message: t('common.saved') });
+              notifyDone(t('common.saved'));
               back();
             }
           }}

@@ -1,5 +1,4 @@
 import { Paper, SimpleGrid } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { createProductSchema, updateProductSchema, VAT_RATE_LABEL, VAT_RATES } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -17,6 +16,7 @@ import { useCreateProduct } from '../api/create-product';
 import { useProduct } from '../api/product';
 import { useProductGroups } from '../api/product-groups';
 import { useUpdateProduct } from '../api/update-product';
+import { notifyDone } from '../../../lib/notify';
 
 function ProductFields() {
   const { t } = useTranslation();
@@ -81,10 +81,7 @@ export function ProductCreatePage() {
           onSubmit={async ({ inactive, ...input }) => {
             const { data } = await createProduct({ variables: { input: { ...input, active: !inactive } } });
             if (data) {
-              notifications.show({
-                color: 'teal',
-                message: t('sales.products.created', { name: data.createProduct.name }),
-              });
+              notifyDone(t('sales.products.created', { name: data.createProduct.name }));
               back();
             }
           }}
@@ -132,7 +129,7 @@ export function ProductEditPage() {
               variables: { id: p.id, input: { ...input, active: !inactive } },
             });
             if (saved) {
-              notifications.show({ color: 'teal', message: t('common.saved') });
+              notifyDone(t('common.saved'));
               back();
             }
           }}

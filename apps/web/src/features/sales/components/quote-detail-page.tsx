@@ -1,5 +1,4 @@
 import { Anchor, Badge, Button, Group, Menu, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { formatDateVi, quoteMachine, type QuoteStatus } from '@sen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +10,7 @@ import { useConvertQuote } from '../api/convert-quote';
 import { useQuote } from '../api/quote';
 import { useSetQuoteStatus } from '../api/set-quote-status';
 import { DocumentLinesView } from './document-lines-view';
+import { notifyDone, notifyFailed } from '../../../lib/notify';
 
 export const QUOTE_STATUS_COLOR: Record<QuoteStatus, string> = {
   DRAFT: 'gray',
@@ -64,12 +64,9 @@ export function QuoteDetailPage() {
   const move = async (status: QuoteStatus) => {
     try {
       await setStatus({ variables: { id: q.id, status, version: q.version } });
-      notifications.show({
-        color: 'teal',
-        message: t('sales.quotes.statusChanged', { status: t(`sales.quotes.statuses.${status}`) }),
-      });
+      notifyDone(t('sales.quotes.statusChanged', { status: t(`sales.quotes.statuses.${status}`) }));
     } catch (e) {
-      notifications.show({ color: 'red', message: errorMessage(e) });
+      notifyFailed(errorMessage(e));
     }
   };
   const convert = async (to: 'ORDER' | 'CONTRACT' | 'INVOICE') => {
@@ -78,14 +75,11 @@ export function QuoteDetailPage() {
       const doc = made?.convertQuote;
       if (doc && doc.__typename in TARGET_PATH) {
         const target = doc as { __typename: keyof typeof TARGET_PATH; id: string; number: string };
-        notifications.show({
-          color: 'teal',
-          message: t('sales.quotes.converted', { number: target.number }),
-        });
+        notifyDone(t('sales.quotes.converted', { number: target.number }));
         void navigate(`/${TARGET_PATH[target.__typename]}/${target.id}`);
       }
     } catch (e) {
-      notifications.show({ color: 'red', message: errorMessage(e) });
+      notifyFailed(errorMessage(e));
     }
   };
   const print = async () => {
@@ -93,7 +87,7 @@ export function QuoteDetailPage() {
     try {
       await downloadFile(`/files/quotes/${q.id}.pdf`, `${q.number}.pdf`);
     } catch (e) {
-      notifications.show({ color: 'red', message: errorMessage(e) });
+      notifyFailed(errorMessage(e));
     } finally {
       setPrinting(false);
     }

@@ -1,5 +1,4 @@
 import { Paper, SimpleGrid } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { createQuoteSchema, updateQuoteSchema, vietnamDay, addDays } from '@sen/shared';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +14,7 @@ import { useSalesViewer } from '../api/sales-viewer';
 import { useUpdateQuote } from '../api/update-quote';
 import { CustomerPickerField } from './customer-picker-field';
 import { emptyLine, LinesEditor, type LineFormValue } from './lines-editor';
+import { notifyDone } from '../../../lib/notify';
 
 /** How long a new quote stays valid unless the user says otherwise (a common Vietnamese practice). */
 const VALID_DAYS = 30;
@@ -98,10 +98,7 @@ export function QuoteCreatePage() {
             // The editor clears the discount not in use; the schema's output is the API's input.
             const { data } = await createQuote({ variables: { input } });
             if (data) {
-              notifications.show({
-                color: 'teal',
-                message: t('sales.quotes.created', { number: data.createQuote.number }),
-              });
+              notifyDone(t('sales.quotes.created', { number: data.createQuote.number }));
               void navigate(`/quotes/${data.createQuote.id}`);
             }
           }}
@@ -160,7 +157,7 @@ export function QuoteEditPage() {
           onSubmit={async (input) => {
             const { data: saved } = await updateQuote({ variables: { id: q.id, input } });
             if (saved) {
-              notifications.show({ color: 'teal', message: t('common.saved') });
+              notifyDone(t('common.saved'));
               back();
             }
           }}

@@ -1,6 +1,6 @@
-import { notifications } from '@mantine/notifications';
 import { useConfirm } from '../../../components/confirm';
 import { useErrorMessage } from '../../../components/page';
+import { notifyDone, notifyFailed } from '../../../lib/notify';
 
 /** Xóa → "Có" / "Không" → to the trash; resolves true when deleted. */
 export function useDeleteAction<T>(
@@ -29,10 +29,10 @@ export function useDeleteAction<T>(
     }
     try {
       const count = await run(rows.map(idOf));
-      notifications.show({ color: 'teal', message: text.done(count) });
+      notifyDone(text.done(count));
       return true;
     } catch (error) {
-      notifications.show({ color: 'red', message: errorMessage(error) });
+      notifyFailed(errorMessage(error));
       return false;
     }
   };

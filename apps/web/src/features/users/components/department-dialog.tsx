@@ -1,9 +1,9 @@
 import { Modal } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { departmentSchema } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import { Form, FormActions, TextField } from '../../../components/form';
 import { useCreateDepartment } from '../api/create-department';
+import { notifyDone } from '../../../lib/notify';
 
 export interface DepartmentDialogProps {
   opened: boolean;
@@ -23,10 +23,7 @@ export function DepartmentDialog({ opened, onClose, onCreated }: DepartmentDialo
         onSubmit={async ({ name }) => {
           const { data } = await createDepartment({ variables: { name } });
           if (data) {
-            notifications.show({
-              color: 'teal',
-              message: t('users.departmentCreated', { name: data.createDepartment.name }),
-            });
+            notifyDone(t('users.departmentCreated', { name: data.createDepartment.name }));
             onCreated(data.createDepartment);
             onClose();
           }

@@ -1,5 +1,4 @@
 import { Paper } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { createUserSchema } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -7,6 +6,7 @@ import { Form, FormActions } from '../../../components/form';
 import { Page } from '../../../components/page';
 import { useCreateUser } from '../api/create-user';
 import { UserFields } from './user-fields';
+import { notifyDone } from '../../../lib/notify';
 
 export function UserCreatePage() {
   const { t } = useTranslation();
@@ -31,10 +31,7 @@ export function UserCreatePage() {
           onSubmit={async (input) => {
             const { data } = await createUser({ variables: { input } });
             if (data) {
-              notifications.show({
-                color: 'teal',
-                message: t('users.created', { name: data.createUser.name }),
-              });
+              notifyDone(t('users.created', { name: data.createUser.name }));
               back();
             }
           }}

@@ -1,5 +1,4 @@
 import { Button, Paper } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { updateUserSchema } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -10,6 +9,7 @@ import { useUser } from '../api/user';
 import { useSetUsersActive } from '../hooks/use-set-users-active';
 import { UserFields } from './user-fields';
 import { UserStatusBadge } from './user-status-badge';
+import { notifyDone } from '../../../lib/notify';
 
 export function UserEditPage() {
   const { t } = useTranslation();
@@ -71,10 +71,7 @@ export function UserEditPage() {
             const input = { ...values, version: user.version };
             const result = await updateUser({ variables: { id: user.id, input } });
             if (result.data) {
-              notifications.show({
-                color: 'teal',
-                message: t('users.updated', { name: result.data.updateUser.name }),
-              });
+              notifyDone(t('users.updated', { name: result.data.updateUser.name }));
               back();
             }
           }}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../../components/confirm';
 import { useErrorMessage } from '../../../components/page';
 import { useUpdateUser } from '../api/update-user';
+import { notifyDone } from '../../../lib/notify';
 
 export interface UserStatusTarget {
   id: string;
@@ -49,12 +50,9 @@ export function useSetUsersActive() {
       }
     }
     if (changed > 0) {
-      notifications.show({
-        color: 'teal',
-        message: active
-          ? t('users.activated', { count: changed })
-          : t('users.deactivated', { count: changed }),
-      });
+      notifyDone(
+        active ? t('users.activated', { count: changed }) : t('users.deactivated', { count: changed }),
+      );
     }
     return changed > 0;
   };
