@@ -27,3 +27,4 @@ export {
   type MoneyFieldProps,
   type MoneyInputProps,
 } from './money-field';
+export { FormCard, FormPage, type FormCardProps, type FormPageProps } from './form-page';

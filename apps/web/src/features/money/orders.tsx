@@ -14,7 +14,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useConfirm } from '../../components/confirm';
-import { DateField, Form, FormActions, SelectField, TextareaField, TextField } from '../../components/form';
+import { DateField, FormPage, SelectField, TextareaField, TextField } from '../../components/form';
 import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../components/page';
 import { downloadFile } from '../../lib/files';
 import { useSalesCustomer } from '../sales/api/sales-customer';
@@ -92,32 +92,29 @@ export function OrderCreatePage() {
     return <PageLoader />;
   }
   return (
-    <Page title={t('money.orders.new')}>
-      <Paper withBorder p="lg">
-        <Form
-          schema={createOrderSchema}
-          label={t('money.orders.new')}
-          defaultValues={{
-            customerId: params.get('customerId') ?? '',
-            date: vietnamDay(new Date()),
-            contactId: null,
-            deliveryDate: null,
-            deliveryAddress: null,
-            notes: null,
-            ownerId: viewer.id,
-            lines: [emptyLine()] as never,
-          }}
-          onSubmit={async (input) => {
-            const { data } = await create({ variables: { input } });
-            notifyDone(t('money.orders.created', { number: data!.createOrder.number }));
-            await navigate(`/orders/${data!.createOrder.id}`);
-          }}
-        >
-          <OrderFields canPickOwner={viewer.role !== 'STAFF'} />
-          <FormActions mode="create" onBack={() => void navigate('/orders')} />
-        </Form>
-      </Paper>
-    </Page>
+    <FormPage
+      title={t('money.orders.new')}
+      mode="create"
+      onBack={() => void navigate('/orders')}
+      schema={createOrderSchema}
+      defaultValues={{
+        customerId: params.get('customerId') ?? '',
+        date: vietnamDay(new Date()),
+        contactId: null,
+        deliveryDate: null,
+        deliveryAddress: null,
+        notes: null,
+        ownerId: viewer.id,
+        lines: [emptyLine()] as never,
+      }}
+      onSubmit={async (input) => {
+        const { data } = await create({ variables: { input } });
+        notifyDone(t('money.orders.created', { number: data!.createOrder.number }));
+        await navigate(`/orders/${data!.createOrder.id}`);
+      }}
+    >
+      <OrderFields canPickOwner={viewer.role !== 'STAFF'} />
+    </FormPage>
   );
 }
 
@@ -136,37 +133,34 @@ export function OrderEditPage() {
   const back = () => void navigate(`/orders/${o.id}`);
   const title = t('money.orders.editTitle', { number: o.number });
   return (
-    <Page title={title}>
-      <Paper withBorder p="lg">
-        <Form
-          schema={updateOrderSchema}
-          label={title}
-          defaultValues={{
-            customerId: o.customer.id,
-            date: o.date,
-            contactId: o.contact?.id ?? null,
-            deliveryDate: o.deliveryDate ?? null,
-            deliveryAddress: o.deliveryAddress ?? null,
-            notes: o.notes ?? null,
-            status: o.status,
-            ownerId: o.owner.id,
-            lines: o.lines.map(formLine) as never,
-            version: o.version,
-          }}
-          onSubmit={async (input) => {
-            await update({ variables: { id: o.id, input } });
-            notifyDone(t('common.saved'));
-            back();
-          }}
-        >
-          <OrderFields
-            canPickOwner={viewer.role !== 'STAFF'}
-            statuses={[o.status, ...orderMachine.allowedTargets(o.status)]}
-          />
-          <FormActions mode="edit" onBack={back} />
-        </Form>
-      </Paper>
-    </Page>
+    <FormPage
+      title={title}
+      mode="edit"
+      onBack={back}
+      schema={updateOrderSchema}
+      defaultValues={{
+        customerId: o.customer.id,
+        date: o.date,
+        contactId: o.contact?.id ?? null,
+        deliveryDate: o.deliveryDate ?? null,
+        deliveryAddress: o.deliveryAddress ?? null,
+        notes: o.notes ?? null,
+        status: o.status,
+        ownerId: o.owner.id,
+        lines: o.lines.map(formLine) as never,
+        version: o.version,
+      }}
+      onSubmit={async (input) => {
+        await update({ variables: { id: o.id, input } });
+        notifyDone(t('common.saved'));
+        back();
+      }}
+    >
+      <OrderFields
+        canPickOwner={viewer.role !== 'STAFF'}
+        statuses={[o.status, ...orderMachine.allowedTargets(o.status)]}
+      />
+    </FormPage>
   );
 }
 

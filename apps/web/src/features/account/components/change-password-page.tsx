@@ -1,9 +1,8 @@
-import { Paper } from '@mantine/core';
 import { changePasswordSchema } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Form, FormActions, PasswordField } from '../../../components/form';
-import { Page } from '../../../components/page';
+import { FormPage, PasswordField } from '../../../components/form';
+
 import { useChangePassword } from '../api/change-password';
 import { notifyDone } from '../../../lib/notify';
 
@@ -14,34 +13,32 @@ export function ChangePasswordPage() {
   const back = () => void navigate(-1);
 
   return (
-    <Page title={t('account.changePassword')}>
-      <Paper withBorder p="lg" maw={480}>
-        <Form
-          schema={changePasswordSchema}
-          label={t('account.changePassword')}
-          defaultValues={{ currentPassword: '', newPassword: '' }}
-          onSubmit={async (values) => {
-            await changePassword({ variables: values });
-            notifyDone(t('account.passwordChanged'));
-            back();
-          }}
-        >
-          <PasswordField
-            name="currentPassword"
-            label={t('account.currentPassword')}
-            autoComplete="current-password"
-            required
-          />
-          <PasswordField
-            name="newPassword"
-            label={t('account.newPassword')}
-            autoComplete="new-password"
-            strength
-            required
-          />
-          <FormActions mode="edit" onBack={back} />
-        </Form>
-      </Paper>
-    </Page>
+    <FormPage
+      title={t('account.changePassword')}
+      mode="edit"
+      onBack={back}
+      maw={480}
+      schema={changePasswordSchema}
+      defaultValues={{ currentPassword: '', newPassword: '' }}
+      onSubmit={async (values) => {
+        await changePassword({ variables: values });
+        notifyDone(t('account.passwordChanged'));
+        back();
+      }}
+    >
+      <PasswordField
+        name="currentPassword"
+        label={t('account.currentPassword')}
+        autoComplete="current-password"
+        required
+      />
+      <PasswordField
+        name="newPassword"
+        label={t('account.newPassword')}
+        autoComplete="new-password"
+        strength
+        required
+      />
+    </FormPage>
   );
 }

@@ -1,10 +1,9 @@
-import { Paper } from '@mantine/core';
 import { createActivitySchema, type CreateCustomerData } from '@sen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { Form, FormActions } from '../../../components/form';
-import { Page, PageLoader } from '../../../components/page';
+import { FormPage } from '../../../components/form';
+import { PageLoader } from '../../../components/page';
 import { useActivityCustomer } from '../api/activity-customer';
 import { useViewer } from '../../../lib/viewer';
 import { useCreateActivity } from '../api/create-activity';
@@ -30,49 +29,47 @@ export function ActivityCreatePage() {
     return <PageLoader />;
   }
   return (
-    <Page title={t('activities.createTitle')}>
-      <Paper withBorder p="lg" maw={960}>
-        <Form
-          schema={createActivitySchema}
-          label={t('activities.createTitle')}
-          defaultValues={{
-            name: '',
-            type: 'CALL',
-            status: 'PLANNED',
-            priority: 'NORMAL',
-            description: null,
-            startAt: null,
-            dueAt: null,
-            assigneeId: viewer.id,
-            participantIds: [],
-            customerIds: preset ? [preset] : [],
-          }}
-          onSubmit={async (input) => {
-            const { data } = await createActivity({
-              variables: {
-                input: {
-                  ...input,
-                  startAt: iso(input.startAt),
-                  dueAt: iso(input.dueAt),
-                  // The created date of an inline customer is always automatic.
-                  newCustomers: newCustomers.map(({ createdAt: _auto, ...c }) => c),
-                },
-              },
-            });
-            if (data) {
-              notifyDone(t('activities.created', { name: data.createActivity.name }));
-              back();
-            }
-          }}
-        >
-          <ActivityFormFields
-            initialCustomers={presetCustomer ? [presetCustomer] : []}
-            newCustomers={newCustomers}
-            onNewCustomersChange={setNewCustomers}
-          />
-          <FormActions mode="create" onBack={back} />
-        </Form>
-      </Paper>
-    </Page>
+    <FormPage
+      title={t('activities.createTitle')}
+      mode="create"
+      onBack={back}
+      maw={960}
+      schema={createActivitySchema}
+      defaultValues={{
+        name: '',
+        type: 'CALL',
+        status: 'PLANNED',
+        priority: 'NORMAL',
+        description: null,
+        startAt: null,
+        dueAt: null,
+        assigneeId: viewer.id,
+        participantIds: [],
+        customerIds: preset ? [preset] : [],
+      }}
+      onSubmit={async (input) => {
+        const { data } = await createActivity({
+          variables: {
+            input: {
+              ...input,
+              startAt: iso(input.startAt),
+              dueAt: iso(input.dueAt),
+              // The created date of an inline customer is always automatic.
+              newCustomers: newCustomers.map(({ createdAt: _auto, ...c }) => c),
+            },
+          },
+        });
+        if (data) {
+          notifyDone(t('activities.created', { name: data.createActivity.name }));
+          back();
+        }
+      }}
+    >
+      <ActivityFormFields
+        initialCustomers={presetCustomer ? [presetCustomer] : []}
+        newCustomers={newCustomers}
+        onNewCustomersChange={setNewCustomers}
+      />
+    </FormPage>
   );
 }

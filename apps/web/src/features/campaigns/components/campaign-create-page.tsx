@@ -1,9 +1,8 @@
-import { Paper } from '@mantine/core';
 import { createCampaignSchema } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Form, FormActions } from '../../../components/form';
-import { Page } from '../../../components/page';
+import { FormPage } from '../../../components/form';
+
 import { useCreateCampaign } from '../api/create-campaign';
 import { CampaignFormFields } from './campaign-form-fields';
 import { notifyDone } from '../../../lib/notify';
@@ -14,38 +13,36 @@ export function CampaignCreatePage() {
   const navigate = useNavigate();
   const [createCampaign] = useCreateCampaign();
   return (
-    <Page title={t('campaigns.createTitle')}>
-      <Paper withBorder p="lg" maw={960}>
-        <Form
-          schema={createCampaignSchema}
-          label={t('campaigns.createTitle')}
-          defaultValues={{
-            name: '',
-            code: null,
-            type: null,
-            startDate: '',
-            endDate: null,
-            executorId: null,
-            description: null,
-            goals: null,
-            budget: null,
-            expectedRevenue: null,
-            actualRevenue: null,
-            expenses: [],
-            keyMap: [],
-          }}
-          onSubmit={async (input) => {
-            const { data } = await createCampaign({ variables: { input } });
-            if (data) {
-              notifyDone(t('campaigns.created', { name: data.createCampaign.name }));
-              void navigate(`/campaigns/${data.createCampaign.id}`);
-            }
-          }}
-        >
-          <CampaignFormFields />
-          <FormActions mode="create" onBack={() => void navigate('/campaigns')} />
-        </Form>
-      </Paper>
-    </Page>
+    <FormPage
+      title={t('campaigns.createTitle')}
+      mode="create"
+      onBack={() => void navigate('/campaigns')}
+      maw={960}
+      schema={createCampaignSchema}
+      defaultValues={{
+        name: '',
+        code: null,
+        type: null,
+        startDate: '',
+        endDate: null,
+        executorId: null,
+        description: null,
+        goals: null,
+        budget: null,
+        expectedRevenue: null,
+        actualRevenue: null,
+        expenses: [],
+        keyMap: [],
+      }}
+      onSubmit={async (input) => {
+        const { data } = await createCampaign({ variables: { input } });
+        if (data) {
+          notifyDone(t('campaigns.created', { name: data.createCampaign.name }));
+          void navigate(`/campaigns/${data.createCampaign.id}`);
+        }
+      }}
+    >
+      <CampaignFormFields />
+    </FormPage>
   );
 }

@@ -8,6 +8,7 @@ import {
   DateField,
   Form,
   FormActions,
+  FormPage,
   SelectField,
   TagsField,
   TextareaField,
@@ -83,37 +84,34 @@ export function CareCardCreatePage() {
     return <PageLoader />;
   }
   return (
-    <Page title={t('care.createTitle')}>
-      <Paper withBorder p="lg">
-        <Form
-          schema={createCareCardSchema}
-          label={t('care.createTitle')}
-          defaultValues={{
-            code: '',
-            customerId: '',
-            orderNumber: '',
-            ownerId: viewer.id,
-            unitId: null,
-            careDate: vietnamDay(new Date()),
-            channel: null,
-            satisfaction: null,
-            result: null,
-            notes: null,
-            tags: [],
-          }}
-          onSubmit={async (input) => {
-            const { data } = await create({ variables: { input } });
-            if (data) {
-              notifyDone(t('care.created', { code: data.createCareCard.code }));
-              void navigate('/care-cards');
-            }
-          }}
-        >
-          <CareFields />
-          <FormActions mode="create" onBack={() => void navigate('/care-cards')} />
-        </Form>
-      </Paper>
-    </Page>
+    <FormPage
+      title={t('care.createTitle')}
+      mode="create"
+      onBack={() => void navigate('/care-cards')}
+      schema={createCareCardSchema}
+      defaultValues={{
+        code: '',
+        customerId: '',
+        orderNumber: '',
+        ownerId: viewer.id,
+        unitId: null,
+        careDate: vietnamDay(new Date()),
+        channel: null,
+        satisfaction: null,
+        result: null,
+        notes: null,
+        tags: [],
+      }}
+      onSubmit={async (input) => {
+        const { data } = await create({ variables: { input } });
+        if (data) {
+          notifyDone(t('care.created', { code: data.createCareCard.code }));
+          void navigate('/care-cards');
+        }
+      }}
+    >
+      <CareFields />
+    </FormPage>
   );
 }
 

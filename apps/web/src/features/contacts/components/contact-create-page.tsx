@@ -1,8 +1,7 @@
-import { Paper } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Form, FormActions } from '../../../components/form';
-import { Page, PageLoader } from '../../../components/page';
+import { FormPage } from '../../../components/form';
+import { PageLoader } from '../../../components/page';
 import { useCreateContact } from '../api/create-contact';
 import { useContactFormSetup } from '../hooks/use-contact-form-setup';
 import { ContactFormFields } from './contact-form-fields';
@@ -20,37 +19,35 @@ export function ContactCreatePage() {
     return <PageLoader />;
   }
   return (
-    <Page title={t('contacts.createTitle')}>
-      <Paper withBorder p="lg" maw={960}>
-        <Form
-          schema={setup.createSchema}
-          label={t('contacts.createTitle')}
-          defaultValues={{
-            name: '',
-            customerId: setup.presetCustomerId,
-            title: null,
-            gender: null,
-            mobile: null,
-            email: null,
-            birthday: null,
-            address: null,
-            isPrimary: false,
-            notes: null,
-            statusId: null,
-            ownerId: setup.viewer.id,
-          }}
-          onSubmit={async (input) => {
-            const { data } = await createContact({ variables: { input } });
-            if (data) {
-              notifyDone(t('contacts.created', { name: data.createContact.name }));
-              back();
-            }
-          }}
-        >
-          <ContactFormFields required={setup.required} canPickOwner={setup.canPickOwner} />
-          <FormActions mode="create" onBack={back} />
-        </Form>
-      </Paper>
-    </Page>
+    <FormPage
+      title={t('contacts.createTitle')}
+      mode="create"
+      onBack={back}
+      maw={960}
+      schema={setup.createSchema}
+      defaultValues={{
+        name: '',
+        customerId: setup.presetCustomerId,
+        title: null,
+        gender: null,
+        mobile: null,
+        email: null,
+        birthday: null,
+        address: null,
+        isPrimary: false,
+        notes: null,
+        statusId: null,
+        ownerId: setup.viewer.id,
+      }}
+      onSubmit={async (input) => {
+        const { data } = await createContact({ variables: { input } });
+        if (data) {
+          notifyDone(t('contacts.created', { name: data.createContact.name }));
+          back();
+        }
+      }}
+    >
+      <ContactFormFields required={setup.required} canPickOwner={setup.canPickOwner} />
+    </FormPage>
   );
 }

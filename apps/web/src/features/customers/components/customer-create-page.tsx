@@ -1,9 +1,8 @@
-import { Paper } from '@mantine/core';
 import { CUSTOMER_FIELDS, formDefaultsOf } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { Form, FormActions } from '../../../components/form';
-import { Page, PageLoader } from '../../../components/page';
+import { FormPage } from '../../../components/form';
+import { PageLoader } from '../../../components/page';
 import { useCreateCustomer } from '../api/create-customer';
 import { useCustomerFormSetup } from '../hooks/use-customer-form-setup';
 import { CustomerFormFields } from './customer-form-fields';
@@ -23,44 +22,42 @@ export function CustomerCreatePage() {
   }
 
   return (
-    <Page title={t('customers.createTitle')}>
-      <Paper withBorder p="lg" maw={960}>
-        <Form
-          schema={setup.createSchema}
-          label={t('customers.createTitle')}
-          defaultValues={{
-            ...formDefaultsOf(CUSTOMER_FIELDS),
-            // A new customer is NEW (CUS-01): the level is not offered.
-            level: undefined,
-            name: params.get('name') ?? '',
-            ownerId: setup.viewer.id,
-          }}
-          onSubmit={async ({ createdAt, code, ...values }) => {
-            const input = {
-              ...values,
-              ...(setup.manualCode ? { code } : {}),
-              ...(setup.manualCreatedDate && createdAt ? { createdAt: createdAt.toISOString() } : {}),
-            };
-            const { data } = await createCustomer({ variables: { input } });
-            if (data) {
-              const created = data.createCustomer;
-              notifyDone(t('customers.created', { name: created.name }));
-              void navigate(`/customers/${created.id}`, { replace: true });
-            }
-          }}
-        >
-          <CustomerFormFields
-            mode="create"
-            manualCode={setup.manualCode}
-            manualCreatedDate={setup.manualCreatedDate}
-            codeExample={setup.codeExample}
-            required={setup.required}
-            canPickOwner={setup.canPickOwner}
-            canAddGroup={setup.canAddGroup}
-          />
-          <FormActions mode="create" onBack={back} />
-        </Form>
-      </Paper>
-    </Page>
+    <FormPage
+      title={t('customers.createTitle')}
+      mode="create"
+      onBack={back}
+      maw={960}
+      schema={setup.createSchema}
+      defaultValues={{
+        ...formDefaultsOf(CUSTOMER_FIELDS),
+        // A new customer is NEW (CUS-01): the level is not offered.
+        level: undefined,
+        name: params.get('name') ?? '',
+        ownerId: setup.viewer.id,
+      }}
+      onSubmit={async ({ createdAt, code, ...values }) => {
+        const input = {
+          ...values,
+          ...(setup.manualCode ? { code } : {}),
+          ...(setup.manualCreatedDate && createdAt ? { createdAt: createdAt.toISOString() } : {}),
+        };
+        const { data } = await createCustomer({ variables: { input } });
+        if (data) {
+          const created = data.createCustomer;
+          notifyDone(t('customers.created', { name: created.name }));
+          void navigate(`/customers/${created.id}`, { replace: true });
+        }
+      }}
+    >
+      <CustomerFormFields
+        mode="create"
+        manualCode={setup.manualCode}
+        manualCreatedDate={setup.manualCreatedDate}
+        codeExample={setup.codeExample}
+        required={setup.required}
+        canPickOwner={setup.canPickOwner}
+        canAddGroup={setup.canAddGroup}
+      />
+    </FormPage>
   );
 }

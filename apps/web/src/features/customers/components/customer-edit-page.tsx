@@ -1,4 +1,3 @@
-import { Paper } from '@mantine/core';
 import {
   CUSTOMER_FIELDS,
   entries,
@@ -11,7 +10,7 @@ import type { CustomerDetailFragment } from '../../../gql/graphql';
 import { useTranslation } from 'react-i18next';
 import { errorCode } from '../../../lib/errors';
 import { useNavigate, useParams } from 'react-router';
-import { Form, FormActions } from '../../../components/form';
+import { FormPage } from '../../../components/form';
 import { ErrorAlert, MessagePage, Page, PageLoader } from '../../../components/page';
 import { useCustomer } from '../api/customer';
 import { useUpdateCustomer } from '../api/update-customer';
@@ -69,48 +68,48 @@ export function CustomerEditPage() {
   const createdDay = parseDateVi(formatDateVi(customer.createdAt));
 
   return (
-    <Page title={`${t('customers.editTitle')}: ${customer.name}`} subtitle={customer.code}>
-      <Paper withBorder p="lg" maw={960}>
-        <Form
-          key={customer.id}
-          schema={setup.updateSchema}
-          label={t('customers.editTitle')}
-          defaultValues={{
-            ...savedValues(customer),
-            createdAt: createdDay,
-            version: customer.version,
-          }}
-          onSubmit={async ({ createdAt, code, level, ...values }) => {
-            const newDay = createdAt ? parseDateVi(formatDateVi(createdAt)) : null;
-            const input = {
-              ...values,
-              version: customer.version,
-              // Unchanged level, code and date are left out: the server only judges real changes.
-              ...(level && level !== customer.level ? { level } : {}),
-              ...(setup.manualCode && code && code !== customer.code ? { code } : {}),
-              ...(setup.manualCreatedDate && createdAt && newDay !== createdDay
-                ? { createdAt: createdAt.toISOString() }
-                : {}),
-            };
-            const result = await updateCustomer({ variables: { id: customer.id, input } });
-            if (result.data) {
-              notifyDone(t('customers.updated', { name: result.data.updateCustomer.name }));
-              back();
-            }
-          }}
-        >
-          <CustomerFormFields
-            mode="edit"
-            manualCode={setup.manualCode}
-            manualCreatedDate={setup.manualCreatedDate}
-            required={setup.required}
-            currentLevel={customer.level}
-            canPickOwner={false}
-            canAddGroup={setup.canAddGroup}
-          />
-          <FormActions mode="edit" onBack={back} />
-        </Form>
-      </Paper>
-    </Page>
+    <FormPage
+      title={`${t('customers.editTitle')}: ${customer.name}`}
+      subtitle={customer.code}
+      mode="edit"
+      onBack={back}
+      maw={960}
+      key={customer.id}
+      schema={setup.updateSchema}
+      label={t('customers.editTitle')}
+      defaultValues={{
+        ...savedValues(customer),
+        createdAt: createdDay,
+        version: customer.version,
+      }}
+      onSubmit={async ({ createdAt, code, level, ...values }) => {
+        const newDay = createdAt ? parseDateVi(formatDateVi(createdAt)) : null;
+        const input = {
+          ...values,
+          version: customer.version,
+          // Unchanged level, code and date are left out: the server only judges real changes.
+          ...(level && level !== customer.level ? { level } : {}),
+          ...(setup.manualCode && code && code !== customer.code ? { code } : {}),
+          ...(setup.manualCreatedDate && createdAt && newDay !== createdDay
+            ? { createdAt: createdAt.toISOString() }
+            : {}),
+        };
+        const result = await updateCustomer({ variables: { id: customer.id, input } });
+        if (result.data) {
+          notifyDone(t('customers.updated', { name: result.data.updateCustomer.name }));
+          back();
+        }
+      }}
+    >
+      <CustomerFormFields
+        mode="edit"
+        manualCode={setup.manualCode}
+        manualCreatedDate={setup.manualCreatedDate}
+        required={setup.required}
+        currentLevel={customer.level}
+        canPickOwner={false}
+        canAddGroup={setup.canAddGroup}
+      />
+    </FormPage>
   );
 }

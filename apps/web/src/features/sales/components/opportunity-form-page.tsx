@@ -1,4 +1,4 @@
-import { Anchor, Button, NumberInput, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, NumberInput, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import {
   createOpportunitySchema,
   formatDateVi,
@@ -13,15 +13,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import {
   DateField,
-  Form,
-  FormActions,
+  FormPage,
   MoneyField,
   SelectField,
   TextareaField,
   TextField,
   useFieldError,
 } from '../../../components/form';
-import { ErrorAlert, Page, PageLoader } from '../../../components/page';
+import { ErrorAlert, PageLoader } from '../../../components/page';
 import { useOpportunitySources } from '../api/opportunity-sources';
 import { useCreateOpportunity } from '../api/create-opportunity';
 import { useOpportunity } from '../api/opportunity';
@@ -128,37 +127,35 @@ export function OpportunityCreatePage() {
     return <PageLoader />;
   }
   return (
-    <Page title={t('sales.opportunities.createTitle')}>
-      <Paper withBorder p="lg" maw={960}>
-        <Form
-          schema={createOpportunitySchema}
-          label={t('sales.opportunities.createTitle')}
-          defaultValues={{
-            name: '',
-            customerId: params.get('customerId') ?? '',
-            contactId: null,
-            stage: 'NEEDS_ANALYSIS',
-            probability: STAGE_PROBABILITY.NEEDS_ANALYSIS,
-            expectedValue: null,
-            expectedCloseDate: null,
-            sourceId: null,
-            lostReason: null,
-            description: null,
-            ownerId: viewer.id,
-          }}
-          onSubmit={async (input) => {
-            const { data } = await createOpportunity({ variables: { input } });
-            if (data) {
-              notifyDone(t('sales.opportunities.created', { name: data.createOpportunity.name }));
-              back();
-            }
-          }}
-        >
-          <OpportunityFields canPickOwner={viewer.role !== 'STAFF'} />
-          <FormActions mode="create" onBack={back} />
-        </Form>
-      </Paper>
-    </Page>
+    <FormPage
+      title={t('sales.opportunities.createTitle')}
+      mode="create"
+      onBack={back}
+      maw={960}
+      schema={createOpportunitySchema}
+      defaultValues={{
+        name: '',
+        customerId: params.get('customerId') ?? '',
+        contactId: null,
+        stage: 'NEEDS_ANALYSIS',
+        probability: STAGE_PROBABILITY.NEEDS_ANALYSIS,
+        expectedValue: null,
+        expectedCloseDate: null,
+        sourceId: null,
+        lostReason: null,
+        description: null,
+        ownerId: viewer.id,
+      }}
+      onSubmit={async (input) => {
+        const { data } = await createOpportunity({ variables: { input } });
+        if (data) {
+          notifyDone(t('sales.opportunities.created', { name: data.createOpportunity.name }));
+          back();
+        }
+      }}
+    >
+      <OpportunityFields canPickOwner={viewer.role !== 'STAFF'} />
+    </FormPage>
   );
 }
 
@@ -176,69 +173,68 @@ export function OpportunityEditPage() {
     return loading || !viewer ? <PageLoader /> : <ErrorAlert error={error} onRetry={() => void refetch()} />;
   }
   return (
-    <Page
+    <FormPage
       title={`${o.code} — ${o.name}`}
       actions={
         <Button component={Link} to={`/quotes/new?customerId=${o.customer.id}&opportunityId=${o.id}`}>
           {t('sales.quotes.createTitle')}
         </Button>
       }
+      mode="edit"
+      onBack={back}
+      maw={960}
+      schema={updateOpportunitySchema}
+      label={t('sales.opportunities.editTitle')}
+      defaultValues={{
+        name: o.name,
+        customerId: o.customer.id,
+        contactId: o.contact?.id ?? null,
+        stage: o.stage,
+        probability: o.probability,
+        expectedValue: o.expectedValue ?? null,
+        expectedCloseDate: o.expectedCloseDate ?? null,
+        sourceId: o.source?.id ?? null,
+        lostReason: o.lostReason ?? null,
+        description: o.description ?? null,
+        ownerId: o.owner.id,
+        version: o.version,
+      }}
+      onSubmit={async (input) => {
+        const { data: saved } = await updateOpportunity({ variables: { id: o.id, input } });
+        if (saved) {
+          notifyDone(t('common.saved'));
+          back();
+        }
+      }}
+      after={
+        <Stack maw={960} gap="xs">
+          <Text fw={600}>{t('sales.quotes.title')}</Text>
+          {o.quotes.length === 0 ? (
+            <Text c="dimmed" size="sm">
+              {t('sales.quotes.none')}
+            </Text>
+          ) : (
+            <Table aria-label={t('sales.quotes.title')}>
+              <Table.Tbody>
+                {o.quotes.map((q) => (
+                  <Table.Tr key={q.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/quotes/${q.id}`}>
+                        {q.number}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{formatDateVi(q.date)}</Table.Td>
+                    <Table.Td>{t(`sales.quotes.statuses.${q.status}`)}</Table.Td>
+                    <Table.Td ta="right">{formatVnd(q.totals.total)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Stack>
+      }
     >
-      <Paper withBorder p="lg" maw={960}>
-        <Form
-          schema={updateOpportunitySchema}
-          label={t('sales.opportunities.editTitle')}
-          defaultValues={{
-            name: o.name,
-            customerId: o.customer.id,
-            contactId: o.contact?.id ?? null,
-            stage: o.stage,
-            probability: o.probability,
-            expectedValue: o.expectedValue ?? null,
-            expectedCloseDate: o.expectedCloseDate ?? null,
-            sourceId: o.source?.id ?? null,
-            lostReason: o.lostReason ?? null,
-            description: o.description ?? null,
-            ownerId: o.owner.id,
-            version: o.version,
-          }}
-          onSubmit={async (input) => {
-            const { data: saved } = await updateOpportunity({ variables: { id: o.id, input } });
-            if (saved) {
-              notifyDone(t('common.saved'));
-              back();
-            }
-          }}
-        >
-          <OpportunityFields canPickOwner={viewer.role !== 'STAFF'} />
-          <FormActions mode="edit" onBack={back} />
-        </Form>
-      </Paper>
-      <Stack maw={960} gap="xs">
-        <Text fw={600}>{t('sales.quotes.title')}</Text>
-        {o.quotes.length === 0 ? (
-          <Text c="dimmed" size="sm">
-            {t('sales.quotes.none')}
-          </Text>
-        ) : (
-          <Table aria-label={t('sales.quotes.title')}>
-            <Table.Tbody>
-              {o.quotes.map((q) => (
-                <Table.Tr key={q.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/quotes/${q.id}`}>
-                      {q.number}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{formatDateVi(q.date)}</Table.Td>
-                  <Table.Td>{t(`sales.quotes.statuses.${q.status}`)}</Table.Td>
-                  <Table.Td ta="right">{formatVnd(q.totals.total)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-      </Stack>
-    </Page>
+      <OpportunityFields canPickOwner={viewer.role !== 'STAFF'} />
+    </FormPage>
   );
 }

@@ -1,17 +1,16 @@
-import { Paper, SimpleGrid } from '@mantine/core';
+import { SimpleGrid } from '@mantine/core';
 import { createProductSchema, updateProductSchema, VAT_RATE_LABEL, VAT_RATES } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import {
   CheckboxField,
-  Form,
-  FormActions,
+  FormPage,
   MoneyField,
   SelectField,
   TextareaField,
   TextField,
 } from '../../../components/form';
-import { ErrorAlert, Page, PageLoader } from '../../../components/page';
+import { ErrorAlert, PageLoader } from '../../../components/page';
 import { useCreateProduct } from '../api/create-product';
 import { useProduct } from '../api/product';
 import { useProductGroups } from '../api/product-groups';
@@ -62,35 +61,33 @@ export function ProductCreatePage() {
   const [createProduct] = useCreateProduct();
   const back = () => void navigate('/products');
   return (
-    <Page title={t('sales.products.createTitle')}>
-      <Paper withBorder p="lg" maw={960}>
-        <Form
-          schema={createProductSchema.extend({ inactive: createProductSchema.shape.active })}
-          label={t('sales.products.createTitle')}
-          defaultValues={{
-            code: '',
-            name: '',
-            kind: 'GOODS',
-            unit: '',
-            price: null,
-            vatRate: 'TEN',
-            groupId: null,
-            description: null,
-            inactive: false,
-          }}
-          onSubmit={async ({ inactive, ...input }) => {
-            const { data } = await createProduct({ variables: { input: { ...input, active: !inactive } } });
-            if (data) {
-              notifyDone(t('sales.products.created', { name: data.createProduct.name }));
-              back();
-            }
-          }}
-        >
-          <ProductFields />
-          <FormActions mode="create" onBack={back} />
-        </Form>
-      </Paper>
-    </Page>
+    <FormPage
+      title={t('sales.products.createTitle')}
+      mode="create"
+      onBack={back}
+      maw={960}
+      schema={createProductSchema.extend({ inactive: createProductSchema.shape.active })}
+      defaultValues={{
+        code: '',
+        name: '',
+        kind: 'GOODS',
+        unit: '',
+        price: null,
+        vatRate: 'TEN',
+        groupId: null,
+        description: null,
+        inactive: false,
+      }}
+      onSubmit={async ({ inactive, ...input }) => {
+        const { data } = await createProduct({ variables: { input: { ...input, active: !inactive } } });
+        if (data) {
+          notifyDone(t('sales.products.created', { name: data.createProduct.name }));
+          back();
+        }
+      }}
+    >
+      <ProductFields />
+    </FormPage>
   );
 }
 
@@ -107,37 +104,36 @@ export function ProductEditPage() {
     return loading ? <PageLoader /> : <ErrorAlert error={error} onRetry={() => void refetch()} />;
   }
   return (
-    <Page title={`${p.code} — ${p.name}`}>
-      <Paper withBorder p="lg" maw={960}>
-        <Form
-          schema={updateProductSchema.extend({ inactive: updateProductSchema.shape.active })}
-          label={t('sales.products.editTitle')}
-          defaultValues={{
-            code: p.code,
-            name: p.name,
-            kind: p.kind,
-            unit: p.unit,
-            price: p.price ?? null,
-            vatRate: p.vatRate,
-            groupId: p.group?.id ?? null,
-            description: p.description ?? null,
-            inactive: !p.active,
-            version: p.version,
-          }}
-          onSubmit={async ({ inactive, ...input }) => {
-            const { data: saved } = await updateProduct({
-              variables: { id: p.id, input: { ...input, active: !inactive } },
-            });
-            if (saved) {
-              notifyDone(t('common.saved'));
-              back();
-            }
-          }}
-        >
-          <ProductFields />
-          <FormActions mode="edit" onBack={back} />
-        </Form>
-      </Paper>
-    </Page>
+    <FormPage
+      title={`${p.code} — ${p.name}`}
+      mode="edit"
+      onBack={back}
+      maw={960}
+      schema={updateProductSchema.extend({ inactive: updateProductSchema.shape.active })}
+      label={t('sales.products.editTitle')}
+      defaultValues={{
+        code: p.code,
+        name: p.name,
+        kind: p.kind,
+        unit: p.unit,
+        price: p.price ?? null,
+        vatRate: p.vatRate,
+        groupId: p.group?.id ?? null,
+        description: p.description ?? null,
+        inactive: !p.active,
+        version: p.version,
+      }}
+      onSubmit={async ({ inactive, ...input }) => {
+        const { data: saved } = await updateProduct({
+          variables: { id: p.id, input: { ...input, active: !inactive } },
+        });
+        if (saved) {
+          notifyDone(t('common.saved'));
+          back();
+        }
+      }}
+    >
+      <ProductFields />
+    </FormPage>
   );
 }

@@ -1,10 +1,10 @@
-import { Paper, SimpleGrid } from '@mantine/core';
+import { SimpleGrid } from '@mantine/core';
 import { createQuoteSchema, updateQuoteSchema, vietnamDay, addDays } from '@sen/shared';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { DateField, Form, FormActions, SelectField, TextareaField } from '../../../components/form';
-import { ErrorAlert, Page, PageLoader } from '../../../components/page';
+import { DateField, FormPage, SelectField, TextareaField } from '../../../components/form';
+import { ErrorAlert, PageLoader } from '../../../components/page';
 import type { QuoteDetailFragment } from '../../../gql/graphql';
 import { useCreateQuote } from '../api/create-quote';
 import { useQuote } from '../api/quote';
@@ -79,35 +79,32 @@ export function QuoteCreatePage() {
   }
   const today = vietnamDay(new Date());
   return (
-    <Page title={t('sales.quotes.createTitle')}>
-      <Paper withBorder p="lg">
-        <Form
-          schema={createQuoteSchema}
-          label={t('sales.quotes.createTitle')}
-          defaultValues={{
-            customerId: params.get('customerId') ?? '',
-            date: today,
-            validUntil: addDays(today, VALID_DAYS),
-            contactId: null,
-            opportunityId: params.get('opportunityId'),
-            terms: null,
-            ownerId: viewer.id,
-            lines: [emptyLine()] as never,
-          }}
-          onSubmit={async (input) => {
-            // The editor clears the discount not in use; the schema's output is the API's input.
-            const { data } = await createQuote({ variables: { input } });
-            if (data) {
-              notifyDone(t('sales.quotes.created', { number: data.createQuote.number }));
-              void navigate(`/quotes/${data.createQuote.id}`);
-            }
-          }}
-        >
-          <QuoteFields canPickOwner={viewer.role !== 'STAFF'} />
-          <FormActions mode="create" onBack={() => void navigate('/quotes')} />
-        </Form>
-      </Paper>
-    </Page>
+    <FormPage
+      title={t('sales.quotes.createTitle')}
+      mode="create"
+      onBack={() => void navigate('/quotes')}
+      schema={createQuoteSchema}
+      defaultValues={{
+        customerId: params.get('customerId') ?? '',
+        date: today,
+        validUntil: addDays(today, VALID_DAYS),
+        contactId: null,
+        opportunityId: params.get('opportunityId'),
+        terms: null,
+        ownerId: viewer.id,
+        lines: [emptyLine()] as never,
+      }}
+      onSubmit={async (input) => {
+        // The editor clears the discount not in use; the schema's output is the API's input.
+        const { data } = await createQuote({ variables: { input } });
+        if (data) {
+          notifyDone(t('sales.quotes.created', { number: data.createQuote.number }));
+          void navigate(`/quotes/${data.createQuote.id}`);
+        }
+      }}
+    >
+      <QuoteFields canPickOwner={viewer.role !== 'STAFF'} />
+    </FormPage>
   );
 }
 
@@ -138,34 +135,31 @@ export function QuoteEditPage() {
   }
   const back = () => void navigate(`/quotes/${q.id}`);
   return (
-    <Page title={t('sales.quotes.editTitle', { number: q.number })}>
-      <Paper withBorder p="lg">
-        <Form
-          schema={updateQuoteSchema}
-          label={t('sales.quotes.editTitle', { number: q.number })}
-          defaultValues={{
-            customerId: q.customer.id,
-            date: q.date,
-            validUntil: q.validUntil ?? null,
-            contactId: q.contact?.id ?? null,
-            opportunityId: q.opportunity?.id ?? null,
-            terms: q.terms ?? null,
-            ownerId: q.owner.id,
-            lines: q.lines.map(formLine) as never,
-            version: q.version,
-          }}
-          onSubmit={async (input) => {
-            const { data: saved } = await updateQuote({ variables: { id: q.id, input } });
-            if (saved) {
-              notifyDone(t('common.saved'));
-              back();
-            }
-          }}
-        >
-          <QuoteFields canPickOwner={viewer.role !== 'STAFF'} />
-          <FormActions mode="edit" onBack={back} />
-        </Form>
-      </Paper>
-    </Page>
+    <FormPage
+      title={t('sales.quotes.editTitle', { number: q.number })}
+      mode="edit"
+      onBack={back}
+      schema={updateQuoteSchema}
+      defaultValues={{
+        customerId: q.customer.id,
+        date: q.date,
+        validUntil: q.validUntil ?? null,
+        contactId: q.contact?.id ?? null,
+        opportunityId: q.opportunity?.id ?? null,
+        terms: q.terms ?? null,
+        ownerId: q.owner.id,
+        lines: q.lines.map(formLine) as never,
+        version: q.version,
+      }}
+      onSubmit={async (input) => {
+        const { data: saved } = await updateQuote({ variables: { id: q.id, input } });
+        if (saved) {
+          notifyDone(t('common.saved'));
+          back();
+        }
+      }}
+    >
+      <QuoteFields canPickOwner={viewer.role !== 'STAFF'} />
+    </FormPage>
   );
 }

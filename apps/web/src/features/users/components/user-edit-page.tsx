@@ -1,8 +1,8 @@
-import { Button, Paper } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { updateUserSchema } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { Form, FormActions } from '../../../components/form';
+import { FormPage } from '../../../components/form';
 import { ErrorAlert, MessagePage, Page, PageLoader } from '../../../components/page';
 import { useUpdateUser } from '../api/update-user';
 import { useUser } from '../api/user';
@@ -36,7 +36,7 @@ export function UserEditPage() {
   }
 
   return (
-    <Page
+    <FormPage
       title={`${t('users.editTitle')}: ${user.name}`}
       actions={
         <>
@@ -52,34 +52,31 @@ export function UserEditPage() {
           )}
         </>
       }
+      mode="edit"
+      onBack={back}
+      maw={880}
+      key={user.id}
+      schema={updateUserSchema}
+      label={t('users.editTitle')}
+      defaultValues={{
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        departmentId: user.department?.id ?? null,
+        birthday: user.birthday ?? null,
+        version: user.version,
+      }}
+      onSubmit={async (values) => {
+        // The latest version: a status change on this page has already bumped it.
+        const input = { ...values, version: user.version };
+        const result = await updateUser({ variables: { id: user.id, input } });
+        if (result.data) {
+          notifyDone(t('users.updated', { name: result.data.updateUser.name }));
+          back();
+        }
+      }}
     >
-      <Paper withBorder p="lg" maw={880}>
-        <Form
-          key={user.id}
-          schema={updateUserSchema}
-          label={t('users.editTitle')}
-          defaultValues={{
-            email: user.email,
-            name: user.name,
-            role: user.role,
-            departmentId: user.department?.id ?? null,
-            birthday: user.birthday ?? null,
-            version: user.version,
-          }}
-          onSubmit={async (values) => {
-            // The latest version: a status change on this page has already bumped it.
-            const input = { ...values, version: user.version };
-            const result = await updateUser({ variables: { id: user.id, input } });
-            if (result.data) {
-              notifyDone(t('users.updated', { name: result.data.updateUser.name }));
-              back();
-            }
-          }}
-        >
-          <UserFields mode="edit" />
-          <FormActions mode="edit" onBack={back} />
-        </Form>
-      </Paper>
-    </Page>
+      <UserFields mode="edit" />
+    </FormPage>
   );
 }
