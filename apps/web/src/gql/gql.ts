@@ -76,8 +76,6 @@ type Documents = {
   '\n  mutation ShareCareCards($ids: [ID!]!, $userIds: [ID!]!) {\n    shareCareCards(ids: $ids, userIds: $userIds)\n  }\n': typeof types.ShareCareCardsDocument;
   '\n  mutation TagCareCards($ids: [ID!]!, $tags: [String!]!, $mode: GroupChangeMode!) {\n    tagCareCards(ids: $ids, tags: $tags, mode: $mode)\n  }\n': typeof types.TagCareCardsDocument;
   '\n  query CareSidePanel($customerId: ID!) {\n    activities(filter: { customerId: $customerId }, first: 20) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        status\n        dueAt\n      }\n    }\n    customerCampaigns(customerId: $customerId) {\n      id\n      status\n      campaign {\n        id\n        code\n        name\n      }\n    }\n    customerSalesDocuments(customerId: $customerId, first: 20) {\n      totalCount\n      nodes {\n        __typename\n        ... on Opportunity {\n          id\n          code\n          name\n        }\n        ... on Order {\n          id\n          number\n          date\n        }\n        ... on Invoice {\n          id\n          number\n          date\n        }\n      }\n    }\n    careCards(filter: { customerId: $customerId }, first: 50) {\n      totalCount\n      nodes {\n        id\n        code\n        careDate\n        channel\n        satisfaction\n        result\n      }\n    }\n  }\n': typeof types.CareSidePanelDocument;
-  '\n  query CareCustomerOptions($search: String) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: 20) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n': typeof types.CareCustomerOptionsDocument;
-  '\n  query CareCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n    }\n  }\n': typeof types.CareCustomerDocument;
   '\n  fragment CareCardRow on CareCard {\n    id\n    code\n    orderNumber\n    careDate\n    channel\n    satisfaction\n    result\n    notes\n    tags\n    version\n    createdAt\n    customer {\n      id\n      code\n      name\n    }\n    order {\n      id\n      number\n    }\n    owner {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n': typeof types.CareCardRowFragmentDoc;
   '\n  fragment CompanyProfileAll on CompanyProfile {\n    name\n    taxCode\n    address\n    phone\n    email\n    website\n    bankAccount\n    bankName\n    representative\n    logoUrl\n    version\n  }\n': typeof types.CompanyProfileAllFragmentDoc;
   '\n  query CompanyProfile {\n    companyProfile {\n      ...CompanyProfileAll\n    }\n  }\n': typeof types.CompanyProfileDocument;
@@ -215,7 +213,6 @@ type Documents = {
   '\n  mutation RestoreOpportunities($ids: [ID!]!) {\n    restoreOpportunities(ids: $ids)\n  }\n': typeof types.RestoreOpportunitiesDocument;
   '\n  mutation RestoreProducts($ids: [ID!]!) {\n    restoreProducts(ids: $ids)\n  }\n': typeof types.RestoreProductsDocument;
   '\n  mutation RestoreQuotes($ids: [ID!]!) {\n    restoreQuotes(ids: $ids)\n  }\n': typeof types.RestoreQuotesDocument;
-  '\n  query SalesCustomerOptions($search: String) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: 20) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n': typeof types.SalesCustomerOptionsDocument;
   '\n  query SalesCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n      contacts(first: 50) {\n        nodes {\n          id\n          name\n        }\n      }\n    }\n    opportunities(filter: { customerId: $id }, first: 50) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n': typeof types.SalesCustomerDocument;
   '\n  query SalesDocumentView($id: ID!, $order: Boolean!, $contract: Boolean!, $invoice: Boolean!) {\n    order(id: $id) @include(if: $order) {\n      id\n      number\n      date\n      status\n      customer {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      quote {\n        id\n        number\n      }\n    }\n    contract(id: $id) @include(if: $contract) {\n      id\n      number\n      signedOn\n      status\n      customer {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      quote {\n        id\n        number\n      }\n    }\n    invoice(id: $id) @include(if: $invoice) {\n      id\n      number\n      date\n      status\n      customer {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      quote {\n        id\n        number\n      }\n    }\n  }\n': typeof types.SalesDocumentViewDocument;
   '\n  query SalesUserOptions {\n    users(first: 200) {\n      nodes {\n        id\n        name\n        active\n      }\n    }\n  }\n': typeof types.SalesUserOptionsDocument;
@@ -232,6 +229,8 @@ type Documents = {
   '\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    active\n    birthday\n    createdAt\n    version\n    department {\n      id\n      name\n    }\n  }\n': typeof types.UserFieldsFragmentDoc;
   '\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserFields\n    }\n  }\n': typeof types.UserDocument;
   '\n  query Users($filter: UserFilter, $orderBy: [UserOrder!], $first: Int, $after: String) {\n    users(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...UserFields\n      }\n    }\n  }\n': typeof types.UsersDocument;
+  '\n  query CustomerOptions($search: String) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: 20) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n': typeof types.CustomerOptionsDocument;
+  '\n  query CustomerOption($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n    }\n  }\n': typeof types.CustomerOptionDocument;
   '\n  query UserOptions($active: Boolean) {\n    users(filter: { active: $active }, orderBy: [{ field: NAME, direction: ASC }], first: 200) {\n      nodes {\n        id\n        name\n        email\n        active\n      }\n    }\n  }\n': typeof types.UserOptionsDocument;
   '\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      language\n      department {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
 };
@@ -356,10 +355,6 @@ const documents: Documents = {
     types.TagCareCardsDocument,
   '\n  query CareSidePanel($customerId: ID!) {\n    activities(filter: { customerId: $customerId }, first: 20) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        status\n        dueAt\n      }\n    }\n    customerCampaigns(customerId: $customerId) {\n      id\n      status\n      campaign {\n        id\n        code\n        name\n      }\n    }\n    customerSalesDocuments(customerId: $customerId, first: 20) {\n      totalCount\n      nodes {\n        __typename\n        ... on Opportunity {\n          id\n          code\n          name\n        }\n        ... on Order {\n          id\n          number\n          date\n        }\n        ... on Invoice {\n          id\n          number\n          date\n        }\n      }\n    }\n    careCards(filter: { customerId: $customerId }, first: 50) {\n      totalCount\n      nodes {\n        id\n        code\n        careDate\n        channel\n        satisfaction\n        result\n      }\n    }\n  }\n':
     types.CareSidePanelDocument,
-  '\n  query CareCustomerOptions($search: String) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: 20) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n':
-    types.CareCustomerOptionsDocument,
-  '\n  query CareCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n    }\n  }\n':
-    types.CareCustomerDocument,
   '\n  fragment CareCardRow on CareCard {\n    id\n    code\n    orderNumber\n    careDate\n    channel\n    satisfaction\n    result\n    notes\n    tags\n    version\n    createdAt\n    customer {\n      id\n      code\n      name\n    }\n    order {\n      id\n      number\n    }\n    owner {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n':
     types.CareCardRowFragmentDoc,
   '\n  fragment CompanyProfileAll on CompanyProfile {\n    name\n    taxCode\n    address\n    phone\n    email\n    website\n    bankAccount\n    bankName\n    representative\n    logoUrl\n    version\n  }\n':
@@ -629,8 +624,6 @@ const documents: Documents = {
     types.RestoreProductsDocument,
   '\n  mutation RestoreQuotes($ids: [ID!]!) {\n    restoreQuotes(ids: $ids)\n  }\n':
     types.RestoreQuotesDocument,
-  '\n  query SalesCustomerOptions($search: String) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: 20) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n':
-    types.SalesCustomerOptionsDocument,
   '\n  query SalesCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n      contacts(first: 50) {\n        nodes {\n          id\n          name\n        }\n      }\n    }\n    opportunities(filter: { customerId: $id }, first: 50) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n':
     types.SalesCustomerDocument,
   '\n  query SalesDocumentView($id: ID!, $order: Boolean!, $contract: Boolean!, $invoice: Boolean!) {\n    order(id: $id) @include(if: $order) {\n      id\n      number\n      date\n      status\n      customer {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      quote {\n        id\n        number\n      }\n    }\n    contract(id: $id) @include(if: $contract) {\n      id\n      number\n      signedOn\n      status\n      customer {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      quote {\n        id\n        number\n      }\n    }\n    invoice(id: $id) @include(if: $invoice) {\n      id\n      number\n      date\n      status\n      customer {\n        id\n        name\n      }\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n      quote {\n        id\n        number\n      }\n    }\n  }\n':
@@ -661,6 +654,10 @@ const documents: Documents = {
   '\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserFields\n    }\n  }\n': types.UserDocument,
   '\n  query Users($filter: UserFilter, $orderBy: [UserOrder!], $first: Int, $after: String) {\n    users(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...UserFields\n      }\n    }\n  }\n':
     types.UsersDocument,
+  '\n  query CustomerOptions($search: String) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: 20) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n':
+    types.CustomerOptionsDocument,
+  '\n  query CustomerOption($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n    }\n  }\n':
+    types.CustomerOptionDocument,
   '\n  query UserOptions($active: Boolean) {\n    users(filter: { active: $active }, orderBy: [{ field: NAME, direction: ASC }], first: 200) {\n      nodes {\n        id\n        name\n        email\n        active\n      }\n    }\n  }\n':
     types.UserOptionsDocument,
   '\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      language\n      department {\n        id\n        name\n      }\n    }\n  }\n':
@@ -1053,18 +1050,6 @@ export function graphql(
 export function graphql(
   source: '\n  query CareSidePanel($customerId: ID!) {\n    activities(filter: { customerId: $customerId }, first: 20) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        status\n        dueAt\n      }\n    }\n    customerCampaigns(customerId: $customerId) {\n      id\n      status\n      campaign {\n        id\n        code\n        name\n      }\n    }\n    customerSalesDocuments(customerId: $customerId, first: 20) {\n      totalCount\n      nodes {\n        __typename\n        ... on Opportunity {\n          id\n          code\n          name\n        }\n        ... on Order {\n          id\n          number\n          date\n        }\n        ... on Invoice {\n          id\n          number\n          date\n        }\n      }\n    }\n    careCards(filter: { customerId: $customerId }, first: 50) {\n      totalCount\n      nodes {\n        id\n        code\n        careDate\n        channel\n        satisfaction\n        result\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query CareSidePanel($customerId: ID!) {\n    activities(filter: { customerId: $customerId }, first: 20) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        status\n        dueAt\n      }\n    }\n    customerCampaigns(customerId: $customerId) {\n      id\n      status\n      campaign {\n        id\n        code\n        name\n      }\n    }\n    customerSalesDocuments(customerId: $customerId, first: 20) {\n      totalCount\n      nodes {\n        __typename\n        ... on Opportunity {\n          id\n          code\n          name\n        }\n        ... on Order {\n          id\n          number\n          date\n        }\n        ... on Invoice {\n          id\n          number\n          date\n        }\n      }\n    }\n    careCards(filter: { customerId: $customerId }, first: 50) {\n      totalCount\n      nodes {\n        id\n        code\n        careDate\n        channel\n        satisfaction\n        result\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query CareCustomerOptions($search: String) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: 20) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CareCustomerOptions($search: String) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: 20) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query CareCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n    }\n  }\n',
-): (typeof documents)['\n  query CareCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1891,12 +1876,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SalesCustomerOptions($search: String) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: 20) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SalesCustomerOptions($search: String) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: 20) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  query SalesCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n      contacts(first: 50) {\n        nodes {\n          id\n          name\n        }\n      }\n    }\n    opportunities(filter: { customerId: $id }, first: 50) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query SalesCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n      contacts(first: 50) {\n        nodes {\n          id\n          name\n        }\n      }\n    }\n    opportunities(filter: { customerId: $id }, first: 50) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n'];
 /**
@@ -1989,6 +1968,18 @@ export function graphql(
 export function graphql(
   source: '\n  query Users($filter: UserFilter, $orderBy: [UserOrder!], $first: Int, $after: String) {\n    users(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...UserFields\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Users($filter: UserFilter, $orderBy: [UserOrder!], $first: Int, $after: String) {\n    users(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...UserFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CustomerOptions($search: String) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: 20) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CustomerOptions($search: String) {\n    customers(filter: { search: $search }, orderBy: [{ field: NAME, direction: ASC }], first: 20) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CustomerOption($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query CustomerOption($id: ID!) {\n    customer(id: $id) {\n      id\n      code\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

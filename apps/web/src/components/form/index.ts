@@ -28,3 +28,5 @@ export {
   type MoneyInputProps,
 } from './money-field';
 export { FormCard, FormPage, type FormCardProps, type FormPageProps } from './form-page';
+export { requireFields } from './require-fields';
+export { CustomerPickerField, type CustomerPickerFieldProps } from './customer-picker-field';

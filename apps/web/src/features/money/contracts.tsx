@@ -4,9 +4,16 @@ import { createContractSchema, formatDateVi, formatVnd } from '@sen/shared';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { CheckboxField, DateField, Form, FormActions, MoneyField, TextField } from '../../components/form';
+import {
+  CheckboxField,
+  CustomerPickerField,
+  DateField,
+  Form,
+  FormActions,
+  MoneyField,
+  TextField,
+} from '../../components/form';
 import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../components/page';
-import { CustomerPickerField } from '../sales/components/customer-picker-field';
 import { DocumentLinesView } from '../sales/components/document-lines-view';
 import { emptyLine, LinesEditor } from '../sales/components/lines-editor';
 import { ContractMoneyDocument, CreateContractDocument, CreateInvoiceDocument } from './api';

@@ -14,13 +14,19 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useConfirm } from '../../components/confirm';
-import { DateField, FormPage, SelectField, TextareaField, TextField } from '../../components/form';
+import {
+  CustomerPickerField,
+  DateField,
+  FormPage,
+  SelectField,
+  TextareaField,
+  TextField,
+} from '../../components/form';
 import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../components/page';
 import { downloadFile } from '../../lib/files';
 import { useSalesCustomer } from '../sales/api/sales-customer';
 import { useSalesUserOptions } from '../sales/api/sales-user-options';
 import { useSalesViewer } from '../sales/api/sales-viewer';
-import { CustomerPickerField } from '../sales/components/customer-picker-field';
 import { DocumentLinesView } from '../sales/components/document-lines-view';
 import { emptyLine, LinesEditor } from '../sales/components/lines-editor';
 import { formLine } from '../sales/components/quote-form-page';

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useConfirm } from '../../../components/confirm';
 import {
+  CustomerPickerField,
   DateField,
   Form,
   FormActions,
@@ -26,7 +27,6 @@ import {
   useGenerateFromCareCard,
   useUpdateCareCard,
 } from '../api/care-cards';
-import { CustomerPickerField } from './customer-picker-field';
 import { useViewer } from '../../../lib/viewer';
 import { useUserOptions } from '../../../lib/user-options';
 import { notifyDone, notifyFailed } from '../../../lib/notify';
@@ -40,7 +40,7 @@ function CareFields() {
     <>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
         <TextField name="code" label={t('care.fields.code')} placeholder={t('care.codeAuto')} />
-        <CustomerPickerField name="customerId" label={t('care.fields.customer')} />
+        <CustomerPickerField name="customerId" label={t('care.fields.customer')} required clearTo="" />
         <TextField name="orderNumber" label={t('care.fields.orderNumber')} required />
         {canPickOwner ? <SelectField name="ownerId" label={t('care.fields.owner')} data={users} /> : null}
         <SelectField

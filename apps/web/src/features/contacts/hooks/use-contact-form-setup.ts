@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useContactFieldRules } from '../api/contact-field-rules';
 import { isManagerOrAdmin, useViewer } from '../../../lib/viewer';
-import { requireFields } from './require-fields';
+import { requireFields } from '../../../components/form';
 
 /** What both contact forms need: DUP-01 required fields, the viewer and where "Trở về" goes. */
 export function useContactFormSetup() {

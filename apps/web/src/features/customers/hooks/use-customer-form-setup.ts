@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useCustomerFieldRules } from '../api/customer-field-rules';
 import { useCustomerSystemParameters } from '../api/customer-system-parameters';
 import { useCustomerViewer } from '../api/customer-viewer';
-import { requireFields } from './require-fields';
+import { requireFields } from '../../../components/form';
 
 /** What both customer forms need: the modes of PAR-02/03, the DUP-01 required fields, the viewer. */
 export function useCustomerFormSetup() {

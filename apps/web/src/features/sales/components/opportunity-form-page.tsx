@@ -12,6 +12,7 @@ import { useController, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import {
+  CustomerPickerField,
   DateField,
   FormPage,
   MoneyField,
@@ -28,7 +29,6 @@ import { useSalesCustomer } from '../api/sales-customer';
 import { useSalesUserOptions } from '../api/sales-user-options';
 import { useSalesViewer } from '../api/sales-viewer';
 import { useUpdateOpportunity } from '../api/update-opportunity';
-import { CustomerPickerField } from './customer-picker-field';
 import { STAGES, stageLabel } from './opportunity-stage';
 import { notifyDone } from '../../../lib/notify';
 

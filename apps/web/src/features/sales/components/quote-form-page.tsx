@@ -3,7 +3,13 @@ import { createQuoteSchema, updateQuoteSchema, vietnamDay, addDays } from '@sen/
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { DateField, FormPage, SelectField, TextareaField } from '../../../components/form';
+import {
+  CustomerPickerField,
+  DateField,
+  FormPage,
+  SelectField,
+  TextareaField,
+} from '../../../components/form';
 import { ErrorAlert, PageLoader } from '../../../components/page';
 import type { QuoteDetailFragment } from '../../../gql/graphql';
 import { useCreateQuote } from '../api/create-quote';
@@ -12,7 +18,6 @@ import { useSalesCustomer } from '../api/sales-customer';
 import { useSalesUserOptions } from '../api/sales-user-options';
 import { useSalesViewer } from '../api/sales-viewer';
 import { useUpdateQuote } from '../api/update-quote';
-import { CustomerPickerField } from './customer-picker-field';
 import { emptyLine, LinesEditor, type LineFormValue } from './lines-editor';
 import { notifyDone } from '../../../lib/notify';
 
