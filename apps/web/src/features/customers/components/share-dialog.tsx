@@ -1,7 +1,7 @@
-import { Button, Group, Modal, MultiSelect, Stack, Text } from '@mantine/core';
+import { MultiSelect } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/page';
+import { BulkDialog, dataOrNothing } from './bulk-dialog';
 import { useCustomerUserOptions } from '../api/customer-user-options';
 import { useShareCustomers } from '../api/share-customers';
 import { notifyDone } from '../../../lib/notify';
@@ -24,9 +24,7 @@ export function ShareDialog({ customerIds, onClose }: ShareDialogProps) {
       setMissing(true);
       return;
     }
-    const { data } = await share({ variables: { ids: customerIds, userIds } }).catch(() => ({
-      data: undefined,
-    }));
+    const data = await dataOrNothing(share({ variables: { ids: customerIds, userIds } }));
     if (data) {
       notifyDone(t('customers.shareDialog.done', { count: data.shareCustomers }));
       onClose();
@@ -34,35 +32,29 @@ export function ShareDialog({ customerIds, onClose }: ShareDialogProps) {
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('customers.shareDialog.title')} centered>
-      <Stack gap="md">
-        <Text size="sm" c="dimmed">
-          {t('customers.groupDialog.selected', { count: customerIds.length })}
-        </Text>
-        {error ? <ErrorAlert error={error} /> : null}
-        <MultiSelect
-          label={t('customers.shareDialog.users')}
-          data={options}
-          value={userIds}
-          onChange={(value) => {
-            setUserIds(value);
-            setMissing(false);
-          }}
-          searchable
-          withAsterisk
-          error={missing ? t('customers.shareDialog.pickUser') : undefined}
-          comboboxProps={{ withinPortal: true }}
-          data-autofocus
-        />
-        <Group gap="sm">
-          <Button loading={loading} onClick={() => void submit()}>
-            {t('customers.actions.share')}
-          </Button>
-          <Button variant="default" onClick={onClose} disabled={loading}>
-            {t('common.back')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <BulkDialog
+      title={t('customers.shareDialog.title')}
+      count={customerIds.length}
+      error={error}
+      loading={loading}
+      submitLabel={t('customers.actions.share')}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+    >
+      <MultiSelect
+        label={t('customers.shareDialog.users')}
+        data={options}
+        value={userIds}
+        onChange={(value) => {
+          setUserIds(value);
+          setMissing(false);
+        }}
+        searchable
+        withAsterisk
+        error={missing ? t('customers.shareDialog.pickUser') : undefined}
+        comboboxProps={{ withinPortal: true }}
+        data-autofocus
+      />
+    </BulkDialog>
   );
 }

@@ -1,7 +1,7 @@
-import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/page';
+import { BulkDialog, dataOrNothing } from './bulk-dialog';
 import { useCustomerUserOptions } from '../api/customer-user-options';
 import { useTransferCustomers } from '../api/transfer-customers';
 import { notifyDone } from '../../../lib/notify';
@@ -28,9 +28,7 @@ export function TransferDialog({ customerIds, currentOwnerId, title, onClose, on
       setMissing(true);
       return;
     }
-    const { data } = await transfer({ variables: { ids: customerIds, toUserId: userId } }).catch(() => ({
-      data: undefined,
-    }));
+    const data = await dataOrNothing(transfer({ variables: { ids: customerIds, toUserId: userId } }));
     if (data) {
       notifyDone(t('customers.transferDialog.done', { count: data.transferCustomers }));
       onClose();
@@ -39,34 +37,28 @@ export function TransferDialog({ customerIds, currentOwnerId, title, onClose, on
   };
 
   return (
-    <Modal opened onClose={onClose} title={title ?? t('customers.transferDialog.title')} centered>
-      <Stack gap="md">
-        <Text size="sm" c="dimmed">
-          {t('customers.groupDialog.selected', { count: customerIds.length })}
-        </Text>
-        {error ? <ErrorAlert error={error} /> : null}
-        <Select
-          label={t('customers.transferDialog.user')}
-          data={options.filter((o) => o.value !== currentOwnerId)}
-          value={userId}
-          onChange={(value) => {
-            setUserId(value);
-            setMissing(false);
-          }}
-          searchable
-          withAsterisk
-          error={missing ? t('customers.transferDialog.pickUser') : undefined}
-          data-autofocus
-        />
-        <Group gap="sm">
-          <Button loading={loading} onClick={() => void submit()}>
-            {t('common.update')}
-          </Button>
-          <Button variant="default" onClick={onClose} disabled={loading}>
-            {t('common.back')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <BulkDialog
+      title={title ?? t('customers.transferDialog.title')}
+      count={customerIds.length}
+      error={error}
+      loading={loading}
+      submitLabel={t('common.update')}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+    >
+      <Select
+        label={t('customers.transferDialog.user')}
+        data={options.filter((o) => o.value !== currentOwnerId)}
+        value={userId}
+        onChange={(value) => {
+          setUserId(value);
+          setMissing(false);
+        }}
+        searchable
+        withAsterisk
+        error={missing ? t('customers.transferDialog.pickUser') : undefined}
+        data-autofocus
+      />
+    </BulkDialog>
   );
 }
