@@ -96,6 +96,9 @@ export function CustomerDetailPage() {
       actions={
         <>
           <LevelBadge level={customer.level} />
+          <Button variant="default" component={Link} to="/customers">
+            {t('common.back')}
+          </Button>
           <Button variant="default" onClick={() => setAssigning(true)}>
             {t('customers.actions.assign')}
           </Button>
