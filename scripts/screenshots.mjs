@@ -48,6 +48,21 @@ const SHOTS = [
     ready: ['heading', 'Giao dịch'],
   },
   {
+    name: 'opportunities',
+    path: '/opportunities',
+    viewport: DESKTOP,
+    user: MANAGER,
+    ready: ['list', 'Bảng cơ hội theo giai đoạn'],
+  },
+  { name: 'invoices', path: '/invoices', viewport: DESKTOP, user: ADMIN, ready: ['heading', 'Hóa đơn'] },
+  {
+    name: 'opportunities-phone',
+    path: '/opportunities',
+    viewport: PHONE,
+    user: MANAGER,
+    ready: ['list', 'Bảng cơ hội theo giai đoạn'],
+  },
+  {
     name: 'campaign',
     path: '/campaigns',
     viewport: DESKTOP,
