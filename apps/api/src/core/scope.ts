@@ -190,11 +190,13 @@ function copiesOwnerSide(p: Ownership): boolean {
 
 /**
  * `expr` among the ids `sub` (a parenthesised query) gives: per row a hashed lookup (`rows`), or for
- * `set` the ids gathered once into an array, which an index on `expr` reads as one bitmap beside the
- * other ways in (the counts of a STAFF user's pipeline read 10,000 of 200,000 cards).
+ * `set` also the ids gathered once into an array, which an index on `expr` reads as one bitmap
+ * beside the other ways in (the counts of a STAFF user's pipeline read 10,000 of 200,000 cards).
+ * Both, hashed first: where the planner scans the table instead, the array alone is searched
+ * element by element for every row (a manager's 970 shares × 200,000 cards: 0.8 s; hashed, 0.2 s).
  */
 function inSet(expr: string, sub: string, shape: ScopeShape): string {
-  return shape === 'set' ? `${expr} = ANY(ARRAY${sub})` : `${expr} IN ${sub}`;
+  return shape === 'set' ? `(${expr} IN ${sub} AND ${expr} = ANY(ARRAY${sub}))` : `${expr} IN ${sub}`;
 }
 
 /**
