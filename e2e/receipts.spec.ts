@@ -82,11 +82,11 @@ test('a receipt made on the Phiếu thu screen pays an invoice, lowers the debt,
   await expect(page.getByRole('heading', { name: 'Tạo phiếu thu', level: 1 })).toBeVisible();
   await page.getByRole('combobox', { name: 'Khách hàng', exact: true }).fill(name.slice(0, 24));
   await page.getByRole('option', { name: new RegExp(name) }).click();
-  await page.getByRole('button', { name: 'Thêm hóa đơn' }).click();
-  await expect(page.getByRole('combobox', { name: 'Hóa đơn 1' })).toHaveValue(
+  await page.getByRole('button', { name: 'Thêm chứng từ' }).click();
+  await expect(page.getByRole('combobox', { name: 'Chứng từ 1' })).toHaveValue(
     new RegExp(createInvoice.number),
   );
-  const allocation = page.getByRole('textbox', { name: 'Số tiền thu cho hóa đơn 1' });
+  const allocation = page.getByRole('textbox', { name: 'Số tiền thu cho chứng từ 1' });
   await expect(allocation).toHaveValue('11.000.000 ₫');
   // The receipt's amount follows what is allocated.
   await expect(page.getByRole('textbox', { name: 'Số tiền thu', exact: true })).toHaveValue('11.000.000 ₫');
@@ -192,7 +192,7 @@ test('a receipt opens from the list, is edited (an over-allocation refused at th
   await expect(
     page.getByRole('heading', { name: `Sửa phiếu thu ${createReceipt.number}`, level: 1 }),
   ).toBeVisible();
-  const allocation = page.getByRole('textbox', { name: 'Số tiền thu cho hóa đơn 1' });
+  const allocation = page.getByRole('textbox', { name: 'Số tiền thu cho chứng từ 1' });
   await expect(allocation).toHaveValue('4.000.000 ₫');
   await expect(page.getByText('Còn phải thu: 11.000.000 ₫')).toBeVisible();
   await allocation.fill('');
@@ -234,4 +234,90 @@ test('a receipt opens from the list, is edited (an over-allocation refused at th
   await expect(page.getByText('Đã khôi phục 1 bản ghi.')).toBeVisible();
   await expect(row).toHaveCount(0);
   expect(await invoiceState()).toEqual({ status: 'PAID', received: '11000000', outstanding: '0' });
+});
+
+test('a receipt pays an order and a contract instalment chosen in the form, and opens from the customer’s sales tab (SAL-07, CUS-10)', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await login(page, 'staff1@sen.local');
+  const name = unique('Công ty TNHH Thu Đơn Hàng');
+  const customerId = await createCustomer(page, name);
+  const { createOrder } = await graphql(
+    page,
+    'mutation($i: CreateOrderInput!) { createOrder(input: $i) { id number } }',
+    { i: { customerId, date: '2026-11-20', lines: [LINE] } },
+  );
+  const { createContract } = await graphql(
+    page,
+    'mutation($i: CreateContractInput!) { createContract(input: $i) { id number instalments { id position } } }',
+    {
+      i: {
+        customerId,
+        signedOn: '2026-11-01',
+        value: '20000000',
+        instalments: [
+          { dueDate: '2026-12-01', amount: '8000000' },
+          { dueDate: '2027-01-01', amount: '12000000' },
+        ],
+      },
+    },
+  );
+
+  await page.goto('/receipts/new');
+  await expect(page.getByRole('heading', { name: 'Tạo phiếu thu', level: 1 })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Khách hàng', exact: true }).fill(name.slice(0, 24));
+  await page.getByRole('option', { name: new RegExp(name) }).click();
+  // Without invoices, the documents offered are the order and the contract's instalments.
+  await page.getByRole('button', { name: 'Thêm chứng từ' }).click();
+  await expect(page.getByRole('combobox', { name: 'Chứng từ 1' })).toHaveValue(
+    new RegExp(`Đơn hàng ${createOrder.number}`),
+  );
+  await page.getByRole('button', { name: 'Thêm chứng từ' }).click();
+  const second = page.getByRole('combobox', { name: 'Chứng từ 2' });
+  await expect(second).toHaveValue(new RegExp(`Hợp đồng ${createContract.number} · Đợt thanh toán 1`));
+  // The second instalment instead, chosen in the picker.
+  await second.click();
+  await page.getByRole('option', { name: /Đợt thanh toán 2/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Số tiền thu cho chứng từ 2' })).toHaveValue('12.000.000 ₫');
+  const first = page.getByRole('textbox', { name: 'Số tiền thu cho chứng từ 1' });
+  await first.fill('');
+  await first.pressSequentially('5000000');
+  await expect(page.getByRole('textbox', { name: 'Số tiền thu', exact: true })).toHaveValue('17.000.000 ₫');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.getByText(/^Đã thêm phiếu thu PT\d+\.$/)).toBeVisible();
+
+  const { order, contract } = await graphql(
+    page,
+    `
+      query ($o: ID!, $c: ID!) {
+        order(id: $o) {
+          paymentStatus
+          outstanding
+        }
+        contract(id: $c) {
+          instalments {
+            position
+            received
+          }
+        }
+      }
+    `,
+    { o: createOrder.id, c: createContract.id },
+  );
+  expect(order).toEqual({ paymentStatus: 'PARTIAL', outstanding: '6000000' });
+  expect(contract.instalments).toEqual([
+    { position: 1, received: '0' },
+    { position: 2, received: '12000000' },
+  ]);
+
+  // The customer's "Chứng từ bán hàng" tab lists the receipt; its link opens the receipt.
+  await page.goto(`/customers/${customerId}`);
+  await page.getByRole('tab', { name: 'Chứng từ bán hàng', exact: true }).click();
+  const documents = page.getByRole('table', { name: 'Chứng từ bán hàng' }).getByRole('row');
+  await expect(documents.nth(1)).toContainText('Phiếu thu');
+  await expect(documents.nth(1)).toContainText('17.000.000');
+  await documents.nth(1).getByRole('link').click();
+  await expect(page.getByRole('heading', { name: /^Phiếu thu PT\d+$/, level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: `Đơn hàng ${createOrder.number}` })).toBeVisible();
 });

@@ -3104,13 +3104,19 @@ export type MoneyCancelInvoiceMutation = {
   };
 };
 
-export type MoneyPayableInvoicesQueryVariables = Exact<{
+export type MoneyPayableDocumentsQueryVariables = Exact<{
   customerId: string | number;
 }>;
 
-export type MoneyPayableInvoicesQuery = {
-  invoices: {
-    nodes: Array<{ id: string; number: string; date: string; dueDate: string | null; outstanding: string }>;
+export type MoneyPayableDocumentsQuery = {
+  invoices: { nodes: Array<{ id: string; number: string; date: string; outstanding: string }> };
+  orders: { nodes: Array<{ id: string; number: string; date: string; outstanding: string }> };
+  contracts: {
+    nodes: Array<{
+      id: string;
+      number: string;
+      instalments: Array<{ id: string; position: number; dueDate: string; outstanding: string }>;
+    }>;
   };
 };
 
@@ -3186,8 +3192,14 @@ export type MoneyReceiptQuery = {
       id: string;
       amount: string;
       invoice: { id: string; date: string; outstanding: string; number: string } | null;
-      order: { id: string; outstanding: string; number: string } | null;
-      instalment: { id: string; outstanding: string; position: number; contractId: string } | null;
+      order: { id: string; date: string; outstanding: string; number: string } | null;
+      instalment: {
+        id: string;
+        dueDate: string;
+        outstanding: string;
+        position: number;
+        contractId: string;
+      } | null;
     }>;
     customer: { id: string; name: string };
     owner: { id: string; name: string };
@@ -15740,13 +15752,13 @@ export const MoneyCancelInvoiceDocument = {
     },
   ],
 } as unknown as DocumentNode<MoneyCancelInvoiceMutation, MoneyCancelInvoiceMutationVariables>;
-export const MoneyPayableInvoicesDocument = {
+export const MoneyPayableDocumentsDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'MoneyPayableInvoices' },
+      name: { kind: 'Name', value: 'MoneyPayableDocuments' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -15822,8 +15834,140 @@ export const MoneyPayableInvoicesDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'number' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orders' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'customerId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'customerId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'paymentStatuses' },
+                      value: {
+                        kind: 'ListValue',
+                        values: [
+                          { kind: 'EnumValue', value: 'UNPAID' },
+                          { kind: 'EnumValue', value: 'PARTIAL' },
+                        ],
+                      },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'statuses' },
+                      value: {
+                        kind: 'ListValue',
+                        values: [
+                          { kind: 'EnumValue', value: 'NEW' },
+                          { kind: 'EnumValue', value: 'PROCESSING' },
+                          { kind: 'EnumValue', value: 'DELIVERED' },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '200' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contracts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'customerId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'customerId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'statuses' },
+                      value: {
+                        kind: 'ListValue',
+                        values: [
+                          { kind: 'EnumValue', value: 'DRAFT' },
+                          { kind: 'EnumValue', value: 'ACTIVE' },
+                          { kind: 'EnumValue', value: 'COMPLETED' },
+                          { kind: 'EnumValue', value: 'LIQUIDATED' },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '200' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'instalments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -15834,7 +15978,7 @@ export const MoneyPayableInvoicesDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<MoneyPayableInvoicesQuery, MoneyPayableInvoicesQueryVariables>;
+} as unknown as DocumentNode<MoneyPayableDocumentsQuery, MoneyPayableDocumentsQueryVariables>;
 export const MoneyReceiptsDocument = {
   kind: 'Document',
   definitions: [
@@ -16122,6 +16266,7 @@ export const MoneyReceiptDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'date' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
                           ],
                         },
@@ -16133,6 +16278,7 @@ export const MoneyReceiptDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
                           ],
                         },

@@ -175,8 +175,9 @@ export const CancelInvoiceDocument = graphql(`
 `);
 
 /** A customer's invoices still owing: what a receipt can pay. */
-export const PayableInvoicesDocument = graphql(`
-  query MoneyPayableInvoices($customerId: ID!) {
+/** What a customer's receipt may pay: open invoices, orders not yet paid, instalments of live contracts. */
+export const PayableDocumentsDocument = graphql(`
+  query MoneyPayableDocuments($customerId: ID!) {
     invoices(
       filter: { customerId: $customerId, unpaidOnly: true }
       orderBy: [{ field: DATE, direction: ASC }]
@@ -186,8 +187,37 @@ export const PayableInvoicesDocument = graphql(`
         id
         number
         date
-        dueDate
         outstanding
+      }
+    }
+    orders(
+      filter: {
+        customerId: $customerId
+        paymentStatuses: [UNPAID, PARTIAL]
+        statuses: [NEW, PROCESSING, DELIVERED]
+      }
+      first: 200
+    ) {
+      nodes {
+        id
+        number
+        date
+        outstanding
+      }
+    }
+    contracts(
+      filter: { customerId: $customerId, statuses: [DRAFT, ACTIVE, COMPLETED, LIQUIDATED] }
+      first: 200
+    ) {
+      nodes {
+        id
+        number
+        instalments {
+          id
+          position
+          dueDate
+          outstanding
+        }
       }
     }
   }
@@ -269,10 +299,12 @@ export const ReceiptDocument = graphql(`
         }
         order {
           id
+          date
           outstanding
         }
         instalment {
           id
+          dueDate
           outstanding
         }
       }

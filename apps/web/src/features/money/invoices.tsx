@@ -14,7 +14,7 @@ import {
   IssueInvoiceDocument,
 } from './api';
 import { InvoiceBadge } from './badges';
-import { ReceiptForm } from './receipt-form';
+import { ReceiptForm, targetOf } from './receipt-form';
 import { notifyDone, notifyFailed } from '../../lib/notify';
 
 /** A receipt paying this invoice, in the one receipt form: prefilled with all it still owes. */
@@ -37,7 +37,7 @@ function ReceiptDialog({
         mode="create"
         label={title}
         customerFixed
-        own={[invoice]}
+        own={[{ kind: 'invoice', ...invoice }]}
         defaultValues={{
           customerId: invoice.customer.id,
           date: vietnamDay(new Date()),
@@ -45,7 +45,12 @@ function ReceiptDialog({
           method: 'TRANSFER',
           note: null,
           allocations: [
-            { invoiceId: invoice.id, amount: invoice.outstanding, outstanding: invoice.outstanding },
+            {
+              target: targetOf('invoice', invoice.id),
+              invoiceId: invoice.id,
+              amount: invoice.outstanding,
+              outstanding: invoice.outstanding,
+            },
           ],
         }}
         onBack={onClose}

@@ -16,28 +16,41 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { DateField, Form, FormActions, MoneyField, SelectField, TextareaField } from '../../components/form';
 import { CustomerPickerField } from '../sales/components/customer-picker-field';
-import { PayableInvoicesDocument } from './api';
+import { PayableDocumentsDocument } from './api';
 
-/** An invoice a receipt may pay: what it still owes (beside what this very receipt pays it). */
-export interface PayableInvoice {
+/** What a receipt pays: an invoice, an order, or an instalment of a contract's payment schedule. */
+export type PayableKind = 'invoice' | 'order' | 'instalment';
+
+/**
+ * A document a receipt may pay and what it still owes (beside what this very receipt pays it); an
+ * instalment carries its contract's number, its position and due date.
+ */
+export interface Payable {
+  kind: PayableKind;
   id: string;
-  number: string;
+  number?: string;
   date: string;
+  position?: number;
   outstanding: string;
 }
 
+const FIELD = { invoice: 'invoiceId', order: 'orderId', instalment: 'instalmentId' } as const;
+
+/** The picker's value of a document: kind and id (an order and an invoice may not share a choice). */
+export const targetOf = (kind: PayableKind, id: string) => `${kind}:${id}`;
+
 /**
- * One allocation as the form holds it: its target, the amount, and what the target may take
- * (`outstanding`), so an amount above it is refused at its field. An order or an instalment (kept
- * from the receipt as it was) carries its `label`; only invoices are picked here.
+ * One allocation as the form holds it: its target (one of the three ids, and `target` for the
+ * picker), the amount, and what the target may take (`outstanding`), so an amount above it is
+ * refused at its field.
  */
 export interface AllocationValue {
+  target: string;
   invoiceId?: string | null;
   orderId?: string | null;
   instalmentId?: string | null;
   amount: string | null;
   outstanding: string;
-  label?: string;
 }
 
 export interface ReceiptFormValues {
@@ -50,15 +63,16 @@ export interface ReceiptFormValues {
   version?: number;
 }
 
-/** A new allocation pays all the invoice still owes. */
-const allocationOf = (i: PayableInvoice): AllocationValue => ({
-  invoiceId: i.id,
-  amount: i.outstanding,
-  outstanding: i.outstanding,
+/** A new allocation pays all the document still owes. */
+const allocationOf = (p: Payable): AllocationValue => ({
+  target: targetOf(p.kind, p.id),
+  [FIELD[p.kind]]: p.id,
+  amount: p.outstanding,
+  outstanding: p.outstanding,
 });
 
-/** The invoices a receipt pays: each still owing, each amount at most what it owes (SAL-07). */
-function AllocationsEditor({ payable }: { payable: PayableInvoice[] }) {
+/** The documents a receipt pays: each still owing, each amount at most what it owes (SAL-07). */
+function AllocationsEditor({ payable }: { payable: Payable[] }) {
   const { t } = useTranslation();
   const { control, setValue } = useFormContext();
   const { fields, append, remove } = useFieldArray({ control, name: 'allocations' });
@@ -74,15 +88,21 @@ function AllocationsEditor({ payable }: { payable: PayableInvoice[] }) {
       setValue('amount', sum, { shouldValidate: amount !== null });
     }
   }, [sum, amount, setValue]);
-  const byId = new Map(payable.map((i) => [i.id, i]));
-  const unpicked = payable.filter((i) => !chosen.some((a) => a.invoiceId === i.id));
-  const label = (i: PayableInvoice) =>
-    `${i.number} · ${formatDateVi(i.date)} · ${t('money.outstanding')} ${formatVnd(i.outstanding)}`;
+  const byTarget = new Map(payable.map((p) => [targetOf(p.kind, p.id), p]));
+  const unpicked = payable.filter((p) => !chosen.some((a) => a.target === targetOf(p.kind, p.id)));
+  const label = (p: Payable) =>
+    [
+      p.kind === 'instalment'
+        ? `${t('sales.documents.title.contract', { number: p.number ?? '' })} · ${t('money.receipts.instalment', { n: p.position })}`
+        : t(`sales.documents.title.${p.kind}`, { number: p.number ?? '' }),
+      formatDateVi(p.date),
+      `${t('money.outstanding')} ${formatVnd(p.outstanding)}`,
+    ].join(' · ');
   return (
     <Paper withBorder p="sm">
       <Group justify="space-between" mb="xs">
         <Title order={3} size="h5">
-          {t('money.receipts.invoices')}
+          {t('money.receipts.documents')}
         </Title>
         <Button
           size="xs"
@@ -90,7 +110,7 @@ function AllocationsEditor({ payable }: { payable: PayableInvoice[] }) {
           disabled={unpicked.length === 0}
           onClick={() => append(allocationOf(unpicked[0]))}
         >
-          {t('money.receipts.addInvoice')}
+          {t('money.receipts.addDocument')}
         </Button>
       </Group>
       {payable.length === 0 && fields.length === 0 ? (
@@ -100,31 +120,24 @@ function AllocationsEditor({ payable }: { payable: PayableInvoice[] }) {
       ) : null}
       {fields.map((f, i) => {
         const row = chosen[i];
-        const picked = byId.get(row?.invoiceId ?? '');
-        const owed = picked?.outstanding ?? row?.outstanding;
+        const owed = byTarget.get(row?.target ?? '')?.outstanding ?? row?.outstanding;
         return (
           <Group key={f.id} align="flex-start" gap="sm" mb="xs" wrap="wrap">
-            {row?.invoiceId || !row?.label ? (
-              <SelectField
-                name={`allocations.${i}.invoiceId`}
-                label={t('money.receipts.invoice', { n: i + 1 })}
-                required
-                w={340}
-                data={payable
-                  .filter((p) => p.id === row?.invoiceId || !chosen.some((a) => a.invoiceId === p.id))
-                  .map((p) => ({ value: p.id, label: label(p) }))}
-                onOptionSubmit={(id) => {
-                  const next = byId.get(id);
-                  if (next) {
-                    setValue(`allocations.${i}`, allocationOf(next), { shouldValidate: true });
-                  }
-                }}
-              />
-            ) : (
-              <Text size="sm" w={340} mt={30}>
-                {row.label}
-              </Text>
-            )}
+            <SelectField
+              name={`allocations.${i}.target`}
+              label={t('money.receipts.document', { n: i + 1 })}
+              required
+              w={420}
+              data={payable
+                .filter((p) => targetOf(p.kind, p.id) === row?.target || unpicked.includes(p))
+                .map((p) => ({ value: targetOf(p.kind, p.id), label: label(p) }))}
+              onOptionSubmit={(target) => {
+                const next = byTarget.get(target);
+                if (next) {
+                  setValue(`allocations.${i}`, allocationOf(next), { shouldValidate: true });
+                }
+              }}
+            />
             <MoneyField
               name={`allocations.${i}.amount`}
               label={t('money.receipts.allocationAmount', { n: i + 1 })}
@@ -135,7 +148,7 @@ function AllocationsEditor({ payable }: { payable: PayableInvoice[] }) {
               variant="subtle"
               color="red"
               mt={28}
-              aria-label={t('money.receipts.removeInvoice', { n: i + 1 })}
+              aria-label={t('money.receipts.removeDocument', { n: i + 1 })}
               onClick={() => remove(i)}
             >
               ×
@@ -148,11 +161,12 @@ function AllocationsEditor({ payable }: { payable: PayableInvoice[] }) {
 }
 
 /**
- * The customer's open invoices, once a customer is chosen; with those this receipt already pays
- * (`own`), each owing what it owes now plus what the receipt paid it.
+ * What the customer still owes on, once a customer is chosen (open invoices, unpaid orders, open
+ * instalments); with what this receipt already pays (`own`), each owing what it owes now plus what
+ * the receipt paid it.
  */
-function usePayableInvoices(customerId: string | null, own: readonly PayableInvoice[]): PayableInvoice[] {
-  const { data } = useQuery(PayableInvoicesDocument, {
+function usePayable(customerId: string | null, own: readonly Payable[]): Payable[] {
+  const { data } = useQuery(PayableDocumentsDocument, {
     variables: { customerId: customerId ?? '' },
     skip: !customerId,
     fetchPolicy: 'cache-and-network',
@@ -160,16 +174,31 @@ function usePayableInvoices(customerId: string | null, own: readonly PayableInvo
   if (!customerId) {
     return [];
   }
-  const open = data?.invoices.nodes ?? [];
-  const mine = new Map(own.map((i) => [i.id, i]));
-  return [...own, ...open.filter((i) => !mine.has(i.id))];
+  const open: Payable[] = [
+    ...(data?.invoices.nodes ?? []).map((i) => ({ kind: 'invoice' as const, ...i })),
+    ...(data?.orders.nodes ?? []).map((o) => ({ kind: 'order' as const, ...o })),
+    ...(data?.contracts.nodes ?? []).flatMap((c) =>
+      c.instalments
+        .filter((s) => BigInt(s.outstanding) > 0n)
+        .map((s) => ({
+          kind: 'instalment' as const,
+          id: s.id,
+          number: c.number,
+          position: s.position,
+          date: s.dueDate,
+          outstanding: s.outstanding,
+        })),
+    ),
+  ];
+  const mine = new Set(own.map((p) => targetOf(p.kind, p.id)));
+  return [...own, ...open.filter((p) => !mine.has(targetOf(p.kind, p.id)))];
 }
 
-function ReceiptFields({ customerFixed, own }: { customerFixed: boolean; own: readonly PayableInvoice[] }) {
+function ReceiptFields({ customerFixed, own }: { customerFixed: boolean; own: readonly Payable[] }) {
   const { t } = useTranslation();
   const { setValue } = useFormContext();
   const customerId = (useWatch({ name: 'customerId' }) as string | null) || null;
-  const payable = usePayableInvoices(customerId, own);
+  const payable = usePayable(customerId, own);
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -222,8 +251,8 @@ type ReceiptFormProps = {
   onBack: () => void;
   /** The customer is given (a receipt for one invoice): no picker. */
   customerFixed?: boolean;
-  /** The invoices the receipt pays as it was (an edit), each with what it may take. */
-  own?: readonly PayableInvoice[];
+  /** The documents the receipt pays as it was (an edit, an invoice's payment), each with what it may take. */
+  own?: readonly Payable[];
 } & (
   | { mode: 'create'; onSubmit: (values: CreateReceiptData) => Promise<unknown> }
   | { mode: 'edit'; onSubmit: (values: UpdateReceiptData) => Promise<unknown> }

@@ -2,7 +2,6 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { formatDateTimeVi, formatDateVi, formatVnd, vietnamDay } from '@sen/shared';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useConfirm } from '../../components/confirm';
@@ -16,7 +15,7 @@ import {
   UpdateReceiptDocument,
 } from './api';
 import { DetailItem } from './detail-item';
-import { ReceiptForm, type AllocationValue, type PayableInvoice } from './receipt-form';
+import { ReceiptForm, targetOf, type AllocationValue, type Payable } from './receipt-form';
 import { Allocations } from './receipts';
 
 type ReceiptData = NonNullable<MoneyReceiptQuery['receipt']>;
@@ -57,46 +56,36 @@ export function ReceiptCreatePage() {
 }
 
 /**
- * The receipt's allocations as the form holds them: each document may take what it owes now plus
- * what this receipt paid it (the server takes that back before paying again).
+ * The documents the receipt pays, as the form holds and offers them: each may take what it owes
+ * now plus what this receipt paid it (the server takes that back before paying again).
  */
-function formAllocations(r: ReceiptData, t: TFunction): AllocationValue[] {
-  return r.allocations.map((a) => {
-    const owed = (now: string) => (BigInt(now) + BigInt(a.amount)).toString();
+function ownDocuments(r: ReceiptData): { own: Payable[]; allocations: AllocationValue[] } {
+  const own = r.allocations.map((a): Payable => {
+    const outstanding = (now: string) => (BigInt(now) + BigInt(a.amount)).toString();
     if (a.invoice) {
-      return { invoiceId: a.invoice.id, amount: a.amount, outstanding: owed(a.invoice.outstanding) };
+      return { kind: 'invoice', ...a.invoice, outstanding: outstanding(a.invoice.outstanding) };
     }
     if (a.order) {
-      return {
-        orderId: a.order.id,
-        amount: a.amount,
-        outstanding: owed(a.order.outstanding),
-        label: t('sales.documents.title.order', { number: a.order.number }),
-      };
+      return { kind: 'order', ...a.order, outstanding: outstanding(a.order.outstanding) };
     }
     return {
-      instalmentId: a.instalment?.id ?? null,
-      amount: a.amount,
-      outstanding: owed(a.instalment?.outstanding ?? '0'),
-      label: t('money.receipts.instalment', { n: a.instalment?.position ?? '' }),
+      kind: 'instalment',
+      id: a.instalment?.id ?? '',
+      position: a.instalment?.position,
+      date: a.instalment?.dueDate ?? r.date,
+      outstanding: outstanding(a.instalment?.outstanding ?? '0'),
     };
   });
+  return {
+    own,
+    allocations: own.map((p, i) => ({
+      target: targetOf(p.kind, p.id),
+      [`${p.kind}Id`]: p.id,
+      amount: r.allocations[i].amount,
+      outstanding: p.outstanding,
+    })),
+  };
 }
-
-/** The invoices the receipt pays, as the invoice picker offers them. */
-const ownInvoices = (r: ReceiptData): PayableInvoice[] =>
-  r.allocations.flatMap((a) =>
-    a.invoice
-      ? [
-          {
-            id: a.invoice.id,
-            number: a.invoice.number,
-            date: a.invoice.date,
-            outstanding: (BigInt(a.invoice.outstanding) + BigInt(a.amount)).toString(),
-          },
-        ]
-      : [],
-  );
 
 function useReceipt() {
   const { id = '' } = useParams();
@@ -115,6 +104,7 @@ export function ReceiptEditPage() {
   }
   const back = () => void navigate(`/receipts/${r.id}`);
   const title = t('money.receipts.editTitle', { number: r.number });
+  const mine = ownDocuments(r);
   return (
     <Page title={title}>
       <Paper withBorder p="md" maw={900}>
@@ -122,14 +112,14 @@ export function ReceiptEditPage() {
           key={r.version}
           mode="edit"
           label={title}
-          own={ownInvoices(r)}
+          own={mine.own}
           defaultValues={{
             customerId: r.customer.id,
             date: r.date,
             amount: r.amount,
             method: r.method ?? null,
             note: r.note ?? null,
-            allocations: formAllocations(r, t),
+            allocations: mine.allocations,
             version: r.version,
           }}
           onBack={back}
