@@ -37,7 +37,8 @@ export function OrderBadges({
       <Badge variant="light" color={ORDER_COLOR[status]}>
         {t(`sales.documents.statuses.order.${status}`)}
       </Badge>
-      <Badge variant="outline" color={PAYMENT_COLOR[paymentStatus]}>
+      {/* Light, as the invoice's: an outlined yellow "Thanh toán một phần" reads below 4.5:1. */}
+      <Badge variant="light" color={PAYMENT_COLOR[paymentStatus]}>
         {t(`money.orders.paymentStatuses.${paymentStatus}`)}
       </Badge>
     </Group>
