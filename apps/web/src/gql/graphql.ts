@@ -4514,12 +4514,6 @@ export type SalesDocumentViewQuery = {
   } | null;
 };
 
-export type SalesUserOptionsQueryVariables = Exact<{ [key: string]: never }>;
-
-export type SalesUserOptionsQuery = {
-  users: { nodes: Array<{ id: string; name: string; active: boolean }> };
-};
-
 export type SalesViewerQueryVariables = Exact<{ [key: string]: never }>;
 
 export type SalesViewerQuery = { me: { id: string; name: string; role: Role } };
@@ -21787,49 +21781,6 @@ export const SalesDocumentViewDocument = {
     },
   ],
 } as unknown as DocumentNode<SalesDocumentViewQuery, SalesDocumentViewQueryVariables>;
-export const SalesUserOptionsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'SalesUserOptions' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'users' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '200' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SalesUserOptionsQuery, SalesUserOptionsQueryVariables>;
 export const SalesViewerDocument = {
   kind: 'Document',
   definitions: [

@@ -30,3 +30,4 @@ export {
 export { FormCard, FormPage, type FormCardProps, type FormPageProps } from './form-page';
 export { requireFields } from './require-fields';
 export { CustomerPickerField, type CustomerPickerFieldProps } from './customer-picker-field';
+export { OwnerField, type OwnerFieldProps } from './owner-field';

@@ -18,6 +18,7 @@ import {
   CustomerPickerField,
   DateField,
   FormPage,
+  OwnerField,
   SelectField,
   TextareaField,
   TextField,
@@ -25,7 +26,6 @@ import {
 import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../components/page';
 import { downloadFile } from '../../lib/files';
 import { useSalesCustomer } from '../sales/api/sales-customer';
-import { useSalesUserOptions } from '../sales/api/sales-user-options';
 import { useSalesViewer } from '../sales/api/sales-viewer';
 import { DocumentLinesView } from '../sales/components/document-lines-view';
 import { emptyLine, LinesEditor } from '../sales/components/lines-editor';
@@ -47,7 +47,6 @@ function OrderFields({ canPickOwner, statuses }: { canPickOwner: boolean; status
   const { setValue } = useFormContext();
   const customerId = useWatch({ name: 'customerId' }) as string | null;
   const customer = useSalesCustomer(customerId || null).data;
-  const users = useSalesUserOptions(!canPickOwner).data?.users.nodes ?? [];
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
@@ -72,14 +71,7 @@ function OrderFields({ canPickOwner, statuses }: { canPickOwner: boolean; status
             data={statuses.map((s) => ({ value: s, label: t(`sales.documents.statuses.order.${s}`) }))}
           />
         ) : null}
-        {canPickOwner ? (
-          <SelectField
-            name="ownerId"
-            label={t('sales.fields.owner')}
-            required
-            data={users.filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }))}
-          />
-        ) : null}
+        {canPickOwner ? <OwnerField label={t('sales.fields.owner')} required /> : null}
       </SimpleGrid>
       <LinesEditor />
       <TextareaField name="notes" label={t('money.orders.notes')} />

@@ -10,6 +10,7 @@ import {
   Form,
   FormActions,
   FormPage,
+  OwnerField,
   SelectField,
   TagsField,
   TextareaField,
@@ -28,21 +29,19 @@ import {
   useUpdateCareCard,
 } from '../api/care-cards';
 import { useViewer } from '../../../lib/viewer';
-import { useUserOptions } from '../../../lib/user-options';
 import { notifyDone, notifyFailed } from '../../../lib/notify';
 
 function CareFields() {
   const { t } = useTranslation();
   const options = useCareOptions().data;
   const canPickOwner = useViewer().role !== 'STAFF';
-  const users = useUserOptions().options;
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
         <TextField name="code" label={t('care.fields.code')} placeholder={t('care.codeAuto')} />
         <CustomerPickerField name="customerId" label={t('care.fields.customer')} required clearTo="" />
         <TextField name="orderNumber" label={t('care.fields.orderNumber')} required />
-        {canPickOwner ? <SelectField name="ownerId" label={t('care.fields.owner')} data={users} /> : null}
+        {canPickOwner ? <OwnerField label={t('care.fields.owner')} /> : null}
         <SelectField
           name="unitId"
           label={t('care.fields.unit')}

@@ -1,6 +1,7 @@
-import { Paper, Table, Text } from '@mantine/core';
+import { Paper, Table } from '@mantine/core';
 import { formatNumberVi, VAT_RATE_LABEL } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
+import { TotalsPanel } from './totals-panel';
 import type { DocumentLinePartsFragment, DocumentTotalsPartsFragment } from '../../../gql/graphql';
 
 const money = (v: string) => formatNumberVi(v);
@@ -14,21 +15,6 @@ export interface DocumentLinesViewProps {
 /** A document's stored lines and the totals the server computed (read-only). */
 export function DocumentLinesView({ lines, totals }: DocumentLinesViewProps) {
   const { t } = useTranslation();
-  const rows: [string, string, string][] = [['amount', t('sales.totals.amount'), money(totals.amount)]];
-  if (totals.discount !== '0') {
-    rows.push(['discount', t('sales.totals.discount'), money(totals.discount)]);
-  }
-  for (const r of totals.vatByRate) {
-    rows.push([
-      `vat-${r.rate}`,
-      t('sales.totals.vatOn', { rate: VAT_RATE_LABEL[r.rate].vi, base: money(r.base) }),
-      money(r.vat),
-    ]);
-  }
-  rows.push(
-    ['vat', t('sales.totals.vat'), money(totals.vat)],
-    ['total', t('sales.totals.total'), money(totals.total)],
-  );
   return (
     <>
       <Paper withBorder>
@@ -63,23 +49,7 @@ export function DocumentLinesView({ lines, totals }: DocumentLinesViewProps) {
           </Table>
         </Table.ScrollContainer>
       </Paper>
-      <Paper withBorder p="sm" maw={520} ml="auto" role="region" aria-label={t('sales.totals.label')}>
-        <Table>
-          <Table.Tbody>
-            {rows.map(([key, label, value]) => (
-              <Table.Tr key={key} data-testid={`totals-${key}`}>
-                <Table.Td fw={key === 'total' ? 700 : undefined}>{label}</Table.Td>
-                <Table.Td ta="right" fw={key === 'total' ? 700 : undefined} style={{ whiteSpace: 'nowrap' }}>
-                  {value}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        <Text size="sm" fs="italic" mt="xs" data-testid="totals-in-words">
-          {t('sales.totals.inWords')}: {totals.inWords}
-        </Text>
-      </Paper>
+      <TotalsPanel totals={totals} />
     </>
   );
 }

@@ -2,7 +2,6 @@ import {
   ActionIcon,
   Button,
   Group,
-  Paper,
   SegmentedControl,
   Select,
   Stack,
@@ -26,6 +25,7 @@ import { useTranslation } from 'react-i18next';
 import { DecimalInput, MoneyInput, useFieldError } from '../../../components/form';
 import { ProductPicker, type PickedProduct } from './product-picker';
 import { ProductQuickCreate } from './product-quick-create';
+import { TotalsPanel } from './totals-panel';
 
 /** A line as the form holds it: the API's DocumentLineInput plus how its discount is typed. */
 export interface LineFormValue {
@@ -241,43 +241,9 @@ function LineRow({ index, onRemove, onCreateProduct }: LineRowProps) {
 
 /** The totals the server will compute, from the same shared function, as the user types. */
 function LiveTotals() {
-  const { t } = useTranslation();
   const lines = useWatch<{ lines: LineFormValue[] }, 'lines'>({ name: 'lines' }) ?? [];
   const totals = computeTotals(lines.flatMap((l) => priced(l) ?? []));
-  const rows: [string, string, string][] = [['amount', t('sales.totals.amount'), money(totals.amount)]];
-  if (totals.discount > 0n) {
-    rows.push(['discount', t('sales.totals.discount'), money(totals.discount)]);
-  }
-  for (const r of totals.vatByRate) {
-    rows.push([
-      `vat-${r.rate}`,
-      t('sales.totals.vatOn', { rate: VAT_RATE_LABEL[r.rate].vi, base: money(r.base) }),
-      money(r.vat),
-    ]);
-  }
-  rows.push(
-    ['vat', t('sales.totals.vat'), money(totals.vat)],
-    ['total', t('sales.totals.total'), money(totals.total)],
-  );
-  return (
-    <Paper withBorder p="sm" maw={520} ml="auto" aria-label={t('sales.totals.label')} role="region">
-      <Table>
-        <Table.Tbody>
-          {rows.map(([key, labelText, value]) => (
-            <Table.Tr key={key} data-testid={`totals-${key}`}>
-              <Table.Td fw={key === 'total' ? 700 : undefined}>{labelText}</Table.Td>
-              <Table.Td ta="right" fw={key === 'total' ? 700 : undefined} style={{ whiteSpace: 'nowrap' }}>
-                {value}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <Text size="sm" fs="italic" mt="xs" data-testid="totals-in-words">
-        {t('sales.totals.inWords')}: {totals.inWords}
-      </Text>
-    </Paper>
-  );
+  return <TotalsPanel totals={totals} />;
 }
 
 /**

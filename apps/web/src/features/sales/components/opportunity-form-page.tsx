@@ -16,6 +16,7 @@ import {
   DateField,
   FormPage,
   MoneyField,
+  OwnerField,
   SelectField,
   TextareaField,
   TextField,
@@ -26,7 +27,6 @@ import { useOpportunitySources } from '../api/opportunity-sources';
 import { useCreateOpportunity } from '../api/create-opportunity';
 import { useOpportunity } from '../api/opportunity';
 import { useSalesCustomer } from '../api/sales-customer';
-import { useSalesUserOptions } from '../api/sales-user-options';
 import { useSalesViewer } from '../api/sales-viewer';
 import { useUpdateOpportunity } from '../api/update-opportunity';
 import { STAGES, stageLabel } from './opportunity-stage';
@@ -68,7 +68,6 @@ function OpportunityFields({ canPickOwner }: { canPickOwner: boolean }) {
   }, [stage, getFieldState, setValue]);
   const contacts = useSalesCustomer(customerId).data?.customer?.contacts.nodes ?? [];
   const sources = useOpportunitySources().data?.categories ?? [];
-  const users = useSalesUserOptions(!canPickOwner).data?.users.nodes ?? [];
   return (
     <>
       <TextField name="name" label={t('sales.opportunities.fields.name')} required />
@@ -98,14 +97,7 @@ function OpportunityFields({ canPickOwner }: { canPickOwner: boolean }) {
           label={t('sales.opportunities.fields.source')}
           data={sources.map((s) => ({ value: s.id, label: s.name }))}
         />
-        {canPickOwner ? (
-          <SelectField
-            name="ownerId"
-            label={t('sales.fields.owner')}
-            required
-            data={users.filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }))}
-          />
-        ) : null}
+        {canPickOwner ? <OwnerField label={t('sales.fields.owner')} required /> : null}
       </SimpleGrid>
       {stage === 'LOST' ? (
         <TextareaField name="lostReason" label={t('sales.opportunities.fields.lostReason')} required />

@@ -7,6 +7,7 @@ import {
   CustomerPickerField,
   DateField,
   FormPage,
+  OwnerField,
   SelectField,
   TextareaField,
 } from '../../../components/form';
@@ -15,7 +16,6 @@ import type { QuoteDetailFragment } from '../../../gql/graphql';
 import { useCreateQuote } from '../api/create-quote';
 import { useQuote } from '../api/quote';
 import { useSalesCustomer } from '../api/sales-customer';
-import { useSalesUserOptions } from '../api/sales-user-options';
 import { useSalesViewer } from '../api/sales-viewer';
 import { useUpdateQuote } from '../api/update-quote';
 import { emptyLine, LinesEditor, type LineFormValue } from './lines-editor';
@@ -29,7 +29,6 @@ function QuoteFields({ canPickOwner }: { canPickOwner: boolean }) {
   const { setValue } = useFormContext();
   const customerId = useWatch({ name: 'customerId' }) as string | null;
   const customer = useSalesCustomer(customerId || null).data;
-  const users = useSalesUserOptions(!canPickOwner).data?.users.nodes ?? [];
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
@@ -57,14 +56,7 @@ function QuoteFields({ canPickOwner }: { canPickOwner: boolean }) {
             label: `${o.code} — ${o.name}`,
           }))}
         />
-        {canPickOwner ? (
-          <SelectField
-            name="ownerId"
-            label={t('sales.fields.owner')}
-            required
-            data={users.filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }))}
-          />
-        ) : null}
+        {canPickOwner ? <OwnerField label={t('sales.fields.owner')} required /> : null}
       </SimpleGrid>
       <LinesEditor />
       <TextareaField name="terms" label={t('sales.quotes.fields.terms')} />
