@@ -84,30 +84,23 @@ export function CampaignCharts({ campaignId }: CampaignChartsProps) {
       )}
     </Paper>
   );
+  /** Members per status, as bars. */
+  const countPanel = (title: string, data: { name: string; value: number }[]) =>
+    panel(
+      title,
+      <BarChart data={data}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} />
+        <YAxis allowDecimals={false} />
+        <Tooltip />
+        <Bar dataKey="value" name={t('campaigns.charts.count')} />
+      </BarChart>,
+      data.every((x) => x.value === 0),
+    );
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }}>
-      {panel(
-        t('campaigns.charts.totals'),
-        <BarChart data={totals}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} />
-          <YAxis allowDecimals={false} />
-          <Tooltip />
-          <Bar dataKey="value" name={t('campaigns.charts.count')} />
-        </BarChart>,
-        totals.every((x) => x.value === 0),
-      )}
-      {panel(
-        t('campaigns.charts.current'),
-        <BarChart data={current}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} />
-          <YAxis allowDecimals={false} />
-          <Tooltip />
-          <Bar dataKey="value" name={t('campaigns.charts.count')} />
-        </BarChart>,
-        current.every((x) => x.value === 0),
-      )}
+      {countPanel(t('campaigns.charts.totals'), totals)}
+      {countPanel(t('campaigns.charts.current'), current)}
       {panel(
         t('campaigns.charts.overTime'),
         <LineChart data={timeline}>

@@ -15,6 +15,10 @@ export function CampaignsOverviewChart() {
     cost: Number(c.totalExpenses),
     revenue: Number(c.actualRevenue ?? 0),
   }));
+  // The campaigns' names, slanted to fit under both charts.
+  const nameAxis = (
+    <XAxis dataKey="name" interval={0} angle={-30} textAnchor="end" height={70} tick={{ fontSize: 11 }} />
+  );
   return (
     <Paper withBorder p="md" aria-label={t('campaigns.overview')} role="region">
       <Title order={2} size="h4" mb="sm">
@@ -30,14 +34,7 @@ export function CampaignsOverviewChart() {
           <ResponsiveContainer width="100%" height={260}>
             <BarChart data={rows}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis
-                dataKey="name"
-                interval={0}
-                angle={-30}
-                textAnchor="end"
-                height={70}
-                tick={{ fontSize: 11 }}
-              />
+              {nameAxis}
               <YAxis allowDecimals={false} />
               <Tooltip />
               <Legend />
@@ -52,14 +49,7 @@ export function CampaignsOverviewChart() {
           <ResponsiveContainer width="100%" height={220}>
             <BarChart data={rows}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis
-                dataKey="name"
-                interval={0}
-                angle={-30}
-                textAnchor="end"
-                height={70}
-                tick={{ fontSize: 11 }}
-              />
+              {nameAxis}
               <YAxis
                 tickFormatter={(v: number) => formatCompactVnd(v, i18n.language === 'en' ? 'en' : 'vi')}
                 width={70}
