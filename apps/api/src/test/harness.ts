@@ -26,10 +26,15 @@ export interface TestApp {
     options?: { token?: string | null; lang?: string },
   ): Promise<GqlResult<T>>;
   login(email: string, password?: string): Promise<string>;
+  /** A token for each demo user named, in that order (`admin` signs in as admin@sen.local). */
+  signIn(...users: DemoUser[]): Promise<string[]>;
   /** Every row of the given tables, to prove a refused call changed nothing. */
   snapshot(tables?: string[]): Promise<Record<string, unknown[]>>;
   close(): Promise<void>;
 }
+
+/** The demo users the tests sign in as (seeded with SEN_DEMO_DATA, password `PASSWORD`). */
+export type DemoUser = 'admin' | 'manager' | 'staff1' | 'staff2';
 
 const TABLES = [
   'department',
@@ -127,20 +132,29 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     return { status: res.status, data: (body.data ?? null) as never, errors: body.errors };
   };
 
+  const login: TestApp['login'] = async (email, password = PASSWORD) => {
+    const r = await gql<{ login: { token: string } }>(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      { e: email, p: password },
+    );
+    if (!r.data) {
+      throw new Error(`login failed: ${JSON.stringify(r.errors)}`);
+    }
+    return r.data.login.token;
+  };
+
   return {
     server,
     url: server.url,
     env,
     gql,
-    async login(email, password = PASSWORD) {
-      const r = await gql<{ login: { token: string } }>(
-        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-        { e: email, p: password },
-      );
-      if (!r.data) {
-        throw new Error(`login failed: ${JSON.stringify(r.errors)}`);
+    login,
+    async signIn(...users) {
+      const tokens: string[] = [];
+      for (const user of users) {
+        tokens.push(await login(`${user}@sen.local`));
       }
-      return r.data.login.token;
+      return tokens;
     },
     async snapshot(tables = TABLES) {
       const out: Record<string, unknown[]> = {};
@@ -154,5 +168,44 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
       await dropDatabase?.();
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The server of a test file (or of the `describe` it is called in): started before its first test,
+ * then `setUp` (sign in, create what every test reads); closed after its last test. What it returns
+ * stands for that server, so it can be handed to helpers (`crm(app)`) before it starts.
+ */
+export function useTestApp(
+  setUp?: (app: TestApp) => Promise<unknown>,
+  overrides: Record<string, string> = {},
+): TestApp {
+  let started: TestApp | null = null;
+  beforeAll(async () => {
+    started = await startTestApp(overrides);
+    await setUp?.(started);
+  });
+  afterAll(() => started?.close());
+  const current = (): TestApp => {
+    if (!started) {
+      throw new Error('the test server is used before it started (outside a test or hook)');
+    }
+    return started;
+  };
+  return {
+    get server() {
+      return current().server;
+    },
+    get url() {
+      return current().url;
+    },
+    get env() {
+      return current().env;
+    },
+    gql: <T>(...args: Parameters<TestApp['gql']>) => current().gql<T>(...args),
+    login: (email, password) => current().login(email, password),
+    signIn: (...users) => current().signIn(...users),
+    snapshot: (tables) => current().snapshot(tables),
+    close: () => current().close(),
   };
 }

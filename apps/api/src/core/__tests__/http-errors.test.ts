@@ -1,12 +1,7 @@
-import { startTestApp, type TestApp } from '../../test/harness';
+import { useTestApp } from '../../test/harness';
 
-let app: TestApp;
 let admin: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await app.login('admin@sen.local');
-});
-afterAll(() => app.close());
+const app = useTestApp(async (a) => ([admin] = await a.signIn('admin')));
 
 async function call(path: string, init: RequestInit & { token?: string | null; lang?: string } = {}) {
   const headers: Record<string, string> = {};

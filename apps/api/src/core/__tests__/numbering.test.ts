@@ -1,21 +1,15 @@
 import { drawDocumentNumbers } from '../numbering';
 import { crm } from '../../test/crm';
-import { startTestApp, type TestApp } from '../../test/harness';
+import { useTestApp } from '../../test/harness';
 
 const NUMBERING = '{ documentNumbering { kind prefix width next } }';
 const UPDATE = `mutation($k: DocumentKind!, $p: String!, $w: Int!) {
   updateDocumentNumbering(kind: $k, prefix: $p, width: $w) { kind prefix width next } }`;
 
-let app: TestApp;
 let admin: string;
 let staff: string;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await app.login('admin@sen.local');
-  staff = await app.login('staff1@sen.local');
-});
-afterAll(() => app.close());
+const app = useTestApp(async (a) => ([admin, staff] = await a.signIn('admin', 'staff1')));
 
 describe('document numbering', () => {
   it('lists every document kind with its prefix, width and next counter', async () => {

@@ -1,17 +1,12 @@
 import { crm } from '../../test/crm';
-import { startTestApp, type TestApp } from '../../test/harness';
+import { useTestApp } from '../../test/harness';
 
 /**
  * Issue 13, item 9: what a client gets wrong is a client error with an API code, never
  * INTERNAL_SERVER_ERROR; racing "make primary" calls end with one primary contact and no error.
  */
-let app: TestApp;
 let token: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  token = await app.login('admin@sen.local');
-});
-afterAll(() => app.close());
+const app = useTestApp(async (a) => ([token] = await a.signIn('admin')));
 
 const cursor = (values: unknown) => Buffer.from(JSON.stringify(values)).toString('base64url');
 

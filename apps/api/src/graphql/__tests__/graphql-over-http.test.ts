@@ -1,17 +1,12 @@
 import { auditServer, type AuditResult } from 'graphql-http';
-import { startTestApp, type TestApp } from '../../test/harness';
+import { useTestApp } from '../../test/harness';
 
 /**
  * The GraphQL-over-HTTP reference audit (graphql-http's `auditServer`): no error and no warning,
  * for an anonymous caller and for a signed-in one.
  */
-let app: TestApp;
 let token: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  token = await app.login('admin@sen.local');
-});
-afterAll(() => app.close());
+const app = useTestApp(async (a) => ([token] = await a.signIn('admin')));
 
 function problems(results: AuditResult[]) {
   return results

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../../test/harness';
+import { useTestApp } from '../../test/harness';
 
 /**
  * Documents built to make validation or cost analysis explode (issue 13, item 1): each is answered
@@ -11,13 +11,8 @@ import { startTestApp, type TestApp } from '../../test/harness';
  */
 const FAST_MS = 2_500;
 
-let app: TestApp;
 let token: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  token = await app.login('admin@sen.local');
-});
-afterAll(() => app.close());
+const app = useTestApp(async (a) => ([token] = await a.signIn('admin')));
 
 interface Answer {
   status: number;

@@ -1,12 +1,7 @@
-import { startTestApp, type TestApp } from '../../test/harness';
+import { useTestApp } from '../../test/harness';
 
-let app: TestApp;
 let token: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  token = await app.login('admin@sen.local');
-});
-afterAll(() => app.close());
+const app = useTestApp(async (a) => ([token] = await a.signIn('admin')));
 
 async function post(body: string, headers: Record<string, string> = {}) {
   const res = await fetch(`${app.url}/graphql`, {

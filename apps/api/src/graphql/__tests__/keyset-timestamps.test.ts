@@ -1,19 +1,14 @@
 import { crm } from '../../test/crm';
-import { startTestApp, type TestApp } from '../../test/harness';
+import { useTestApp } from '../../test/harness';
 
 /**
  * Rows written in one transaction share their `created_at` to the microsecond (an import, a bulk
  * action). Paging a list sorted by that time, page after page, gives each row exactly once: the
  * cursor keeps the microseconds (issue 19: a 1M-activity export lost 3,390 rows at page edges).
  */
-let app: TestApp;
 let admin: string;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await app.login('admin@sen.local');
-});
-afterAll(() => app.close());
+const app = useTestApp(async (a) => ([admin] = await a.signIn('admin')));
 
 it('pages through opportunities created in the same microsecond without losing or repeating one', async () => {
   const customer = await crm(app).createCustomer(admin, { name: 'Keyset Microgiây' });

@@ -1,7 +1,6 @@
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { ACTIVITY_TABLES, acts } from '../activity.test-helpers';
 
-let app: TestApp;
 let h: ReturnType<typeof acts>;
 let admin: string;
 let manager: string;
@@ -20,8 +19,8 @@ let withParticipant: string;
 /** Created by admin for a customer shared with staff2. */
 let viaSharedCustomer: string;
 
+const app = useTestApp();
 beforeAll(async () => {
-  app = await startTestApp();
   h = acts(app);
   [admin, manager, staff1, staff2] = await Promise.all(
     ['admin@sen.local', 'manager@sen.local', 'staff1@sen.local', 'staff2@sen.local'].map((e) => app.login(e)),
@@ -54,7 +53,6 @@ beforeAll(async () => {
     })
   ).id;
 });
-afterAll(() => app.close());
 
 const ids = (nodes: { id: string }[]) => nodes.map((n) => n.id).sort();
 /** Only this file's activities (the demo data has others): their names all carry "QX". */

@@ -1,15 +1,14 @@
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { acts } from '../activity.test-helpers';
 
-let app: TestApp;
 let h: ReturnType<typeof acts>;
 let staff1: string;
 let staff1Id: string;
 let customerId: string;
 const made: Record<string, string> = {};
 
+const app = useTestApp();
 beforeAll(async () => {
-  app = await startTestApp();
   h = acts(app);
   const admin = await app.login('admin@sen.local');
   staff1 = await app.login('staff1@sen.local');
@@ -37,7 +36,6 @@ beforeAll(async () => {
     made[key] = (await h.make(staff1, input)).id;
   }
 });
-afterAll(() => app.close());
 
 const names = async (filter: Record<string, unknown>, orderBy?: unknown) => {
   const r = await app.gql<{ activities: { nodes: { name: string }[]; totalCount: number } }>(

@@ -1,20 +1,18 @@
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { ACTIVITY_TABLES, acts } from '../activity.test-helpers';
 
-let app: TestApp;
 let h: ReturnType<typeof acts>;
 let admin: string;
 let staff1: string;
 let staff2: string;
 
+const app = useTestApp();
 beforeAll(async () => {
-  app = await startTestApp();
   h = acts(app);
   [admin, staff1, staff2] = await Promise.all(
     ['admin@sen.local', 'staff1@sen.local', 'staff2@sen.local'].map((e) => app.login(e)),
   );
 });
-afterAll(() => app.close());
 
 const customerNames = async (token: string) => {
   const r = await app.gql<{ customers: { nodes: { name: string; level: string }[] } }>(

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
 const CREATE =
   'mutation($n: String!) { createApiToken(name: $n) { token apiToken { id name createdAt lastUsedAt } } }';
@@ -7,11 +7,7 @@ const REVOKE = 'mutation($id: ID!) { revokeApiToken(id: $id) }';
 
 type Created = { createApiToken: { token: string; apiToken: { id: string; name: string } } };
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+const app = useTestApp();
 
 it('shows a new token once, stores only its hash, and lets an integrator use it', async () => {
   const session = await app.login('staff1@sen.local');

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
 type Logs = {
   auditLogs: {
@@ -10,15 +10,12 @@ const LOGS = `query($f: AuditLogFilter, $first: Int) {
   auditLogs(filter: $f, first: $first) { totalCount nodes { action module description at user { email } } }
 }`;
 
-let app: TestApp;
 let admin: string;
+const app = useTestApp(async (a) => ([admin] = await a.signIn('admin')));
 beforeAll(async () => {
-  app = await startTestApp();
-  admin = await app.login('admin@sen.local');
   await app.login('staff1@sen.local');
   await app.login('staff2@sen.local');
 });
-afterAll(() => app.close());
 
 describe('auditLogs (AUD-02)', () => {
   it('filters by action, module, user and a diacritic-insensitive description search', async () => {

@@ -1,15 +1,11 @@
 import { SignJWT } from 'jose';
-import { JWT_SECRET, startTestApp, type TestApp } from '../../../test/harness';
+import { JWT_SECRET, useTestApp } from '../../../test/harness';
 
 const LOGIN =
   'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { email role } } }';
 const ME = '{ me { email name role language } }';
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+const app = useTestApp();
 
 describe('login', () => {
   it('signs in the demo admin with a trimmed, case-insensitive e-mail and answers me', async () => {

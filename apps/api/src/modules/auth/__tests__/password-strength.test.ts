@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
 const CHANGE = 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }';
 const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { id version } }`;
@@ -11,13 +11,8 @@ const WEAK: [string, string, string][] = [
   ['\u200b'.repeat(8), 'v.passwordBlank', 'The password cannot be only spaces or invisible characters.'],
 ];
 
-let app: TestApp;
 let admin: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await app.login('admin@sen.local');
-});
-afterAll(() => app.close());
+const app = useTestApp(async (a) => ([admin] = await a.signIn('admin')));
 
 it('refuses weak, common, blank and invisible new passwords on changePassword, in both languages', async () => {
   const token = await app.login('staff1@sen.local');

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
 const ME = '{ me { email } }';
 const LOGOUT = 'mutation { logout }';
@@ -9,13 +9,8 @@ const UPDATE = `mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $i
 
 type Created = { createApiToken: { token: string; apiToken: { id: string } } };
 
-let app: TestApp;
 let admin: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await app.login('admin@sen.local');
-});
-afterAll(() => app.close());
+const app = useTestApp(async (a) => ([admin] = await a.signIn('admin')));
 
 const works = async (token: string) => Boolean((await app.gql(ME, {}, { token })).data);
 

@@ -4,17 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { crm } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { campaignApi } from '../campaign-test-helpers';
 
-let app: TestApp;
 let staff1: string;
 let staff2: string;
 let campaignId: string;
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'sen-cmp-export-'));
 
+const app = useTestApp();
 beforeAll(async () => {
-  app = await startTestApp();
   const c = campaignApi(app);
   const h = crm(app);
   staff1 = await app.login('staff1@sen.local');
@@ -38,7 +37,6 @@ beforeAll(async () => {
   await c.change(staff1, [byName('Phạm Thị Hường')], 'JOINED');
   await c.change(staff1, [byName('Đặng Văn Lưỡng')], 'CONFIRMED');
 });
-afterAll(() => app.close());
 
 async function download(format: string, query = '', token: string | null = staff1) {
   const res = await fetch(`${app.url}/files/campaigns/${campaignId}/members.${format}${query}`, {

@@ -1,21 +1,13 @@
 import { crm } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { CAMPAIGN_TABLES, campaignApi } from '../campaign-test-helpers';
 
-let app: TestApp;
 let staff1: string;
 let staff2: string;
-let c: ReturnType<typeof campaignApi>;
-let h: ReturnType<typeof crm>;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  c = campaignApi(app);
-  h = crm(app);
-  staff1 = await app.login('staff1@sen.local');
-  staff2 = await app.login('staff2@sen.local');
-});
-afterAll(() => app.close());
+const app = useTestApp(async (a) => ([staff1, staff2] = await a.signIn('staff1', 'staff2')));
+const c = campaignApi(app);
+const h = crm(app);
 
 const REGISTER =
   'mutation($code: String!, $i: CampaignRegistrationInput!) { registerForCampaign(campaignCode: $code, input: $i) }';

@@ -1,24 +1,15 @@
 import { crm } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { CAMPAIGN_TABLES, campaignApi } from '../campaign-test-helpers';
 
 /** X-03 / X-07 for campaigns over HTTP: bulk delete to the trash, the trash list, restore, purge; the picker's members. */
-let app: TestApp;
 let admin: string;
 let staff1: string;
 let staff2: string;
-let c: ReturnType<typeof campaignApi>;
-let h: ReturnType<typeof crm>;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  c = campaignApi(app);
-  h = crm(app);
-  admin = await app.login('admin@sen.local');
-  staff1 = await app.login('staff1@sen.local');
-  staff2 = await app.login('staff2@sen.local');
-});
-afterAll(() => app.close());
+const app = useTestApp(async (a) => ([admin, staff1, staff2] = await a.signIn('admin', 'staff1', 'staff2')));
+const c = campaignApi(app);
+const h = crm(app);
 
 const LIST = `query($f: CampaignFilter) { campaigns(filter: $f, first: 50) { totalCount nodes { id name deletedAt memberCount } } }`;
 

@@ -1,25 +1,17 @@
 import { crm } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { CAMPAIGN_TABLES, campaignApi } from '../campaign-test-helpers';
 
-let app: TestApp;
 let admin: string;
 let manager: string;
 let staff1: string;
 let staff2: string;
-let c: ReturnType<typeof campaignApi>;
-let h: ReturnType<typeof crm>;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  c = campaignApi(app);
-  h = crm(app);
-  admin = await app.login('admin@sen.local');
-  manager = await app.login('manager@sen.local');
-  staff1 = await app.login('staff1@sen.local');
-  staff2 = await app.login('staff2@sen.local');
-});
-afterAll(() => app.close());
+const app = useTestApp(
+  async (a) => ([admin, manager, staff1, staff2] = await a.signIn('admin', 'manager', 'staff1', 'staff2')),
+);
+const c = campaignApi(app);
+const h = crm(app);
 
 describe('Thêm mới / Sửa chiến dịch (CMP-01, CMP-02)', () => {
   it('creates with a generated code, money as VND strings and expense lines', async () => {

@@ -1,11 +1,6 @@
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+const app = useTestApp();
 
 describe('demo campaigns (seed)', () => {
   it('a new database with demo data has the two demo campaigns, members in a mix of statuses', async () => {

@@ -1,5 +1,5 @@
 import { crm } from '../../../test/crm';
-import { startTestApp, type GqlResult, type TestApp } from '../../../test/harness';
+import { type GqlResult, useTestApp } from '../../../test/harness';
 
 const CARD = `id code orderNumber careDate channel satisfaction result notes tags version
   customer { id name } order { id number } owner { email } unit { id name } sharedWith { email }`;
@@ -21,11 +21,9 @@ interface Card {
 }
 type Stat = { field: string; buckets: { value: string | null; count: number }[] };
 
-let app: TestApp;
 let admin: string;
 let staff1: string;
 let staff2: string;
-let h: ReturnType<typeof crm>;
 let customer1: string;
 let customer2: string;
 
@@ -70,16 +68,12 @@ async function makeOrder(token: string, customerId: string): Promise<{ id: strin
   return o.data!.convertQuote;
 }
 
+const app = useTestApp(async (a) => ([admin, staff1, staff2] = await a.signIn('admin', 'staff1', 'staff2')));
+const h = crm(app);
 beforeAll(async () => {
-  app = await startTestApp();
-  h = crm(app);
-  admin = await app.login('admin@sen.local');
-  staff1 = await app.login('staff1@sen.local');
-  staff2 = await app.login('staff2@sen.local');
   customer1 = (await h.createCustomer(staff1, { name: 'Công ty Chăm Sóc Một' })).id;
   customer2 = (await h.createCustomer(staff2, { name: 'Công ty Chăm Sóc Hai' })).id;
 });
-afterAll(() => app.close());
 
 describe('care cards (CARE-01..06)', () => {
   it('creates a card with a drawn code, links the order by its number, and clones it', async () => {

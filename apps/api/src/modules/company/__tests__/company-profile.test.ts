@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
 const PROFILE = `name taxCode address phone email website bankAccount bankName representative logoUrl version`;
 const TABLES = ['company_profile', 'system_parameter', 'audit_log'];
@@ -35,16 +35,10 @@ function crc32(buf: Buffer): number {
 }
 
 describe('company profile (PAR-01): the header of every printed document', () => {
-  let app: TestApp;
   let admin: string;
   let staff: string;
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    admin = await app.login('admin@sen.local');
-    staff = await app.login('staff1@sen.local');
-  });
-  afterAll(() => app.close());
+  const app = useTestApp(async (a) => ([admin, staff] = await a.signIn('admin', 'staff1')));
 
   const get = async (token: string) =>
     (

@@ -1,5 +1,5 @@
 import { crm } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
 const CREATE = `mutation($i: CreateContactInput!) { createContact(input: $i) { id name isPrimary mobile email version customer { id name } owner { email } } }`;
 const UPDATE = `mutation($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { id isPrimary version } }`;
@@ -7,22 +7,16 @@ type Made = {
   createContact: { id: string; isPrimary: boolean; version: number; customer: { id: string } | null };
 };
 
-let app: TestApp;
 let admin: string;
 let staff1: string;
 let staff2: string;
-let h: ReturnType<typeof crm>;
 let customerId: string;
 
+const app = useTestApp(async (a) => ([admin, staff1, staff2] = await a.signIn('admin', 'staff1', 'staff2')));
+const h = crm(app);
 beforeAll(async () => {
-  app = await startTestApp();
-  h = crm(app);
-  admin = await app.login('admin@sen.local');
-  staff1 = await app.login('staff1@sen.local');
-  staff2 = await app.login('staff2@sen.local');
   customerId = (await h.createCustomer(staff1, { name: 'Công ty Liên Hệ' })).id;
 });
-afterAll(() => app.close());
 
 it('adds contacts to a customer; ticking another primary contact moves the flag (CON-01)', async () => {
   const first = await app.gql<Made>(

@@ -1,5 +1,5 @@
 import { crm } from '../../../test/crm';
-import { startTestApp, type GqlResult, type TestApp } from '../../../test/harness';
+import { type GqlResult, useTestApp } from '../../../test/harness';
 
 const CONTRACT = `id number status signed version value totals { total } received outstanding
   instalments { id position dueDate amount received outstanding } customer { id level }`;
@@ -19,10 +19,8 @@ interface ContractOut {
   customer: { id: string; level: string };
 }
 
-let app: TestApp;
 let staff1: string;
 let staff2: string;
-let h: ReturnType<typeof crm>;
 
 const code = (r: GqlResult) => r.errors?.[0]?.extensions.code;
 const fields = (r: GqlResult) =>
@@ -30,13 +28,8 @@ const fields = (r: GqlResult) =>
 const create = (token: string, input: Record<string, unknown>) =>
   app.gql<{ createContract: ContractOut }>(CREATE, { i: input }, { token });
 
-beforeAll(async () => {
-  app = await startTestApp();
-  h = crm(app);
-  staff1 = await app.login('staff1@sen.local');
-  staff2 = await app.login('staff2@sen.local');
-});
-afterAll(() => app.close());
+const app = useTestApp(async (a) => ([staff1, staff2] = await a.signIn('staff1', 'staff2')));
+const h = crm(app);
 
 describe('contracts (SAL-04): schedule, signing, status, number', () => {
   it('a signed contract with two instalments makes the customer SIGNED; receipts pay an instalment', async () => {

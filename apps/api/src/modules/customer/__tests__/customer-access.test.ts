@@ -1,26 +1,23 @@
 import { crm, type Customerish } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
 /**
  * USR-02 over HTTP: every role against every operation on a customer owned by staff1
  * (Phòng Kinh doanh). staff2 (Phòng Marketing) is another STAFF; manager heads Phòng Kinh doanh.
  */
-let app: TestApp;
 const tokens: Record<string, string> = {};
-let h: ReturnType<typeof crm>;
 let staff2Id: string;
 let staff1Id: string;
 
+const app = useTestApp();
+const h = crm(app);
 beforeAll(async () => {
-  app = await startTestApp();
-  h = crm(app);
   for (const who of ['admin', 'manager', 'staff1', 'staff2']) {
     tokens[who] = await app.login(`${who}@sen.local`);
   }
   staff2Id = await h.userId(tokens.admin, 'staff2@sen.local');
   staff1Id = await h.userId(tokens.admin, 'staff1@sen.local');
 });
-afterAll(() => app.close());
 
 type Outcome = 'ok' | 'NOT_FOUND' | 'FORBIDDEN';
 type Op = (

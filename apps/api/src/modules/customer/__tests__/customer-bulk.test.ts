@@ -1,21 +1,13 @@
 import { Client } from 'pg';
 import { crm, type Customerish } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
-let app: TestApp;
 let admin: string;
 let staff1: string;
 let staff2: string;
-let h: ReturnType<typeof crm>;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  h = crm(app);
-  admin = await app.login('admin@sen.local');
-  staff1 = await app.login('staff1@sen.local');
-  staff2 = await app.login('staff2@sen.local');
-});
-afterAll(() => app.close());
+const app = useTestApp(async (a) => ([admin, staff1, staff2] = await a.signIn('admin', 'staff1', 'staff2')));
+const h = crm(app);
 
 const groupsOf = async (ids: string[]) => {
   const r = await app.gql<{ customers: { nodes: { id: string; groups: { name: string }[] }[] } }>(

@@ -1,22 +1,19 @@
 import { crm } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
 /**
  * The level tabs read maintained per-(owner, level) counters when the filter allows it. After every
  * kind of change they must agree with a plain count of the live customers the caller may see.
  */
-let app: TestApp;
 const tokens: Record<string, string> = {};
-let h: ReturnType<typeof crm>;
 
+const app = useTestApp();
+const h = crm(app);
 beforeAll(async () => {
-  app = await startTestApp();
-  h = crm(app);
   for (const who of ['admin', 'manager', 'staff1', 'staff2']) {
     tokens[who] = await app.login(`${who}@sen.local`);
   }
 });
-afterAll(() => app.close());
 
 type Counts = Record<string, number>;
 

@@ -1,12 +1,11 @@
 import { crm } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
 /**
  * A STAFF user's list holds two kinds of rows: their own customers and those shared with them.
  * Paging through it in small pages, under each sort, must give every visible customer exactly
  * once, in the database's order of the whole visible set, with ties across the two kinds.
  */
-let app: TestApp;
 let staff1: string;
 let staff2: string;
 
@@ -18,10 +17,8 @@ interface Page {
   };
 }
 
+const app = useTestApp(async (a) => ([staff1, staff2] = await a.signIn('staff1', 'staff2')));
 beforeAll(async () => {
-  app = await startTestApp();
-  staff1 = await app.login('staff1@sen.local');
-  staff2 = await app.login('staff2@sen.local');
   const h = crm(app);
   // Names interleave between the two parts, with ties across them.
   const own = ['Zpage An', 'Zpage Cúc', 'Zpage Em', 'Zpage Giang', 'Zpage Bình'];
@@ -46,7 +43,6 @@ beforeAll(async () => {
   );
   expect(shared.errors).toBeUndefined();
 });
-afterAll(() => app.close());
 
 async function walk(orderBy: { field: string; direction: string }, first: number) {
   const seen: string[] = [];

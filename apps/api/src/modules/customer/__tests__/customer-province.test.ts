@@ -1,5 +1,5 @@
 import { crm } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { download, jobs, readXlsx, upload, xlsx } from '../../../test/import-files';
 
 const CREATE = `mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { id name province version } }`;
@@ -8,16 +8,13 @@ const LIST = `query($f: CustomerFilter, $o: [CustomerOrder!]) {
   customers(filter: $f, orderBy: $o, first: 50) { nodes { name province } } }`;
 
 describe('Tỉnh/Thành phố (province) of a customer', () => {
-  let app: TestApp;
   let admin: string;
   let j: ReturnType<typeof jobs>;
 
+  const app = useTestApp(async (a) => ([admin] = await a.signIn('admin')));
   beforeAll(async () => {
-    app = await startTestApp();
-    admin = await app.login('admin@sen.local');
     j = jobs(app);
   });
-  afterAll(() => app.close());
 
   const list = async (filter: object, orderBy?: object[]) => {
     const r = await app.gql<{ customers: { nodes: { name: string; province: string | null }[] } }>(

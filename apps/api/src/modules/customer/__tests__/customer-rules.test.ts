@@ -1,23 +1,15 @@
 import { crm } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
 const CREATE = `mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { id code name level email phone taxCode createdAt } }`;
 const UPDATE = `mutation($id: ID!, $i: UpdateCustomerInput!) { updateCustomer(id: $id, input: $i) { id name level version } }`;
 
-let app: TestApp;
 let admin: string;
 let staff1: string;
 let staff2: string;
-let h: ReturnType<typeof crm>;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  h = crm(app);
-  admin = await app.login('admin@sen.local');
-  staff1 = await app.login('staff1@sen.local');
-  staff2 = await app.login('staff2@sen.local');
-});
-afterAll(() => app.close());
+const app = useTestApp(async (a) => ([admin, staff1, staff2] = await a.signIn('admin', 'staff1', 'staff2')));
+const h = crm(app);
 
 describe('createCustomer', () => {
   it('creates with an automatic code, level NEW and values normalised (X-09), and logs every field', async () => {

@@ -1,6 +1,6 @@
 import { searchCondition } from '../../../db/search';
 import { crm } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { jobs, upload } from '../../../test/import-files';
 
 /**
@@ -9,7 +9,6 @@ import { jobs, upload } from '../../../test/import-files';
  * `countInfo`: exact from the level counters or a count, "at least" 10,000 past the cap, or the
  * planner's estimate, each saying which; the level tabs alike.
  */
-let app: TestApp;
 let admin: string;
 let staff1: string;
 const q = (sql: string, params: unknown[] = []) => app.server.db.dataSource.query(sql, params);
@@ -70,10 +69,8 @@ async function bulk(prefix: string, n: number, ownerEmail: string) {
   await q(`SELECT sen_customer_level_count_rebuild()`);
 }
 
+const app = useTestApp(async (a) => ([admin, staff1] = await a.signIn('admin', 'staff1')));
 beforeAll(async () => {
-  app = await startTestApp();
-  admin = await app.login('admin@sen.local');
-  staff1 = await app.login('staff1@sen.local');
   const h = crm(app);
   for (const [name, extra] of [
     ['Zsearch Nguyễn Văn Đức', { phone: '0912345678', email: 'duc.nguyen@zsearch.vn' }],
@@ -86,7 +83,6 @@ beforeAll(async () => {
     await h.createCustomer(staff1, { name, ...extra });
   }
 });
-afterAll(() => app.close());
 
 describe('the quick search', () => {
   it('finds words from their start, in order, the last one a prefix, whatever the accents', async () => {

@@ -1,6 +1,6 @@
 import { searchShape } from '../../../db/search';
 import { crm } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
 /**
  * A search that stops inside a word after a hyphen: "Tiền-mxbi" for a customer named "… Tiền-mxbix4k2…"
@@ -8,7 +8,6 @@ import { startTestApp, type TestApp } from '../../../test/harness';
  * hold the start of a word that goes on with digits; a term with the digits goes to the trigram
  * index. Both find it, in the list, the filter panel's name field and the lookup (CUS-07).
  */
-let app: TestApp;
 let admin: string;
 let staff1: string;
 
@@ -41,15 +40,12 @@ async function looked(token: string, search: string) {
     .sort();
 }
 
+const app = useTestApp(async (a) => ([admin, staff1] = await a.signIn('admin', 'staff1')));
 beforeAll(async () => {
-  app = await startTestApp();
-  admin = await app.login('admin@sen.local');
-  staff1 = await app.login('staff1@sen.local');
   const h = crm(app);
   await h.createCustomer(admin, { name: NAME });
   await h.createCustomer(admin, { name: PLAIN });
 });
-afterAll(() => app.close());
 
 describe('a search ending inside a word after a hyphen', () => {
   it('goes to the word index for words, to the trigram index with the digits', () => {

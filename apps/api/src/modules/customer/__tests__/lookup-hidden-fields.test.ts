@@ -1,5 +1,5 @@
 import { crm, type Customerish } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { campaignApi } from '../../campaign/campaign-test-helpers';
 
 /**
@@ -7,13 +7,12 @@ import { campaignApi } from '../../campaign/campaign-test-helpers';
  * sees another owner's customer in Tra cứu and in a campaign's members by code, name, owner and
  * addresses, and can never confirm its e-mail, phone or tax code through either search.
  */
-let app: TestApp;
 const tokens: Record<string, string> = {};
 let hidden: Customerish;
 let campaignId: string;
 
+const app = useTestApp();
 beforeAll(async () => {
-  app = await startTestApp();
   for (const who of ['admin', 'staff1', 'staff2']) {
     tokens[who] = await app.login(`${who}@sen.local`);
   }
@@ -29,7 +28,6 @@ beforeAll(async () => {
   const added = await campaigns.add(tokens.admin, campaignId, [hidden.id]);
   expect(added.data!.addCampaignMembers.added).toBe(1);
 });
-afterAll(() => app.close());
 
 const SECRETS = ['giamdoc.kholanh@pn.vn', 'kholanh', '0912345678', '345678', '079188877766', '877766'];
 const OPEN = ['Kho Lạnh', 'kho lanh phuong', '12 Nguyễn Huệ', 'nguyen hue'];

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { download, readXlsx } from '../../../test/import-files';
 
 /**
@@ -6,7 +6,6 @@ import { download, readXlsx } from '../../../test/import-files';
  * managers for their department) export what the list shows for its filter, streamed or in the
  * background (X-08); anyone else is refused before anything is written.
  */
-let app: TestApp;
 let admin: string;
 let manager: string;
 let staff1: string;
@@ -115,14 +114,12 @@ async function finished(token: string, id: string) {
   throw new Error('the export did not finish');
 }
 
+const app = useTestApp(
+  async (a) => ([admin, manager, staff1] = await a.signIn('admin', 'manager', 'staff1')),
+);
 beforeAll(async () => {
-  app = await startTestApp();
-  admin = await app.login('admin@sen.local');
-  manager = await app.login('manager@sen.local');
-  staff1 = await app.login('staff1@sen.local');
   await app.login('staff2@sen.local');
 });
-afterAll(() => app.close());
 
 describe('GET /files/export/users.{xlsx|csv}', () => {
   it.each(['xlsx', 'csv'])(

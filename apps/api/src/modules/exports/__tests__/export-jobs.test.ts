@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { crm } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { download, readXlsx } from '../../../test/import-files';
 
 interface Job {
@@ -22,23 +22,20 @@ const JOB_FIELDS =
   'id module format fileName status totalRows processedRows fileSize error downloadUrl expiresAt';
 
 describe('X-08: a large export runs in the background, shows progress and waits a day for its download', () => {
-  let app: TestApp;
   let admin: string;
   let staff1: string;
   let staff2: string;
 
+  const app = useTestApp(
+    async (a) => ([admin, staff1, staff2] = await a.signIn('admin', 'staff1', 'staff2')),
+  );
   beforeAll(async () => {
-    app = await startTestApp();
-    admin = await app.login('admin@sen.local');
-    staff1 = await app.login('staff1@sen.local');
-    staff2 = await app.login('staff2@sen.local');
     const h = crm(app);
     for (const [i, name] of ['Zjob Một', 'Zjob Hai', 'Zjob Ba'].entries()) {
       await h.createCustomer(staff1, { name, email: `kh${i}@zjob.vn` });
     }
     await h.createCustomer(admin, { name: 'Zjob Của Admin' });
   });
-  afterAll(() => app.close());
 
   const start = (token: string | null, file: string, filter: object, extra = '') =>
     fetch(`${app.url}/files/export/${file}?filter=${encodeURIComponent(JSON.stringify(filter))}${extra}`, {

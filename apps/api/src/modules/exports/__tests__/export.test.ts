@@ -1,17 +1,14 @@
 import { formatDateTimeVi } from '@sen/shared';
 import { crm } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { download, jobs, readXlsx, upload } from '../../../test/import-files';
 
 describe('exporting the filtered list to .xlsx and .csv', () => {
-  let app: TestApp;
   let admin: string;
   let staff1: string;
 
+  const app = useTestApp(async (a) => ([admin, staff1] = await a.signIn('admin', 'staff1')));
   beforeAll(async () => {
-    app = await startTestApp();
-    admin = await app.login('admin@sen.local');
-    staff1 = await app.login('staff1@sen.local');
     const h = crm(app);
     await h.createCustomer(staff1, {
       name: 'Zexp Một',
@@ -23,7 +20,6 @@ describe('exporting the filtered list to .xlsx and .csv', () => {
     await h.createCustomer(staff1, { name: '@Zexp Hai', phone: '0912555666', description: '+84 là mã nước' });
     await h.createCustomer(admin, { name: 'Zexp Của Admin', email: 'xuat-admin@x.vn' });
   });
-  afterAll(() => app.close());
 
   const exportPath = (file: string, filter: object, extra = '') =>
     `/files/export/${file}?filter=${encodeURIComponent(JSON.stringify(filter))}${extra}`;

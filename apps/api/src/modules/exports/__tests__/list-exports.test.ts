@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { crm } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { download, readXlsx } from '../../../test/import-files';
 
 /**
@@ -104,7 +104,6 @@ const CASES: ListCase[] = [
 
 const LINE = { productName: 'Gói Zxk', unit: 'Gói', quantity: '2', unitPrice: '5000000', vatRate: 'TEN' };
 
-let app: TestApp;
 let admin: string;
 let staff1: string;
 let staff2: string;
@@ -209,11 +208,8 @@ async function exported(
   return rows.slice(1).map((r) => r[column]);
 }
 
+const app = useTestApp(async (a) => ([admin, staff1, staff2] = await a.signIn('admin', 'staff1', 'staff2')));
 beforeAll(async () => {
-  app = await startTestApp();
-  admin = await app.login('admin@sen.local');
-  staff1 = await app.login('staff1@sen.local');
-  staff2 = await app.login('staff2@sen.local');
   await book(staff1, 'Một');
   await book(staff2, 'Hai');
   await mutate(admin, 'createProduct', {
@@ -230,7 +226,6 @@ beforeAll(async () => {
   });
   await mutate(admin, 'createCampaign', { code: 'ZXK-CD1', name: 'Zxk hội thảo', startDate: '2026-11-01' });
 });
-afterAll(() => app.close());
 
 describe.each(CASES)('GET /files/export/$file', (c) => {
   it.each(['xlsx', 'csv'] as const)(

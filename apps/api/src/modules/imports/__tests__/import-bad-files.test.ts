@@ -1,19 +1,17 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { upload, xlsx, zip } from '../../../test/import-files';
 
 const TABLES = ['import_job', 'import_row_error', 'customer', 'contact', 'audit_log'];
 
 describe('import uploads refuse bad files with a clear error and start no job', () => {
-  let app: TestApp;
   let admin: string;
 
-  beforeAll(async () => {
-    app = await startTestApp({ SEN_IMPORT_MAX_BYTES: '200000', SEN_IMPORT_MAX_ROWS: '5' });
-    admin = await app.login('admin@sen.local');
+  const app = useTestApp(async (a) => ([admin] = await a.signIn('admin')), {
+    SEN_IMPORT_MAX_BYTES: '200000',
+    SEN_IMPORT_MAX_ROWS: '5',
   });
-  afterAll(() => app.close());
 
   const uploads = () => {
     try {

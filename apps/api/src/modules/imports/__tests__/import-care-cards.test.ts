@@ -1,5 +1,5 @@
 import { crm } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { download, jobs, readXlsx, upload, xlsx } from '../../../test/import-files';
 
 const HEADER = [
@@ -15,17 +15,14 @@ const HEADER = [
 ];
 
 describe('importing care cards (IMP-01, CARE-01)', () => {
-  let app: TestApp;
   let staff1: string;
   let staff2: string;
   let j: ReturnType<typeof jobs>;
   let customer: { id: string; code: string };
   let hidden: { id: string; code: string };
 
+  const app = useTestApp(async (a) => ([staff1, staff2] = await a.signIn('staff1', 'staff2')));
   beforeAll(async () => {
-    app = await startTestApp();
-    staff1 = await app.login('staff1@sen.local');
-    staff2 = await app.login('staff2@sen.local');
     j = jobs(app);
     const h = crm(app);
     customer = (await h.createCustomer(staff1, { name: 'Công ty Chăm Sóc Nhập' })) as never;
@@ -37,7 +34,6 @@ describe('importing care cards (IMP-01, CARE-01)', () => {
     );
     expect(r.errors).toBeUndefined();
   });
-  afterAll(() => app.close());
 
   const file = () =>
     xlsx([

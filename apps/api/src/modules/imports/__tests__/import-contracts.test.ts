@@ -1,11 +1,10 @@
 import { crm } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { download, jobs, readXlsx, upload, xlsx } from '../../../test/import-files';
 
 const HEADER = ['Số hợp đồng', 'Mã khách hàng', 'Ngày ký', 'Hiệu lực đến', 'Giá trị hợp đồng', 'Đã ký'];
 
 describe('importing contracts (IMP-01, DUP-01 contracts)', () => {
-  let app: TestApp;
   let staff1: string;
   let staff2: string;
   let j: ReturnType<typeof jobs>;
@@ -13,10 +12,8 @@ describe('importing contracts (IMP-01, DUP-01 contracts)', () => {
   let hidden: { id: string; code: string };
   let existingNumber: string;
 
+  const app = useTestApp(async (a) => ([staff1, staff2] = await a.signIn('staff1', 'staff2')));
   beforeAll(async () => {
-    app = await startTestApp();
-    staff1 = await app.login('staff1@sen.local');
-    staff2 = await app.login('staff2@sen.local');
     j = jobs(app);
     const h = crm(app);
     customer = (await h.createCustomer(staff1, { name: 'Công ty TNHH Hợp Đồng Nhập' })) as never;
@@ -28,7 +25,6 @@ describe('importing contracts (IMP-01, DUP-01 contracts)', () => {
     );
     existingNumber = r.data!.createContract.number;
   });
-  afterAll(() => app.close());
 
   const count = async (sql: string, params: unknown[] = []) =>
     Number((await app.server.db.dataSource.query(sql, params))[0].n);

@@ -1,5 +1,5 @@
 import { crm } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { jobs, upload, xlsx } from '../../../test/import-files';
 
 /**
@@ -9,14 +9,9 @@ import { jobs, upload, xlsx } from '../../../test/import-files';
  * while PostgreSQL breaks the cycle by aborting the batch (PostgreSQL only: one session embedded).
  */
 (process.env.TEST_DATABASE_URL ? describe : describe.skip)('an import batch caught in a deadlock', () => {
-  let app: TestApp;
   let admin: string;
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    admin = await app.login('admin@sen.local');
-  });
-  afterAll(() => app.close());
+  const app = useTestApp(async (a) => ([admin] = await a.signIn('admin')));
 
   it('is retried and the update lands; the other session got the lock only because the batch let go', async () => {
     const ds = app.server.db.dataSource;

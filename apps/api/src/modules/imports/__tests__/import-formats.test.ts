@@ -2,23 +2,20 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSheetJS } from '../sheetjs-lazy';
 import { WHOLE_FILE_LIMITS } from '../import-file-check';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { jobs, upload, zip } from '../../../test/import-files';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
 const TABLES = ['import_job', 'import_row_error', 'customer', 'audit_log'];
 
 describe('importing legacy .xls and OpenDocument .ods files (IMP-01)', () => {
-  let app: TestApp;
   let admin: string;
   let j: ReturnType<typeof jobs>;
 
+  const app = useTestApp(async (a) => ([admin] = await a.signIn('admin')));
   beforeAll(async () => {
-    app = await startTestApp();
-    admin = await app.login('admin@sen.local');
     j = jobs(app);
   });
-  afterAll(() => app.close());
 
   it.each(['xls', 'ods'])(
     'imports a .%s saved by LibreOffice: headers, dates, phones, refusals',

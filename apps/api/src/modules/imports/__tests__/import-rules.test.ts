@@ -1,22 +1,18 @@
 import { crm } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { jobs, upload, xlsx } from '../../../test/import-files';
 
 const CREATE = `mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { id phone taxCode foundedOn } }`;
 
 describe('import rows follow the form rules, the caller scope and X-09', () => {
-  let app: TestApp;
   let staff1: string;
   let staff2: string;
   let j: ReturnType<typeof jobs>;
 
+  const app = useTestApp(async (a) => ([staff1, staff2] = await a.signIn('staff1', 'staff2')));
   beforeAll(async () => {
-    app = await startTestApp();
-    staff1 = await app.login('staff1@sen.local');
-    staff2 = await app.login('staff2@sen.local');
     j = jobs(app);
   });
-  afterAll(() => app.close());
 
   const query = (sql: string, params: unknown[] = []) => app.server.db.dataSource.query(sql, params);
 

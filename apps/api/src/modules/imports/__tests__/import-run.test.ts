@@ -3,22 +3,19 @@ import { readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EntityManager } from 'typeorm';
 import { crm } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { download, jobs, readXlsx, upload, xlsx } from '../../../test/import-files';
 
 const HEADER = ['Tên khách hàng', 'Mã số thuế', 'Điện thoại', 'Email', 'Ngày thành lập', 'Mô tả'];
 
 describe('importing customers: dry run, modes, duplicates, audit and history', () => {
-  let app: TestApp;
   let admin: string;
   let staff1: string;
   let j: ReturnType<typeof jobs>;
   let existing: { id: string; name: string };
 
+  const app = useTestApp(async (a) => ([admin, staff1] = await a.signIn('admin', 'staff1')));
   beforeAll(async () => {
-    app = await startTestApp();
-    admin = await app.login('admin@sen.local');
-    staff1 = await app.login('staff1@sen.local');
     j = jobs(app);
     existing = await crm(app).createCustomer(admin, {
       name: 'Công ty Có Sẵn',
@@ -26,7 +23,6 @@ describe('importing customers: dry run, modes, duplicates, audit and history', (
       phone: '0912000111',
     });
   });
-  afterAll(() => app.close());
 
   const count = async (sql: string, params: unknown[] = []) =>
     Number((await app.server.db.dataSource.query(sql, params))[0].n);

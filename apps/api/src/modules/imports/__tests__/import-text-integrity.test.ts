@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { type TestApp, useTestApp } from '../../../test/harness';
 import { inlineStringXlsx, jobs, upload } from '../../../test/import-files';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
@@ -61,14 +61,9 @@ async function imported(app: TestApp, jobId: string): Promise<Row[]> {
 }
 
 describe('an imported .xlsx keeps every character of every cell (IMP-01, X-09)', () => {
-  let app: TestApp;
   let admin: string;
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    admin = await app.login('admin@sen.local');
-  });
-  afterAll(() => app.close());
+  const app = useTestApp(async (a) => ([admin] = await a.signIn('admin')));
 
   it('reads 6,000 rows of multi-byte text written as inline strings by another tool', async () => {
     const rows: Row[] = [];

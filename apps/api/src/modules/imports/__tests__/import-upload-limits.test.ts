@@ -1,19 +1,16 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Semaphore } from '../../../core/semaphore';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { upload, xlsx } from '../../../test/import-files';
 
 const TABLES = ['import_job', 'import_row_error', 'customer', 'contact', 'audit_log'];
 
-let app: TestApp;
 let admin: string;
 
-beforeAll(async () => {
-  app = await startTestApp({ SEN_IMPORT_MAX_BYTES: String(64 * 1024 * 1024) });
-  admin = await app.login('admin@sen.local');
+const app = useTestApp(async (a) => ([admin] = await a.signIn('admin')), {
+  SEN_IMPORT_MAX_BYTES: String(64 * 1024 * 1024),
 });
-afterAll(() => app.close());
 
 const uploads = () => {
   try {

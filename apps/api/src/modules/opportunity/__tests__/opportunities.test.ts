@@ -1,5 +1,5 @@
 import { crm } from '../../../test/crm';
-import { startTestApp, type GqlResult, type TestApp } from '../../../test/harness';
+import { type GqlResult, useTestApp } from '../../../test/harness';
 
 const OPP = `id code name stage probability expectedValue expectedCloseDate lostReason version
   customer { id name } owner { email } source { name }`;
@@ -17,12 +17,10 @@ interface Opp {
   lostReason: string | null;
 }
 
-let app: TestApp;
 let admin: string;
 let manager: string;
 let staff1: string;
 let staff2: string;
-let h: ReturnType<typeof crm>;
 let customer1: string;
 let customer2: string;
 
@@ -30,17 +28,14 @@ const code = (r: GqlResult) => r.errors?.[0]?.extensions.code;
 const create = async (token: string, input: Record<string, unknown>) =>
   app.gql<{ createOpportunity: Opp }>(CREATE, { i: input }, { token });
 
+const app = useTestApp(
+  async (a) => ([admin, manager, staff1, staff2] = await a.signIn('admin', 'manager', 'staff1', 'staff2')),
+);
+const h = crm(app);
 beforeAll(async () => {
-  app = await startTestApp();
-  h = crm(app);
-  admin = await app.login('admin@sen.local');
-  manager = await app.login('manager@sen.local');
-  staff1 = await app.login('staff1@sen.local');
-  staff2 = await app.login('staff2@sen.local');
   customer1 = (await h.createCustomer(staff1, { name: 'Công ty Cơ Hội Một' })).id;
   customer2 = (await h.createCustomer(staff2, { name: 'Công ty Cơ Hội Hai' })).id;
 });
-afterAll(() => app.close());
 
 describe('opportunities (SAL-02)', () => {
   it('a new opportunity takes its number, the stage’s probability, and makes a NEW customer APPROACHED', async () => {

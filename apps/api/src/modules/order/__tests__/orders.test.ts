@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { crm } from '../../../test/crm';
-import { startTestApp, type GqlResult, type TestApp } from '../../../test/harness';
+import { type GqlResult, useTestApp } from '../../../test/harness';
 
 const ORDER = `id number date status paymentStatus received outstanding version deliveryAddress deliveryDate
   customer { id name level } quote { id number } contract { id } owner { email }
@@ -38,12 +38,10 @@ const LINE = {
   vatRate: 'TEN',
 };
 
-let app: TestApp;
 let admin: string;
 let manager: string;
 let staff1: string;
 let staff2: string;
-let h: ReturnType<typeof crm>;
 let customerId: string;
 
 const code = (r: GqlResult) => r.errors?.[0]?.extensions.code;
@@ -65,16 +63,13 @@ async function create(token: string, input: Record<string, unknown> = {}): Promi
 const get = async (token: string, id: string) =>
   (await app.gql<{ order: OrderOut | null }>(GET, { id }, { token })).data?.order ?? null;
 
+const app = useTestApp(
+  async (a) => ([admin, manager, staff1, staff2] = await a.signIn('admin', 'manager', 'staff1', 'staff2')),
+);
+const h = crm(app);
 beforeAll(async () => {
-  app = await startTestApp();
-  h = crm(app);
-  admin = await app.login('admin@sen.local');
-  manager = await app.login('manager@sen.local');
-  staff1 = await app.login('staff1@sen.local');
-  staff2 = await app.login('staff2@sen.local');
   customerId = (await h.createCustomer(staff1, { name: 'Công ty TNHH Nước sạch Hồng Hà' })).id;
 });
-afterAll(() => app.close());
 
 describe('orders (SAL-05): create, edit, status', () => {
   it('creates an order with lines totalled by the server, delivery details, Mới and Chưa thanh toán', async () => {

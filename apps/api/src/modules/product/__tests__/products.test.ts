@@ -1,4 +1,4 @@
-import { startTestApp, type GqlResult, type TestApp } from '../../../test/harness';
+import { type GqlResult, useTestApp } from '../../../test/harness';
 
 const PRODUCT = 'id code name kind unit price vatRate active version owner { email }';
 const CREATE = `mutation($i: CreateProductInput!) { createProduct(input: $i) { ${PRODUCT} } }`;
@@ -21,7 +21,6 @@ interface ProductOut {
   owner: { email: string };
 }
 
-let app: TestApp;
 let manager: string;
 let staff1: string;
 let staff2: string;
@@ -34,13 +33,9 @@ const update = (token: string, id: string, i: Record<string, unknown>) =>
 const list = (token: string, f: Record<string, unknown>) =>
   app.gql<{ products: { totalCount: number; nodes: ProductOut[] } }>(LIST, { f, first: 50 }, { token });
 
-beforeAll(async () => {
-  app = await startTestApp();
-  manager = await app.login('manager@sen.local');
-  staff1 = await app.login('staff1@sen.local');
-  staff2 = await app.login('staff2@sen.local');
-});
-afterAll(() => app.close());
+const app = useTestApp(
+  async (a) => ([manager, staff1, staff2] = await a.signIn('manager', 'staff1', 'staff2')),
+);
 
 describe('products (SAL-01)', () => {
   it('any user adds one; price is whole đồng, VAT a rate of the list; the catalogue is everyone’s', async () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { crm } from '../../../test/crm';
-import { startTestApp, type GqlResult, type TestApp } from '../../../test/harness';
+import { type GqlResult, useTestApp } from '../../../test/harness';
 
 const QUOTE = `id number date validUntil status version terms
   customer { id name } contact { id } opportunity { id }
@@ -41,12 +41,10 @@ const SALES_TABLES = [
   'product',
 ];
 
-let app: TestApp;
 let admin: string;
 let manager: string;
 let staff1: string;
 let staff2: string;
-let h: ReturnType<typeof crm>;
 let customerId: string;
 let productId: string;
 
@@ -67,13 +65,11 @@ const create = (token: string, input: Record<string, unknown>) =>
 
 const code = (r: GqlResult) => r.errors?.[0]?.extensions.code;
 
+const app = useTestApp(
+  async (a) => ([admin, manager, staff1, staff2] = await a.signIn('admin', 'manager', 'staff1', 'staff2')),
+);
+const h = crm(app);
 beforeAll(async () => {
-  app = await startTestApp();
-  h = crm(app);
-  admin = await app.login('admin@sen.local');
-  manager = await app.login('manager@sen.local');
-  staff1 = await app.login('staff1@sen.local');
-  staff2 = await app.login('staff2@sen.local');
   customerId = (
     await h.createCustomer(staff1, { name: 'Công ty TNHH Thương mại Đức Hưởng', taxCode: '0100109106' })
   ).id;
@@ -90,7 +86,6 @@ beforeAll(async () => {
     { token: admin },
   );
 });
-afterAll(() => app.close());
 
 describe('a quote with lines (SAL-03): the server computes every amount', () => {
   it('two lines at 8 % and 10 %: totals, VAT per rate and the words; the client’s amounts are ignored', async () => {

@@ -1,5 +1,5 @@
 import { crm } from '../../../test/crm';
-import { startTestApp, type GqlResult, type TestApp } from '../../../test/harness';
+import { type GqlResult, useTestApp } from '../../../test/harness';
 
 /**
  * SAL-07 Phiếu thu after it is made: an edit (version-checked, the allocations replaced, each
@@ -18,7 +18,6 @@ const MONEY_TABLES = [
   'audit_log',
 ];
 
-let app: TestApp;
 let admin: string;
 let staff1: string;
 let staff2: string;
@@ -124,14 +123,10 @@ async function listed(token: string, deleted: boolean) {
   return r.data!.receipts.nodes;
 }
 
+const app = useTestApp(async (a) => ([admin, staff1, staff2] = await a.signIn('admin', 'staff1', 'staff2')));
 beforeAll(async () => {
-  app = await startTestApp();
-  admin = await app.login('admin@sen.local');
-  staff1 = await app.login('staff1@sen.local');
-  staff2 = await app.login('staff2@sen.local');
   customerId = (await crm(app).createCustomer(staff1, { name: 'Công ty TNHH Thu Tiền-mxbix4k2' })).id;
 });
-afterAll(() => app.close());
 
 describe('editing a receipt', () => {
   it('moves each document by the difference, with the audit entry and a new version', async () => {

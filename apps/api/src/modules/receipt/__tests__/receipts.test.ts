@@ -1,5 +1,5 @@
 import { crm } from '../../../test/crm';
-import { startTestApp, type GqlResult, type TestApp } from '../../../test/harness';
+import { type GqlResult, useTestApp } from '../../../test/harness';
 
 const INVOICE = `id number status total: totals { total } received outstanding version buyerName buyerTaxCode
   cancelReason lines { productName total }`;
@@ -17,11 +17,9 @@ const MONEY_TABLES = [
   'audit_log',
 ];
 
-let app: TestApp;
 let admin: string;
 let staff1: string;
 let staff2: string;
-let h: ReturnType<typeof crm>;
 let customerId: string;
 let otherCustomerId: string;
 
@@ -89,12 +87,9 @@ const getInvoice = async (token: string, id: string) =>
     )
   ).data!.invoice;
 
+const app = useTestApp(async (a) => ([admin, staff1, staff2] = await a.signIn('admin', 'staff1', 'staff2')));
+const h = crm(app);
 beforeAll(async () => {
-  app = await startTestApp();
-  h = crm(app);
-  admin = await app.login('admin@sen.local');
-  staff1 = await app.login('staff1@sen.local');
-  staff2 = await app.login('staff2@sen.local');
   customerId = (
     await h.createCustomer(staff1, {
       name: 'Công ty Cổ phần Thương mại Hải Đăng',
@@ -104,7 +99,6 @@ beforeAll(async () => {
   ).id;
   otherCustomerId = (await h.createCustomer(staff1, { name: 'Công ty TNHH Minh Khôi' })).id;
 });
-afterAll(() => app.close());
 
 describe('invoices (SAL-06): draft, issue, cancel', () => {
   it('issuing copies the buyer and freezes the lines; a cancel needs a reason and keeps the number', async () => {

@@ -1,8 +1,6 @@
 import { crm } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
-let app: TestApp;
-let h: ReturnType<typeof crm>;
 let admin: string;
 let staff1: string;
 let staff2: string;
@@ -33,9 +31,9 @@ let customerJan: string;
 let contactLeap: string;
 let sharedCustomer: string;
 
+const app = useTestApp();
+const h = crm(app);
 beforeAll(async () => {
-  app = await startTestApp();
-  h = crm(app);
   [admin, staff1, staff2] = await Promise.all(
     ['admin@sen.local', 'staff1@sen.local', 'staff2@sen.local'].map((e) => app.login(e)),
   );
@@ -73,7 +71,6 @@ beforeAll(async () => {
     { token: admin },
   );
 });
-afterAll(() => app.close());
 
 describe('reminders(date) follows the shared date rules (REM-01..03)', () => {
   const ids = () => [employeeJan, employeeLeap, customerJan, contactLeap, sharedCustomer];

@@ -1,6 +1,6 @@
 import { crm } from '../../../test/crm';
 import { todayVi } from '../../campaign/campaign-access';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { reportData } from '../report-test-helpers';
 
 const DASHBOARD = `query($from: Date!, $to: Date!) { dashboard(from: $from, to: $to) {
@@ -22,7 +22,6 @@ interface DashboardOut {
   campaigns: { campaign: { id: string }; stats: { registered: number } }[];
 }
 
-let app: TestApp;
 let admin: string;
 let manager: string;
 let staff1: string;
@@ -40,8 +39,8 @@ const dashboard = async (token: string, from = FROM, to = TO) => {
   return r.data.dashboard;
 };
 
+const app = useTestApp();
 beforeAll(async () => {
-  app = await startTestApp();
   const h = crm(app);
   const d = reportData(app);
   admin = await app.login('admin@sen.local');
@@ -80,7 +79,6 @@ beforeAll(async () => {
   await d.receipt(staff2, c2, b, '5000000', '2025-09-20');
   await d.issuedInvoice(staff2, c2, '8000000', '2025-11-01', '2099-01-01');
 });
-afterAll(() => app.close());
 
 describe('dashboard (REP-02): within the caller’s scope, equal to the lists', () => {
   it('each tile equals its list for ADMIN, MANAGER and STAFF', async () => {

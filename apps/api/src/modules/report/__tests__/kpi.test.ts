@@ -1,5 +1,5 @@
 import { crm } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { download, readXlsx } from '../../../test/import-files';
 import { todayVi } from '../../campaign/campaign-access';
 import { previousMonth } from '../kpi.service';
@@ -20,7 +20,6 @@ interface Row {
   percent: number | null;
 }
 
-let app: TestApp;
 let admin: string;
 let manager: string;
 let staff1: string;
@@ -40,8 +39,8 @@ const cell = (rows: Row[], subjectId: string, metric: string) =>
   rows.find((r) => r.subjectId === subjectId && r.metric === metric)!;
 const code = (r: { errors?: { extensions: { code: string } }[] }) => r.errors?.[0]?.extensions.code;
 
+const app = useTestApp();
 beforeAll(async () => {
-  app = await startTestApp();
   const h = crm(app);
   admin = await app.login('admin@sen.local');
   manager = await app.login('manager@sen.local');
@@ -60,7 +59,6 @@ beforeAll(async () => {
   );
   sales = depts.data!.departments.find((d) => d.name === 'Phòng Kinh doanh')!.id;
 });
-afterAll(() => app.close());
 
 describe('KPI (REP-01)', () => {
   it('a target of new customers shows 50 % once half of them are made', async () => {

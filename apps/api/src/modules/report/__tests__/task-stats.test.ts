@@ -1,5 +1,5 @@
 import { crm } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { reportData } from '../report-test-helpers';
 
 const STATS = `query($from: Date!, $to: Date!, $d: ID) { taskStatistics(from: $from, to: $to, departmentId: $d) {
@@ -16,7 +16,6 @@ interface StatRow {
   total: number;
 }
 
-let app: TestApp;
 let admin: string;
 let manager: string;
 let staff1: string;
@@ -37,8 +36,8 @@ const stats = async (token: string, departmentId?: string) => {
   return r.data.taskStatistics;
 };
 
+const app = useTestApp();
 beforeAll(async () => {
-  app = await startTestApp();
   const h = crm(app);
   const d = reportData(app);
   admin = await app.login('admin@sen.local');
@@ -62,7 +61,6 @@ beforeAll(async () => {
     await d.activity(token, { name: `Việc ${status} ${due}`, status, dueAt: due });
   }
 });
-afterAll(() => app.close());
 
 describe('taskStatistics (Thống kê công việc)', () => {
   it('counts each assignee’s activities by status and overdue, within the caller’s scope', async () => {

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
 // PAR-01 (sender e-mail and mail server) is for admins only; PAR-02..04 are read by everyone.
 const ADMIN_ONLY = ['senderEmail', 'smtpHost', 'smtpPort', 'smtpSecure', 'smtpUser', 'smtpPasswordSet'];
@@ -8,9 +8,8 @@ const UPDATE = `mutation($i: SystemParametersInput!) { updateSystemParameters(in
 
 type Params = { systemParameters: Record<string, unknown> | null };
 
-let app: TestApp;
+const app = useTestApp();
 beforeAll(async () => {
-  app = await startTestApp();
   const admin = await app.login('admin@sen.local');
   const r = await app.gql(
     UPDATE,
@@ -28,7 +27,6 @@ beforeAll(async () => {
   );
   expect(r.errors).toBeUndefined();
 });
-afterAll(() => app.close());
 
 it('answers the mail-server settings to an admin', async () => {
   const r = await app.gql<Params>(PARAMS, {}, { token: await app.login('admin@sen.local') });

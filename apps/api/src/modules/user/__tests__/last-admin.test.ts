@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
 const UPDATE = `mutation($id: ID!, $input: UpdateUserInput!) {
   updateUser(id: $id, input: $input) { id role active version }
@@ -8,11 +8,7 @@ const ME = '{ me { id version role } }';
 
 type Me = { me: { id: string; version: number; role: string } };
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+const app = useTestApp();
 
 async function activeAdmins(): Promise<number> {
   const rows: { n: number }[] = await app.server.db.dataSource.query(

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
 const CREATE = `mutation($input: CreateUserInput!) {
   createUser(input: $input) { id email name role active birthday version department { name } }
@@ -9,15 +9,12 @@ const UPDATE = `mutation($id: ID!, $input: UpdateUserInput!) {
 
 type CreatedUser = { id: string; email: string; name: string; version: number };
 
-let app: TestApp;
 let admin: string;
 let staff: string;
 let deptId: string;
 
+const app = useTestApp(async (a) => ([admin, staff] = await a.signIn('admin', 'staff1')));
 beforeAll(async () => {
-  app = await startTestApp();
-  admin = await app.login('admin@sen.local');
-  staff = await app.login('staff1@sen.local');
   const d = await app.gql<{ departments: { id: string; name: string }[] }>(
     '{ departments { id name } }',
     {},
@@ -25,7 +22,6 @@ beforeAll(async () => {
   );
   deptId = d.data!.departments.find((x) => x.name === 'Phòng Kinh doanh')!.id;
 });
-afterAll(() => app.close());
 
 const input = (over: Record<string, unknown> = {}) => ({
   email: 'thu.pham@sen.local',
