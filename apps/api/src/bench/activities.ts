@@ -1,11 +1,6 @@
 import { benchOptions, cliArgs } from '../config/cli-args';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Client } from 'pg';
-import { BULK_EMAIL_DOMAIN, BULK_PASSWORD } from '../db/seed/bulk-customers';
-import { quantile, start, stop } from './server';
+import * as bench from './harness';
 
 /**
  * `pnpm bench:activities`: "my work", a customer's activity tab and `reminders` on a database
@@ -32,38 +27,31 @@ async function main(): Promise<void> {
     },
   });
   const runs = Number(values.runs);
-  const sql = new Client({ connectionString: values.db });
-  await sql.connect();
-  const size = (
-    await sql.query(
-      `SELECT (SELECT count(*) FROM customer)::int AS customers, (SELECT count(*) FROM contact)::int AS contacts,
-              (SELECT count(*) FROM activity)::int AS activities,
-              (SELECT count(*) FROM activity_customer)::int AS "activityCustomerLinks",
-              (SELECT count(*) FROM app_user)::int AS users,
-              pg_size_pretty(pg_total_relation_size('activity')) AS "activityTableWithIndexes"`,
-    )
-  ).rows[0] as Record<string, unknown>;
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sen-bench-activities-'));
-  const server = await start(
-    { DATABASE_URL: values.db!, SEN_DATA_DIR: dir, SEN_DEMO_DATA: 'false' },
-    Number(values.port),
-  );
+  const sql = await bench.connect(values.db!);
+  const size = {
+    ...(await bench.countRows(sql, {
+      customers: 'customer',
+      contacts: 'contact',
+      activities: 'activity',
+      activityCustomerLinks: 'activity_customer',
+      users: 'app_user',
+    })),
+    activityTableWithIndexes: (
+      await sql.query(`SELECT pg_size_pretty(pg_total_relation_size('activity')) AS s`)
+    ).rows[0].s as string,
+  };
+  const server = await bench.startOn(values.db!, values.port!, 'activities');
   const results: Record<string, unknown>[] = [];
   try {
-    const { rows: staffRows } = await sql.query(
-      `SELECT u.id, u.email FROM app_user u WHERE u.role = 'STAFF' AND u.email LIKE $1
-        AND EXISTS (SELECT 1 FROM activity a WHERE a.assignee_id = u.id) ORDER BY u.created_at DESC LIMIT 1`,
-      [`%@${BULK_EMAIL_DOMAIN}`],
+    const staff = await bench.bulkUser(
+      sql,
+      'STAFF',
+      'EXISTS (SELECT 1 FROM activity a WHERE a.assignee_id = u.id)',
     );
-    const { rows: adminRows } = await sql.query(
-      `SELECT id, email FROM app_user WHERE role = 'ADMIN' AND email LIKE $1 ORDER BY created_at DESC LIMIT 1`,
-      [`%@${BULK_EMAIL_DOMAIN}`],
-    );
-    const staff = staffRows[0] as { id: string; email: string };
-    const tokens = {
-      STAFF: await login(server.url, staff.email),
-      ADMIN: await login(server.url, (adminRows[0] as { email: string }).email),
-    };
+    const tokens = await bench.signIn(server.url, {
+      STAFF: staff,
+      ADMIN: await bench.bulkUser(sql, 'ADMIN'),
+    });
     // A customer of that user with the most activities (the tab's worst case among theirs).
     const { rows: cust } = await sql.query(
       `SELECT ac.customer_id, count(*)::int AS n FROM activity_customer ac
@@ -141,32 +129,15 @@ async function main(): Promise<void> {
       },
     ];
     for (const c of cases) {
-      const serverMs: number[] = [];
-      const http: number[] = [];
-      let rows = 0;
-      for (let i = -3; i < runs; i++) {
-        const t = performance.now();
-        const res = await fetch(`${server.url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[c.role]}` },
-          body: JSON.stringify({ query: c.query, variables: c.variables }),
-        });
-        const json = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown };
-        const ms = performance.now() - t;
-        if (!json.data || json.errors) {
-          throw new Error(`${c.name}: ${JSON.stringify(json.errors)}`);
-        }
-        if (i >= 0) {
-          http.push(ms);
-          serverMs.push(Number(/dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? NaN));
-          rows = c.count(json.data);
-        }
-      }
-      const stats = (xs: number[]) => {
-        const s = [...xs].sort((a, b) => a - b);
-        return { medianMs: round(quantile(s, 0.5)), p95Ms: round(quantile(s, 0.95)) };
-      };
-      results.push({ case: c.name, role: c.role, rows, server: stats(serverMs), http: stats(http) });
+      const timed = await bench.timeGraphql(server.url, tokens[c.role], c, runs);
+      const rows = c.count(timed.answer);
+      results.push({
+        case: c.name,
+        role: c.role,
+        rows,
+        server: bench.stats(timed.server),
+        http: bench.stats(timed.http),
+      });
       console.log(JSON.stringify(results.at(-1)));
     }
     // The reminder lookups read the (owner, month-day) indexes, not every contact.
@@ -177,48 +148,19 @@ async function main(): Promise<void> {
     );
     const contactPlan = plan.rows.map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN']).join('\n');
     console.log(contactPlan);
-    const out = {
-      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    await bench.writeResults('activities', sql, {
       timing: 'server: Server-Timing header; http: round trip on loopback',
       runs,
       data: size,
       results,
       contactBirthdayPlan: contactPlan,
-    };
-    const outDir = path.resolve(__dirname, '../../../../bench-results');
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(path.join(outDir, 'activities.json'), JSON.stringify(out, null, 2));
+    });
     console.log(JSON.stringify(size));
-    console.table(
-      results.map((r) => ({
-        case: r.case,
-        role: r.role,
-        rows: r.rows,
-        'server med': (r.server as { medianMs: number }).medianMs,
-        'server p95': (r.server as { p95Ms: number }).p95Ms,
-        'http med': (r.http as { medianMs: number }).medianMs,
-      })),
-    );
+    console.table(results.map(bench.timingColumns));
   } finally {
-    await stop(server);
+    await server.close();
     await sql.end();
-    rmSync(dir, { recursive: true, force: true });
   }
-}
-
-const round = (x: number) => Math.round(x * 100) / 100;
-
-async function login(url: string, email: string): Promise<string> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-      variables: { e: email, p: BULK_PASSWORD },
-    }),
-  });
-  const json = (await res.json()) as { data: { login: { token: string } } };
-  return json.data.login.token;
 }
 
 main().catch((err: unknown) => {

@@ -1,12 +1,13 @@
 import { createServer } from 'node:net';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { benchOptions, cliArgs } from '../config/cli-args';
-import { BULK_EMAIL_DOMAIN, BULK_PASSWORD } from '../db/seed/bulk-customers';
-import { quantile, start, stop, type Started } from './server';
+import { BULK_EMAIL_DOMAIN } from '../db/seed/bulk-customers';
+import * as bench from './harness';
+import { start, stop, type Started } from './server';
 
 /**
  * `pnpm bench:campaigns`: CMP on PostgreSQL with the bulk data (1,000,000 customers). Adds about
@@ -43,18 +44,12 @@ async function main(): Promise<void> {
       [`%@${BULK_EMAIL_DOMAIN}`],
     );
     const email = admins[0]?.email ?? 'admin@sen.local';
-    const login = await gql(
-      server.url,
-      null,
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-      {
-        e: email,
-        p: BULK_PASSWORD,
-      },
-    );
-    const token = (login.data.login as { token: string }).token;
-    const call = (query: string, variables: Record<string, unknown> = {}) =>
-      gql(server.url, token, query, variables);
+    const token = await bench.login(server.url, email);
+    const call = async (query: string, variables: Record<string, unknown> = {}) => {
+      const t0 = performance.now();
+      const data = await bench.gql(server.url, token, query, variables);
+      return { data, ms: performance.now() - t0 };
+    };
     const levels = values.levels!.split(',');
 
     // 1. Adding ~100,000 members by a level filter (3 campaigns, one INSERT … SELECT each).
@@ -76,7 +71,13 @@ async function main(): Promise<void> {
     }
     await sql.query('VACUUM ANALYZE campaign_member');
     await sql.query('VACUUM ANALYZE campaign_member_event');
-    record({ case: 'addCampaignMembersByFilter', members: added, filter: { levels }, ...stats(adds) });
+    record({
+      case: 'addCampaignMembersByFilter',
+      members: added,
+      filter: { levels },
+      ...bench.stats(adds),
+      n: adds.length,
+    });
 
     // 2. Bulk status changes of 10,000 members each (REGISTERED → CONFIRMED / JOINED / CANCELLED).
     const bulk: number[] = [];
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
       bulk.push(r.ms);
     }
     await sql.query('VACUUM ANALYZE campaign_member');
-    record({ case: 'changeCampaignMemberStatus (10,000 members)', ...stats(bulk) });
+    record({ case: 'changeCampaignMemberStatus (10,000 members)', ...bench.stats(bulk), n: bulk.length });
 
     // 3. Reads.
     const reads: [string, string, Record<string, unknown>][] = [
@@ -123,15 +124,8 @@ async function main(): Promise<void> {
       ],
     ];
     for (const [name, query, variables] of reads) {
-      await call(query, variables);
-      const http: number[] = [];
-      const serverMs: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        const r = await call(query, variables);
-        http.push(r.ms);
-        serverMs.push(r.serverMs);
-      }
-      record({ case: name, runs, http: stats(http), server: stats(serverMs) });
+      const timed = await bench.timeGraphql(server.url, token, { name, query, variables }, runs, 1);
+      record({ case: name, runs, http: bench.stats(timed.http), server: bench.stats(timed.server) });
     }
 
     // 4. Exports, streamed: time to the last byte and the server's peak resident memory.
@@ -142,19 +136,15 @@ async function main(): Promise<void> {
         ...(await exportRun(server, token, campaignId, format)),
       });
     }
+    await bench.writeResults('campaigns', sql, {
+      data: 'bulk data: 1,000,000 customers, 1,500,000 contacts, 20 owners; 3 campaigns of the picked members',
+      results,
+    });
   } finally {
     await stop(server);
     await sql.end();
     rmSync(dir, { recursive: true, force: true });
   }
-  const out = {
-    machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
-    data: 'bulk data: 1,000,000 customers, 1,500,000 contacts, 20 owners; 3 campaigns of the picked members',
-    results,
-  };
-  const outDir = path.resolve(__dirname, '../../../../bench-results');
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(path.join(outDir, 'campaigns.json'), JSON.stringify(out, null, 2));
 }
 
 function assertPortFree(port: number): Promise<void> {
@@ -163,28 +153,6 @@ function assertPortFree(port: number): Promise<void> {
     probe.once('error', () => reject(new Error(`port ${port} is in use: pass --port`)));
     probe.listen(port, () => probe.close(() => resolve()));
   });
-}
-
-function stats(ms: number[]) {
-  const sorted = [...ms].sort((a, b) => a - b);
-  const round = (x: number) => Math.round(x * 10) / 10;
-  return { medianMs: round(quantile(sorted, 0.5)), p95Ms: round(quantile(sorted, 0.95)), n: ms.length };
-}
-
-async function gql(url: string, token: string | null, query: string, variables: Record<string, unknown>) {
-  const t0 = performance.now();
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const json = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown };
-  const ms = performance.now() - t0;
-  if (!json.data || json.errors) {
-    throw new Error(`GraphQL error: ${JSON.stringify(json.errors)}`);
-  }
-  const serverMs = Number(/dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? NaN);
-  return { data: json.data, ms, serverMs };
 }
 
 /** A word from one joined member's name that few customers share. */
@@ -197,18 +165,8 @@ async function rareTerm(sql: Client, campaignId: string): Promise<string> {
   return (rows[0]?.phone as string | undefined)?.slice(-7) ?? 'zzzz';
 }
 
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
 async function exportRun(server: Started, token: string, campaignId: string, format: string) {
-  const pid = server.child.pid!;
-  const before = rssMb(pid);
-  let peak = before;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, rssMb(pid));
-  }, 25);
+  const rss = bench.sampleRss(server.child.pid!);
   const t0 = performance.now();
   const res = await fetch(`${server.url}/files/campaigns/${campaignId}/members.${format}`, {
     headers: { authorization: `Bearer ${token}` },
@@ -218,14 +176,12 @@ async function exportRun(server: Started, token: string, campaignId: string, for
     bytes += chunk.length;
   }
   const ms = performance.now() - t0;
-  clearInterval(timer);
-  peak = Math.max(peak, rssMb(pid));
+  const memory = rss.stop();
   return {
     status: res.status,
     seconds: Math.round(ms / 100) / 10,
     megabytes: Math.round(bytes / 2 ** 20),
-    rssBeforeMb: Math.round(before),
-    rssPeakMb: Math.round(peak),
+    ...memory,
   };
 }
 

@@ -1,13 +1,21 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import { benchOptions, cliArgs } from '../config/cli-args';
-import { BULK_EMAIL_DOMAIN, BULK_PASSWORD } from '../db/seed/bulk-customers';
-import { conditions, start, stop, type Started } from './server';
+import { BULK_EMAIL_DOMAIN } from '../db/seed/bulk-customers';
+import { failWith, login } from './harness';
+import {
+  compareRows,
+  copyReference,
+  expectedRows,
+  importFile,
+  writeXlsx,
+  type JobCounts,
+  type Measure,
+} from './import-steps';
+import { conditions, start, stop } from './server';
 
 /**
  * `pnpm bench:care-import` (issue 18): a 100,000-row care-card .xlsx and .csv (10 % of the codes
@@ -37,14 +45,6 @@ const HEADER = [
 const RESULTS = ['Khách hài lòng', 'Hẹn gọi lại', 'Đã giải đáp thắc mắc', ''];
 const TAGS = ['', 'VIP', 'VIP, Tết', 'Sau bán'];
 const TARGET = 10_000;
-
-interface Measure {
-  step: string;
-  rows: number;
-  seconds: number;
-  rowsPerSecond: number;
-  peakRssMb: number;
-}
 
 interface Base {
   admin: { id: string; email: string };
@@ -110,14 +110,7 @@ async function main(): Promise<void> {
       last = rows;
       const file = path.join(dir, `the-cham-soc.${kind}`);
       if (kind === 'xlsx') {
-        const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false });
-        const ws = wb.addWorksheet('Thẻ chăm sóc');
-        ws.addRow(HEADER).commit();
-        for (const r of rows) {
-          ws.addRow(r).commit();
-        }
-        ws.commit();
-        await wb.commit();
+        await writeXlsx(file, 'Thẻ chăm sóc', HEADER, rows);
       } else if (kind === 'csv') {
         const cell = (v: string) => (/[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
         writeFileSync(file, [HEADER, ...rows].map((r) => r.map(cell).join(';')).join('\n'));
@@ -125,32 +118,13 @@ async function main(): Promise<void> {
         throw new Error(`--formats: xlsx or csv, not ${kind}`);
       }
       const token = await login(server.url, base.admin.email);
-      const t0 = performance.now();
-      const jobId = await uploadFile(server.url, token, file);
-      const tUp = (performance.now() - t0) / 1000;
-      results.push(measure(`${kind} upload (parse, check, convert)`, n, tUp, server));
-      const tDry = await runJob(server.url, token, jobId, true);
-      results.push(measure(`${kind} dry run`, n, tDry, server));
-      const tRun = await runJob(server.url, token, jobId, false);
-      const job = (await sql.query('SELECT created, skipped, failed FROM import_job WHERE id = $1', [jobId]))
-        .rows[0] as { created: number; skipped: number; failed: number };
-      console.log(`${kind}: ${JSON.stringify(job)}`);
-      results.push(measure(`${kind} run (SKIP_DUPLICATES), per created row`, job.created, tRun, server));
-      results.push(
-        measure(`${kind} end to end (upload + run), per created row`, job.created, tUp + tRun, server),
-      );
+      const into = { target: 'care-cards', kind, file, rows: n };
+      const { jobId, job } = await importFile({ server, sql, token, results }, into);
       failures.push(...(await checkContent(sql, kind, jobId, rows, job, base)));
       await stop(server);
       server = await start(serverEnv, Number(values.port));
     }
-    const copy = copyReference(values.db!, last, base, dir);
-    results.push({
-      step: 'reference: psql \\copy into care_card (see below)',
-      rows: n,
-      seconds: copy,
-      rowsPerSecond: Math.round(n / copy),
-      peakRssMb: 0,
-    });
+    results.push(copyReference(values.db!, dir, CARD_COLUMNS, copyLines(last, base)));
     console.log(`\nbase: ${JSON.stringify(size)}; ${JSON.stringify(await conditions(sql))}`);
     console.table(results);
     console.log(
@@ -166,10 +140,7 @@ async function main(): Promise<void> {
         process.exitCode = 1;
       }
     }
-    if (failures.length > 0) {
-      console.error(`\n${failures.length} CONTENT CHECK(S) FAILED:\n${failures.slice(0, 20).join('\n')}`);
-      process.exitCode = 1;
-    }
+    failWith(failures, 'CONTENT CHECK(S) FAILED', 20);
   } finally {
     await stop(server);
     await sql.end();
@@ -229,23 +200,10 @@ async function checkContent(
   kind: string,
   jobId: string,
   source: string[][],
-  job: { created: number; skipped: number; failed: number },
+  job: JobCounts,
   base: Base,
 ): Promise<string[]> {
-  const problems: string[] = [];
-  const expected = new Map<string, string[]>();
-  source.forEach((r, i) => {
-    if (i % 100 !== 50 && i % 10 !== 5) {
-      expected.set(r[0], r);
-    }
-  });
-  const invalid = source.filter((_, i) => i % 100 === 50).length;
-  const dupes = source.filter((_, i) => i % 10 === 5).length;
-  if (job.created !== expected.size || job.failed !== invalid || job.skipped !== dupes) {
-    problems.push(
-      `${kind}: job counts ${JSON.stringify(job)}, file: ${expected.size} new, ${dupes} duplicates, ${invalid} invalid`,
-    );
-  }
+  const { expected, problems } = expectedRows(kind, source, job);
   const { rows } = await sql.query(
     `SELECT cc.code, c.code AS customer_code, cc.order_number, to_char(cc.care_date, 'DD/MM/YYYY') AS care_date,
             coalesce(cc.channel, '') AS channel, coalesce(cc.satisfaction, '') AS satisfaction,
@@ -257,12 +215,9 @@ async function checkContent(
       WHERE cc.import_job_id = $1`,
     [jobId, base.admin.id],
   );
-  const seen = new Set<string>();
-  for (const r of rows as Record<string, string | boolean>[]) {
-    const code = r.code as string;
-    const want = expected.get(code);
-    const got = [
-      code,
+  const got = (rows as Record<string, string | boolean>[]).map((r) => ({
+    cells: [
+      r.code,
       r.customer_code,
       r.order_number,
       r.care_date,
@@ -272,21 +227,13 @@ async function checkContent(
       r.notes,
       r.tags,
       r.unit,
-    ];
-    if (!want || seen.has(code)) {
-      problems.push(`${kind}: unexpected or repeated row ${JSON.stringify(got)}`);
-    } else if (JSON.stringify(got) !== JSON.stringify(want)) {
-      problems.push(`${kind}: ${JSON.stringify(got)} ≠ file ${JSON.stringify(want)}`);
-    } else if (!r.owned || !r.searchable) {
-      problems.push(
-        `${kind}: ${code}: owner/creator ${String(r.owned)}, search text ${String(r.searchable)}`,
-      );
-    }
-    seen.add(code);
-  }
-  if (seen.size !== expected.size) {
-    problems.push(`${kind}: ${seen.size} rows found of ${expected.size} expected`);
-  }
+    ],
+    more:
+      !r.owned || !r.searchable
+        ? `owner/creator ${String(r.owned)}, search text ${String(r.searchable)}`
+        : null,
+  }));
+  compareRows(kind, expected, got, problems);
   const audits = (
     await sql.query(
       `SELECT count(*)::int AS n FROM audit_log WHERE action = 'IMPORT' AND module = 'care-cards' AND record_id = $1`,
@@ -300,125 +247,38 @@ async function checkContent(
   return problems;
 }
 
-function peakRss(s: Started): number {
-  const status = readFileSync(`/proc/${s.child.pid}/status`, 'utf8');
-  return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)![1]) / 1024);
-}
+const CARD_COLUMNS =
+  'care_card (code, customer_id, order_number, care_date, channel, satisfaction, result, notes, tags, unit_id, owner_id, created_by)';
 
-function measure(step: string, rows: number, seconds: number, s: Started): Measure {
-  return {
-    step,
-    rows,
-    seconds: Math.round(seconds * 100) / 100,
-    rowsPerSecond: Math.round(rows / seconds),
-    peakRssMb: peakRss(s),
-  };
-}
-
-async function gql(url: string, token: string | null, query: string, variables: object) {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: Record<string, unknown>; errors?: unknown };
-  if (body.errors) {
-    throw new Error(JSON.stringify(body.errors));
-  }
-  return body.data;
-}
-
-async function login(url: string, email: string): Promise<string> {
-  const r = await gql(
-    url,
-    null,
-    `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
-    {
-      e: email,
-      p: BULK_PASSWORD,
-    },
-  );
-  return (r.login as { token: string }).token;
-}
-
-async function uploadFile(url: string, token: string, file: string): Promise<string> {
-  const form = new FormData();
-  form.append('file', new Blob([readFileSync(file)]), path.basename(file));
-  const res = await fetch(`${url}/files/import/care-cards`, {
-    method: 'POST',
-    body: form,
-    headers: { authorization: `Bearer ${token}` },
-  });
-  const body = (await res.json()) as { jobId?: string };
-  if (!body.jobId) {
-    throw new Error(`upload: HTTP ${res.status} ${JSON.stringify(body)}`);
-  }
-  return body.jobId;
-}
-
-async function runJob(url: string, token: string, jobId: string, dryRun: boolean): Promise<number> {
-  const t0 = performance.now();
-  await gql(
-    url,
-    token,
-    `mutation($id: ID!, $d: Boolean) { runImport(jobId: $id, mode: SKIP_DUPLICATES, dryRun: $d) { id } }`,
-    { id: jobId, d: dryRun },
-  );
-  for (;;) {
-    const r = await gql(url, token, `query($id: ID!) { importJob(id: $id) { status } }`, { id: jobId });
-    const status = (r.importJob as { status: string }).status;
-    if (status === 'FAILED') {
-      throw new Error(`import ${jobId} failed`);
-    }
-    if (status === 'DONE') {
-      return (performance.now() - t0) / 1000;
-    }
-    await new Promise((res) => setTimeout(res, 100));
-  }
-}
-
-/** psql `\copy` of the same rows into care_card, inside a transaction that is rolled back. */
-function copyReference(db: string, rows: string[][], base: Base, dir: string): number {
-  const file = path.join(dir, 'copy.csv');
+/** The file's rows as care_card rows for psql `\copy` (CSV), in CARD_COLUMNS. */
+function copyLines(rows: string[][], base: Base): string[] {
   // Quoted, except an empty cell: unquoted, CSV reads it as NULL.
   const esc = (v: string) => (v === '' ? '' : `"${v.replace(/"/g, '""')}"`);
   const byCode = new Map(base.customers.map((c) => [c.code, c.id]));
   const unitOf = new Map(base.units.map((u) => [u.name, u.id]));
   const iso = (d: string) => `${d.slice(6)}-${d.slice(3, 5)}-${d.slice(0, 2)}`;
-  writeFileSync(
-    file,
-    rows
-      .map((r, i) =>
-        [
-          `CP${i}`,
-          byCode.get(r[1])!,
-          r[2],
-          iso(r[3]),
-          r[4],
-          r[5],
-          r[6],
-          r[7],
-          `{${r[8]
-            .split(', ')
-            .filter(Boolean)
-            .map((t) => `"${t}"`)
-            .join(',')}}`,
-          unitOf.get(r[9])!,
-          base.admin.id,
-          base.admin.id,
-        ]
-          .map(esc)
-          .join(','),
-      )
-      .join('\n'),
+  return rows.map((r, i) =>
+    [
+      `CP${i}`,
+      byCode.get(r[1])!,
+      r[2],
+      iso(r[3]),
+      r[4],
+      r[5],
+      r[6],
+      r[7],
+      `{${r[8]
+        .split(', ')
+        .filter(Boolean)
+        .map((t) => `"${t}"`)
+        .join(',')}}`,
+      unitOf.get(r[9])!,
+      base.admin.id,
+      base.admin.id,
+    ]
+      .map(esc)
+      .join(','),
   );
-  const script = `BEGIN;\n\\timing on\n\\copy care_card (code, customer_id, order_number, care_date, channel, satisfaction, result, notes, tags, unit_id, owner_id, created_by) from '${file}' csv\nROLLBACK;\n`;
-  const out = spawnSync('psql', [db, '-X', '-q'], { input: script, encoding: 'utf8' });
-  const ms = /Time: ([\d.]+) ms/.exec(out.stdout)?.[1];
-  if (!ms) {
-    throw new Error(`psql copy failed: ${out.stderr}`);
-  }
-  return Number(ms) / 1000;
 }
 
 main().catch((err: unknown) => {

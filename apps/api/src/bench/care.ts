@@ -1,11 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Client } from 'pg';
+import { type Client } from 'pg';
 import { benchOptions, cliArgs } from '../config/cli-args';
-import { BULK_EMAIL_DOMAIN, BULK_PASSWORD } from '../db/seed/bulk-customers';
-import { conditions, quantile, start, stop } from './server';
+import { BULK_EMAIL_DOMAIN } from '../db/seed/bulk-customers';
+import * as bench from './harness';
 import { webQuery } from './web-documents';
 
 /**
@@ -65,121 +62,70 @@ async function main(): Promise<void> {
     options: { ...benchOptions('sen_bench', 4349), only: { type: 'string', default: '' } },
   });
   const runs = Number(values.runs);
-  const sql = new Client({ connectionString: values.db });
-  await sql.connect();
-  const size = (
-    await sql.query(
-      `SELECT (SELECT count(*) FROM customer)::int AS customers, (SELECT count(*) FROM care_card)::int AS "careCards",
-              (SELECT count(*) FROM care_card_share)::int AS "careCardShares",
-              (SELECT count(*) FROM opportunity)::int AS opportunities, (SELECT count(*) FROM quote)::int AS quotes,
-              (SELECT count(*) FROM activity)::int AS activities`,
-    )
-  ).rows[0] as Record<string, number>;
+  const sql = await bench.connect(values.db!);
+  const size = await bench.countRows(sql, {
+    customers: 'customer',
+    careCards: 'care_card',
+    careCardShares: 'care_card_share',
+    opportunities: 'opportunity',
+    quotes: 'quote',
+    activities: 'activity',
+  });
   if (size.careCards < 100_000) {
     throw new Error('too few care cards: run `pnpm seed:care -- --cards 2000000` first');
   }
   const fixture = await pickFixture(sql);
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sen-bench-care-'));
-  const server = await start(
-    { DATABASE_URL: values.db!, SEN_DATA_DIR: dir, SEN_DEMO_DATA: 'false' },
-    Number(values.port),
-  );
+  const server = await bench.startOn(values.db!, values.port!, 'care');
   const results: Record<string, unknown>[] = [];
   const failures: string[] = [];
   try {
     // The documents first: reading them takes seconds on a loaded machine, longer than the
     // server keeps an idle connection open.
     const all = cases(fixture).filter((c) => c.name.startsWith(values.only));
-    const tokens: Record<Role, string> = {
-      ADMIN: await login(server.url, fixture.users.ADMIN.email),
-      MANAGER: await login(server.url, fixture.users.MANAGER.email),
-      STAFF: await login(server.url, fixture.users.STAFF.email),
-    };
+    const tokens = await bench.signIn(server.url, fixture.users);
     // A running server is warm: every request shape is compiled and cached before any is timed.
     for (let i = 0; i < 5; i++) {
       for (const c of all) {
-        await post(`${server.url}/graphql`, tokens[c.role], { query: c.query, variables: c.variables });
+        await bench.post(server.url, tokens[c.role], { query: c.query, variables: c.variables });
       }
     }
     for (const c of all) {
-      const serverMs: number[] = [];
-      const http: number[] = [];
-      const sqlMs: number[] = [];
-      let answer: Record<string, unknown> = {};
-      for (let i = 0; i < runs; i++) {
-        const t = performance.now();
-        const res = await post(`${server.url}/graphql`, tokens[c.role], {
-          query: c.query,
-          variables: c.variables,
-        });
-        const json = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown };
-        if (!json.data || json.errors) {
-          throw new Error(`${c.name} (${c.role}): ${JSON.stringify(json.errors)}`);
-        }
-        answer = json.data;
-        http.push(performance.now() - t);
-        serverMs.push(Number(/dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? NaN));
-      }
-      // The SQL after the HTTP runs (three untimed first, as the server was warmed): a slow
-      // reference between two requests would outlast the server's keep-alive.
-      let reference: Record<string, unknown>[][] = [];
-      for (let i = -3; i < runs; i++) {
-        const s = performance.now();
-        const out: Record<string, unknown>[][] = [];
-        for (const text of c.sql) {
-          out.push((await sql.query(text, [fixture.users[c.role].id, ...c.params])).rows);
-        }
-        reference = out;
-        if (i >= 0) {
-          sqlMs.push(performance.now() - s);
-        }
-      }
-      const problems = c.check(answer, reference);
+      // Warmed above; the SQL three times untimed first, as the server was.
+      const { answer, rows, times } = await bench.timeAgainstSql(
+        server.url,
+        sql,
+        tokens[c.role],
+        { ...c, name: `${c.name} (${c.role})` },
+        { statements: c.sql, params: [fixture.users[c.role].id, ...c.params] },
+        runs,
+        { http: 0, sql: 3 },
+      );
+      const problems = c.check(answer, rows);
       failures.push(...problems.map((p) => `${c.name} (${c.role}): ${p}`));
+      const medianMs = times.server?.medianMs ?? NaN;
       const row = {
         case: c.name,
         role: c.role,
-        server: stats(serverMs),
-        http: stats(http),
-        handWrittenSql: stats(sqlMs),
-        ratio: round(stats(serverMs).medianMs / stats(sqlMs).medianMs),
+        ...times,
         target: `< ${c.targetMs} ms${c.targetRatio ? `, ≤ ${c.targetRatio}× SQL` : ''}`,
         met:
-          stats(serverMs).medianMs < c.targetMs &&
-          (!c.targetRatio || stats(serverMs).medianMs <= c.targetRatio * stats(sqlMs).medianMs),
+          medianMs < c.targetMs &&
+          (!c.targetRatio || medianMs <= c.targetRatio * (times.handWrittenSql?.medianMs ?? NaN)),
         answerChecked: problems.length === 0,
       };
       results.push(row);
       console.log(JSON.stringify(row));
     }
-    const out = {
-      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${os.loadavg()[0].toFixed(1)}`,
-      conditions: await conditions(sql),
-      timing:
-        'server: Server-Timing header; http: round trip on loopback; handWrittenSql: the same answer in SQL from a pg client',
+    const out = await bench.writeResults('care', sql, {
+      timing: bench.SQL_TIMING,
       runs,
       data: size,
       fixture: { unit: fixture.unitName, quarter: [fixture.from, fixture.to], customer: fixture.customerId },
       results,
-    };
-    const outDir = path.resolve(__dirname, '../../../../bench-results');
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(path.join(outDir, 'care.json'), JSON.stringify(out, null, 2));
+    });
     console.log(JSON.stringify(size));
     console.log(JSON.stringify(out.conditions));
-    console.table(
-      results.map((r) => ({
-        case: r.case,
-        role: r.role,
-        'server med': (r.server as Stats).medianMs,
-        'server p95': (r.server as Stats).p95Ms,
-        'http med': (r.http as Stats).medianMs,
-        'SQL med': (r.handWrittenSql as Stats).medianMs,
-        '× SQL': r.ratio,
-        target: r.target,
-        met: r.met,
-      })),
-    );
+    console.table(results.map((r) => ({ ...bench.timingColumns(r), target: r.target, met: r.met })));
     const missed = results.filter((r) => !r.met);
     if (missed.length > 0) {
       console.error(
@@ -187,14 +133,10 @@ async function main(): Promise<void> {
       );
       process.exitCode = 1;
     }
-    if (failures.length > 0) {
-      console.error(`\n${failures.length} WRONG ANSWER(S):\n${failures.join('\n')}`);
-      process.exitCode = 1;
-    }
+    bench.failWith(failures, 'WRONG ANSWER(S)');
   } finally {
-    await stop(server);
+    await server.close();
     await sql.end();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -465,51 +407,6 @@ function cases(f: Fixture): Case[] {
       targetRatio: 2,
     },
   ];
-}
-
-interface Stats {
-  medianMs: number;
-  p95Ms: number;
-}
-
-function stats(xs: number[]): Stats {
-  const s = [...xs].filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
-  return { medianMs: round(quantile(s, 0.5)), p95Ms: round(quantile(s, 0.95)) };
-}
-
-const round = (x: number) => Math.round(x * 100) / 100;
-
-/**
- * One POST; sent again when the server closed the idle keep-alive connection just as it was reused
- * (the request never reached it), which a loaded machine makes likely.
- */
-async function post(url: string, token: string | null, body: object): Promise<Response> {
-  const send = () =>
-    fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-  try {
-    return await send();
-  } catch (e) {
-    if ((e as { cause?: { code?: string } }).cause?.code !== 'UND_ERR_SOCKET') {
-      throw e;
-    }
-    return send();
-  }
-}
-
-async function login(url: string, email: string): Promise<string> {
-  const res = await post(`${url}/graphql`, null, {
-    query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-    variables: { e: email, p: BULK_PASSWORD },
-  });
-  const json = (await res.json()) as { data?: { login: { token: string } }; errors?: unknown };
-  if (!json.data) {
-    throw new Error(`login ${email}: ${JSON.stringify(json.errors)}`);
-  }
-  return json.data.login.token;
 }
 
 main().catch((err: unknown) => {

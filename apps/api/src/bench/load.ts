@@ -4,7 +4,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { benchOptions, cliArgs } from '../config/cli-args';
-import { BULK_EMAIL_DOMAIN, BULK_PASSWORD } from '../db/seed/bulk-customers';
+import { BULK_EMAIL_DOMAIN } from '../db/seed/bulk-customers';
+import { login, rssMb } from './harness';
 import { conditions, quantile, start, stop } from './server';
 import { webQuery } from './web-documents';
 
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
     for (const role of roles) {
       await ask(server.url, tokens.get(role)!, query, variables);
     }
-    const sampler = setInterval(() => rss.push(rssMb(server.child.pid!)), 1000);
+    const sampler = setInterval(() => rss.push(Math.round(rssMb(server.child.pid!))), 1000);
     // CPU used by the server and by its PostgreSQL connections over the timed window: per request,
     // a figure the machine's other load barely moves (unlike the latencies).
     const backends = async () =>
@@ -174,11 +175,6 @@ function sumCpu(pids: number[]): number {
   return pids.reduce((s, pid) => s + cpuMs(pid), 0);
 }
 
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
-}
-
 async function ask(url: string, token: string, query: string, variables: object) {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
@@ -193,19 +189,6 @@ async function ask(url: string, token: string, query: string, variables: object)
     throw new Error(`HTTP ${res.status}: ${JSON.stringify(body.errors ?? body.data).slice(0, 200)}`);
   }
   return body.data;
-}
-
-async function login(url: string, email: string): Promise<string> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
-      variables: { e: email, p: BULK_PASSWORD },
-    }),
-  });
-  const body = (await res.json()) as { data: { login: { token: string } } };
-  return body.data.login.token;
 }
 
 main().catch((err) => {

@@ -1,15 +1,13 @@
 import { benchOptions, cliArgs } from '../config/cli-args';
 import { vietnamDay } from '@sen/shared';
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import { Client } from 'pg';
-import { BULK_EMAIL_DOMAIN, BULK_PASSWORD } from '../db/seed/bulk-customers';
 import { loadExcelJS } from '../modules/exports/exceljs-lazy';
-import { conditions, quantile, start, stop, type Started } from './server';
+import * as bench from './harness';
+import { type Started } from './server';
 import { webQuery } from './web-documents';
 
 /**
@@ -155,48 +153,35 @@ async function main(): Promise<void> {
     },
   });
   const runs = Number(values.runs);
-  const sql = new Client({ connectionString: values.db });
-  await sql.connect();
-  const size = (
-    await sql.query(
-      `SELECT (SELECT count(*) FROM customer)::int AS customers, (SELECT count(*) FROM contract)::int AS contracts,
-              (SELECT count(*) FROM contract_instalment)::int AS instalments,
-              (SELECT count(*) FROM sales_order)::int AS orders, (SELECT count(*) FROM invoice)::int AS invoices,
-              (SELECT count(*) FROM invoice_line)::int AS "invoiceLines", (SELECT count(*) FROM receipt)::int AS receipts,
-              (SELECT count(*) FROM receipt_allocation)::int AS allocations`,
-    )
-  ).rows[0] as Record<string, number>;
+  const sql = await bench.connect(values.db!);
+  const size = await bench.countRows(sql, {
+    customers: 'customer',
+    contracts: 'contract',
+    instalments: 'contract_instalment',
+    orders: 'sales_order',
+    invoices: 'invoice',
+    invoiceLines: 'invoice_line',
+    receipts: 'receipt',
+    allocations: 'receipt_allocation',
+  });
   if (!size.invoices || !size.receipts) {
     throw new Error('no invoices or receipts: run `pnpm seed:money` first');
   }
   console.log(JSON.stringify(size));
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sen-bench-money-'));
-  const server = await start(
-    { DATABASE_URL: values.db!, SEN_DATA_DIR: dir, SEN_DEMO_DATA: 'false' },
-    Number(values.port),
-  );
+  const server = await bench.startOn(values.db!, values.port!, 'money');
   const results: Record<string, unknown>[] = [];
   try {
     // The STAFF owner with the most invoices among the bulk owners, and the bulk ADMIN.
     const people: Record<Role, { id: string; email: string }> = {
-      STAFF: (
-        await sql.query(
-          `SELECT u.id, u.email FROM app_user u WHERE u.role = 'STAFF' AND u.email LIKE $1
-              AND EXISTS (SELECT 1 FROM invoice i WHERE i.owner_id = u.id) ORDER BY u.email LIMIT 1`,
-          [`%@${BULK_EMAIL_DOMAIN}`],
-        )
-      ).rows[0],
-      ADMIN: (
-        await sql.query(
-          `SELECT u.id, u.email FROM app_user u WHERE u.role = 'ADMIN' AND u.email LIKE $1 ORDER BY u.created_at DESC LIMIT 1`,
-          [`%@${BULK_EMAIL_DOMAIN}`],
-        )
-      ).rows[0],
+      STAFF: await bench.bulkUser(
+        sql,
+        'STAFF',
+        'EXISTS (SELECT 1 FROM invoice i WHERE i.owner_id = u.id)',
+        'u.email',
+      ),
+      ADMIN: await bench.bulkUser(sql, 'ADMIN'),
     };
-    const tokens = {
-      STAFF: await login(server.url, people.STAFF.email),
-      ADMIN: await login(server.url, people.ADMIN.email),
-    };
+    const tokens = await bench.signIn(server.url, people);
     const asOf = vietnamDay(new Date());
     // A customer of the STAFF user who owes on several invoices, and one with many documents.
     const { rows: owing } = await sql.query(
@@ -307,55 +292,17 @@ async function main(): Promise<void> {
       },
     ];
     for (const c of cases.filter((k) => k.name.includes(values.only!))) {
-      const serverMs: number[] = [];
-      const http: number[] = [];
-      const sqlMs: number[] = [];
-      let answer: Record<string, unknown> = {};
-      for (let i = -3; i < runs; i++) {
-        const t = performance.now();
-        const send = () =>
-          fetch(`${server.url}/graphql`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[c.role]}` },
-            body: JSON.stringify({ query: c.query, variables: c.variables }),
-          });
-        // A warm-up request may find the keep-alive socket closed while the previous case's SQL ran.
-        const res = await send().catch((err: unknown) => (i < 0 ? send() : Promise.reject(err)));
-        const json = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown };
-        if (!json.data || json.errors) {
-          throw new Error(`${c.name}: ${JSON.stringify(json.errors)}`);
-        }
-        const ms = performance.now() - t;
-        answer = json.data;
-        if (i >= 0) {
-          http.push(ms);
-          serverMs.push(Number(/dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? NaN));
-        }
-      }
-      // The SQL after the HTTP runs: a slow reference between two requests would outlast the
-      // server's keep-alive and close the client's socket.
-      let reference: Record<string, unknown>[][] = [];
-      for (let i = -1; i < runs; i++) {
-        const s = performance.now();
-        reference = [];
-        for (const text of c.sql) {
-          reference.push((await sql.query(text, [people[c.role].id, ...(c.params ?? [])])).rows);
-        }
-        if (i >= 0) {
-          sqlMs.push(performance.now() - s);
-        }
-      }
-      c.check(answer, reference);
-      const serverStats = stats(serverMs);
-      const sqlStats = stats(sqlMs);
-      results.push({
-        case: c.name,
-        role: c.role,
-        server: serverStats,
-        http: stats(http),
-        handWrittenSql: sqlStats,
-        ratio: serverStats && sqlStats ? round(serverStats.medianMs / sqlStats.medianMs) : null,
-      });
+      const params = [people[c.role].id, ...(c.params ?? [])];
+      const timed = await bench.timeAgainstSql(
+        server.url,
+        sql,
+        tokens[c.role],
+        c,
+        { statements: c.sql, params },
+        runs,
+      );
+      c.check(timed.answer, timed.rows);
+      results.push({ case: c.name, role: c.role, ...timed.times });
       console.log(JSON.stringify(results.at(-1)));
     }
 
@@ -366,24 +313,18 @@ async function main(): Promise<void> {
       )
     ).rows as { n: number }[];
     for (let i = 0; i < Number(values['export-runs']); i++) {
-      const run = await exportRun(server, tokens.ADMIN, dir, owingCustomers);
+      const run = await exportRun(server, tokens.ADMIN, server.dir, owingCustomers);
       results.push({ case: 'debts export, every customer still owing (.xlsx)', role: 'ADMIN', ...run });
       console.log(JSON.stringify(results.at(-1)));
     }
 
-    const out = {
-      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${os.loadavg()[0].toFixed(1)}`,
-      conditions: await conditions(sql),
-      timing:
-        'server: Server-Timing header; http: round trip on loopback; handWrittenSql: the same answer in SQL from a pg client',
+    const out = await bench.writeResults('money', sql, {
+      timing: bench.SQL_TIMING,
       runs,
       asOf,
       data: size,
       results,
-    };
-    const outDir = path.resolve(__dirname, '../../../../bench-results');
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(path.join(outDir, 'money.json'), JSON.stringify(out, null, 2));
+    });
     console.log(JSON.stringify({ ...size, load: out.conditions.load1 }));
     console.table(
       results.map((r) =>
@@ -395,35 +336,13 @@ async function main(): Promise<void> {
               'server p95': `${r.rowsPerSecond as number} rows/s`,
               'http med': `peak RSS ${r.rssPeakMb as number} MB`,
             }
-          : {
-              case: r.case,
-              role: r.role,
-              'server med': (r.server as Stats | null)?.medianMs,
-              'server p95': (r.server as Stats | null)?.p95Ms,
-              'http med': (r.http as Stats).medianMs,
-              'SQL med': (r.handWrittenSql as Stats | null)?.medianMs,
-              'SQL p95': (r.handWrittenSql as Stats | null)?.p95Ms,
-              ratio: r.ratio,
-            },
+          : bench.timingColumns(r),
       ),
     );
   } finally {
-    await stop(server);
+    await server.close();
     await sql.end();
-    rmSync(dir, { recursive: true, force: true });
   }
-}
-
-interface Stats {
-  medianMs: number;
-  p95Ms: number;
-}
-
-const round = (x: number) => Math.round(x * 100) / 100;
-
-function stats(xs: number[]): Stats | null {
-  const s = [...xs].filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
-  return s.length ? { medianMs: round(quantile(s, 0.5)), p95Ms: round(quantile(s, 0.95)) } : null;
 }
 
 /** A day `months` months from `day` (the 1st of that month). */
@@ -433,35 +352,25 @@ function shiftMonths(day: string, months: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-function rssMb(pid: number): number {
-  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-}
-
 /**
  * `GET /files/export/debts.xlsx` as the web's "Xuất file công nợ" asks it (no filter: every
  * customer still owing), to a file; the server's resident memory sampled every 25 ms; the file
  * then read back (streamed) to count its rows against SQL.
  */
 async function exportRun(server: Started, token: string, dir: string, expected: number) {
-  const pid = server.child.pid!;
-  const before = rssMb(pid);
-  let peak = before;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, rssMb(pid));
-  }, 25);
+  const rss = bench.sampleRss(server.child.pid!);
   const file = path.join(dir, 'debts.xlsx');
   const t0 = performance.now();
   const res = await fetch(`${server.url}/files/export/debts.xlsx?lang=vi&overdueOnly=false`, {
     headers: { authorization: `Bearer ${token}` },
   });
   if (!res.ok || !res.body) {
-    clearInterval(timer);
+    rss.stop();
     throw new Error(`debts export: HTTP ${res.status}`);
   }
   await pipeline(Readable.fromWeb(res.body as never), createWriteStream(file));
   const ms = performance.now() - t0;
-  clearInterval(timer);
-  peak = Math.max(peak, rssMb(pid));
+  const memory = rss.stop();
   let rows = 0;
   const reader = new (await loadExcelJS()).stream.xlsx.WorkbookReader(file, {
     sharedStrings: 'cache',
@@ -484,22 +393,8 @@ async function exportRun(server: Started, token: string, dir: string, expected: 
     rows,
     seconds: Math.round(ms / 100) / 10,
     rowsPerSecond: Math.round(rows / (ms / 1000)),
-    rssBeforeMb: Math.round(before),
-    rssPeakMb: Math.round(peak),
+    ...memory,
   };
-}
-
-async function login(url: string, email: string): Promise<string> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-      variables: { e: email, p: BULK_PASSWORD },
-    }),
-  });
-  const json = (await res.json()) as { data: { login: { token: string } } };
-  return json.data.login.token;
 }
 
 main().catch((err: unknown) => {

@@ -1,11 +1,10 @@
 import { benchOptions, cliArgs } from '../config/cli-args';
-import { createReadStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { createReadStream, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { BULK_EMAIL_DOMAIN, BULK_PASSWORD } from '../db/seed/bulk-customers';
-import { conditions, quantile, start, stop, type Started } from './server';
+import * as bench from './harness';
+import { type Started } from './server';
 import { webQuery } from './web-documents';
 
 /**
@@ -217,16 +216,17 @@ async function main(): Promise<void> {
     },
   });
   const runs = Number(values.runs);
-  const sql = new Client({ connectionString: values.db });
-  await sql.connect();
-  const size = (
-    await sql.query(
-      `SELECT (SELECT count(*) FROM customer)::int AS customers, (SELECT count(*) FROM opportunity)::int AS opportunities,
-              (SELECT count(*) FROM quote)::int AS quotes, (SELECT count(*) FROM contract)::int AS contracts,
-              (SELECT count(*) FROM invoice)::int AS invoices, (SELECT count(*) FROM receipt)::int AS receipts,
-              (SELECT count(*) FROM activity)::int AS activities, (SELECT count(*) FROM app_user)::int AS users`,
-    )
-  ).rows[0] as Record<string, number>;
+  const sql = await bench.connect(values.db!);
+  const size = await bench.countRows(sql, {
+    customers: 'customer',
+    opportunities: 'opportunity',
+    quotes: 'quote',
+    contracts: 'contract',
+    invoices: 'invoice',
+    receipts: 'receipt',
+    activities: 'activity',
+    users: 'app_user',
+  });
   console.log(JSON.stringify(size));
   if (!size.activities) {
     throw new Error('no activities: run `pnpm seed:activities` first');
@@ -236,28 +236,21 @@ async function main(): Promise<void> {
       'no invoices (`pnpm seed:money` not run): the money tiles and KPI columns read empty tables',
     );
   }
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sen-bench-reports-'));
-  const server = await start(
-    { DATABASE_URL: values.db!, SEN_DATA_DIR: dir, SEN_DEMO_DATA: 'false' },
-    Number(values.port),
-  );
+  const server = await bench.startOn(values.db!, values.port!, 'reports');
   const results: Row[] = [];
   let exportResults: Row[] = [];
   try {
-    const person = async (role: Role) =>
-      (
-        await sql.query(
-          `SELECT u.id, u.email FROM app_user u WHERE u.role = $1 AND u.email LIKE $2
-              AND ($1 = 'ADMIN' OR EXISTS (SELECT 1 FROM customer c WHERE c.owner_id = u.id))
-            ORDER BY u.created_at DESC, u.email LIMIT 1`,
-          [role, `%@${BULK_EMAIL_DOMAIN}`],
-        )
-      ).rows[0] as { id: string; email: string };
-    const people = { ADMIN: await person('ADMIN'), STAFF: await person('STAFF') };
-    const tokens = {
-      ADMIN: await login(server.url, people.ADMIN.email),
-      STAFF: await login(server.url, people.STAFF.email),
+    const order = 'u.created_at DESC, u.email';
+    const people = {
+      ADMIN: await bench.bulkUser(sql, 'ADMIN', 'true', order),
+      STAFF: await bench.bulkUser(
+        sql,
+        'STAFF',
+        'EXISTS (SELECT 1 FROM customer c WHERE c.owner_id = u.id)',
+        order,
+      ),
     };
+    const tokens = await bench.signIn(server.url, people);
     const { rows: dates } = await sql.query(
       `SELECT to_char(d, 'YYYY-MM-DD') AS today, to_char(d - 364, 'YYYY-MM-DD') AS "from",
               to_char(date_trunc('month', d) - interval '1 month', 'YYYY-MM') AS month,
@@ -304,95 +297,34 @@ async function main(): Promise<void> {
 
     const parts = new Set(values.only!.split(','));
     for (const c of cases.filter((x) => parts.has(x.name.startsWith('KPI') ? 'kpi' : 'dashboard'))) {
-      const serverMs: number[] = [];
-      const http: number[] = [];
-      const sqlMs: number[] = [];
-      let answer: Row | undefined;
-      for (let i = -3; i < runs; i++) {
-        const t = performance.now();
-        const request = () =>
-          fetch(`${server.url}/graphql`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[c.role]}` },
-            body: JSON.stringify({ query: c.query, variables: c.variables }),
-          });
-        // The first request after the reference SQL of the case before may meet a keep-alive socket
-        // the server has closed meanwhile: asked again once, and that run is a warm-up one.
-        const res = await request().catch(request);
-        const json = (await res.json()) as { data?: Row; errors?: unknown };
-        if (!json.data || json.errors) {
-          throw new Error(`${c.name}: ${JSON.stringify(json.errors)}`);
-        }
-        answer = json.data;
-        if (i >= 0) {
-          http.push(performance.now() - t);
-          serverMs.push(Number(/dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? NaN));
-        }
-      }
-      let sqlRows: Record<string, Row[]> = {};
-      for (let i = -1; i < runs; i++) {
-        const s = performance.now();
-        sqlRows = {};
-        for (const [tile, text] of Object.entries(c.sql)) {
-          sqlRows[tile] = (await sql.query(text, c.params)).rows as Row[];
-        }
-        if (i >= 0) {
-          sqlMs.push(performance.now() - s);
-        }
-      }
-      c.check(answer!, sqlRows);
-      const timed = stats(serverMs);
-      const hand = stats(sqlMs);
-      results.push({
-        case: c.name,
-        role: c.role,
-        server: timed,
-        http: stats(http),
-        handWrittenSql: hand,
-        ratio: timed && hand ? round(timed.medianMs / hand.medianMs) : null,
-        checked: true,
-      });
+      const reference = { statements: Object.values(c.sql), params: c.params };
+      const timed = await bench.timeAgainstSql(server.url, sql, tokens[c.role], c, reference, runs);
+      c.check(timed.answer, Object.fromEntries(Object.keys(c.sql).map((tile, k) => [tile, timed.rows[k]])));
+      results.push({ case: c.name, role: c.role, ...timed.times, checked: true });
       console.log(JSON.stringify(results.at(-1)));
     }
 
     exportResults = !parts.has('export')
       ? []
-      : await exportActivities(server, sql, tokens.ADMIN, dir, {
+      : await exportActivities(server, sql, tokens.ADMIN, server.dir, {
           rows: Number(values['export-rows']),
           formats: values.formats!.split(',') as ('csv' | 'xlsx')[],
         });
   } finally {
-    await stop(server);
+    await server.close();
     await sql.end().catch(() => undefined);
-    rmSync(dir, { recursive: true, force: true });
   }
   const check = new Client({ connectionString: values.db });
   await check.connect();
-  const out = {
-    machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${os.loadavg()[0].toFixed(1)}`,
-    conditions: await conditions(check),
-    timing:
-      'server: Server-Timing header; http: round trip on loopback; handWrittenSql: the same figures in SQL from a pg client, one statement after another; ratio: server median / SQL median',
+  const out = await bench.writeResults('reports', check, {
+    timing: `${bench.SQL_TIMING}, one statement after another; ratio: server median / SQL median`,
     runs,
     data: size,
     results,
     export: exportResults,
-  };
+  });
   await check.end();
-  const outDir = path.resolve(__dirname, '../../../../bench-results');
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(path.join(outDir, 'reports.json'), JSON.stringify(out, null, 2));
-  console.table(
-    results.map((r) => ({
-      case: r.case,
-      role: r.role,
-      'server med': (r.server as Stats | null)?.medianMs,
-      'server p95': (r.server as Stats | null)?.p95Ms,
-      'http med': (r.http as Stats).medianMs,
-      'SQL med': (r.handWrittenSql as Stats | null)?.medianMs,
-      ratio: r.ratio,
-    })),
-  );
+  console.table(results.map(bench.timingColumns));
   console.table(exportResults);
   console.log(JSON.stringify({ data: size, conditions: out.conditions }));
 }
@@ -421,8 +353,7 @@ async function exportActivities(
   const expected = counted[0].n as number;
   const out: Row[] = [];
   for (const format of options.formats) {
-    const rss: number[] = [rssMb(server.child.pid!)];
-    const sampler = setInterval(() => rss.push(rssMb(server.child.pid!)), 200);
+    const rss = bench.sampleRss(server.child.pid!, 200);
     const progress: number[] = [];
     const t0 = performance.now();
     const filter = encodeURIComponent(JSON.stringify({ dueFrom }));
@@ -434,29 +365,27 @@ async function exportActivities(
       },
     );
     if (res.status !== 202) {
-      clearInterval(sampler);
+      rss.stop();
       throw new Error(`export ${format}: HTTP ${res.status} ${await res.text()}`);
     }
     const { jobId } = (await res.json()) as { jobId: string };
     let job: { status: string; processedRows: number; fileSize: number | null; error: string | null };
     for (;;) {
       await new Promise((r) => setTimeout(r, 500));
-      const r = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({
-          query: 'query($id: ID!) { exportJob(id: $id) { status processedRows fileSize error } }',
-          variables: { id: jobId },
-        }),
-      });
-      job = ((await r.json()) as { data: { exportJob: typeof job } }).data.exportJob;
+      const data = await bench.gql(
+        server.url,
+        token,
+        'query($id: ID!) { exportJob(id: $id) { status processedRows fileSize error } }',
+        { id: jobId },
+      );
+      job = data.exportJob as typeof job;
       if (job.status !== 'RUNNING') {
         break;
       }
       progress.push(job.processedRows);
     }
     const seconds = (performance.now() - t0) / 1000;
-    clearInterval(sampler);
+    const memory = rss.stop();
     if (job.status !== 'DONE') {
       throw new Error(`export ${format}: ${job.status} ${job.error}`);
     }
@@ -485,11 +414,11 @@ async function exportActivities(
     out.push({
       format,
       rows: expected,
-      seconds: round(seconds),
+      seconds: bench.round(seconds),
       rowsPerSecond: Math.round(expected / seconds),
-      peakRssMb: Math.max(...rss),
-      startRssMb: rss[0],
-      fileMb: round((job.fileSize ?? 0) / 2 ** 20),
+      peakRssMb: memory.rssPeakMb,
+      startRssMb: memory.rssBeforeMb,
+      fileMb: bench.round((job.fileSize ?? 0) / 2 ** 20),
       progressSeen: seen.length,
     });
     console.log(JSON.stringify(out.at(-1)));
@@ -510,43 +439,6 @@ function countLines(file: string): Promise<number> {
       .on('end', () => resolve(n))
       .on('error', reject);
   });
-}
-
-interface Stats {
-  medianMs: number;
-  p95Ms: number;
-}
-
-function stats(xs: number[]): Stats | null {
-  const s = [...xs].filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
-  return s.length ? { medianMs: round(quantile(s, 0.5)), p95Ms: round(quantile(s, 0.95)) } : null;
-}
-
-const round = (x: number) => Math.round(x * 100) / 100;
-
-function rssMb(pid: number): number {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
-  } catch {
-    return 0;
-  }
-}
-
-async function login(url: string, email: string): Promise<string> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-      variables: { e: email, p: BULK_PASSWORD },
-    }),
-  });
-  const json = (await res.json()) as { data?: { login: { token: string } }; errors?: unknown };
-  if (!json.data) {
-    throw new Error(`login ${email}: ${JSON.stringify(json.errors)}`);
-  }
-  return json.data.login.token;
 }
 
 main().catch((err: unknown) => {

@@ -1,11 +1,6 @@
 import { benchOptions, cliArgs } from '../config/cli-args';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Client } from 'pg';
-import { BULK_EMAIL_DOMAIN, BULK_PASSWORD } from '../db/seed/bulk-customers';
-import { conditions, quantile, start, stop } from './server';
+import * as bench from './harness';
 import { webQuery } from './web-documents';
 
 /**
@@ -44,6 +39,9 @@ const STAFF_SCOPE = (t: string) =>
 const MANAGER_SCOPE = (t: string) => `(${t}.owner_id = ANY(${DEPT_USERS})
   OR ${t}.customer_owner_id = ANY(${DEPT_USERS}) OR ${t}.customer_id = ANY(${SHARED}))`;
 
+const ROLES = ['STAFF', 'MANAGER'] as const;
+const SCOPE = { STAFF: STAFF_SCOPE, MANAGER: MANAGER_SCOPE };
+
 const STAGES = ['NEEDS_ANALYSIS', 'PROPOSAL', 'NEGOTIATION', 'WON', 'LOST'];
 
 /** The board by hand: the counts over the visible cards, then each column's 51 last-moved cards. */
@@ -77,40 +75,28 @@ function checkBoard(data: unknown, rows: { stage: string; n: number; value: stri
 async function main(): Promise<void> {
   const { values } = parseArgs({ args: cliArgs(), options: { ...benchOptions('sen_bench', 4346) } });
   const runs = Number(values.runs);
-  const sql = new Client({ connectionString: values.db });
-  await sql.connect();
+  const sql = await bench.connect(values.db!);
   // The server's own session settings (db/database.ts), so that both sides plan alike.
   await sql.query('SET jit = off');
-  const size = (
-    await sql.query(
-      `SELECT (SELECT count(*) FROM customer)::int AS customers, (SELECT count(*) FROM opportunity)::int AS opportunities,
-              (SELECT count(*) FROM quote)::int AS quotes, (SELECT count(*) FROM quote_line)::int AS "quoteLines",
-              (SELECT count(*) FROM product)::int AS products`,
-    )
-  ).rows[0] as Record<string, number>;
+  const size = await bench.countRows(sql, {
+    customers: 'customer',
+    opportunities: 'opportunity',
+    quotes: 'quote',
+    quoteLines: 'quote_line',
+    products: 'product',
+  });
   if (!size.quotes) {
     throw new Error('no quotes: run `node apps/api/dist/db/seed/bulk-sales.js` first');
   }
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sen-bench-sales-'));
-  const server = await start(
-    { DATABASE_URL: values.db!, SEN_DATA_DIR: dir, SEN_DEMO_DATA: 'false' },
-    Number(values.port),
-  );
+  const server = await bench.startOn(values.db!, values.port!, 'sales');
   const results: Record<string, unknown>[] = [];
   try {
-    const user = async (role: string) =>
-      (
-        await sql.query(
-          `SELECT u.id, u.email FROM app_user u WHERE u.role = $1 AND u.email LIKE $2
-              AND EXISTS (SELECT 1 FROM opportunity o WHERE o.owner_id = u.id) ORDER BY u.created_at DESC LIMIT 1`,
-          [role, `%@${BULK_EMAIL_DOMAIN}`],
-        )
-      ).rows[0] as { id: string; email: string };
-    const people = { STAFF: await user('STAFF'), MANAGER: await user('MANAGER') };
-    const tokens = {
-      STAFF: await login(server.url, people.STAFF.email),
-      MANAGER: await login(server.url, people.MANAGER.email),
+    const selling = 'EXISTS (SELECT 1 FROM opportunity o WHERE o.owner_id = u.id)';
+    const people = {
+      STAFF: await bench.bulkUser(sql, 'STAFF', selling),
+      MANAGER: await bench.bulkUser(sql, 'MANAGER', selling),
     };
+    const tokens = await bench.signIn(server.url, people);
     const { rows: q } = await sql.query(
       `SELECT q.id FROM quote q WHERE q.owner_id = $1 AND q.deleted_at IS NULL ORDER BY q.date DESC LIMIT 1`,
       [people.STAFF.id],
@@ -127,38 +113,22 @@ async function main(): Promise<void> {
           AND ${scope('q')}`,
     ];
     const cases: Case[] = [
-      {
+      ...ROLES.map((role): Case => ({
         name: 'opportunity board (counts and sums per stage, 50 cards a column)',
-        role: 'STAFF',
+        role,
         query: webQuery('OpportunityBoard'),
         variables: { first: 50 },
-        sql: boardSql(STAFF_SCOPE),
+        sql: boardSql(SCOPE[role]),
         check: checkBoard,
-      },
-      {
-        name: 'opportunity board (counts and sums per stage, 50 cards a column)',
-        role: 'MANAGER',
-        query: webQuery('OpportunityBoard'),
-        variables: { first: 50 },
-        sql: boardSql(MANAGER_SCOPE),
-        check: checkBoard,
-      },
-      {
+      })),
+      ...ROLES.map((role): Case => ({
         name: 'quotes: Đã gửi, first half of 2026, first page with its total',
-        role: 'STAFF',
+        role,
         query: webQuery('Quotes'),
         variables: { filter: quotesFilter, first: 20 },
-        sql: quotesSql(STAFF_SCOPE),
+        sql: quotesSql(SCOPE[role]),
         params: [month.dateFrom, month.dateTo],
-      },
-      {
-        name: 'quotes: Đã gửi, first half of 2026, first page with its total',
-        role: 'MANAGER',
-        query: webQuery('Quotes'),
-        variables: { filter: quotesFilter, first: 20 },
-        sql: quotesSql(MANAGER_SCOPE),
-        params: [month.dateFrom, month.dateTo],
-      },
+      })),
       {
         name: 'one quote with its lines and totals',
         role: 'STAFF',
@@ -173,123 +143,53 @@ async function main(): Promise<void> {
       { name: 'quote PDF', role: 'STAFF', get: `/files/quotes/${quoteId}.pdf` },
     ];
     for (const c of cases) {
-      let answer: unknown = null;
-      const serverMs: number[] = [];
-      const http: number[] = [];
-      const sqlMs: number[] = [];
-      for (let i = -3; i < runs; i++) {
-        const t = performance.now();
-        const res = c.get
-          ? await send(`${server.url}${c.get}`, { headers: { authorization: `Bearer ${tokens[c.role]}` } })
-          : await send(`${server.url}/graphql`, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[c.role]}` },
-              body: JSON.stringify({ query: c.query, variables: c.variables }),
-            });
-        if (c.get) {
-          const body = Buffer.from(await res.arrayBuffer());
-          if (!res.ok || body.subarray(0, 5).toString() !== '%PDF-') {
-            throw new Error(`${c.name}: HTTP ${res.status}`);
-          }
-        } else {
-          const json = (await res.json()) as { data?: unknown; errors?: unknown };
-          if (!json.data || json.errors) {
-            throw new Error(`${c.name}: ${JSON.stringify(json.errors)}`);
-          }
-          answer = json.data;
-        }
-        const ms = performance.now() - t;
-        if (i >= 0) {
-          http.push(ms);
-          serverMs.push(Number(/dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? NaN));
-        }
+      const timed = c.get
+        ? await timePdf(`${server.url}${c.get}`, tokens[c.role], c.name, runs)
+        : await bench.timeGraphql(
+            server.url,
+            tokens[c.role],
+            { name: c.name, query: c.query!, variables: c.variables! },
+            runs,
+          );
+      const reference = c.sql
+        ? await bench.timeSql(sql, c.sql, [people[c.role].id, ...(c.params ?? [])], runs)
+        : null;
+      const wrong = reference && c.check ? c.check(timed.answer, reference.rows[0] as never[]) : null;
+      if (wrong) {
+        throw new Error(`${c.name} (${c.role}): the server's answer differs from SQL: ${wrong}`);
       }
-      // The SQL after the HTTP runs: a slow reference between two requests would outlast the
-      // server's keep-alive and close the client's socket.
-      for (let i = -1; c.sql && i < runs; i++) {
-        const s = performance.now();
-        for (const [k, text] of c.sql.entries()) {
-          const { rows } = await sql.query(text, [people[c.role].id, ...(c.params ?? [])]);
-          const wrong = k === 0 && i < 0 && c.check ? c.check(answer, rows as never[]) : null;
-          if (wrong) {
-            throw new Error(`${c.name} (${c.role}): the server's answer differs from SQL: ${wrong}`);
-          }
-        }
-        if (i >= 0) {
-          sqlMs.push(performance.now() - s);
-        }
-      }
-      const stats = (xs: number[]) => {
-        const s = [...xs].filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
-        return s.length ? { medianMs: round(quantile(s, 0.5)), p95Ms: round(quantile(s, 0.95)) } : null;
-      };
       results.push({
         case: c.name,
         role: c.role,
-        server: stats(serverMs),
-        http: stats(http),
-        handWrittenSql: stats(sqlMs),
+        ...bench.versusSql(timed.server, timed.http, reference?.ms ?? []),
       });
       console.log(JSON.stringify(results.at(-1)));
     }
-    const out = {
-      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${os.loadavg()[0].toFixed(1)}`,
-      conditions: await conditions(sql),
-      timing:
-        'server: Server-Timing header; http: round trip on loopback; handWrittenSql: the same answer in SQL from a pg client',
-      runs,
-      data: size,
-      results,
-    };
-    const outDir = path.resolve(__dirname, '../../../../bench-results');
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(path.join(outDir, 'sales.json'), JSON.stringify(out, null, 2));
+    await bench.writeResults('sales', sql, { timing: bench.SQL_TIMING, runs, data: size, results });
     console.log(JSON.stringify(size));
-    console.table(
-      results.map((r) => ({
-        case: r.case,
-        role: r.role,
-        'server med': (r.server as { medianMs: number } | null)?.medianMs,
-        'server p95': (r.server as { p95Ms: number } | null)?.p95Ms,
-        'http med': (r.http as { medianMs: number }).medianMs,
-        'SQL med': (r.handWrittenSql as { medianMs: number } | null)?.medianMs,
-      })),
-    );
+    console.table(results.map(bench.timingColumns));
   } finally {
-    await stop(server);
+    await server.close();
     await sql.end();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const round = (x: number) => Math.round(x * 100) / 100;
-
-/**
- * A read request, sent again once when the server closed the kept-alive socket just as it was
- * reused (its keep-alive timeout ran out while the SQL reference ran): every request here only reads.
- */
-async function send(url: string, init: RequestInit): Promise<Response> {
-  try {
-    return await fetch(url, init);
-  } catch (err) {
-    if ((err as { cause?: { code?: string } }).cause?.code !== 'UND_ERR_SOCKET') {
-      throw err;
+/** A PDF fetched `runs` times after three untimed: server and round-trip times. */
+async function timePdf(url: string, token: string, name: string, runs: number): Promise<bench.Timed> {
+  const timed: bench.Timed = { answer: {}, server: [], http: [] };
+  for (let i = -3; i < runs; i++) {
+    const t = performance.now();
+    const res = await bench.send(url, { headers: { authorization: `Bearer ${token}` } });
+    const body = Buffer.from(await res.arrayBuffer());
+    if (!res.ok || body.subarray(0, 5).toString() !== '%PDF-') {
+      throw new Error(`${name}: HTTP ${res.status}`);
     }
-    return fetch(url, init);
+    if (i >= 0) {
+      timed.http.push(performance.now() - t);
+      timed.server.push(bench.serverTime(res));
+    }
   }
-}
-
-async function login(url: string, email: string): Promise<string> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-      variables: { e: email, p: BULK_PASSWORD },
-    }),
-  });
-  const json = (await res.json()) as { data: { login: { token: string } } };
-  return json.data.login.token;
+  return timed;
 }
 
 main().catch((err: unknown) => {
