@@ -30,11 +30,12 @@ export function createdEntry<T extends { id: string }>(
   fields: readonly (keyof T & string)[],
   extra: FieldChanges = {},
 ): AuditEntry {
+  const changes = { ...diffChanges({} as T, record, fields), ...extra };
   return {
     action: 'CREATE',
     ...entry,
     recordId: record.id,
-    changes: { ...diffChanges({} as T, record, fields), ...extra },
+    changes: Object.keys(changes).length > 0 ? changes : null,
   };
 }
 

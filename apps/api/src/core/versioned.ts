@@ -1,6 +1,6 @@
 import { AppError, type AuditAction, type AuditModule } from '@sen/shared';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { diffChanges, writeAudit, type FieldChanges } from './audit';
+import { createdEntry, diffChanges, writeAudit, type FieldChanges } from './audit';
 import type { AuditText } from './audit-text';
 
 /** Optimistic concurrency (API.md): a stale `version` fails with CONFLICT and changes nothing. */
@@ -8,6 +8,45 @@ export function assertVersion(current: { version: number }, version: number): vo
   if (current.version !== version) {
     throw new AppError('CONFLICT', { details: { currentVersion: current.version } });
   }
+}
+
+/**
+ * Inserts a row (undefined values left out: the column's default applies) and reads it back as
+ * stored, with what defaults and triggers filled in.
+ */
+export async function insertRow<E extends ObjectLiteral & { id: string }>(
+  m: EntityManager,
+  target: EntityTarget<E>,
+  values: Partial<E>,
+): Promise<E> {
+  const row = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+  const inserted = await m.insert(target, row as never);
+  return m.findOneByOrFail(target, { id: inserted.identifiers[0].id as string } as never);
+}
+
+/**
+ * The one insert of an audited record: the row (`insertRow`) and its CREATE entry, each audited
+ * field from nothing, in the same transaction.
+ */
+export async function insertAudited<E extends ObjectLiteral & { id: string }>(
+  m: EntityManager,
+  target: EntityTarget<E>,
+  values: Partial<E>,
+  audit: {
+    module: AuditModule;
+    userId: string;
+    fields: readonly (keyof E & string)[];
+    describe: (created: E) => AuditText;
+    /** Changes beyond the row's columns (links, groups), already worked out. */
+    extra?: FieldChanges;
+  },
+): Promise<E> {
+  const created = await insertRow(m, target, values);
+  const { module, userId, fields, extra } = audit;
+  await writeAudit(m, [
+    createdEntry(created, { module, userId, description: audit.describe(created) }, fields, extra),
+  ]);
+  return created;
 }
 
 export interface VersionedUpdate<E extends { id: string; version: number }> {

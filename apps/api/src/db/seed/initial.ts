@@ -1,6 +1,7 @@
 import type { Role } from '@sen/shared';
 import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, type Env } from '../../config/env';
+import { createdEntry } from '../../core/audit';
 import { auditText } from '../../core/audit-text';
 import { hashPassword } from '../../modules/auth/password';
 import { Department } from '../../modules/user/department.entity';
@@ -68,13 +69,11 @@ export async function seedInitialData(
       for (const name of ['Phòng Kinh doanh', 'Phòng Marketing']) {
         const dept = await m.save(m.create(Department, { name }));
         departments.set(name, dept.id);
-        await services.audit.record(m, {
-          action: 'CREATE',
-          module: 'department',
-          recordId: dept.id,
-          userId: null,
-          description: auditText('department.createDemo', { name }),
-        });
+        const description = auditText('department.createDemo', { name });
+        await services.audit.record(
+          m,
+          createdEntry(dept, { module: 'department', userId: null, description }, []),
+        );
       }
     }
     const admin = await services.users.insertUser(m, {
@@ -85,13 +84,8 @@ export async function seedInitialData(
       departmentId: null,
       birthday: null,
     });
-    await services.audit.record(m, {
-      action: 'CREATE',
-      module: 'user',
-      recordId: admin.id,
-      userId: null,
-      description: auditText('user.firstAdmin', { email: admin.email }),
-    });
+    const description = auditText('user.firstAdmin', { email: admin.email });
+    await services.audit.record(m, createdEntry(admin, { module: 'user', userId: null, description }, []));
     if (!env.demoData) {
       return;
     }
@@ -104,13 +98,11 @@ export async function seedInitialData(
         departmentId: u.department ? departments.get(u.department)! : null,
         birthday: u.birthday,
       });
-      await services.audit.record(m, {
-        action: 'CREATE',
-        module: 'user',
-        recordId: user.id,
-        userId: admin.id,
-        description: auditText('user.createDemo', { name: user.name, email: user.email }),
-      });
+      const description = auditText('user.createDemo', { name: user.name, email: user.email });
+      await services.audit.record(
+        m,
+        createdEntry(user, { module: 'user', userId: admin.id, description }, []),
+      );
     }
   });
   if (env.demoData) {

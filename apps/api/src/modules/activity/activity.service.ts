@@ -8,7 +8,7 @@ import {
 } from '@sen/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/caller';
-import { assertVersion, updateVersioned } from '../../core/versioned';
+import { assertVersion, insertRow, updateVersioned } from '../../core/versioned';
 import { auditText } from '../../core/audit-text';
 import { type AuditService } from '../audit/audit.service';
 import { assertCustomersInScope, scopeCustomers } from '../customer/customer-access';
@@ -55,7 +55,7 @@ export class ActivityService {
         created.push((await this.customers.createIn(m, caller, c)).id);
       }
       const customerIds = [...existing, ...created];
-      const inserted = await m.insert(Activity, {
+      const activity = await insertRow(m, Activity, {
         name: values.name,
         type: values.type,
         status: values.status ?? 'PLANNED',
@@ -66,7 +66,6 @@ export class ActivityService {
         assigneeId,
         createdById: caller.id,
       });
-      const activity = await m.findOneByOrFail(Activity, { id: inserted.identifiers[0].id as string });
       await setLinks(m, 'activity_customer', activity.id, customerIds);
       await setLinks(m, 'activity_participant', activity.id, participantIds);
       const changes = diffChanges({} as Partial<Activity>, activity, AUDITED) ?? {};
@@ -163,7 +162,7 @@ export class ActivityService {
     return this.ds.transaction(async (m) => {
       await assertActivitiesInScope(m, [activityId], caller, 'view');
       const activity = await m.findOneByOrFail(Activity, { id: activityId });
-      const inserted = await m.insert(ActivityComment, {
+      const comment = await insertRow(m, ActivityComment, {
         activityId,
         authorId: caller.id,
         body: values.body,
@@ -176,7 +175,7 @@ export class ActivityService {
         description: auditText('activity.comment', { name: activity.name }),
         changes: { comment: { from: null, to: values.body } },
       });
-      return m.findOneByOrFail(ActivityComment, { id: inserted.identifiers[0].id as string });
+      return comment;
     });
   }
 

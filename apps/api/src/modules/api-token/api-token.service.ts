@@ -6,6 +6,7 @@ import type { AuditService } from '../audit/audit.service';
 import { newApiTokenSecret, sha256 } from '../auth/auth.service';
 import { ApiToken, type CreatedApiToken } from './api-token.entity';
 import { isUuid } from '../../core/sql';
+import { insertAudited } from '../../core/versioned';
 
 export class ApiTokenService {
   constructor(
@@ -34,20 +35,18 @@ export class ApiTokenService {
     }
     const token = newApiTokenSecret();
     return this.ds.transaction(async (m) => {
-      const inserted = await m.insert(ApiToken, {
+      const row = {
         userId: caller.id,
         name: values.name,
         tokenHash: sha256(token),
         expiresAt: options.expiresAt ?? null,
         readOnly: options.readOnly ?? false,
-      });
-      const apiToken = await m.findOneByOrFail(ApiToken, { id: inserted.identifiers[0].id as string });
-      await this.audit.record(m, {
-        action: 'CREATE',
+      };
+      const apiToken = await insertAudited(m, ApiToken, row, {
         module: 'apiToken',
-        recordId: apiToken.id,
         userId: caller.id,
-        description: auditText('apiToken.create', { name: apiToken.name }),
+        fields: [],
+        describe: (t) => auditText('apiToken.create', { name: t.name }),
       });
       return { token, apiToken };
     });

@@ -9,7 +9,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
 import { assertAdmin, type AuthUser } from '../../core/caller';
-import { assertVersion, updateVersioned } from '../../core/versioned';
+import { assertVersion, insertAudited, updateVersioned } from '../../core/versioned';
 import { auditText } from '../../core/audit-text';
 import { type AuditService } from '../audit/audit.service';
 import { User } from '../user/user.entity';
@@ -22,7 +22,6 @@ import {
   type CreateCampaignInput,
   type UpdateCampaignInput,
 } from './campaign.inputs';
-import { diffChanges } from '../../core/audit';
 import { escapeLike, UUID } from '../../core/sql';
 
 const SORT: Record<CampaignSortField, string> = {
@@ -128,23 +127,13 @@ export class CampaignService {
       await this.assertExecutor(m, values.executorId);
       const code = values.code ?? (await this.nextCode(m));
       await this.assertCodeFree(m, code, null);
-      const inserted = await m.insert(Campaign, {
-        ...this.columns(values),
-        name: values.name,
-        startDate: values.startDate,
-        code,
-        creatorId: caller.id,
-      } as Partial<Campaign>);
-      const campaign = await m.findOneByOrFail(Campaign, { id: inserted.identifiers[0].id as string });
-      await this.audit.record(m, {
-        action: 'CREATE',
+      const row = { ...this.columns(values), name: values.name, startDate: values.startDate, code };
+      return insertAudited(m, Campaign, { ...row, creatorId: caller.id } as Partial<Campaign>, {
         module: 'campaign',
-        recordId: campaign.id,
         userId: caller.id,
-        description: auditText('campaign.create', { code: campaign.code, name: campaign.name }),
-        changes: diffChanges({} as Campaign, campaign, AUDITED),
+        fields: AUDITED,
+        describe: (k) => auditText('campaign.create', { code: k.code, name: k.name }),
       });
-      return campaign;
     });
   }
 

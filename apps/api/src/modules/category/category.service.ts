@@ -6,6 +6,7 @@ import type { AuditService } from '../audit/audit.service';
 import { Category, type CategoryKind } from './category.entity';
 import { UUID } from '../../core/sql';
 import { assertAdmin } from '../../core/caller';
+import { insertAudited } from '../../core/versioned';
 
 export class CategoryService {
   constructor(
@@ -23,18 +24,19 @@ export class CategoryService {
     assertAdmin(caller);
     const values = parseInput(categoryNameSchema, { name });
     return this.unique(() =>
-      this.ds.transaction(async (m) => {
-        const inserted = await m.insert(Category, { kind, name: values.name });
-        const category = await m.findOneByOrFail(Category, { id: inserted.identifiers[0].id as string });
-        await this.audit.record(m, {
-          action: 'CREATE',
-          module: 'settings',
-          recordId: category.id,
-          userId: caller.id,
-          description: auditText('category.create', { kind, name: category.name }),
-        });
-        return category;
-      }),
+      this.ds.transaction((m) =>
+        insertAudited(
+          m,
+          Category,
+          { kind, name: values.name },
+          {
+            module: 'settings',
+            userId: caller.id,
+            fields: [],
+            describe: (category) => auditText('category.create', { kind, name: category.name }),
+          },
+        ),
+      ),
     );
   }
 

@@ -9,7 +9,7 @@ import {
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { paginate, SortDirection, type PageArgs } from '../../graphql/connection';
 import type { AuthUser } from '../../core/caller';
-import { assertVersion, updateVersioned } from '../../core/versioned';
+import { assertVersion, insertAudited, updateVersioned } from '../../core/versioned';
 import { auditText } from '../../core/audit-text';
 import { type AuditService } from '../audit/audit.service';
 import { CategoryKind } from '../category/category.entity';
@@ -25,7 +25,6 @@ import {
   type CreateContactInput,
   type UpdateContactInput,
 } from './contact.inputs';
-import { diffChanges } from '../../core/audit';
 import { escapeLike, UUID } from '../../core/sql';
 
 const SORT: Record<ContactSortField, string> = {
@@ -141,20 +140,12 @@ export class ContactService {
       if (values.isPrimary && values.customerId) {
         await this.clearPrimary(m, caller, values.customerId, null);
       }
-      const row = Object.fromEntries(
-        Object.entries({ ...values, ownerId }).filter(([, v]) => v !== undefined),
-      );
-      const inserted = await m.insert(Contact, row as Partial<Contact>);
-      const contact = await m.findOneByOrFail(Contact, { id: inserted.identifiers[0].id as string });
-      await this.audit.record(m, {
-        action: 'CREATE',
+      return insertAudited(m, Contact, { ...values, ownerId } as Partial<Contact>, {
         module: 'contact',
-        recordId: contact.id,
         userId: caller.id,
-        description: auditText('contact.create', { name: contact.name }),
-        changes: diffChanges({} as Contact, contact, AUDITED),
+        fields: AUDITED,
+        describe: (contact) => auditText('contact.create', { name: contact.name }),
       });
-      return contact;
     });
   }
 

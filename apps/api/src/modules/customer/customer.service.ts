@@ -24,9 +24,9 @@ import { resolveRecordOwner } from '../../core/users';
 import { assertCustomersInScope } from './customer-access';
 import { Customer } from './customer.entity';
 import type { OwnershipService } from './ownership.service';
-import { diffChanges, type FieldChanges } from '../../core/audit';
+import { createdEntry, diffChanges, type FieldChanges } from '../../core/audit';
 import { drawNumbers, type Counter } from '../../core/numbering';
-import { assertVersion, updateVersioned } from '../../core/versioned';
+import { assertVersion, insertRow, updateVersioned } from '../../core/versioned';
 
 /** Fields whose before → after goes into the audit log (declared `audited`). */
 export const CUSTOMER_AUDITED = keysWhere(CUSTOMER_FIELDS, (f) => f.audited === true) as (keyof Customer &
@@ -80,17 +80,15 @@ export class CustomerService {
       params.createdDateMode === CodeMode.MANUAL && values.createdAt ? values.createdAt : new Date();
     const customer = await this.insert(m, { ...this.columns(values), code, level, ownerId, createdAt });
     await this.setGroups(m, customer.id, values.groupIds ?? []);
-    await this.audit.record(m, {
-      action: 'CREATE',
-      module: 'customer',
-      recordId: customer.id,
-      userId: caller.id,
-      description: auditText('customer.create', { code: customer.code, name: customer.name }),
-      changes: diffChanges({} as Row, { ...customer, groupIds: values.groupIds ?? [] }, [
+    const description = auditText('customer.create', { code: customer.code, name: customer.name });
+    const audited = { ...customer, groupIds: values.groupIds ?? [] };
+    await this.audit.record(
+      m,
+      createdEntry(audited, { module: 'customer', userId: caller.id, description }, [
         ...CUSTOMER_AUDITED,
         'groupIds',
       ]),
-    });
+    );
     return customer;
   }
 
@@ -207,8 +205,7 @@ export class CustomerService {
 
   private async insert(m: EntityManager, row: Row): Promise<Customer> {
     const clean = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined));
-    const inserted = await m.insert(Customer, { kind: 'B2B', labels: [], ...clean });
-    return m.findOneByOrFail(Customer, { id: inserted.identifiers[0].id as string });
+    return insertRow(m, Customer, { kind: 'B2B', labels: [], ...clean } as Partial<Customer>);
   }
 
   /** PAR-02: prefix + zero-padded counter, skipping codes typed by hand (imports draw many at once). */

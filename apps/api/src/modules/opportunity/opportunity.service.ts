@@ -11,7 +11,6 @@ import {
   type OpportunityStage,
 } from '@sen/shared';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { createdEntry, writeAudit } from '../../core/audit';
 import { auditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
 import { drawDocumentNumbers } from '../../core/numbering';
@@ -20,7 +19,7 @@ import { assertInScope, type ScopeShape } from '../../core/scope';
 import { UUID } from '../../core/sql';
 import { RecordTrash } from '../../core/trash';
 import { resolveRecordOwner } from '../../core/users';
-import { assertVersion, updateVersioned } from '../../core/versioned';
+import { assertVersion, insertAudited, updateVersioned } from '../../core/versioned';
 import { SortDirection, type PageArgs } from '../../graphql/connection';
 import { CategoryKind } from '../category/category.entity';
 import type { CategoryService } from '../category/category.service';
@@ -159,12 +158,12 @@ export class OpportunityService {
         ownerId,
         createdBy: caller.id,
       };
-      const inserted = await m.insert(Opportunity, row);
-      const o = await m.findOneByOrFail(Opportunity, { id: inserted.identifiers[0].id as string });
-      const description = auditText('opportunity.create', { code: o.code, name: o.name });
-      await writeAudit(m, [
-        createdEntry(o, { module: 'opportunities', userId: caller.id, description }, AUDITED),
-      ]);
+      const o = await insertAudited(m, Opportunity, row, {
+        module: 'opportunities',
+        userId: caller.id,
+        fields: AUDITED,
+        describe: (created) => auditText('opportunity.create', { code: created.code, name: created.name }),
+      });
       await promoteCustomers(
         m,
         caller,

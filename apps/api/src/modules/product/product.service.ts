@@ -1,12 +1,11 @@
 import { createProductSchema, parseInput, updateProductSchema, type CreateProductData } from '@sen/shared';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { createdEntry, writeAudit } from '../../core/audit';
 import { auditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
 import { scopedList, sortedPage, whereIdIn } from '../../core/listing';
 import { assertInScope } from '../../core/scope';
 import { RecordTrash } from '../../core/trash';
-import { updateVersioned } from '../../core/versioned';
+import { insertAudited, updateVersioned } from '../../core/versioned';
 import { SortDirection, type PageArgs } from '../../graphql/connection';
 import { CategoryKind } from '../category/category.entity';
 import type { CategoryService } from '../category/category.service';
@@ -91,16 +90,12 @@ export class ProductService {
       this.rules.assertRequired(rules, values, 'create');
       await this.categories.assertKind(m, 'groupId', [values.groupId], CategoryKind.PRODUCT_GROUP);
       await this.assertUnique(m, values, null, 'create');
-      const row = Object.fromEntries(
-        Object.entries({ ...values, ownerId: caller.id }).filter(([, v]) => v !== undefined),
-      );
-      const inserted = await m.insert(Product, row as Partial<Product>);
-      const product = await m.findOneByOrFail(Product, { id: inserted.identifiers[0].id as string });
-      const description = auditText('product.create', { code: product.code, name: product.name });
-      await writeAudit(m, [
-        createdEntry(product, { module: 'products', userId: caller.id, description }, PRODUCT_AUDITED),
-      ]);
-      return product;
+      return insertAudited(m, Product, { ...values, ownerId: caller.id } as Partial<Product>, {
+        module: 'products',
+        userId: caller.id,
+        fields: PRODUCT_AUDITED,
+        describe: (product) => auditText('product.create', { code: product.code, name: product.name }),
+      });
     });
   }
 

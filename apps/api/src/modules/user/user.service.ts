@@ -24,9 +24,10 @@ import {
   type UserFilter,
   type UserOrder,
 } from './user.inputs';
-import { diffChanges } from '../../core/audit';
+import { createdEntry, diffChanges } from '../../core/audit';
 import { endSessions } from '../../core/sessions';
 import { escapeLike, isUuid } from '../../core/sql';
+import { insertRow } from '../../core/versioned';
 
 const SORT_COLUMNS: Record<UserSortField, string> = {
   [UserSortField.NAME]: 'u.name',
@@ -100,14 +101,11 @@ export class UserService {
         departmentId: values.departmentId ?? null,
         birthday: values.birthday ?? null,
       });
-      await this.audit.record(m, {
-        action: 'CREATE',
-        module: 'user',
-        recordId: user.id,
-        userId: caller.id,
-        description: auditText('user.create', { name: user.name, email: user.email }),
-        changes: diffChanges({} as User, user, AUDITED_FIELDS),
-      });
+      const description = auditText('user.create', { name: user.name, email: user.email });
+      await this.audit.record(
+        m,
+        createdEntry(user, { module: 'user', userId: caller.id, description }, AUDITED_FIELDS),
+      );
       return user;
     });
   }
@@ -212,13 +210,11 @@ export class UserService {
     try {
       return await this.ds.transaction(async (m) => {
         const dept = await m.save(m.create(Department, { name: values.name }));
-        await this.audit.record(m, {
-          action: 'CREATE',
-          module: 'department',
-          recordId: dept.id,
-          userId: caller.id,
-          description: auditText('department.create', { name: dept.name }),
-        });
+        const description = auditText('department.create', { name: dept.name });
+        await this.audit.record(
+          m,
+          createdEntry(dept, { module: 'department', userId: caller.id, description }, []),
+        );
         return dept;
       });
     } catch (err) {
@@ -240,8 +236,7 @@ export class UserService {
     values: Pick<User, 'email' | 'name' | 'passwordHash' | 'role' | 'departmentId' | 'birthday'>,
   ): Promise<User> {
     try {
-      const inserted = await m.insert(User, values);
-      return await m.findOneByOrFail(User, { id: inserted.identifiers[0].id as string });
+      return await insertRow(m, User, values);
     } catch (err) {
       if (isUniqueViolation(err, 'ux_app_user_email')) {
         // Two concurrent creates of one e-mail: the index lets only one through. The transaction
