@@ -1,3 +1,4 @@
+import { recordTexts } from './audit-text-record';
 /** Audit descriptions of care cards and saved views, spread into audit-text's TEXT. */
 export const CARE_AUDIT_TEXT = {
   'careCard.create': {
@@ -12,13 +13,7 @@ export const CARE_AUDIT_TEXT = {
     vi: 'Sinh thẻ chăm sóc {{code}} từ đơn hàng {{order}}',
     en: 'Generated care card {{code}} from order {{order}}',
   },
-  'careCard.update': { vi: 'Cập nhật thẻ chăm sóc {{code}}', en: 'Updated care card {{code}}' },
-  'careCard.delete': {
-    vi: 'Xóa thẻ chăm sóc {{code}} (vào thùng rác)',
-    en: 'Deleted care card {{code}} (to the trash)',
-  },
-  'careCard.restore': { vi: 'Khôi phục thẻ chăm sóc {{code}}', en: 'Restored care card {{code}}' },
-  'careCard.purge': { vi: 'Xóa vĩnh viễn thẻ chăm sóc {{code}}', en: 'Purged care card {{code}}' },
+  ...recordTexts('careCard', { vi: 'thẻ chăm sóc {{code}}', en: 'care card {{code}}' }),
   'careCard.handOver': {
     vi: 'Bàn giao thẻ chăm sóc {{code}}: {{from}} → {{to}}',
     en: 'Handed over care card {{code}}: {{from}} → {{to}}',

@@ -2,6 +2,7 @@ import { bilingualCatalogue, say, type Bilingual } from '@sen/shared';
 import { REPORT_AUDIT_TEXT } from './audit-text-report';
 import { CARE_AUDIT_TEXT } from './audit-text-care';
 import { SALES_AUDIT_TEXT } from './audit-text-sales';
+import { recordTexts } from './audit-text-record';
 
 /** Audit descriptions in both languages, written once; the log shows the caller's language. */
 const TEXT = {
@@ -58,22 +59,7 @@ const TEXT = {
     vi: 'Nhân bản khách hàng {{code}} {{name}} từ {{from}}',
     en: 'Cloned customer {{code}} {{name}} from {{from}}',
   },
-  'customer.update': {
-    vi: 'Cập nhật khách hàng {{code}} {{name}}',
-    en: 'Updated customer {{code}} {{name}}',
-  },
-  'customer.delete': {
-    vi: 'Xóa khách hàng {{code}} {{name}} (vào thùng rác)',
-    en: 'Deleted customer {{code}} {{name}} (to the trash)',
-  },
-  'customer.restore': {
-    vi: 'Khôi phục khách hàng {{code}} {{name}}',
-    en: 'Restored customer {{code}} {{name}}',
-  },
-  'customer.purge': {
-    vi: 'Xóa vĩnh viễn khách hàng {{code}} {{name}}',
-    en: 'Purged customer {{code}} {{name}}',
-  },
+  ...recordTexts('customer', { vi: 'khách hàng {{code}} {{name}}', en: 'customer {{code}} {{name}}' }),
   'customer.groups': {
     vi: 'Chuyển nhóm khách hàng {{code}} {{name}}',
     en: 'Changed the groups of customer {{code}} {{name}}',
@@ -107,13 +93,7 @@ const TEXT = {
     en: 'Exported {{count}} {{module}} to {{format}}',
   },
   'contact.create': { vi: 'Thêm liên hệ {{name}}', en: 'Added contact {{name}}' },
-  'contact.update': { vi: 'Cập nhật liên hệ {{name}}', en: 'Updated contact {{name}}' },
-  'contact.delete': {
-    vi: 'Xóa liên hệ {{name}} (vào thùng rác)',
-    en: 'Deleted contact {{name}} (to the trash)',
-  },
-  'contact.restore': { vi: 'Khôi phục liên hệ {{name}}', en: 'Restored contact {{name}}' },
-  'contact.purge': { vi: 'Xóa vĩnh viễn liên hệ {{name}}', en: 'Purged contact {{name}}' },
+  ...recordTexts('contact', { vi: 'liên hệ {{name}}', en: 'contact {{name}}' }),
   'campaign.create': { vi: 'Thêm chiến dịch {{code}} {{name}}', en: 'Added campaign {{code}} {{name}}' },
   'campaign.update': {
     vi: 'Cập nhật chiến dịch {{code}} {{name}}',
@@ -156,14 +136,8 @@ const TEXT = {
     en: 'Exported {{count}} members of campaign {{campaign}} ({{format}})',
   },
   'activity.create': { vi: 'Thêm công việc {{name}}', en: 'Added activity {{name}}' },
-  'activity.update': { vi: 'Cập nhật công việc {{name}}', en: 'Updated activity {{name}}' },
+  ...recordTexts('activity', { vi: 'công việc {{name}}', en: 'activity {{name}}' }),
   'activity.comment': { vi: 'Bình luận công việc {{name}}', en: 'Commented on activity {{name}}' },
-  'activity.delete': {
-    vi: 'Xóa công việc {{name}} (vào thùng rác)',
-    en: 'Deleted activity {{name}} (to the trash)',
-  },
-  'activity.restore': { vi: 'Khôi phục công việc {{name}}', en: 'Restored activity {{name}}' },
-  'activity.purge': { vi: 'Xóa vĩnh viễn công việc {{name}}', en: 'Purged activity {{name}}' },
   'customer.levelByActivity': {
     vi: 'Khách hàng {{code}} {{name}} chuyển sang Tiếp cận (giao dịch {{activity}})',
     en: 'Customer {{code}} {{name}} moved to Approached (activity {{activity}})',
