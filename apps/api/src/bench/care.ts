@@ -20,16 +20,9 @@ import { webQuery } from './web-documents';
  */
 type Role = 'ADMIN' | 'MANAGER' | 'STAFF';
 
-interface Case {
-  name: string;
-  role: Role;
-  query: string;
-  variables: Record<string, unknown>;
-  /** The hand-written SQL of the same answer ($1 the caller's id, then `params`). */
-  sql: string[];
+/** `check` gives the differences. */
+interface Case extends bench.SqlCase<Role, string[]> {
   params: unknown[];
-  /** Compares the server's answer with the SQL's results (one per statement); the differences. */
-  check: (data: Record<string, unknown>, sql: Record<string, unknown>[][]) => string[];
   /** Target: median server time under this many ms, and (when set) within this ratio of the SQL. */
   targetMs: number;
   targetRatio?: number;

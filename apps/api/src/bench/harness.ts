@@ -156,6 +156,20 @@ export function serverTime(res: Response): number {
   return Number(/dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? NaN);
 }
 
+/** A screen timed beside hand-written SQL of the same answer, as a user of `role`. */
+export interface SqlCase<R extends string, Checked> {
+  name: string;
+  role: R;
+  /** The web app's document (`webQuery`) and the variables its screen sends. */
+  query: string;
+  variables: Record<string, unknown>;
+  /** The hand-written SQL of the same answer ($1 the caller's id, then `params`). */
+  sql: string[];
+  params?: unknown[];
+  /** Compares the server's answer with the SQL's results (one per statement). */
+  check: (data: Row, sql: Row[][]) => Checked;
+}
+
 export interface Timed {
   answer: Row;
   /** Server-Timing of each timed run. */

@@ -24,17 +24,8 @@ import { webQuery } from './web-documents';
  */
 type Role = 'STAFF' | 'ADMIN';
 
-interface Case {
-  name: string;
-  role: Role;
-  query: string;
-  variables: Record<string, unknown>;
-  /** The hand-written SQL of the same answer ($1 the caller's id, then `params`). */
-  sql: string[];
-  params?: unknown[];
-  /** Throws when the server's answer differs from the SQL's. */
-  check: (data: Record<string, unknown>, sql: Record<string, unknown>[][]) => void;
-}
+/** `check` throws when the server's answer differs from the SQL's. */
+type Case = bench.SqlCase<Role, void>;
 
 /**
  * The caller's scope for documents (SALES-DESIGN.md "Access"): ADMIN everything; STAFF their own
