@@ -13,6 +13,14 @@ export const CUSTOMER_FIELDS =
   'id code name level email phone taxCode version labels groups { id name } owner { email }';
 
 export function crm(app: TestApp) {
+  async function userId(token: string, email: string) {
+    const r = await app.gql<{ users: { nodes: { id: string; email: string }[] } }>(
+      'query($s: String) { users(filter: { search: $s }) { nodes { id email } } }',
+      { s: email },
+      { token },
+    );
+    return r.data!.users.nodes.find((u) => u.email === email)!.id;
+  }
   return {
     async createCustomer(token: string, input: Record<string, unknown>) {
       const r = await app.gql<{ createCustomer: Customerish }>(
@@ -25,14 +33,15 @@ export function crm(app: TestApp) {
       }
       return r.data.createCustomer;
     },
-    async userId(token: string, email: string) {
-      const r = await app.gql<{ users: { nodes: { id: string; email: string }[] } }>(
-        'query($s: String) { users(filter: { search: $s }) { nodes { id email } } }',
-        { s: email },
-        { token },
-      );
-      return r.data!.users.nodes.find((u) => u.email === email)!.id;
+    /** The ids of demo users (`staff1` is staff1@sen.local), by the same names. */
+    async userIds<K extends string>(token: string, ...users: K[]): Promise<Record<K, string>> {
+      const ids = {} as Record<K, string>;
+      for (const user of users) {
+        ids[user] = await userId(token, `${user}@sen.local`);
+      }
+      return ids;
     },
+    userId,
     async category(token: string, kind: string, name: string) {
       const r = await app.gql<{ createCategory: { id: string } }>(
         'mutation($k: CategoryKind!, $n: String!) { createCategory(kind: $k, name: $n) { id } }',

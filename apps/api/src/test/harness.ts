@@ -16,6 +16,19 @@ export interface GqlResult<T = Record<string, unknown>> {
   errors?: { message: string; path?: string[]; extensions: { code: string; [k: string]: unknown } }[];
 }
 
+/** What a call answered, as far as a refusal goes. */
+type Answered = { errors?: { extensions: { code: string; [k: string]: unknown } }[] };
+
+/** The API code of a refused call (its first error's `extensions.code`). */
+export const errorCode = (r: Answered) => r.errors?.[0]?.extensions.code;
+
+/** What a refused call says of each field (BAD_USER_INPUT `fieldErrors`). */
+export const fieldErrors = (r: Answered) =>
+  (r.errors?.[0]?.extensions.fieldErrors as { field: string; message: string }[] | undefined) ?? [];
+
+/** The fields a refused call names. */
+export const errorFields = (r: Answered) => fieldErrors(r).map((f) => f.field);
+
 export interface TestApp {
   server: RunningServer;
   url: string;
@@ -25,6 +38,12 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     options?: { token?: string | null; lang?: string },
   ): Promise<GqlResult<T>>;
+  /** The data of a call that is to succeed; its errors thrown. */
+  data<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string | null; lang?: string },
+  ): Promise<T>;
   login(email: string, password?: string): Promise<string>;
   /** A token for each demo user named, in that order (`admin` signs in as admin@sen.local). */
   signIn(...users: DemoUser[]): Promise<string[]>;
@@ -132,6 +151,14 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     return { status: res.status, data: (body.data ?? null) as never, errors: body.errors };
   };
 
+  const data: TestApp['data'] = async <T>(...args: Parameters<TestApp['gql']>) => {
+    const r = await gql<T>(...args);
+    if (!r.data) {
+      throw new Error(JSON.stringify(r.errors));
+    }
+    return r.data;
+  };
+
   const login: TestApp['login'] = async (email, password = PASSWORD) => {
     const r = await gql<{ login: { token: string } }>(
       'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
@@ -148,6 +175,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     url: server.url,
     env,
     gql,
+    data,
     login,
     async signIn(...users) {
       const tokens: string[] = [];
@@ -203,6 +231,7 @@ export function useTestApp(
       return current().env;
     },
     gql: <T>(...args: Parameters<TestApp['gql']>) => current().gql<T>(...args),
+    data: <T>(...args: Parameters<TestApp['gql']>) => current().data<T>(...args),
     login: (email, password) => current().login(email, password),
     signIn: (...users) => current().signIn(...users),
     snapshot: (tables) => current().snapshot(tables),

@@ -38,17 +38,14 @@ beforeAll(async () => {
 });
 
 const names = async (filter: Record<string, unknown>, orderBy?: unknown) => {
-  const r = await app.gql<{ activities: { nodes: { name: string }[]; totalCount: number } }>(
+  const { activities } = await app.data<{ activities: { nodes: { name: string }[]; totalCount: number } }>(
     'query($f: ActivityFilter, $o: [ActivityOrder!]) { activities(filter: $f, orderBy: $o) { nodes { name } totalCount } }',
     // Only this file's activities (the demo data has others): they all carry "QX".
     { f: { search: 'qx', ...filter }, o: orderBy },
     { token: staff1 },
   );
-  if (!r.data) {
-    throw new Error(JSON.stringify(r.errors));
-  }
-  expect(r.data.activities.totalCount).toBe(r.data.activities.nodes.length);
-  return r.data.activities.nodes.map((n) => n.name);
+  expect(activities.totalCount).toBe(activities.nodes.length);
+  return activities.nodes.map((n) => n.name);
 };
 
 it.each([

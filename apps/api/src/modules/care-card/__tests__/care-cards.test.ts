@@ -1,5 +1,5 @@
 import { crm } from '../../../test/crm';
-import { type GqlResult, useTestApp } from '../../../test/harness';
+import { useTestApp, errorCode as code } from '../../../test/harness';
 
 const CARD = `id code orderNumber careDate channel satisfaction result notes tags version
   customer { id name } order { id number } owner { email } unit { id name } sharedWith { email }`;
@@ -27,7 +27,6 @@ let staff2: string;
 let customer1: string;
 let customer2: string;
 
-const code = (r: GqlResult) => r.errors?.[0]?.extensions.code;
 const create = (token: string, input: Record<string, unknown>) =>
   app.gql<{ createCareCard: Card }>(CREATE, { i: input }, { token });
 const list = async (token: string, f: Record<string, unknown> = {}) =>

@@ -1,5 +1,5 @@
 import { crm } from '../../../test/crm';
-import { type GqlResult, useTestApp } from '../../../test/harness';
+import { useTestApp, errorCode as code, errorFields as fields } from '../../../test/harness';
 
 const CONTRACT = `id number status signed version value totals { total } received outstanding
   instalments { id position dueDate amount received outstanding } customer { id level }`;
@@ -22,9 +22,6 @@ interface ContractOut {
 let staff1: string;
 let staff2: string;
 
-const code = (r: GqlResult) => r.errors?.[0]?.extensions.code;
-const fields = (r: GqlResult) =>
-  ((r.errors?.[0]?.extensions.fieldErrors as { field: string }[] | undefined) ?? []).map((f) => f.field);
 const create = (token: string, input: Record<string, unknown>) =>
   app.gql<{ createContract: ContractOut }>(CREATE, { i: input }, { token });
 

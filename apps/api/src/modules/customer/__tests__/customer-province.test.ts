@@ -17,15 +17,13 @@ describe('Tỉnh/Thành phố (province) of a customer', () => {
   });
 
   const list = async (filter: object, orderBy?: object[]) => {
-    const r = await app.gql<{ customers: { nodes: { name: string; province: string | null }[] } }>(
-      LIST,
-      { f: filter, o: orderBy },
-      { token: admin },
-    );
-    if (!r.data) {
-      throw new Error(JSON.stringify(r.errors));
-    }
-    return r.data.customers.nodes;
+    return (
+      await app.data<{ customers: { nodes: { name: string; province: string | null }[] } }>(
+        LIST,
+        { f: filter, o: orderBy },
+        { token: admin },
+      )
+    ).customers.nodes;
   };
 
   it('is saved on create, refused when it is not one of the 34 units (nothing written), and audited by name', async () => {

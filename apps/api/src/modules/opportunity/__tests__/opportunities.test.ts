@@ -1,5 +1,5 @@
 import { crm } from '../../../test/crm';
-import { type GqlResult, useTestApp } from '../../../test/harness';
+import { useTestApp, errorCode as code } from '../../../test/harness';
 
 const OPP = `id code name stage probability expectedValue expectedCloseDate lostReason version
   customer { id name } owner { email } source { name }`;
@@ -24,7 +24,6 @@ let staff2: string;
 let customer1: string;
 let customer2: string;
 
-const code = (r: GqlResult) => r.errors?.[0]?.extensions.code;
 const create = async (token: string, input: Record<string, unknown>) =>
   app.gql<{ createOpportunity: Opp }>(CREATE, { i: input }, { token });
 

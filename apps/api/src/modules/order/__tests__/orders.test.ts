@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { crm } from '../../../test/crm';
-import { type GqlResult, useTestApp } from '../../../test/harness';
+import { useTestApp, errorCode as code, errorFields as fields } from '../../../test/harness';
 
 const ORDER = `id number date status paymentStatus received outstanding version deliveryAddress deliveryDate
   customer { id name level } quote { id number } contract { id } owner { email }
@@ -43,10 +43,6 @@ let manager: string;
 let staff1: string;
 let staff2: string;
 let customerId: string;
-
-const code = (r: GqlResult) => r.errors?.[0]?.extensions.code;
-const fields = (r: GqlResult) =>
-  ((r.errors?.[0]?.extensions.fieldErrors as { field: string }[] | undefined) ?? []).map((f) => f.field);
 
 async function create(token: string, input: Record<string, unknown> = {}): Promise<OrderOut> {
   const r = await app.gql<{ createOrder: OrderOut }>(

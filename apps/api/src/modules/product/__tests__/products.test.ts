@@ -1,4 +1,4 @@
-import { type GqlResult, useTestApp } from '../../../test/harness';
+import { useTestApp, errorCode as code } from '../../../test/harness';
 
 const PRODUCT = 'id code name kind unit price vatRate active version owner { email }';
 const CREATE = `mutation($i: CreateProductInput!) { createProduct(input: $i) { ${PRODUCT} } }`;
@@ -25,7 +25,6 @@ let manager: string;
 let staff1: string;
 let staff2: string;
 
-const code = (r: GqlResult) => r.errors?.[0]?.extensions.code;
 const create = (token: string, i: Record<string, unknown>) =>
   app.gql<{ createProduct: ProductOut }>(CREATE, { i }, { token });
 const update = (token: string, id: string, i: Record<string, unknown>) =>

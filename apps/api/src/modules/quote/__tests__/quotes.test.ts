@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { crm } from '../../../test/crm';
-import { type GqlResult, useTestApp } from '../../../test/harness';
+import { useTestApp, errorCode as code } from '../../../test/harness';
 
 const QUOTE = `id number date validUntil status version terms
   customer { id name } contact { id } opportunity { id }
@@ -62,8 +62,6 @@ const twoLines = () => [
 
 const create = (token: string, input: Record<string, unknown>) =>
   app.gql<{ createQuote: QuoteOut }>(CREATE, { i: input }, { token });
-
-const code = (r: GqlResult) => r.errors?.[0]?.extensions.code;
 
 const app = useTestApp(
   async (a) => ([admin, manager, staff1, staff2] = await a.signIn('admin', 'manager', 'staff1', 'staff2')),

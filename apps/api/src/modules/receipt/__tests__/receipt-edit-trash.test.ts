@@ -1,5 +1,5 @@
 import { crm } from '../../../test/crm';
-import { type GqlResult, useTestApp } from '../../../test/harness';
+import { useTestApp, errorCode as code, errorFields as fields } from '../../../test/harness';
 
 /**
  * SAL-07 Phiếu thu after it is made: an edit (version-checked, the allocations replaced, each
@@ -22,10 +22,6 @@ let admin: string;
 let staff1: string;
 let staff2: string;
 let customerId: string;
-
-const code = (r: GqlResult) => r.errors?.[0]?.extensions.code;
-const fields = (r: GqlResult) =>
-  ((r.errors?.[0]?.extensions.fieldErrors as { field: string }[] | undefined) ?? []).map((f) => f.field);
 
 interface ReceiptOut {
   id: string;

@@ -1,5 +1,5 @@
 import { crm } from '../../../test/crm';
-import { type GqlResult, useTestApp } from '../../../test/harness';
+import { useTestApp, errorCode as code, fieldErrors as fields } from '../../../test/harness';
 
 const INVOICE = `id number status total: totals { total } received outstanding version buyerName buyerTaxCode
   cancelReason lines { productName total }`;
@@ -23,10 +23,6 @@ let staff2: string;
 let customerId: string;
 let otherCustomerId: string;
 
-const code = (r: GqlResult) => r.errors?.[0]?.extensions.code;
-const fields = (r: GqlResult) =>
-  (r.errors?.[0]?.extensions.fieldErrors as { field: string; message: string }[] | undefined) ?? [];
-
 interface InvoiceOut {
   id: string;
   number: string;
@@ -49,26 +45,20 @@ const LINE = {
 };
 
 async function invoice(token: string, input: Record<string, unknown>, issue = true): Promise<InvoiceOut> {
-  const r = await app.gql<{ createInvoice: InvoiceOut }>(
+  const { createInvoice: created } = await app.data<{ createInvoice: InvoiceOut }>(
     `mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { ${INVOICE} } }`,
     { i: { customerId, date: '2026-10-01', lines: [LINE], ...input } },
     { token },
   );
-  if (!r.data) {
-    throw new Error(JSON.stringify(r.errors));
-  }
   if (!issue) {
-    return r.data.createInvoice;
+    return created;
   }
-  const issued = await app.gql<{ issueInvoice: InvoiceOut }>(
+  const issued = await app.data<{ issueInvoice: InvoiceOut }>(
     `mutation($id: ID!, $v: Int!) { issueInvoice(id: $id, version: $v) { ${INVOICE} } }`,
-    { id: r.data.createInvoice.id, v: r.data.createInvoice.version },
+    { id: created.id, v: created.version },
     { token },
   );
-  if (!issued.data) {
-    throw new Error(JSON.stringify(issued.errors));
-  }
-  return issued.data.issueInvoice;
+  return issued.issueInvoice;
 }
 
 const pay = (token: string, input: Record<string, unknown>) =>

@@ -13,15 +13,13 @@ interface R {
 }
 
 const reminders = async (token: string, date: string) => {
-  const r = await app.gql<{ reminders: R[] }>(
-    'query($d: Date) { reminders(date: $d) { kind date recordId title } }',
-    { d: date },
-    { token },
-  );
-  if (!r.data) {
-    throw new Error(JSON.stringify(r.errors));
-  }
-  return r.data.reminders;
+  return (
+    await app.data<{ reminders: R[] }>(
+      'query($d: Date) { reminders(date: $d) { kind date recordId title } }',
+      { d: date },
+      { token },
+    )
+  ).reminders;
 };
 const mine = (list: R[], ids: string[]) => list.filter((r) => ids.includes(r.recordId));
 
@@ -170,15 +168,13 @@ it('contract expiry and instalments due within the PAR-04 days, only in the call
     { token: admin },
   );
   const contract = async (token: string, customerId: string, input: Record<string, unknown>) => {
-    const r = await app.gql<{ createContract: { id: string; number: string } }>(
-      'mutation($i: CreateContractInput!) { createContract(input: $i) { id number } }',
-      { i: { customerId, value: '100000000', status: 'ACTIVE', ...input } },
-      { token },
-    );
-    if (!r.data) {
-      throw new Error(JSON.stringify(r.errors));
-    }
-    return r.data.createContract;
+    return (
+      await app.data<{ createContract: { id: string; number: string } }>(
+        'mutation($i: CreateContractInput!) { createContract(input: $i) { id number } }',
+        { i: { customerId, value: '100000000', status: 'ACTIVE', ...input } },
+        { token },
+      )
+    ).createContract;
   };
   const expiring = await contract(staff1, customerJan, { validTo: '2027-03-11' });
   const tooLate = await contract(staff1, customerJan, { validTo: '2027-03-12' });

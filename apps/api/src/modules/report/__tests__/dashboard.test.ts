@@ -31,27 +31,16 @@ let ids: Record<string, string>;
 const FROM = '2026-01-01';
 const TO = '2026-12-31';
 
-const dashboard = async (token: string, from = FROM, to = TO) => {
-  const r = await app.gql<{ dashboard: DashboardOut }>(DASHBOARD, { from, to }, { token });
-  if (!r.data) {
-    throw new Error(JSON.stringify(r.errors));
-  }
-  return r.data.dashboard;
-};
+const dashboard = async (token: string, from = FROM, to = TO) =>
+  (await app.data<{ dashboard: DashboardOut }>(DASHBOARD, { from, to }, { token })).dashboard;
 
-const app = useTestApp();
+const app = useTestApp(
+  async (a) => ([admin, manager, staff1, staff2] = await a.signIn('admin', 'manager', 'staff1', 'staff2')),
+);
 beforeAll(async () => {
   const h = crm(app);
   const d = reportData(app);
-  admin = await app.login('admin@sen.local');
-  manager = await app.login('manager@sen.local');
-  staff1 = await app.login('staff1@sen.local');
-  staff2 = await app.login('staff2@sen.local');
-  ids = {
-    staff1: await h.userId(admin, 'staff1@sen.local'),
-    staff2: await h.userId(admin, 'staff2@sen.local'),
-    manager: await h.userId(admin, 'manager@sen.local'),
-  };
+  ids = await h.userIds(admin, 'staff1', 'staff2', 'manager');
   const c1 = (await h.createCustomer(staff1, { name: 'Công ty Báo Cáo Một' })).id;
   const c2 = (await h.createCustomer(staff2, { name: 'Công ty Báo Cáo Hai', level: 'INTERESTED' })).id;
   await d.opportunity(staff1, { name: 'Gói CRM 30 người', customerId: c1, expectedValue: '90000000' });

@@ -1,5 +1,5 @@
 import { crm } from '../../../test/crm';
-import { useTestApp } from '../../../test/harness';
+import { useTestApp, errorCode as code } from '../../../test/harness';
 import { download, readXlsx } from '../../../test/import-files';
 import { todayVi } from '../../campaign/campaign-access';
 import { previousMonth } from '../kpi.service';
@@ -28,28 +28,17 @@ let sales: string;
 const MONTH = todayVi().slice(0, 7);
 const TODAY = todayVi();
 
-const report = async (token: string, by = 'USER', month = MONTH) => {
-  const r = await app.gql<{ kpiReport: Row[] }>(REPORT, { m: month, by }, { token });
-  if (!r.data) {
-    throw new Error(JSON.stringify(r.errors));
-  }
-  return r.data.kpiReport;
-};
+const report = async (token: string, by = 'USER', month = MONTH) =>
+  (await app.data<{ kpiReport: Row[] }>(REPORT, { m: month, by }, { token })).kpiReport;
 const cell = (rows: Row[], subjectId: string, metric: string) =>
   rows.find((r) => r.subjectId === subjectId && r.metric === metric)!;
-const code = (r: { errors?: { extensions: { code: string } }[] }) => r.errors?.[0]?.extensions.code;
 
-const app = useTestApp();
+const app = useTestApp(
+  async (a) => ([admin, manager, staff1] = await a.signIn('admin', 'manager', 'staff1')),
+);
 beforeAll(async () => {
   const h = crm(app);
-  admin = await app.login('admin@sen.local');
-  manager = await app.login('manager@sen.local');
-  staff1 = await app.login('staff1@sen.local');
-  ids = {
-    staff1: await h.userId(admin, 'staff1@sen.local'),
-    staff2: await h.userId(admin, 'staff2@sen.local'),
-    manager: await h.userId(admin, 'manager@sen.local'),
-  };
+  ids = await h.userIds(admin, 'staff1', 'staff2', 'manager');
   const depts = await app.gql<{ departments: { id: string; name: string }[] }>(
     '{ departments { id name } }',
     {},

@@ -24,30 +24,17 @@ let ids: Record<string, string>;
 const FROM = '2025-01-01';
 const TO = '2025-12-31';
 
-const stats = async (token: string, departmentId?: string) => {
-  const r = await app.gql<{ taskStatistics: StatRow[] }>(
-    STATS,
-    { from: FROM, to: TO, d: departmentId },
-    { token },
-  );
-  if (!r.data) {
-    throw new Error(JSON.stringify(r.errors));
-  }
-  return r.data.taskStatistics;
-};
+const stats = async (token: string, departmentId?: string) =>
+  (await app.data<{ taskStatistics: StatRow[] }>(STATS, { from: FROM, to: TO, d: departmentId }, { token }))
+    .taskStatistics;
 
-const app = useTestApp();
+const app = useTestApp(
+  async (a) => ([admin, manager, staff1, staff2] = await a.signIn('admin', 'manager', 'staff1', 'staff2')),
+);
 beforeAll(async () => {
   const h = crm(app);
   const d = reportData(app);
-  admin = await app.login('admin@sen.local');
-  manager = await app.login('manager@sen.local');
-  staff1 = await app.login('staff1@sen.local');
-  staff2 = await app.login('staff2@sen.local');
-  ids = {
-    staff1: await h.userId(admin, 'staff1@sen.local'),
-    staff2: await h.userId(admin, 'staff2@sen.local'),
-  };
+  ids = await h.userIds(admin, 'staff1', 'staff2');
   // All in 2025, so each unfinished one is overdue.
   for (const [token, status, due] of [
     [staff1, 'PLANNED', '2025-02-01T09:00:00+07:00'],

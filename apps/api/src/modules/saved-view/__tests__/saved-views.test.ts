@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { crm } from '../../../test/crm';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { startTestApp, type TestApp, errorCode as code } from '../../../test/harness';
 
 const FIELDS = 'id module name filter columns orderBy shared isDefault droppedFilters owner { email }';
 const LIST = `query($m: String!) { savedViews(module: $m) { ${FIELDS} } }`;
@@ -27,13 +27,8 @@ let staff1: string;
 let staff2: string;
 const VIEW_TABLES = ['saved_view', 'saved_view_default', 'audit_log'];
 
-const code = (r: { errors?: { extensions: { code: string } }[] }) => r.errors?.[0]?.extensions.code;
 const views = async (token: string, module = 'customers') => {
-  const r = await app.gql<{ savedViews: View[] }>(LIST, { m: module }, { token });
-  if (!r.data) {
-    throw new Error(JSON.stringify(r.errors));
-  }
-  return r.data.savedViews;
+  return (await app.data<{ savedViews: View[] }>(LIST, { m: module }, { token })).savedViews;
 };
 const save = (token: string, input: Record<string, unknown>) =>
   app.gql<{ saveView: View }>(SAVE, { i: input }, { token });
