@@ -151,6 +151,16 @@ export async function seedDemoStory(ds: DataSource, services: Services, now = ne
     };
   };
   const totalOf = (lines: ReturnType<typeof line>[]) => computeTotals(lines).total;
+  /** A story's sale: the order, delivered at once, and its invoice, issued. */
+  const deliverAndInvoice = async (by: AuthUser, order: object, invoice: object) => {
+    const created = await services.orders.create(by, order as never);
+    const delivered = await services.orders.update(by, created.id, {
+      status: 'DELIVERED',
+      version: created.version,
+    } as never);
+    const draft = await services.invoices.create(by, { orderId: delivered.id, ...invoice } as never);
+    return { order: delivered, invoice: await services.invoices.issue(by, draft.id, draft.version) };
+  };
 
   const groups = new Map<string, string>(
     (await ds.query(`SELECT id, name FROM category`)).map((c: { id: string; name: string }) => [
@@ -336,25 +346,18 @@ export async function seedDemoStory(ds: DataSource, services: Services, now = ne
       status: 'ACTIVE',
       lines,
     } as never);
-    let order = await services.orders.create(manager, {
-      customerId: id(dv),
-      contractId: contract.id,
-      date: day(-55),
-      deliveryAddress: '1 Phạm Văn Bạch, Cầu Giấy, Hà Nội',
-      deliveryDate: day(-50),
-      lines,
-    } as never);
-    order = await services.orders.update(manager, order.id, {
-      status: 'DELIVERED',
-      version: order.version,
-    } as never);
-    let invoice = await services.invoices.create(manager, {
-      orderId: order.id,
-      date: day(-50),
-      dueDate: day(10),
-      paymentMethod: 'TRANSFER',
-    } as never);
-    invoice = await services.invoices.issue(manager, invoice.id, invoice.version);
+    const { order, invoice } = await deliverAndInvoice(
+      manager,
+      {
+        customerId: id(dv),
+        contractId: contract.id,
+        date: day(-55),
+        deliveryAddress: '1 Phạm Văn Bạch, Cầu Giấy, Hà Nội',
+        deliveryDate: day(-50),
+        lines,
+      },
+      { date: day(-50), dueDate: day(10), paymentMethod: 'TRANSFER' },
+    );
     const half = totalOf(lines) / 2n;
     await services.receipts.create(manager, {
       customerId: id(dv),
@@ -387,24 +390,17 @@ export async function seedDemoStory(ds: DataSource, services: Services, now = ne
   {
     const hl = 'Công ty TNHH Thương mại Hoàng Long';
     const lines = [line('NT-BLV12', 12), line('NT-GHP', 12)];
-    let order = await services.orders.create(duc, {
-      customerId: id(hl),
-      date: day(-22),
-      deliveryAddress: '45 Lê Lợi, Quận 1, TP Hồ Chí Minh',
-      deliveryDate: day(-18),
-      lines,
-    } as never);
-    order = await services.orders.update(duc, order.id, {
-      status: 'DELIVERED',
-      version: order.version,
-    } as never);
-    const invoice = await services.invoices.create(duc, {
-      orderId: order.id,
-      date: day(-18),
-      dueDate: day(-3),
-      paymentMethod: 'CASH_OR_TRANSFER',
-    } as never);
-    await services.invoices.issue(duc, invoice.id, invoice.version);
+    const { order } = await deliverAndInvoice(
+      duc,
+      {
+        customerId: id(hl),
+        date: day(-22),
+        deliveryAddress: '45 Lê Lợi, Quận 1, TP Hồ Chí Minh',
+        deliveryDate: day(-18),
+        lines,
+      },
+      { date: day(-18), dueDate: day(-3), paymentMethod: 'CASH_OR_TRANSFER' },
+    );
     await services.careCards.create(duc, {
       customerId: id(hl),
       orderId: order.id,
@@ -468,22 +464,11 @@ export async function seedDemoStory(ds: DataSource, services: Services, now = ne
   {
     const pn = 'Cửa hàng Điện máy Phương Nam';
     const lines = [line('CAM-EZ', 6), line('DV-LD', 1)];
-    let order = await services.orders.create(anh, {
-      customerId: id(pn),
-      date: day(-95),
-      deliveryDate: day(-92),
-      lines,
-    } as never);
-    order = await services.orders.update(anh, order.id, {
-      status: 'DELIVERED',
-      version: order.version,
-    } as never);
-    let invoice = await services.invoices.create(anh, {
-      orderId: order.id,
-      date: day(-92),
-      dueDate: day(-77),
-    } as never);
-    invoice = await services.invoices.issue(anh, invoice.id, invoice.version);
+    const { order, invoice } = await deliverAndInvoice(
+      anh,
+      { customerId: id(pn), date: day(-95), deliveryDate: day(-92), lines },
+      { date: day(-92), dueDate: day(-77) },
+    );
     await services.receipts.create(anh, {
       customerId: id(pn),
       date: day(-80),
