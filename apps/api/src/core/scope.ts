@@ -73,7 +73,7 @@ function memberSql(alias: string, m: Member, shape: ScopeShape): string {
  *   (an activity's customers) the set is of the linked records, each once; member tables (an
  *   activity's participants) read as one set each.
  */
-export type ScopeShape = 'rows' | 'set';
+export type ScopeShape = 'rows' | 'set' | { way: number };
 
 /** Limits `qb` (over `alias`, a table of `o`) to what the caller may see or change. */
 export function scopeOwned<T extends ObjectLiteral>(
@@ -86,6 +86,13 @@ export function scopeOwned<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   if (caller.role === 'ADMIN' || o.openTo?.[purpose]?.includes(caller.role)) {
     return qb;
+  }
+  if (typeof shape === 'object') {
+    const way = disjointWays(alias, caller, o)?.[shape.way];
+    if (!way || purpose !== 'view') {
+      throw new Error(`no way ${shape.way} into ${o.table} for ${caller.role} (${purpose})`);
+    }
+    return qb.andWhere(way, { scopeMe: caller.id, scopeDept: caller.departmentId });
   }
   // With the parent's owner copied onto the row, every way in is a column of this table: as arrays
   // gathered once, an index reads each as a bitmap, for a list's page and its count as for a sum
@@ -173,6 +180,51 @@ export function scopeOwned<T extends ObjectLiteral>(
       }
     }),
     { scopeMe: caller.id, scopeDept: caller.departmentId },
+  );
+}
+
+/**
+ * What `view` opens, as disjoint ways in, each leaving out the rows of the ways before it: the
+ * rows the caller owns (their department's, for a manager), those of the customers they own, and
+ * those of customers shared with them. A count or a sum over the visible rows is then the sum of
+ * one per way (`{ way: k }` shapes), each read from its index alone: a manager's pipeline counted
+ * 50,000 of 200,000 cards by testing every card against every way. Only for records that keep a
+ * copy of their parent's owner and have no members of their own; else null, and the count runs on
+ * the one scope.
+ */
+export function disjointWays(alias: string, caller: AuthUser, o: Ownership): string[] | null {
+  const link = o.via?.link;
+  if (
+    caller.role === 'ADMIN' ||
+    !link ||
+    !('column' in link) ||
+    !link.ownerCopy ||
+    !copiesOwnerSide(o.via!.ownership) ||
+    (o.members ?? []).length > 0 ||
+    (o.department ?? [o.owner]).some((c) => c !== o.owner)
+  ) {
+    return null;
+  }
+  // The caller and, for a manager, their department's people: one array an index reads at once.
+  const mine =
+    caller.role === 'MANAGER' && caller.departmentId
+      ? `(SELECT CAST(:scopeMe AS uuid) UNION SELECT du.id FROM app_user du WHERE du.department_id = :scopeDept)`
+      : null;
+  const ofMine = (column: string) => (mine ? inSet(column, mine, 'set') : `${column} = :scopeMe`);
+  const ways = [ofMine(`${alias}.${o.owner}`), ofMine(`${alias}.${link.ownerCopy}`)];
+  for (const m of o.via!.ownership.members ?? []) {
+    if (!('column' in m)) {
+      ways.push(
+        inSet(
+          `${alias}.${link.column}`,
+          `(SELECT sm.${m.key} FROM ${m.table} sm WHERE sm.user_id = :scopeMe)`,
+          'set',
+        ),
+      );
+    }
+  }
+  return ways.map((way, i) =>
+    [`(${way})`, ...ways.slice(0, i).map((before) => `NOT (${before})`)].join(' AND '),
   );
 }
 

@@ -30,6 +30,7 @@ import { CampaignTrash1767500000001 } from './1767500000001-campaign-trash';
 import { CustomerDebt1768000000001 } from './1768000000001-customer-debt';
 import { ActivityDoneCovering1768100000001 } from './1768100000001-activity-done-covering';
 import { DocumentCustomerOwner1768400000001 } from './1768400000001-document-customer-owner';
+import { OpportunityBoardWays1768400000002 } from './1768400000002-opportunity-board-ways';
 
 export const migrations = [
   Init1763900000000,
@@ -64,4 +65,5 @@ export const migrations = [
   CustomerDebt1768000000001,
   ActivityDoneCovering1768100000001,
   DocumentCustomerOwner1768400000001,
+  OpportunityBoardWays1768400000002,
 ];

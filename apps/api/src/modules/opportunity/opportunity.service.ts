@@ -15,7 +15,7 @@ import { auditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
 import { drawDocumentNumbers } from '../../core/numbering';
 import { scopedList, sortedPage, whereBetween, whereIdIn, whereIds } from '../../core/listing';
-import { assertInScope, type ScopeShape } from '../../core/scope';
+import { assertInScope, disjointWays, type ScopeShape } from '../../core/scope';
 import { UUID } from '../../core/sql';
 import { RecordTrash } from '../../core/trash';
 import { resolveRecordOwner } from '../../core/users';
@@ -104,17 +104,26 @@ export class OpportunityService {
 
   /** Count and summed expected value per stage, every stage listed (the board's column headers). */
   async pipeline(caller: AuthUser, filter: OpportunityFilter = {}): Promise<PipelineStage[]> {
-    const rows: { stage: OpportunityStage; n: number; value: string }[] = await this.filtered(
-      caller,
-      { ...filter, deleted: false },
-      false,
-      // Every visible opportunity is counted: the visible set joined once, not a lookup per row.
-      'set',
-    )
-      .select('o.stage', 'stage')
-      .addSelect('count(*)::int', 'n')
-      .addSelect('coalesce(sum(o.expected_value), 0)::text', 'value')
-      .groupBy('o.stage')
+    // One count per disjoint way in, summed (each read from its own index), where the scope has
+    // them; else every visible opportunity with the visible set joined once.
+    const ways = disjointWays('o', caller, OPPORTUNITY_OWNERSHIP);
+    const shapes: ScopeShape[] = ways ? ways.map((_, way) => ({ way })) : ['set'];
+    const parts = shapes.map((shape) =>
+      this.filtered(caller, { ...filter, deleted: false }, false, shape)
+        .select('o.stage', 'stage')
+        .addSelect('count(*)', 'n')
+        .addSelect('sum(o.expected_value)', 'value')
+        .groupBy('o.stage'),
+    );
+    const union = parts.map((qb) => qb.getQuery()).join(' UNION ALL ');
+    const rows: { stage: OpportunityStage; n: number; value: string }[] = await this.ds
+      .createQueryBuilder()
+      .select('w.stage', 'stage')
+      .addSelect('sum(w.n)::int', 'n')
+      .addSelect('coalesce(sum(w.value), 0)::text', 'value')
+      .from(`(${union})`, 'w')
+      .setParameters(Object.assign({}, ...parts.map((qb) => qb.getParameters())))
+      .groupBy('w.stage')
       .getRawMany();
     const byStage = new Map(rows.map((r) => [r.stage, r]));
     const wanted = filter.stages?.length ? filter.stages : OPPORTUNITY_STAGES;
