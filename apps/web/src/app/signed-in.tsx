@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { useNavigate } from 'react-router';
 import { MessagePage } from '../components/page';
 import { AppServices } from './app-services';
 import { AppLayout } from './layout/app-layout';
@@ -22,10 +23,23 @@ export function SignedInShell() {
   );
 }
 
-/** Managers and admins land on the dashboard (REP-02); everyone else on their customers. */
+/**
+ * Managers and admins land on the dashboard (REP-02); everyone else on their customers. Once: while
+ * the landing screen's code loads, the address is still "/", and a `<Navigate>` rendered again then
+ * (the router's state changes when the user clicks a menu entry meanwhile) took the user back to
+ * the landing screen instead of where they clicked.
+ */
 export function HomeRedirect() {
   const role = useSession().role;
-  return <Navigate to={role === 'STAFF' ? '/customers' : '/reports/overview'} replace />;
+  const navigate = useNavigate();
+  const sent = useRef(false);
+  useEffect(() => {
+    if (!sent.current) {
+      sent.current = true;
+      void navigate(role === 'STAFF' ? '/customers' : '/reports/overview', { replace: true });
+    }
+  }, [navigate, role]);
+  return null;
 }
 
 export function NotFound() {
