@@ -1,6 +1,7 @@
-import { Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { PageActions } from './page-actions';
 
 export interface PageProps {
@@ -8,10 +9,12 @@ export interface PageProps {
   subtitle?: string;
   /** Buttons on the right of the title ("Thêm mới", …). */
   actions?: ReactNode;
+  /** Where "Trở về" leads (a record's page back to its list), the first of the actions. */
+  back?: string;
   children?: ReactNode;
 }
 
-export function Page({ title, subtitle, actions, children }: PageProps) {
+export function Page({ title, subtitle, actions, back, children }: PageProps) {
   const { t } = useTranslation();
   useEffect(() => {
     document.title = `${title} · ${t('app.name')}`;
@@ -30,7 +33,16 @@ export function Page({ title, subtitle, actions, children }: PageProps) {
             </Text>
           ) : null}
         </div>
-        {actions ? <PageActions>{actions}</PageActions> : null}
+        {actions || back ? (
+          <PageActions>
+            {back ? (
+              <Button variant="default" component={Link} to={back}>
+                {t('common.back')}
+              </Button>
+            ) : null}
+            {actions}
+          </PageActions>
+        ) : null}
       </Group>
       {children}
     </Stack>

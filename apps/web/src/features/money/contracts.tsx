@@ -140,6 +140,7 @@ export function ContractDetailPage() {
   };
   return (
     <Page
+      back="/contracts"
       title={t('sales.documents.title.contract', { number: c.number })}
       actions={
         <Button onClick={() => void invoice()} loading={creating} disabled={c.lines.length === 0}>

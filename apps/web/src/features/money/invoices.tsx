@@ -88,6 +88,7 @@ export function InvoiceDetailPage() {
   };
   return (
     <Page
+      back="/invoices"
       title={t('sales.documents.title.invoice', { number: i.number })}
       actions={
         <Group gap="xs">

@@ -216,6 +216,7 @@ export function OrderDetailPage() {
     });
   return (
     <Page
+      back="/orders"
       title={t('sales.documents.title.order', { number: o.number })}
       actions={
         <>

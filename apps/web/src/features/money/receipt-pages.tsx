@@ -192,6 +192,7 @@ export function ReceiptDetailPage() {
   };
   return (
     <Page
+      back="/receipts"
       title={t('money.receipts.titleOne', { number: r.number })}
       actions={
         <>

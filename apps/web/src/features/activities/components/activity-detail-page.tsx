@@ -63,6 +63,7 @@ export function ActivityDetailPage() {
 
   return (
     <Page
+      back="/activities"
       title={activity.name}
       subtitle={`${t('activities.fields.createdBy')}: ${activity.createdBy.name} · ${formatDateTimeVi(activity.createdAt)}`}
       actions={

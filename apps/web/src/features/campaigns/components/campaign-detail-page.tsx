@@ -44,14 +44,12 @@ export function CampaignDetailPage() {
   }
   return (
     <Page
+      back="/campaigns"
       title={c.name}
       subtitle={`${c.code}${c.executor ? ` · ${t('campaigns.fields.executor')}: ${c.executor.name}` : ''}`}
       actions={
         <Group gap="xs">
           <CampaignStatusBadge status={c.status} />
-          <Button variant="default" component={Link} to="/campaigns">
-            {t('common.back')}
-          </Button>
           {c.canManage ? (
             <>
               <Button variant="default" onClick={() => setAdding(true)}>

@@ -91,14 +91,12 @@ export function CustomerDetailPage() {
 
   return (
     <Page
+      back="/customers"
       title={customer.name}
       subtitle={`${customer.code} · ${t('customers.fields.owner')}: ${customer.owner.name}`}
       actions={
         <>
           <LevelBadge level={customer.level} />
-          <Button variant="default" component={Link} to="/customers">
-            {t('common.back')}
-          </Button>
           <Button variant="default" onClick={() => setAssigning(true)}>
             {t('customers.actions.assign')}
           </Button>

@@ -95,6 +95,7 @@ export function QuoteDetailPage() {
 
   return (
     <Page
+      back="/quotes"
       title={t('sales.quotes.detailTitle', { number: q.number })}
       actions={
         <>
