@@ -314,7 +314,7 @@ export class DebtService {
   async *batches(
     caller: AuthUser,
     filter: DebtFilter,
-    size = 5000,
+    size = 2000,
   ): AsyncGenerator<{ code: string; name: string; debt: Debt }[]> {
     const asOf = filter.asOf ?? vietnamDay(new Date());
     let after: string | null = null;
