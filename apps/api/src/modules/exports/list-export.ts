@@ -174,7 +174,7 @@ export function isListExport(module: string): boolean {
  * plan and the scope's sets, so 200-row pages (a screen's most) spent most of a 1,000,000-row
  * export on them.
  */
-const BATCH = 5000;
+const BATCH = 2000;
 
 /**
  * `?filter=` / `?orderBy=` JSON, checked and converted exactly as GraphQL would check the list
