@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 maybe('PostgreSQL sessions of the server', () => {
-  it('run with JIT off, on every pooled connection', async () => {
+  it('run with JIT and parallel workers off, on every pooled connection', async () => {
     const ds = app.server.db.dataSource;
     const runners = await Promise.all(
       Array.from({ length: 3 }, async () => {
@@ -30,6 +30,10 @@ maybe('PostgreSQL sessions of the server', () => {
       for (const r of runners) {
         const [{ jit }] = (await r.query('SHOW jit')) as { jit: string }[];
         expect(jit).toBe('off');
+        const [{ max_parallel_workers_per_gather: workers }] = (await r.query(
+          'SHOW max_parallel_workers_per_gather',
+        )) as { max_parallel_workers_per_gather: string }[];
+        expect(workers).toBe('0');
       }
     } finally {
       await Promise.all(runners.map((r) => r.release()));
