@@ -62,6 +62,8 @@ test.describe.serial('activities', () => {
 
     // The inline customer exists in Khách hàng, and the activity moved it (and the others) to Tiếp cận.
     await page.getByRole('link', { name: 'Khách hàng', exact: true }).click();
+    // The list's own search, once its screen has loaded (not the previous screen's).
+    await expect(page.getByRole('heading', { name: 'Khách hàng', level: 1 })).toBeVisible();
     await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill(tag);
     for (const name of [first, second, inline]) {
       await expect(customersTable(page).getByRole('row', { name: new RegExp(name) })).toContainText(

@@ -117,6 +117,8 @@ test('a receipt made on the Phiếu thu screen pays an invoice, lowers the debt,
 
   // Công nợ: 11.000.000 invoiced, 4.000.000 received, 7.000.000 still owed.
   await page.getByRole('link', { name: 'Công nợ', exact: true }).click();
+  // The debts screen first: until its code has loaded, the receipts list (and its search) stays.
+  await expect(page.getByRole('heading', { name: 'Công nợ', level: 1 })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill(name);
   const debts = page.getByRole('table', { name: 'Công nợ' });
   await expect(page.getByTestId('total-count')).toHaveText('Tổng số: 1');

@@ -158,6 +158,8 @@ test('an order made in the form is listed as Mới, and a receipt makes it Thanh
     },
   });
   await page.getByRole('link', { name: 'Đơn hàng', exact: true }).click();
+  // The list's own search, once its screen has loaded (not the previous screen's).
+  await expect(page.getByRole('heading', { name: 'Đơn hàng', level: 1 })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill(number);
   const row = page.getByRole('row').filter({ hasText: number });
   await expect(row).toContainText('Thanh toán một phần');
