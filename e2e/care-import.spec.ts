@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { graphql, login, unique } from './support';
+import { graphql, login, unique, uploadImportFile } from './support';
 
 // IMP-01 for care cards (seed 003 "Nhập khẩu thẻ chăm sóc"): from the care card list, through the
 // same steps as every import, to the cards in the list.
@@ -25,13 +25,11 @@ test('care cards are imported from a file: mapped, checked, refused rows named, 
   await page.goto('/care-cards');
   await page.getByRole('link', { name: 'Nhập khẩu' }).click();
   await expect(page.getByRole('heading', { name: 'Nhập khẩu thẻ chăm sóc' })).toBeVisible();
-  await page.locator('input[type=file]').setInputFiles({
+  const mapping = await uploadImportFile(page, {
     name: `the-cham-soc-${tag}.csv`,
     mimeType: 'text/csv',
     buffer: Buffer.from(csv, 'utf8'),
   });
-  await page.getByRole('button', { name: 'Tải lên' }).click();
-  const mapping = page.getByRole('table', { name: 'Ghép cột' });
   await expect(mapping.getByRole('combobox', { name: 'Trường cho cột Mã thẻ' })).toHaveValue('Mã thẻ *');
   await expect(mapping.getByRole('combobox', { name: 'Trường cho cột Kênh chăm sóc' })).toHaveValue(
     'Kênh chăm sóc',

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { graphql, login, unique } from './support';
+import { graphql, login, unique, uploadImportFile } from './support';
 
 const tag = unique('imp').replace(/-/g, '');
 
@@ -43,14 +43,11 @@ test('imports customers from .xlsx with a dry run, an error report and history, 
   await page.goto('/customers');
   await page.getByRole('link', { name: 'Nhập khẩu' }).click();
   await expect(page.getByRole('heading', { name: 'Nhập khẩu khách hàng' })).toBeVisible();
-  await page.locator('input[type=file]').setInputFiles({
+  const mapping = await uploadImportFile(page, {
     name: `nhap-${tag}.xlsx`,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: file,
   });
-  await page.getByRole('button', { name: 'Tải lên' }).click();
-
-  const mapping = page.getByRole('table', { name: 'Ghép cột' });
   await expect(mapping.getByRole('combobox', { name: 'Trường cho cột Tên khách hàng' })).toHaveValue(
     'Tên khách hàng *',
   );
@@ -138,13 +135,11 @@ test('imports an .ods saved by LibreOffice: its date cell and text date both lan
   await expect(
     page.getByText('Chọn tệp .xlsx, .xls, .ods hoặc .csv', { exact: false }).first(),
   ).toBeVisible();
-  await page.locator('input[type=file]').setInputFiles({
+  const mapping = await uploadImportFile(page, {
     name: 'khach-hang.ods',
     mimeType: 'application/vnd.oasis.opendocument.spreadsheet',
     buffer: await readFile(path.join(__dirname, '../apps/api/src/test/fixtures/khach-hang.ods')),
   });
-  await page.getByRole('button', { name: 'Tải lên' }).click();
-  const mapping = page.getByRole('table', { name: 'Ghép cột' });
   await expect(mapping.getByRole('combobox', { name: 'Trường cho cột Ngày thành lập' })).toHaveValue(
     'Ngày thành lập / sinh nhật',
   );

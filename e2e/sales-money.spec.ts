@@ -1,6 +1,6 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { graphql, login, unique } from './support';
+import { graphql, login, unique, uploadImportFile } from './support';
 
 // A shared, loaded machine: the lazy screens and the PDF take their time.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -214,13 +214,11 @@ test('a contract file is imported with one bad row reported (IMP-01 contracts)',
   await expect(page.getByRole('heading', { name: 'Hợp đồng', level: 1 })).toBeVisible();
   await page.getByRole('link', { name: 'Nhập khẩu', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Nhập khẩu hợp đồng' })).toBeVisible();
-  await page.locator('input[type=file]').setInputFiles({
+  const mapping = await uploadImportFile(page, {
     name: `hop-dong-${tag}.xlsx`,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: file,
   });
-  await page.getByRole('button', { name: 'Tải lên' }).click();
-  const mapping = page.getByRole('table', { name: 'Ghép cột' });
   await expect(mapping.getByRole('combobox', { name: 'Trường cho cột Số hợp đồng' })).toHaveValue(
     'Số hợp đồng *',
   );

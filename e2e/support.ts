@@ -87,3 +87,18 @@ export async function createCustomer(page: Page, input: Record<string, unknown>)
   );
   return data.createCustomer.id;
 }
+
+/**
+ * Step 1 of an import (IMP-01): choose the file, "Tải lên", and wait for the mapping step of that file.
+ * A refused upload fails here with the screen's message rather than later on a missing mapping.
+ */
+export async function uploadImportFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
+  await page.locator('input[type=file]').setInputFiles(file);
+  await page.getByRole('button', { name: 'Tải lên' }).click();
+  const mapped = page.getByText(`Tệp ${file.name}`);
+  const refused = page.getByRole('alert');
+  // Parsing a file can take a few seconds on a busy machine: a longer wait than a click's.
+  await expect(mapped.or(refused).first()).toBeVisible({ timeout: 30_000 });
+  await expect(refused).toHaveCount(0);
+  return page.getByRole('table', { name: 'Ghép cột' });
+}
