@@ -5,3 +5,4 @@ export { MessagePage, type MessagePageProps } from './message-page';
 export { Page, type PageProps } from './page';
 export { PageLoader } from './page-loader';
 export { RouteErrorBoundary } from './route-error-boundary';
+export { RecordFallback, type RecordFallbackProps } from './record-fallback';

@@ -13,7 +13,7 @@ import {
   MoneyField,
   TextField,
 } from '../../components/form';
-import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../components/page';
+import { Page, useErrorMessage, RecordFallback } from '../../components/page';
 import { DocumentLinesView } from '../sales/components/document-lines-view';
 import { emptyLine, LinesEditor } from '../sales/components/lines-editor';
 import { ContractMoneyDocument, CreateContractDocument, CreateInvoiceDocument } from './api';
@@ -126,7 +126,15 @@ export function ContractDetailPage() {
   const [createInvoice, { loading: creating }] = useMutation(CreateInvoiceDocument);
   const c = data?.contract;
   if (!c) {
-    return loading ? <PageLoader /> : <ErrorAlert error={error} onRetry={() => void refetch()} />;
+    return (
+      <RecordFallback
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        title={t('nav.contracts')}
+        back="/contracts"
+      />
+    );
   }
   const invoice = async () => {
     try {

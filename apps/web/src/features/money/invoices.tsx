@@ -4,7 +4,7 @@ import { formatDateVi, formatVnd, vietnamDay } from '@sen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../components/page';
+import { Page, useErrorMessage, RecordFallback } from '../../components/page';
 import { downloadFile } from '../../lib/files';
 import { DocumentLinesView } from '../sales/components/document-lines-view';
 import {
@@ -77,7 +77,15 @@ export function InvoiceDetailPage() {
   const [reason, setReason] = useState('');
   const i = data?.invoice;
   if (!i) {
-    return loading ? <PageLoader /> : <ErrorAlert error={error} onRetry={() => void refetch()} />;
+    return (
+      <RecordFallback
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        title={t('nav.invoices')}
+        back="/invoices"
+      />
+    );
   }
   const run = async (f: () => Promise<unknown>) => {
     try {

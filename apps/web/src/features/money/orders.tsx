@@ -23,7 +23,7 @@ import {
   TextareaField,
   TextField,
 } from '../../components/form';
-import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../components/page';
+import { Page, PageLoader, useErrorMessage, RecordFallback } from '../../components/page';
 import { downloadFile } from '../../lib/files';
 import { useSalesCustomer } from '../sales/api/sales-customer';
 import { useSalesViewer } from '../sales/api/sales-viewer';
@@ -126,7 +126,15 @@ export function OrderEditPage() {
   const [update] = useMutation(UpdateOrderDocument);
   const o = data?.order;
   if (!o || !viewer) {
-    return loading || !viewer ? <PageLoader /> : <ErrorAlert error={error} onRetry={() => void refetch()} />;
+    return (
+      <RecordFallback
+        loading={loading || !viewer}
+        error={error}
+        onRetry={() => void refetch()}
+        title={t('nav.orders')}
+        back="/orders"
+      />
+    );
   }
   const back = () => void navigate(`/orders/${o.id}`);
   const title = t('money.orders.editTitle', { number: o.number });
@@ -175,7 +183,15 @@ export function OrderDetailPage() {
   const [printing, setPrinting] = useState(false);
   const o = data?.order;
   if (!o) {
-    return loading ? <PageLoader /> : <ErrorAlert error={error} onRetry={() => void refetch()} />;
+    return (
+      <RecordFallback
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        title={t('nav.orders')}
+        back="/orders"
+      />
+    );
   }
   const editable = o.status === 'NEW' || o.status === 'PROCESSING';
   const run = async (work: () => Promise<unknown>) => {

@@ -5,7 +5,7 @@ import { formatDateTimeVi, formatDateVi, formatVnd, vietnamDay } from '@sen/shar
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useConfirm } from '../../components/confirm';
-import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../components/page';
+import { Page, useErrorMessage, RecordFallback } from '../../components/page';
 import type { MoneyReceiptQuery } from '../../gql/graphql';
 import {
   CreateReceiptDocument,
@@ -100,7 +100,15 @@ export function ReceiptEditPage() {
   const [update] = useMutation(UpdateReceiptDocument, { refetchQueries: [ReceiptHistoryDocument] });
   const r = data?.receipt;
   if (!r) {
-    return loading ? <PageLoader /> : <ErrorAlert error={error} onRetry={() => void refetch()} />;
+    return (
+      <RecordFallback
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        title={t('nav.receipts')}
+        back="/receipts"
+      />
+    );
   }
   const back = () => void navigate(`/receipts/${r.id}`);
   const title = t('money.receipts.editTitle', { number: r.number });
@@ -172,7 +180,15 @@ export function ReceiptDetailPage() {
   const [remove] = useMutation(DeleteReceiptsDocument);
   const r = data?.receipt;
   if (!r) {
-    return loading ? <PageLoader /> : <ErrorAlert error={error} onRetry={() => void refetch()} />;
+    return (
+      <RecordFallback
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        title={t('nav.receipts')}
+        back="/receipts"
+      />
+    );
   }
   const del = async () => {
     try {

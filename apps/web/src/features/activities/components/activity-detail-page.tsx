@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useConfirm } from '../../../components/confirm';
 import { Form, FormActions } from '../../../components/form';
-import { ErrorAlert, MessagePage, Page, PageLoader, useErrorMessage } from '../../../components/page';
-import { errorCode } from '../../../lib/errors';
+import { Page, useErrorMessage, RecordFallback } from '../../../components/page';
 import { useActivity } from '../api/activity';
 import { useDeleteActivities } from '../api/delete-activities';
 import { useUpdateActivity } from '../api/update-activity';
@@ -30,19 +29,17 @@ export function ActivityDetailPage() {
   const activity = data?.activity;
 
   if (!activity) {
-    if (loading) {
-      return <PageLoader />;
-    }
-    if (error && errorCode(error) !== 'NOT_FOUND') {
-      return (
-        <Page title={t('activities.title')}>
-          <ErrorAlert error={error} onRetry={() => void refetch()} />
-        </Page>
-      );
-    }
-    return <MessagePage title={t('activities.title')} heading={t('activities.notFound')} body="" />;
+    return (
+      <RecordFallback
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        title={t('activities.title')}
+        notFound={t('activities.notFound')}
+        back="/activities"
+      />
+    );
   }
-
   const remove = async () => {
     if (
       !(await confirm({

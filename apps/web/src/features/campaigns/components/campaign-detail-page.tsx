@@ -2,8 +2,7 @@ import { Box, Button, Group, Stack, Tabs } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { ErrorAlert, MessagePage, Page, PageLoader } from '../../../components/page';
-import { errorCode } from '../../../lib/errors';
+import { Page, PageLoader, RecordFallback } from '../../../components/page';
 import { useCampaign } from '../api/campaign';
 import { useDeleteCampaignAction } from '../hooks/use-delete-campaign';
 import { AddMembersDialog } from './add-members-dialog';
@@ -30,17 +29,16 @@ export function CampaignDetailPage() {
   const [adding, setAdding] = useState(false);
   const c = data?.campaign;
   if (!c) {
-    if (loading) {
-      return <PageLoader />;
-    }
-    if (error && errorCode(error) !== 'NOT_FOUND') {
-      return (
-        <Page title={t('campaigns.title')}>
-          <ErrorAlert error={error} onRetry={() => void refetch()} />
-        </Page>
-      );
-    }
-    return <MessagePage title={t('campaigns.title')} heading={t('campaigns.notFound')} body="" />;
+    return (
+      <RecordFallback
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        title={t('campaigns.title')}
+        notFound={t('campaigns.notFound')}
+        back="/campaigns"
+      />
+    );
   }
   return (
     <Page

@@ -33,7 +33,14 @@ export function CampaignEditPage() {
         </Page>
       );
     }
-    return <MessagePage title={t('campaigns.editTitle')} heading={t('campaigns.notFound')} body="" />;
+    return (
+      <MessagePage
+        title={t('campaigns.editTitle')}
+        heading={t('campaigns.notFound')}
+        body=""
+        back="/campaigns"
+      />
+    );
   }
   return (
     <Page

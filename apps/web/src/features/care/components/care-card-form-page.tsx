@@ -251,7 +251,12 @@ export function CareCardGeneratePage() {
   }
   if (error || !orderId) {
     return (
-      <MessagePage title={t('care.title')} heading={t('care.generateFailed')} body={error?.message ?? ''} />
+      <MessagePage
+        title={t('care.title')}
+        heading={t('care.generateFailed')}
+        body={error?.message ?? ''}
+        back="/care-cards"
+      />
     );
   }
   return <PageLoader />;

@@ -35,7 +35,14 @@ export function ContactEditPage() {
         </Page>
       );
     }
-    return <MessagePage title={t('contacts.editTitle')} heading={t('contacts.notFound')} body="" />;
+    return (
+      <MessagePage
+        title={t('contacts.editTitle')}
+        heading={t('contacts.notFound')}
+        body=""
+        back="/contacts"
+      />
+    );
   }
   if (!setup.ready) {
     return <PageLoader />;

@@ -1,10 +1,9 @@
 import { Badge, Box, Button, Tabs } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCode } from '../../../lib/errors';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useConfirm } from '../../../components/confirm';
-import { ErrorAlert, MessagePage, Page, PageLoader, useErrorMessage } from '../../../components/page';
+import { Page, PageLoader, useErrorMessage, RecordFallback } from '../../../components/page';
 import { useCloneCustomer } from '../api/clone-customer';
 import { useCustomer } from '../api/customer';
 import { useDeleteCustomersAction } from '../hooks/use-delete-customers';
@@ -56,20 +55,17 @@ export function CustomerDetailPage() {
 
   const customer = data?.customer;
   if (!customer) {
-    if (loading) {
-      return <PageLoader />;
-    }
-    // NOT_FOUND also means "not yours to see" (USR-02): the same message either way.
-    if (error && errorCode(error) !== 'NOT_FOUND') {
-      return (
-        <Page title={t('customers.title')}>
-          <ErrorAlert error={error} onRetry={() => void refetch()} />
-        </Page>
-      );
-    }
-    return <MessagePage title={t('customers.title')} heading={t('customers.notFound')} body="" />;
+    return (
+      <RecordFallback
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        title={t('customers.title')}
+        notFound={t('customers.notFound')}
+        back="/customers"
+      />
+    );
   }
-
   const clone = async () => {
     const yes = await confirm({
       title: t('customers.cloneTitle'),

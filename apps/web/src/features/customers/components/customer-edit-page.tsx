@@ -60,7 +60,14 @@ export function CustomerEditPage() {
         </Page>
       );
     }
-    return <MessagePage title={t('customers.editTitle')} heading={t('customers.notFound')} body="" />;
+    return (
+      <MessagePage
+        title={t('customers.editTitle')}
+        heading={t('customers.notFound')}
+        body=""
+        back="/customers"
+      />
+    );
   }
   if (!setup.ready) {
     return <PageLoader />;

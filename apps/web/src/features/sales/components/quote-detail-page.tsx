@@ -3,9 +3,8 @@ import { formatDateVi, quoteMachine, type QuoteStatus } from '@sen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ErrorAlert, MessagePage, Page, PageLoader, useErrorMessage } from '../../../components/page';
+import { Page, useErrorMessage, RecordFallback } from '../../../components/page';
 import { downloadFile } from '../../../lib/files';
-import { errorCode } from '../../../lib/errors';
 import { useConvertQuote } from '../api/convert-quote';
 import { useQuote } from '../api/quote';
 import { useSetQuoteStatus } from '../api/set-quote-status';
@@ -45,17 +44,14 @@ export function QuoteDetailPage() {
   const [printing, setPrinting] = useState(false);
   const q = data?.quote;
   if (!q) {
-    if (loading) {
-      return <PageLoader />;
-    }
-    if (error && errorCode(error) !== 'NOT_FOUND') {
-      return <ErrorAlert error={error} onRetry={() => void refetch()} />;
-    }
     return (
-      <MessagePage
+      <RecordFallback
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
         title={t('sales.quotes.title')}
-        heading={t('errors.notFoundTitle')}
-        body={t('sales.quotes.notFound')}
+        notFound={t('sales.quotes.notFound')}
+        back="/quotes"
       />
     );
   }

@@ -30,6 +30,7 @@ export function SalesDocumentPage({ kind }: SalesDocumentPageProps) {
         title={t(`sales.documents.${kind}`)}
         heading={t('errors.notFoundTitle')}
         body={t('errors.notFound')}
+        back={`/${kind}s`}
       />
     );
   }
@@ -37,6 +38,7 @@ export function SalesDocumentPage({ kind }: SalesDocumentPageProps) {
   return (
     <Page
       title={t(`sales.documents.title.${kind}`, { number: doc.number })}
+      back={`/${kind}s`}
       actions={
         kind === 'order' ? (
           <Button component={Link} to={`/care-cards/generate?orderId=${doc.id}`} variant="default">

@@ -32,7 +32,14 @@ export function UserEditPage() {
         </Page>
       );
     }
-    return <MessagePage title={t('users.editTitle')} heading={t('users.notFound')} body="" />;
+    return (
+      <MessagePage
+        title={t('users.editTitle')}
+        heading={t('users.notFound')}
+        body=""
+        back="/settings/users"
+      />
+    );
   }
 
   return (

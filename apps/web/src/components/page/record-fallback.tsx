@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { errorCode } from '../../lib/errors';
+import { ErrorAlert } from './error-alert';
+import { MessagePage } from './message-page';
+import { Page } from './page';
+import { PageLoader } from './page-loader';
+
+export interface RecordFallbackProps {
+  loading: boolean;
+  error?: unknown;
+  onRetry: () => void;
+  /** The screen's title, as in the menu. */
+  title: string;
+  /** The record's own "not found" sentence; a generic one by default. */
+  notFound?: string;
+  /** The record's list: where "Trở về" leads. */
+  back: string;
+}
+
+/**
+ * What a record's screen shows while it has no record: the loader, then "not found" with a way back to
+ * its list, or a failure with "Thử lại". NOT_FOUND also means "not yours to see" (USR-02): the same
+ * words either way.
+ */
+export function RecordFallback({ loading, error, onRetry, title, notFound, back }: RecordFallbackProps) {
+  const { t } = useTranslation();
+  if (loading) {
+    return <PageLoader />;
+  }
+  if (error && errorCode(error) !== 'NOT_FOUND') {
+    return (
+      <Page title={title} back={back}>
+        <ErrorAlert error={error} onRetry={onRetry} />
+      </Page>
+    );
+  }
+  return <MessagePage title={title} heading={notFound ?? t('errors.recordNotFound')} body="" back={back} />;
+}
