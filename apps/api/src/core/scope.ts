@@ -125,16 +125,8 @@ export function scopeOwned<T extends ObjectLiteral>(
           if (caller.role === 'MANAGER' && caller.departmentId) {
             w.orWhere(inSet(copy, DEPT, armShape));
           }
-          for (const m of parent.members ?? []) {
-            if (!('column' in m)) {
-              w.orWhere(
-                inSet(
-                  `${alias}.${link.column}`,
-                  `(SELECT sm.${m.key} FROM ${m.table} sm WHERE sm.user_id = :scopeMe)`,
-                  armShape,
-                ),
-              );
-            }
+          for (const share of parentShares(`${alias}.${link.column}`, parent, armShape)) {
+            w.orWhere(share);
           }
         } else if ('column' in link && !parent.via && !parent.openTo?.view?.includes(caller.role)) {
           const arms = parentArms(parent, caller, `${alias}.${link.column}`);
@@ -211,20 +203,22 @@ export function disjointWays(alias: string, caller: AuthUser, o: Ownership): str
       ? `(SELECT CAST(:scopeMe AS uuid) UNION SELECT du.id FROM app_user du WHERE du.department_id = :scopeDept)`
       : null;
   const ofMine = (column: string) => (mine ? inSet(column, mine, 'set') : `${column} = :scopeMe`);
-  const ways = [ofMine(`${alias}.${o.owner}`), ofMine(`${alias}.${link.ownerCopy}`)];
-  for (const m of o.via!.ownership.members ?? []) {
-    if (!('column' in m)) {
-      ways.push(
-        inSet(
-          `${alias}.${link.column}`,
-          `(SELECT sm.${m.key} FROM ${m.table} sm WHERE sm.user_id = :scopeMe)`,
-          'set',
-        ),
-      );
-    }
-  }
+  const ways = [
+    ofMine(`${alias}.${o.owner}`),
+    ofMine(`${alias}.${link.ownerCopy}`),
+    ...parentShares(`${alias}.${link.column}`, o.via!.ownership, 'set'),
+  ];
   return ways.map((way, i) =>
     [`(${way})`, ...ways.slice(0, i).map((before) => `NOT (${before})`)].join(' AND '),
+  );
+}
+
+/** The parent's member tables (shares) as ways in: `parentId` among the parents shared with the caller. */
+function parentShares(parentId: string, parent: Ownership, shape: ScopeShape): string[] {
+  return (parent.members ?? []).flatMap((m) =>
+    'column' in m
+      ? []
+      : [inSet(parentId, `(SELECT sm.${m.key} FROM ${m.table} sm WHERE sm.user_id = :scopeMe)`, shape)],
   );
 }
 
