@@ -1,14 +1,10 @@
+import { LRUCache } from 'lru-cache';
 import type { AuthUser } from '../core/caller';
 
 /** How long a list's count is reused: a busy screen asks the same count many times a second. */
 export const COUNT_TTL_MS = 5_000;
 /** Entries kept at most (the oldest go first): memory stays flat whatever the filters. */
 const MAX_ENTRIES = 2_000;
-
-interface Entry {
-  until: number;
-  value: Promise<unknown>;
-}
 
 /**
  * Short-lived list counts per (caller's scope, filter), shared by concurrent requests: the second
@@ -22,27 +18,25 @@ interface Entry {
  * SQL by hand) shows within `COUNT_TTL_MS`.
  */
 export class CountCache {
-  private readonly entries = new Map<string, Entry>();
+  // lru-cache: the oldest entries out past MAX_ENTRIES, each kept `ttlMs` from when it was set.
+  private readonly entries: LRUCache<string, Promise<unknown>>;
 
-  constructor(private readonly ttlMs = COUNT_TTL_MS) {}
+  constructor(ttlMs = COUNT_TTL_MS) {
+    this.entries = new LRUCache({ max: MAX_ENTRIES, ttl: ttlMs });
+  }
 
   /** The count under `key` for `caller`, computed by `compute` when not cached (or expired). */
   get<T>(caller: AuthUser, key: string, compute: () => Promise<T>): Promise<T> {
     const full = `${scopeKey(caller)}|${key}`;
-    const now = Date.now();
     const hit = this.entries.get(full);
-    if (hit && hit.until > now) {
-      return hit.value as Promise<T>;
+    if (hit) {
+      return hit as Promise<T>;
     }
     const value = compute();
-    this.entries.delete(full);
-    this.entries.set(full, { until: now + this.ttlMs, value });
-    if (this.entries.size > MAX_ENTRIES) {
-      this.entries.delete(this.entries.keys().next().value!);
-    }
+    this.entries.set(full, value);
     // A failed count is not kept: the next request tries again.
     value.catch(() => {
-      if (this.entries.get(full)?.value === value) {
+      if (this.entries.peek(full) === value) {
         this.entries.delete(full);
       }
     });

@@ -1,24 +1,28 @@
+import { LRUCache } from 'lru-cache';
+
+interface Verified {
+  userId: string;
+  sessionId: string;
+  expiresAt: number;
+}
+
 /**
- * Session tokens whose signature was already checked, with their subject and expiry. A bounded
- * map (oldest entry out first): WebCrypto's HMAC check costs about a millisecond per request,
+ * Session tokens whose signature was already checked, with their subject and expiry: at most `max`,
+ * the least recently used out first. WebCrypto's HMAC check costs about a millisecond per request,
  * which is most of the fixed cost of a small query. Expiry is still checked on every use.
  */
 export class VerifiedTokens {
-  private readonly entries = new Map<string, { userId: string; sessionId: string; expiresAt: number }>();
+  private readonly entries: LRUCache<string, Verified>;
 
-  constructor(private readonly max = 10_000) {}
+  constructor(max = 10_000) {
+    this.entries = new LRUCache({ max });
+  }
 
-  get(token: string): { userId: string; sessionId: string; expiresAt: number } | undefined {
+  get(token: string): Verified | undefined {
     return this.entries.get(token);
   }
 
   remember(token: string, userId: string, sessionId: string, expiresAt: number): void {
-    if (this.entries.size >= this.max) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) {
-        this.entries.delete(oldest);
-      }
-    }
     this.entries.set(token, { userId, sessionId, expiresAt });
   }
 
