@@ -159,17 +159,21 @@ async function estimate(db: Client, q: { text: string; values: unknown[] }): Pro
 
 type Count = { value: number; kind: string };
 
-/** The server's estimate: the planner's for everyone's customers, times the scope's share by the counters. */
-async function scopedEstimate(db: Client, c: Caller, where: Where): Promise<number> {
+/**
+ * The server's estimate: the planner's for everyone's customers, times the scope's share by the
+ * counters (`rows`); and what counting would read (`read`): a search's matches are everyone's.
+ */
+async function scopedEstimate(db: Client, c: Caller, where: Where): Promise<{ rows: number; read: number }> {
   const everyone: Caller = { ...c, role: 'ADMIN' };
   const matches = await estimate(db, matchSql(everyone, where.estimate ?? where.page));
   if (c.role === 'ADMIN' || matches === 0) {
-    return matches;
+    return { rows: matches, read: matches };
   }
   const sum = (m: Map<string, number>) => [...m.values()].reduce((s, n) => s + n, 0);
   const mine = sum(await counters(db, c, where.counters?.ownerIds));
   const all = sum(await counters(db, everyone, where.counters?.ownerIds));
-  return all > 0 ? Math.round((matches * mine) / all) : 0;
+  const rows = all > 0 ? Math.round((matches * mine) / all) : 0;
+  return { rows, read: where.estimate ? Math.max(rows, matches) : rows };
 }
 
 /** The list's `countInfo` by hand, the server's way. */
@@ -193,8 +197,8 @@ async function handCount(
     return { value: n, kind: 'EXACT' };
   }
   const match = matchSql(c, where.page);
-  const est = await scopedEstimate(db, c, where);
-  if (est > ESTIMATE_ABOVE) {
+  const { rows: est, read } = await scopedEstimate(db, c, where);
+  if (Math.max(est, read) > ESTIMATE_ABOVE) {
     return { value: roundEstimate(est), kind: 'ESTIMATE' };
   }
   const { rows } = await db.query(
@@ -213,9 +217,9 @@ async function handLevels(db: Client, c: Caller, where: Where) {
     return list(await counters(db, c, where.counters.ownerIds), 'EXACT');
   }
   const match = matchSql(c, where.page);
-  const est = await scopedEstimate(db, c, where);
+  const { rows: est, read } = await scopedEstimate(db, c, where);
   let counted = 0;
-  if (est <= ESTIMATE_ABOVE) {
+  if (read <= ESTIMATE_ABOVE) {
     const { rows } = await db.query(
       `SELECT level, count(*)::int AS n FROM (${match.text} LIMIT ${COUNT_CAP + 1}) x GROUP BY level`,
       match.values,

@@ -72,16 +72,19 @@ export async function countUpTo<T extends ObjectLiteral>(
 }
 
 /**
- * A list's size without counting more than the cap: the planner's estimate when that is far above
- * the cap, else a count up to the cap (exact at or below it, "at least" the cap above it).
+ * A list's size without counting more than the cap: the planner's estimate when that, or what
+ * counting would read, is above the cap; else a count up to the cap (exact at or below it, "at
+ * least" the cap above it).
  */
 export async function boundedCount<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   /** The planner's estimate of `qb`'s rows, when the caller has a better one than `qb`'s plan. */
   estimated?: number,
+  /** How many rows counting would read, when more than it counts (a scope checked row by row). */
+  read?: number,
 ): Promise<CountInfo> {
   const estimate = estimated ?? (await estimateRows(qb));
-  if (estimate > ESTIMATE_ABOVE) {
+  if (Math.max(estimate, read ?? 0) > ESTIMATE_ABOVE) {
     return countInfo(roundEstimate(estimate), CountKind.ESTIMATE);
   }
   const n = await countUpTo(qb);

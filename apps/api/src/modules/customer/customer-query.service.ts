@@ -242,26 +242,35 @@ export class CustomerQueryService {
     if (countersSuffice(filter)) {
       return countInfo(await this.countFromCounters(caller, filter), CountKind.EXACT);
     }
-    return boundedCount(this.base(caller, filter), await this.estimate(caller, filter));
+    const { rows, read } = await this.estimate(caller, filter);
+    return boundedCount(this.base(caller, filter), rows, read);
   }
 
   /**
-   * The planner's estimate of the customers matching the filter in the caller's scope: its estimate
-   * for everyone's customers, times the scope's share of them by the counters. (It estimates the
-   * scope itself, an OR with a share look-up, at ten times its size.)
+   * The planner's estimate of the customers matching the filter in the caller's scope (`rows`): its
+   * estimate for everyone's customers, times the scope's share of them by the counters. (It
+   * estimates the scope itself, an OR with a share look-up, at ten times its size.) And how many
+   * rows counting them would read (`read`): a search's index holds everyone's matches, and the
+   * scope is only checked on each of them, so a STAFF user's 6,000 "nguyen van" are counted by
+   * reading all 117,000 (250 ms).
    */
-  private async estimate(caller: AuthUser, filter: CustomerFilter, withLevels = true): Promise<number> {
+  private async estimate(
+    caller: AuthUser,
+    filter: CustomerFilter,
+    withLevels = true,
+  ): Promise<{ rows: number; read: number }> {
     const everyone: AuthUser = { ...caller, role: 'ADMIN' };
     const matches = await estimateRows(this.base(everyone, filter, { withLevels, estimate: true }));
     if (caller.role === 'ADMIN' || matches === 0) {
-      return matches;
+      return { rows: matches, read: matches };
     }
     const owners = { ownerIds: filter.ownerIds };
     const [mine, all] = await Promise.all([
       this.countFromCounters(caller, owners),
       this.countFromCounters(everyone, owners),
     ]);
-    return all > 0 ? Math.round((matches * mine) / all) : 0;
+    const rows = all > 0 ? Math.round((matches * mine) / all) : 0;
+    return { rows, read: filter.search ? Math.max(rows, matches) : rows };
   }
 
   private async countFromCounters(caller: AuthUser, filter: CustomerFilter): Promise<number> {
@@ -299,9 +308,9 @@ export class CustomerQueryService {
       return levelList(await this.countersByLevel(caller, filter), CountKind.EXACT);
     }
     const matching = this.base(caller, filter, { withLevels: false });
-    const estimate = await this.estimate(caller, filter, false);
+    const { rows: estimate, read } = await this.estimate(caller, filter, false);
     let counted = 0;
-    if (estimate <= ESTIMATE_ABOVE) {
+    if (read <= ESTIMATE_ABOVE) {
       const [text, values] = matching
         .clone()
         .select('c.level', 'level')

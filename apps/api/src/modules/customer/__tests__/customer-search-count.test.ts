@@ -174,6 +174,32 @@ describe('the list’s count', () => {
     expect(new Set(levels.map((l) => l.kind))).toEqual(new Set(['ESTIMATE']));
     expect(levels.reduce((s, l) => s + l.count, 0)).toBeGreaterThan(5_000);
 
+    // A STAFF user with 30 of them: few in their scope, but counting those reads all 10,500 (the
+    // search index holds everyone's matches; the scope is checked on each): estimated, and said so.
+    await app.server.db.dataSource.transaction(async (m) => {
+      await m.query(`SET LOCAL session_replication_role = replica`);
+      await m.query(
+        `UPDATE customer SET owner_id = (SELECT id FROM app_user WHERE email = 'staff1@sen.local')
+          WHERE code IN (SELECT 'ZB' || lpad(i::text, 6, '0') FROM generate_series(1, 30) AS i)`,
+      );
+    });
+    await q(`SELECT sen_customer_level_count_rebuild()`);
+    await q('ANALYZE customer');
+    app.server.services.countCache.invalidate();
+    const mine = await list(staff1, { search: '@zmany' });
+    expect(mine.countInfo.kind).toBe('ESTIMATE');
+    expect(mine.countInfo.value).toBeLessThan(1_000);
+    expect(mine.totalCount).toBe(30);
+    expect(new Set((await tabs(staff1, { search: '@zmany' })).map((l) => l.kind))).toEqual(
+      new Set(['ESTIMATE']),
+    );
+    // Where the page holds every match, the page is the exact count.
+    expect((await list(staff1, { search: '@zmany' }, 50)).countInfo).toEqual({
+      value: 30,
+      kind: 'EXACT',
+      exact: true,
+    });
+
     // The counters still answer exactly for an owner, whatever the number.
     const [{ id: staff2Id }] = await q(`SELECT id FROM app_user WHERE email = 'staff2@sen.local'`);
     const [{ n }] = await q(
