@@ -4,19 +4,7 @@ import { graphql } from '../../../gql';
 export const ConvertQuoteDocument = graphql(`
   mutation ConvertQuote($id: ID!, $to: DocumentTarget!) {
     convertQuote(id: $id, to: $to) {
-      __typename
-      ... on Order {
-        id
-        number
-      }
-      ... on Contract {
-        id
-        number
-      }
-      ... on Invoice {
-        id
-        number
-      }
+      ...SalesDocumentRef
     }
   }
 `);

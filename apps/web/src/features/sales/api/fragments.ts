@@ -85,6 +85,25 @@ export const DocumentLinePartsFragment = graphql(`
   }
 `);
 
+/** What a quote was made into: the kind, for its link, and the number. */
+export const SalesDocumentRefFragment = graphql(`
+  fragment SalesDocumentRef on SalesDocument {
+    __typename
+    ... on Order {
+      id
+      number
+    }
+    ... on Contract {
+      id
+      number
+    }
+    ... on Invoice {
+      id
+      number
+    }
+  }
+`);
+
 export const QuoteRowFragment = graphql(`
   fragment QuoteRow on Quote {
     id
@@ -128,19 +147,7 @@ export const QuoteDetailFragment = graphql(`
       ...DocumentTotalsParts
     }
     convertedTo {
-      __typename
-      ... on Order {
-        id
-        number
-      }
-      ... on Contract {
-        id
-        number
-      }
-      ... on Invoice {
-        id
-        number
-      }
+      ...SalesDocumentRef
     }
   }
 `);
