@@ -41,9 +41,10 @@ type Documents = {
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
   '\n  mutation AddCampaignMembersByFilter($campaignId: ID!, $filter: CampaignCustomerFilter!) {\n    addCampaignMembersByFilter(campaignId: $campaignId, filter: $filter) {\n      added\n      skipped\n    }\n  }\n': typeof types.AddCampaignMembersByFilterDocument;
   '\n  mutation AddCampaignMembers($campaignId: ID!, $customerIds: [ID!]!) {\n    addCampaignMembers(campaignId: $campaignId, customerIds: $customerIds) {\n      added\n      skipped\n    }\n  }\n': typeof types.AddCampaignMembersDocument;
-  '\n  query CampaignCharts($id: ID!) {\n    campaign(id: $id) {\n      id\n      budget\n      expectedRevenue\n      actualRevenue\n      totalExpenses\n      stats {\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n      statusCounts {\n        status\n        count\n      }\n      timeline {\n        date\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n    }\n  }\n': typeof types.CampaignChartsDocument;
+  '\n  query CampaignCharts($id: ID!) {\n    campaign(id: $id) {\n      id\n      ...CampaignFigures\n      timeline {\n        date\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n    }\n  }\n': typeof types.CampaignChartsDocument;
   '\n  fragment CampaignRow on Campaign {\n    id\n    code\n    name\n    type\n    status\n    startDate\n    endDate\n    canManage\n    memberCount\n    executor {\n      id\n      name\n    }\n    creator {\n      id\n      name\n    }\n  }\n': typeof types.CampaignRowFragmentDoc;
-  '\n  fragment CampaignDetail on Campaign {\n    ...CampaignRow\n    description\n    goals\n    budget\n    expectedRevenue\n    actualRevenue\n    totalExpenses\n    version\n    expenses {\n      item\n      amount\n      date\n    }\n    keyMap {\n      key\n      status\n    }\n    stats {\n      registered\n      confirmed\n      joined\n      cancelled\n    }\n    statusCounts {\n      status\n      count\n    }\n  }\n': typeof types.CampaignDetailFragmentDoc;
+  '\n  fragment CampaignFigures on Campaign {\n    budget\n    expectedRevenue\n    actualRevenue\n    totalExpenses\n    stats {\n      registered\n      confirmed\n      joined\n      cancelled\n    }\n    statusCounts {\n      status\n      count\n    }\n  }\n': typeof types.CampaignFiguresFragmentDoc;
+  '\n  fragment CampaignDetail on Campaign {\n    ...CampaignRow\n    description\n    goals\n    ...CampaignFigures\n    version\n    expenses {\n      item\n      amount\n      date\n    }\n    keyMap {\n      key\n      status\n    }\n  }\n': typeof types.CampaignDetailFragmentDoc;
   '\n  fragment CampaignMemberRow on CampaignMember {\n    id\n    status\n    joinedAt\n    customerId\n    customerName\n    customerCode\n    owner {\n      id\n      name\n    }\n    customer {\n      id\n      phone\n      email\n      officeAddress\n    }\n  }\n': typeof types.CampaignMemberRowFragmentDoc;
   '\n  query CampaignMemberCustomerIds($campaignId: ID!, $customerIds: [ID!]!) {\n    campaignMemberCustomerIds(campaignId: $campaignId, customerIds: $customerIds)\n  }\n': typeof types.CampaignMemberCustomerIdsDocument;
   '\n  query CampaignMembers(\n    $campaignId: ID!\n    $filter: CampaignMemberFilter\n    $orderBy: [CampaignMemberOrder!]\n    $first: Int\n    $after: String\n  ) {\n    campaignMembers(\n      campaignId: $campaignId\n      filter: $filter\n      orderBy: $orderBy\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...CampaignMemberRow\n      }\n    }\n  }\n': typeof types.CampaignMembersDocument;
@@ -285,11 +286,13 @@ const documents: Documents = {
     types.AddCampaignMembersByFilterDocument,
   '\n  mutation AddCampaignMembers($campaignId: ID!, $customerIds: [ID!]!) {\n    addCampaignMembers(campaignId: $campaignId, customerIds: $customerIds) {\n      added\n      skipped\n    }\n  }\n':
     types.AddCampaignMembersDocument,
-  '\n  query CampaignCharts($id: ID!) {\n    campaign(id: $id) {\n      id\n      budget\n      expectedRevenue\n      actualRevenue\n      totalExpenses\n      stats {\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n      statusCounts {\n        status\n        count\n      }\n      timeline {\n        date\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n    }\n  }\n':
+  '\n  query CampaignCharts($id: ID!) {\n    campaign(id: $id) {\n      id\n      ...CampaignFigures\n      timeline {\n        date\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n    }\n  }\n':
     types.CampaignChartsDocument,
   '\n  fragment CampaignRow on Campaign {\n    id\n    code\n    name\n    type\n    status\n    startDate\n    endDate\n    canManage\n    memberCount\n    executor {\n      id\n      name\n    }\n    creator {\n      id\n      name\n    }\n  }\n':
     types.CampaignRowFragmentDoc,
-  '\n  fragment CampaignDetail on Campaign {\n    ...CampaignRow\n    description\n    goals\n    budget\n    expectedRevenue\n    actualRevenue\n    totalExpenses\n    version\n    expenses {\n      item\n      amount\n      date\n    }\n    keyMap {\n      key\n      status\n    }\n    stats {\n      registered\n      confirmed\n      joined\n      cancelled\n    }\n    statusCounts {\n      status\n      count\n    }\n  }\n':
+  '\n  fragment CampaignFigures on Campaign {\n    budget\n    expectedRevenue\n    actualRevenue\n    totalExpenses\n    stats {\n      registered\n      confirmed\n      joined\n      cancelled\n    }\n    statusCounts {\n      status\n      count\n    }\n  }\n':
+    types.CampaignFiguresFragmentDoc,
+  '\n  fragment CampaignDetail on Campaign {\n    ...CampaignRow\n    description\n    goals\n    ...CampaignFigures\n    version\n    expenses {\n      item\n      amount\n      date\n    }\n    keyMap {\n      key\n      status\n    }\n  }\n':
     types.CampaignDetailFragmentDoc,
   '\n  fragment CampaignMemberRow on CampaignMember {\n    id\n    status\n    joinedAt\n    customerId\n    customerName\n    customerCode\n    owner {\n      id\n      name\n    }\n    customer {\n      id\n      phone\n      email\n      officeAddress\n    }\n  }\n':
     types.CampaignMemberRowFragmentDoc,
@@ -844,8 +847,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CampaignCharts($id: ID!) {\n    campaign(id: $id) {\n      id\n      budget\n      expectedRevenue\n      actualRevenue\n      totalExpenses\n      stats {\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n      statusCounts {\n        status\n        count\n      }\n      timeline {\n        date\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CampaignCharts($id: ID!) {\n    campaign(id: $id) {\n      id\n      budget\n      expectedRevenue\n      actualRevenue\n      totalExpenses\n      stats {\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n      statusCounts {\n        status\n        count\n      }\n      timeline {\n        date\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n    }\n  }\n'];
+  source: '\n  query CampaignCharts($id: ID!) {\n    campaign(id: $id) {\n      id\n      ...CampaignFigures\n      timeline {\n        date\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CampaignCharts($id: ID!) {\n    campaign(id: $id) {\n      id\n      ...CampaignFigures\n      timeline {\n        date\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -856,8 +859,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment CampaignDetail on Campaign {\n    ...CampaignRow\n    description\n    goals\n    budget\n    expectedRevenue\n    actualRevenue\n    totalExpenses\n    version\n    expenses {\n      item\n      amount\n      date\n    }\n    keyMap {\n      key\n      status\n    }\n    stats {\n      registered\n      confirmed\n      joined\n      cancelled\n    }\n    statusCounts {\n      status\n      count\n    }\n  }\n',
-): (typeof documents)['\n  fragment CampaignDetail on Campaign {\n    ...CampaignRow\n    description\n    goals\n    budget\n    expectedRevenue\n    actualRevenue\n    totalExpenses\n    version\n    expenses {\n      item\n      amount\n      date\n    }\n    keyMap {\n      key\n      status\n    }\n    stats {\n      registered\n      confirmed\n      joined\n      cancelled\n    }\n    statusCounts {\n      status\n      count\n    }\n  }\n'];
+  source: '\n  fragment CampaignFigures on Campaign {\n    budget\n    expectedRevenue\n    actualRevenue\n    totalExpenses\n    stats {\n      registered\n      confirmed\n      joined\n      cancelled\n    }\n    statusCounts {\n      status\n      count\n    }\n  }\n',
+): (typeof documents)['\n  fragment CampaignFigures on Campaign {\n    budget\n    expectedRevenue\n    actualRevenue\n    totalExpenses\n    stats {\n      registered\n      confirmed\n      joined\n      cancelled\n    }\n    statusCounts {\n      status\n      count\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CampaignDetail on Campaign {\n    ...CampaignRow\n    description\n    goals\n    ...CampaignFigures\n    version\n    expenses {\n      item\n      amount\n      date\n    }\n    keyMap {\n      key\n      status\n    }\n  }\n',
+): (typeof documents)['\n  fragment CampaignDetail on Campaign {\n    ...CampaignRow\n    description\n    goals\n    ...CampaignFigures\n    version\n    expenses {\n      item\n      amount\n      date\n    }\n    keyMap {\n      key\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1350,8 +1350,6 @@ export type CampaignChartsQuery = {
     expectedRevenue: string | null;
     actualRevenue: string | null;
     totalExpenses: string;
-    stats: { registered: number; confirmed: number; joined: number; cancelled: number };
-    statusCounts: Array<{ status: CampaignMemberStatus; count: number }>;
     timeline: Array<{
       date: string;
       registered: number;
@@ -1359,6 +1357,8 @@ export type CampaignChartsQuery = {
       joined: number;
       cancelled: number;
     }>;
+    stats: { registered: number; confirmed: number; joined: number; cancelled: number };
+    statusCounts: Array<{ status: CampaignMemberStatus; count: number }>;
   } | null;
 };
 
@@ -1376,13 +1376,18 @@ export type CampaignRowFragment = {
   creator: { id: string; name: string };
 };
 
-export type CampaignDetailFragment = {
-  description: string | null;
-  goals: string | null;
+export type CampaignFiguresFragment = {
   budget: string | null;
   expectedRevenue: string | null;
   actualRevenue: string | null;
   totalExpenses: string;
+  stats: { registered: number; confirmed: number; joined: number; cancelled: number };
+  statusCounts: Array<{ status: CampaignMemberStatus; count: number }>;
+};
+
+export type CampaignDetailFragment = {
+  description: string | null;
+  goals: string | null;
   version: number;
   id: string;
   code: string;
@@ -1393,12 +1398,16 @@ export type CampaignDetailFragment = {
   endDate: string | null;
   canManage: boolean;
   memberCount: number;
+  budget: string | null;
+  expectedRevenue: string | null;
+  actualRevenue: string | null;
+  totalExpenses: string;
   expenses: Array<{ item: string; amount: string; date: string | null }>;
   keyMap: Array<{ key: string; status: CampaignMemberStatus }>;
-  stats: { registered: number; confirmed: number; joined: number; cancelled: number };
-  statusCounts: Array<{ status: CampaignMemberStatus; count: number }>;
   executor: { id: string; name: string } | null;
   creator: { id: string; name: string };
+  stats: { registered: number; confirmed: number; joined: number; cancelled: number };
+  statusCounts: Array<{ status: CampaignMemberStatus; count: number }>;
 };
 
 export type CampaignMemberRowFragment = {
@@ -1510,10 +1519,6 @@ export type CampaignQuery = {
   campaign: {
     description: string | null;
     goals: string | null;
-    budget: string | null;
-    expectedRevenue: string | null;
-    actualRevenue: string | null;
-    totalExpenses: string;
     version: number;
     id: string;
     code: string;
@@ -1524,12 +1529,16 @@ export type CampaignQuery = {
     endDate: string | null;
     canManage: boolean;
     memberCount: number;
+    budget: string | null;
+    expectedRevenue: string | null;
+    actualRevenue: string | null;
+    totalExpenses: string;
     expenses: Array<{ item: string; amount: string; date: string | null }>;
     keyMap: Array<{ key: string; status: CampaignMemberStatus }>;
-    stats: { registered: number; confirmed: number; joined: number; cancelled: number };
-    statusCounts: Array<{ status: CampaignMemberStatus; count: number }>;
     executor: { id: string; name: string } | null;
     creator: { id: string; name: string };
+    stats: { registered: number; confirmed: number; joined: number; cancelled: number };
+    statusCounts: Array<{ status: CampaignMemberStatus; count: number }>;
   } | null;
 };
 
@@ -1577,10 +1586,6 @@ export type CreateCampaignMutation = {
   createCampaign: {
     description: string | null;
     goals: string | null;
-    budget: string | null;
-    expectedRevenue: string | null;
-    actualRevenue: string | null;
-    totalExpenses: string;
     version: number;
     id: string;
     code: string;
@@ -1591,12 +1596,16 @@ export type CreateCampaignMutation = {
     endDate: string | null;
     canManage: boolean;
     memberCount: number;
+    budget: string | null;
+    expectedRevenue: string | null;
+    actualRevenue: string | null;
+    totalExpenses: string;
     expenses: Array<{ item: string; amount: string; date: string | null }>;
     keyMap: Array<{ key: string; status: CampaignMemberStatus }>;
-    stats: { registered: number; confirmed: number; joined: number; cancelled: number };
-    statusCounts: Array<{ status: CampaignMemberStatus; count: number }>;
     executor: { id: string; name: string } | null;
     creator: { id: string; name: string };
+    stats: { registered: number; confirmed: number; joined: number; cancelled: number };
+    statusCounts: Array<{ status: CampaignMemberStatus; count: number }>;
   };
 };
 
@@ -1651,10 +1660,6 @@ export type UpdateCampaignMutation = {
   updateCampaign: {
     description: string | null;
     goals: string | null;
-    budget: string | null;
-    expectedRevenue: string | null;
-    actualRevenue: string | null;
-    totalExpenses: string;
     version: number;
     id: string;
     code: string;
@@ -1665,12 +1670,16 @@ export type UpdateCampaignMutation = {
     endDate: string | null;
     canManage: boolean;
     memberCount: number;
+    budget: string | null;
+    expectedRevenue: string | null;
+    actualRevenue: string | null;
+    totalExpenses: string;
     expenses: Array<{ item: string; amount: string; date: string | null }>;
     keyMap: Array<{ key: string; status: CampaignMemberStatus }>;
-    stats: { registered: number; confirmed: number; joined: number; cancelled: number };
-    statusCounts: Array<{ status: CampaignMemberStatus; count: number }>;
     executor: { id: string; name: string } | null;
     creator: { id: string; name: string };
+    stats: { registered: number; confirmed: number; joined: number; cancelled: number };
+    statusCounts: Array<{ status: CampaignMemberStatus; count: number }>;
   };
 };
 
@@ -4972,47 +4981,20 @@ export const CampaignRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CampaignRowFragment, unknown>;
-export const CampaignDetailFragmentDoc = {
+export const CampaignFiguresFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CampaignDetail' },
+      name: { kind: 'Name', value: 'CampaignFigures' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Campaign' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CampaignRow' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
           { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedRevenue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actualRevenue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'totalExpenses' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'expenses' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'keyMap' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'stats' },
@@ -5034,6 +5016,49 @@ export const CampaignDetailFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CampaignFiguresFragment, unknown>;
+export const CampaignDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CampaignDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Campaign' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CampaignRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CampaignFigures' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expenses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'keyMap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
               ],
             },
           },
@@ -5075,6 +5100,44 @@ export const CampaignDetailFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CampaignFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Campaign' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedRevenue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualRevenue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalExpenses' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stats' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'registered' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confirmed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joined' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statusCounts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
               ],
             },
           },
@@ -8086,34 +8149,7 @@ export const CampaignChartsDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'expectedRevenue' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actualRevenue' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'totalExpenses' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'stats' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'registered' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'confirmed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'joined' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'statusCounts' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CampaignFigures' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'timeline' },
@@ -8128,6 +8164,44 @@ export const CampaignChartsDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CampaignFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Campaign' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedRevenue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualRevenue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalExpenses' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stats' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'registered' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confirmed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joined' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statusCounts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
               ],
             },
           },
@@ -8723,42 +8797,15 @@ export const CampaignDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CampaignDetail' },
+      name: { kind: 'Name', value: 'CampaignFigures' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Campaign' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CampaignRow' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
           { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedRevenue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actualRevenue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'totalExpenses' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'expenses' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'keyMap' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'stats' },
@@ -8780,6 +8827,44 @@ export const CampaignDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CampaignDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Campaign' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CampaignRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CampaignFigures' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expenses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'keyMap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
               ],
             },
           },
@@ -9072,42 +9157,15 @@ export const CreateCampaignDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CampaignDetail' },
+      name: { kind: 'Name', value: 'CampaignFigures' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Campaign' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CampaignRow' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
           { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedRevenue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actualRevenue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'totalExpenses' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'expenses' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'keyMap' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'stats' },
@@ -9129,6 +9187,44 @@ export const CreateCampaignDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CampaignDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Campaign' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CampaignRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CampaignFigures' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expenses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'keyMap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
               ],
             },
           },
@@ -9460,42 +9556,15 @@ export const UpdateCampaignDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CampaignDetail' },
+      name: { kind: 'Name', value: 'CampaignFigures' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Campaign' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CampaignRow' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
           { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedRevenue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actualRevenue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'totalExpenses' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'expenses' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'keyMap' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'stats' },
@@ -9517,6 +9586,44 @@ export const UpdateCampaignDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CampaignDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Campaign' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CampaignRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CampaignFigures' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expenses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'keyMap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
               ],
             },
           },

@@ -5,20 +5,7 @@ export const CampaignChartsDocument = graphql(`
   query CampaignCharts($id: ID!) {
     campaign(id: $id) {
       id
-      budget
-      expectedRevenue
-      actualRevenue
-      totalExpenses
-      stats {
-        registered
-        confirmed
-        joined
-        cancelled
-      }
-      statusCounts {
-        status
-        count
-      }
+      ...CampaignFigures
       timeline {
         date
         registered

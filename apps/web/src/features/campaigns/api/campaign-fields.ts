@@ -22,25 +22,13 @@ export const CampaignRowFragment = graphql(`
   }
 `);
 
-export const CampaignDetailFragment = graphql(`
-  fragment CampaignDetail on Campaign {
-    ...CampaignRow
-    description
-    goals
+/** A campaign's money and member counts: its detail page and its charts show the same. */
+export const CampaignFiguresFragment = graphql(`
+  fragment CampaignFigures on Campaign {
     budget
     expectedRevenue
     actualRevenue
     totalExpenses
-    version
-    expenses {
-      item
-      amount
-      date
-    }
-    keyMap {
-      key
-      status
-    }
     stats {
       registered
       confirmed
@@ -50,6 +38,25 @@ export const CampaignDetailFragment = graphql(`
     statusCounts {
       status
       count
+    }
+  }
+`);
+
+export const CampaignDetailFragment = graphql(`
+  fragment CampaignDetail on Campaign {
+    ...CampaignRow
+    description
+    goals
+    ...CampaignFigures
+    version
+    expenses {
+      item
+      amount
+      date
+    }
+    keyMap {
+      key
+      status
     }
   }
 `);
