@@ -86,7 +86,6 @@ type Documents = {
   '\n  query ContactFieldRules {\n    fieldRules(module: "contact") {\n      field\n      required\n      unique\n    }\n  }\n': typeof types.ContactFieldRulesDocument;
   '\n  fragment ContactRow on Contact {\n    id\n    name\n    title\n    gender\n    mobile\n    email\n    birthday\n    address\n    isPrimary\n    notes\n    createdAt\n    deletedAt\n    version\n    status {\n      id\n      name\n    }\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n': typeof types.ContactRowFragmentDoc;
   '\n  query ContactStatuses {\n    categories(kind: CONTACT_STATUS) {\n      id\n      name\n    }\n  }\n': typeof types.ContactStatusesDocument;
-  '\n  query ContactTrash($search: String, $first: Int, $after: String) {\n    contacts(\n      filter: { deleted: true, search: $search }\n      orderBy: [{ field: CREATED_AT, direction: DESC }]\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ContactRow\n      }\n    }\n  }\n': typeof types.ContactTrashDocument;
   '\n  query Contact($id: ID!) {\n    contact(id: $id) {\n      ...ContactRow\n    }\n  }\n': typeof types.ContactDocument;
   '\n  query Contacts($filter: ContactFilter, $orderBy: [ContactOrder!], $first: Int, $after: String) {\n    contacts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ContactRow\n      }\n    }\n  }\n': typeof types.ContactsDocument;
   '\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      ...ContactRow\n    }\n  }\n': typeof types.CreateContactDocument;
@@ -376,8 +375,6 @@ const documents: Documents = {
     types.ContactRowFragmentDoc,
   '\n  query ContactStatuses {\n    categories(kind: CONTACT_STATUS) {\n      id\n      name\n    }\n  }\n':
     types.ContactStatusesDocument,
-  '\n  query ContactTrash($search: String, $first: Int, $after: String) {\n    contacts(\n      filter: { deleted: true, search: $search }\n      orderBy: [{ field: CREATED_AT, direction: DESC }]\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ContactRow\n      }\n    }\n  }\n':
-    types.ContactTrashDocument,
   '\n  query Contact($id: ID!) {\n    contact(id: $id) {\n      ...ContactRow\n    }\n  }\n':
     types.ContactDocument,
   '\n  query Contacts($filter: ContactFilter, $orderBy: [ContactOrder!], $first: Int, $after: String) {\n    contacts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ContactRow\n      }\n    }\n  }\n':
@@ -1113,12 +1110,6 @@ export function graphql(
 export function graphql(
   source: '\n  query ContactStatuses {\n    categories(kind: CONTACT_STATUS) {\n      id\n      name\n    }\n  }\n',
 ): (typeof documents)['\n  query ContactStatuses {\n    categories(kind: CONTACT_STATUS) {\n      id\n      name\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query ContactTrash($search: String, $first: Int, $after: String) {\n    contacts(\n      filter: { deleted: true, search: $search }\n      orderBy: [{ field: CREATED_AT, direction: DESC }]\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ContactRow\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ContactTrash($search: String, $first: Int, $after: String) {\n    contacts(\n      filter: { deleted: true, search: $search }\n      orderBy: [{ field: CREATED_AT, direction: DESC }]\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ContactRow\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

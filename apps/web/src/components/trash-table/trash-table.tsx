@@ -29,13 +29,23 @@ export function useTrashSearch() {
 
 export type TrashSearch = ReturnType<typeof useTrashSearch>;
 
-/** The deleted rows of one module: its trash document (`search`, `first`, `after`) asked for the page shown. */
+/**
+ * The deleted rows of one module asked for the page shown: its trash document (`search`, `first`,
+ * `after`), or its list document given the trash's variables by `variables`.
+ */
 export function useTrashQuery<TData, TVars extends OperationVariables, T>(
   document: TypedDocumentNode<TData, TVars>,
   trash: TrashSearch,
   connection: (data: TData) => PagedQuery<T>['connection'],
+  variables?: (search: string | undefined) => Omit<TVars, 'first' | 'after'>,
 ): PagedQuery<T> {
-  return usePagedQuery(document, { search: trash.search || undefined } as never, trash.paging, connection);
+  const search = trash.search || undefined;
+  return usePagedQuery(
+    document,
+    (variables ? variables(search) : { search }) as never,
+    trash.paging,
+    connection,
+  );
 }
 
 export interface TrashTableProps<T extends { id: string }> {

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
+import { ContactsDocument } from './contacts';
 
 /** Admin only, trash only (X-07). */
 export const PurgeContactsDocument = graphql(`
@@ -9,5 +10,8 @@ export const PurgeContactsDocument = graphql(`
 `);
 
 export function usePurgeContacts() {
-  return useMutation(PurgeContactsDocument, { refetchQueries: ['ContactTrash'], awaitRefetchQueries: true });
+  return useMutation(PurgeContactsDocument, {
+    refetchQueries: [ContactsDocument],
+    awaitRefetchQueries: true,
+  });
 }

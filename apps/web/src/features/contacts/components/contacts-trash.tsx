@@ -3,18 +3,24 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TrashTable, useTrashQuery, useTrashSearch } from '../../../components/trash-table';
-import type { ContactRowFragment } from '../../../gql/graphql';
-import { ContactTrashDocument } from '../api/contact-trash';
+import type { ContactRowFragment, ContactsQueryVariables } from '../../../gql/graphql';
+import { ContactsDocument } from '../api/contacts';
 import { useViewer } from '../../../lib/viewer';
 import { usePurgeContacts } from '../api/purge-contacts';
 import { useRestoreContacts } from '../api/restore-contacts';
+
+/** The contacts list asked for deleted contacts, most recently created first. */
+const TRASH_VARIABLES = (search: string | undefined): ContactsQueryVariables => ({
+  filter: { deleted: true, search },
+  orderBy: [{ field: 'CREATED_AT', direction: 'DESC' }],
+});
 
 /** Deleted contacts: restored by their owner or an admin, purged by an admin. */
 export function ContactsTrash() {
   const { t } = useTranslation();
   const viewer = useViewer();
   const trash = useTrashSearch();
-  const query = useTrashQuery(ContactTrashDocument, trash, (d) => d.contacts);
+  const query = useTrashQuery(ContactsDocument, trash, (d) => d.contacts, TRASH_VARIABLES);
   const [restore] = useRestoreContacts();
   const [purge] = usePurgeContacts();
 
