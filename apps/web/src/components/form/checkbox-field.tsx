@@ -1,6 +1,5 @@
 import { Checkbox, type CheckboxProps } from '@mantine/core';
-import { useController } from 'react-hook-form';
-import { useFieldError } from './use-field-error';
+import { useFieldProps } from './use-field-props';
 
 export interface CheckboxFieldProps extends Omit<
   CheckboxProps,
@@ -11,11 +10,7 @@ export interface CheckboxFieldProps extends Omit<
 }
 
 export function CheckboxField({ name, ...props }: CheckboxFieldProps) {
-  const {
-    field: { ref, value, onChange, onBlur },
-    fieldState,
-  } = useController({ name });
-  const error = useFieldError(fieldState.error);
+  const { ref, value, onChange, onBlur, error } = useFieldProps(name, undefined);
   return (
     <Checkbox
       {...props}

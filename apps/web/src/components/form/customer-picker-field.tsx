@@ -1,10 +1,9 @@
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useCustomerOption, useCustomerOptions } from '../../lib/customer-options';
-import { useFieldError } from './use-field-error';
+import { useFieldProps } from './use-field-props';
 
 export interface CustomerPickerFieldProps {
   name: string;
@@ -27,11 +26,7 @@ export function CustomerPickerField({
   clearTo = null,
 }: CustomerPickerFieldProps) {
   const { t } = useTranslation();
-  const {
-    field: { ref, value, onChange, onBlur },
-    fieldState,
-  } = useController({ name });
-  const error = useFieldError(fieldState.error);
+  const { ref, value, onChange, onBlur, error } = useFieldProps(name, required);
   const [search, setSearch] = useState('');
   const picked = (value as string | null) || null;
   const selected = useCustomerOption(picked).data?.customer;

@@ -1,33 +1,16 @@
-import { useController } from 'react-hook-form';
 import { DateInput, type DateInputProps } from './date-input';
-import { useFieldError } from './use-field-error';
+import { useFieldProps, type FieldBase, type InputPropsOf } from './use-field-props';
 
-export interface DateFieldProps extends Omit<
-  DateInputProps,
-  'name' | 'value' | 'onChange' | 'error' | 'required'
-> {
-  name: string;
-  label: string;
-  required?: boolean;
-}
+export interface DateFieldProps extends InputPropsOf<DateInputProps>, FieldBase {}
 
 export function DateField({ name, required, ...props }: DateFieldProps) {
-  const {
-    field: { ref, value, onChange, onBlur },
-    fieldState,
-  } = useController({ name });
-  const error = useFieldError(fieldState.error);
+  const field = useFieldProps(name, required);
   return (
     <DateInput
       {...props}
-      ref={ref}
-      name={name}
-      value={value as string | null | undefined}
-      onChange={(value) => onChange(value)}
-      onBlur={onBlur}
-      error={error}
-      withAsterisk={required}
-      aria-required={required || undefined}
+      {...field}
+      value={field.value as string | null | undefined}
+      onChange={(value) => field.onChange(value)}
     />
   );
 }

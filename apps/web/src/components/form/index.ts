@@ -8,6 +8,7 @@ export { PasswordStrength, type PasswordStrengthProps } from './password-strengt
 export { SelectField, type SelectFieldProps } from './select-field';
 export { TextField, type TextFieldProps } from './text-field';
 export { useFieldError } from './use-field-error';
+export { useFieldProps, useTextField } from './use-field-props';
 export { SubmitButton, type SubmitButtonProps } from './submit-button';
 export {
   MultiSelectField,

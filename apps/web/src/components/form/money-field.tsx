@@ -1,7 +1,6 @@
 import { NumberInput, type NumberInputProps } from '@mantine/core';
 import { forwardRef } from 'react';
-import { useController } from 'react-hook-form';
-import { useFieldError } from './use-field-error';
+import { useFieldProps, type FieldBase, type InputPropsOf } from './use-field-props';
 
 /** Below 2^53: the browser's numbers stay exact (a quadrillion đồng is far beyond any line). */
 const MAX_MONEY = 999_999_999_999_999;
@@ -75,63 +74,21 @@ export const DecimalInput = forwardRef<HTMLInputElement, DecimalInputProps>(func
   );
 });
 
-export interface MoneyFieldProps extends Omit<
-  MoneyInputProps,
-  'name' | 'value' | 'onChange' | 'error' | 'required'
-> {
-  name: string;
+export interface MoneyFieldProps extends InputPropsOf<MoneyInputProps>, Omit<FieldBase, 'label'> {
   label?: string;
-  required?: boolean;
 }
 
 /** MoneyInput bound to the surrounding form (react-hook-form). */
 export function MoneyField({ name, required, ...props }: MoneyFieldProps) {
-  const {
-    field: { ref, value, onChange, onBlur },
-    fieldState,
-  } = useController({ name });
-  const error = useFieldError(fieldState.error);
-  return (
-    <MoneyInput
-      {...props}
-      ref={ref}
-      name={name}
-      value={value as string | null}
-      onChange={onChange}
-      onBlur={onBlur}
-      error={error}
-      withAsterisk={required}
-      aria-required={required || undefined}
-    />
-  );
+  const field = useFieldProps(name, required);
+  return <MoneyInput {...props} {...field} value={field.value as string | null} />;
 }
 
-export interface DecimalFieldProps extends Omit<
-  DecimalInputProps,
-  'name' | 'value' | 'onChange' | 'error' | 'required'
-> {
-  name: string;
+export interface DecimalFieldProps extends InputPropsOf<DecimalInputProps>, Omit<FieldBase, 'label'> {
   label?: string;
-  required?: boolean;
 }
 
 export function DecimalField({ name, required, ...props }: DecimalFieldProps) {
-  const {
-    field: { ref, value, onChange, onBlur },
-    fieldState,
-  } = useController({ name });
-  const error = useFieldError(fieldState.error);
-  return (
-    <DecimalInput
-      {...props}
-      ref={ref}
-      name={name}
-      value={value as string | null}
-      onChange={onChange}
-      onBlur={onBlur}
-      error={error}
-      withAsterisk={required}
-      aria-required={required || undefined}
-    />
-  );
+  const field = useFieldProps(name, required);
+  return <DecimalInput {...props} {...field} value={field.value as string | null} />;
 }

@@ -1,16 +1,9 @@
 import { PasswordInput, type PasswordInputProps } from '@mantine/core';
-import { useController } from 'react-hook-form';
 import { PasswordStrength } from './password-strength';
-import { emptyTo, type EmptyAs } from './empty-value';
-import { useFieldError } from './use-field-error';
+import type { EmptyAs } from './empty-value';
+import { useTextField, type FieldBase, type InputPropsOf } from './use-field-props';
 
-export interface PasswordFieldProps extends Omit<
-  PasswordInputProps,
-  'name' | 'value' | 'defaultValue' | 'onChange' | 'error' | 'required'
-> {
-  name: string;
-  label: string;
-  required?: boolean;
+export interface PasswordFieldProps extends InputPropsOf<PasswordInputProps>, FieldBase {
   /** An optional password left empty is not sent: `undefined` by default. */
   empty?: EmptyAs;
   /** A new password: shows its strength under the field as the user types. */
@@ -18,33 +11,15 @@ export interface PasswordFieldProps extends Omit<
 }
 
 export function PasswordField({ name, required, empty, strength, ...props }: PasswordFieldProps) {
-  const {
-    field: { ref, value, onChange, onBlur },
-    fieldState,
-  } = useController({ name });
-  const error = useFieldError(fieldState.error);
-  const input = (
-    <PasswordInput
-      {...props}
-      ref={ref}
-      name={name}
-      value={(value as string | null | undefined) ?? ''}
-      onChange={(event) =>
-        onChange(emptyTo(event.currentTarget.value, required ? 'string' : (empty ?? 'undefined')))
-      }
-      onBlur={onBlur}
-      error={error}
-      withAsterisk={required}
-      aria-required={required || undefined}
-    />
-  );
+  const field = useTextField(name, required, required ? 'string' : (empty ?? 'undefined'));
+  const input = <PasswordInput {...props} {...field} />;
   if (!strength) {
     return input;
   }
   return (
     <div>
       {input}
-      <PasswordStrength password={(value as string | null | undefined) ?? ''} />
+      <PasswordStrength password={field.value} />
     </div>
   );
 }

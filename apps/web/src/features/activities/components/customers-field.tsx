@@ -2,9 +2,8 @@ import { ActionIcon, Badge, Button, Group, MultiSelect, Stack } from '@mantine/c
 import { useDebouncedValue } from '@mantine/hooks';
 import type { CreateCustomerData } from '@sen/shared';
 import { useState } from 'react';
-import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useFieldError } from '../../../components/form';
+import { useFieldProps } from '../../../components/form';
 import { useActivityCustomerOptions } from '../api/activity-customer-options';
 import { NewCustomerDialog } from './new-customer-dialog';
 
@@ -22,11 +21,7 @@ const labelOf = (c: { code: string; name: string }) => `${c.name} (${c.code})`;
 /** ACT-02: several customers, searched on the server as the user types, or new ones ("Thêm mới"). */
 export function CustomersField({ name, initial, newCustomers, onNewCustomersChange }: CustomersFieldProps) {
   const { t } = useTranslation();
-  const {
-    field: { value, onChange, onBlur },
-    fieldState,
-  } = useController({ name });
-  const error = useFieldError(fieldState.error);
+  const { value, onChange, onBlur, error } = useFieldProps(name, undefined);
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const [adding, setAdding] = useState(false);

@@ -1,9 +1,8 @@
 import { Group, TextInput } from '@mantine/core';
 import { formatDateTimeVi, vietnamDay } from '@sen/shared';
 import { useState } from 'react';
-import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { DateInput, useFieldError } from '../../../components/form';
+import { DateInput, useFieldProps } from '../../../components/form';
 
 export interface DateTimeFieldProps {
   name: string;
@@ -27,11 +26,7 @@ function parts(value: unknown): { date: string | null; time: string } {
 /** A dd/MM/yyyy day and an hh:mm time in Vietnamese time (UTC+7), whatever the browser's zone. */
 export function DateTimeField({ name, label }: DateTimeFieldProps) {
   const { t } = useTranslation();
-  const {
-    field: { value, onChange, onBlur },
-    fieldState,
-  } = useController({ name });
-  const error = useFieldError(fieldState.error);
+  const { value, onChange, onBlur, error } = useFieldProps(name, undefined);
   const initial = parts(value);
   const [date, setDate] = useState<string | null>(initial.date);
   const [time, setTime] = useState(initial.time);

@@ -1,5 +1,4 @@
-import { useController } from 'react-hook-form';
-import { useFieldError } from '../../../components/form';
+import { useFieldProps } from '../../../components/form';
 import { CustomerPicker } from './customer-picker';
 
 export interface CustomerPickerFieldProps {
@@ -9,22 +8,8 @@ export interface CustomerPickerFieldProps {
 }
 
 export function CustomerPickerField({ name, label, required }: CustomerPickerFieldProps) {
-  const {
-    field: { ref, value, onChange, onBlur },
-    fieldState,
-  } = useController({ name });
-  const error = useFieldError(fieldState.error);
+  const field = useFieldProps(name, required);
   return (
-    <CustomerPicker
-      ref={ref}
-      name={name}
-      label={label}
-      value={(value as string | null | undefined) ?? null}
-      onChange={onChange}
-      onBlur={onBlur}
-      error={error}
-      withAsterisk={required}
-      aria-required={required || undefined}
-    />
+    <CustomerPicker {...field} label={label} value={(field.value as string | null | undefined) ?? null} />
   );
 }

@@ -1,6 +1,5 @@
 import { NumberInput } from '@mantine/core';
-import { useController } from 'react-hook-form';
-import { useFieldError } from '../../../components/form';
+import { useFieldProps } from '../../../components/form';
 
 export interface NumberFieldProps {
   name: string;
@@ -11,11 +10,7 @@ export interface NumberFieldProps {
 
 /** A whole number (days, digits, a port); empty → null. */
 export function NumberField({ name, label, min, max }: NumberFieldProps) {
-  const {
-    field: { ref, value, onChange, onBlur },
-    fieldState,
-  } = useController({ name });
-  const error = useFieldError(fieldState.error);
+  const { ref, value, onChange, onBlur, error } = useFieldProps(name, undefined);
   return (
     <NumberInput
       ref={ref}

@@ -8,7 +8,7 @@ import {
   type OpportunityStage,
 } from '@sen/shared';
 import { useEffect, useRef } from 'react';
-import { useController, useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import {
@@ -20,7 +20,7 @@ import {
   SelectField,
   TextareaField,
   TextField,
-  useFieldError,
+  useFieldProps,
 } from '../../../components/form';
 import { ErrorAlert, PageLoader } from '../../../components/page';
 import { useOpportunitySources } from '../api/opportunity-sources';
@@ -34,8 +34,7 @@ import { notifyDone } from '../../../lib/notify';
 
 function ProbabilityField() {
   const { t } = useTranslation();
-  const { field, fieldState } = useController({ name: 'probability' });
-  const error = useFieldError(fieldState.error);
+  const field = useFieldProps('probability', undefined);
   return (
     <NumberInput
       label={t('sales.opportunities.fields.probability')}
@@ -46,7 +45,7 @@ function ProbabilityField() {
       value={(field.value as number | null) ?? ''}
       onChange={(v) => field.onChange(v === '' ? null : Number(v))}
       onBlur={field.onBlur}
-      error={error}
+      error={field.error}
     />
   );
 }
