@@ -63,12 +63,13 @@ export interface PagedQuery<T> {
 
 /**
  * What every server-paged list hands its DataTable alike: the page's rows and count, loading and
- * error (with a retry), the pager, and the sort (a new sort starts again from the first page).
+ * error (with a retry), the pager, and the sort where it has one (a new sort starts again from the
+ * first page).
  */
 export function pagedTableProps<T>(
   query: PagedQuery<T>,
   paging: Pick<CursorPagination, 'pager' | 'reset'>,
-  sort: { value: SortState | null; set: (sort: SortState | null) => void },
+  sort?: { value: SortState | null; set: (sort: SortState | null) => void },
 ) {
   return {
     data: query.connection?.nodes,
@@ -81,10 +82,14 @@ export function pagedTableProps<T>(
     error: query.error,
     onRetry: () => void query.refetch(),
     pager: paging.pager(query.connection?.pageInfo),
-    sort: sort.value,
-    onSortChange: (next: SortState | null) => {
-      sort.set(next);
-      paging.reset();
-    },
+    ...(sort
+      ? {
+          sort: sort.value,
+          onSortChange: (next: SortState | null) => {
+            sort.set(next);
+            paging.reset();
+          },
+        }
+      : {}),
   };
 }

@@ -6,7 +6,13 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../confirm';
-import { DataTable, useCursorPagination, type BulkAction, type PagedQuery } from '../data-table';
+import {
+  DataTable,
+  pagedTableProps,
+  useCursorPagination,
+  type BulkAction,
+  type PagedQuery,
+} from '../data-table';
 import { useListEmpty } from '../empty-state';
 import { usePagedQuery } from '../list-page/use-paged-query';
 import { useErrorMessage } from '../page';
@@ -66,7 +72,6 @@ export function TrashTable<T extends { id: string }>(props: TrashTableProps<T>) 
   const errorMessage = useErrorMessage();
   const listEmpty = useListEmpty();
   const { trash, purge, restore } = props;
-  const connection = props.query.connection;
 
   const run = async (action: () => Promise<number>, message: (count: number) => string) => {
     try {
@@ -119,18 +124,12 @@ export function TrashTable<T extends { id: string }>(props: TrashTableProps<T>) 
       />
       <DataTable
         label={props.label}
-        data={connection?.nodes}
         columns={props.columns}
         getRowId={(row) => row.id}
-        totalCount={
-          connection ? ('countInfo' in connection ? connection.countInfo : connection.totalCount) : undefined
-        }
+        {...pagedTableProps(props.query, trash.paging)}
         // A typed search still waiting for its debounce counts as loading: the rows shown are about
         // to change, and the table says so (aria-busy and the overlay) until they have.
         loading={props.query.loading || trash.text.trim() !== trash.search}
-        error={props.query.error}
-        onRetry={() => void props.query.refetch()}
-        pager={trash.paging.pager(connection?.pageInfo)}
         bulkActions={actions}
         empty={
           trash.search

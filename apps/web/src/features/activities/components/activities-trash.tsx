@@ -2,7 +2,7 @@ import { formatDateTimeVi } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataTable, useCursorPagination } from '../../../components/data-table';
+import { DataTable, pagedTableProps, useCursorPagination } from '../../../components/data-table';
 import { Page, useErrorMessage } from '../../../components/page';
 import type { ActivityRowFragment } from '../../../gql/graphql';
 import { useActivities } from '../api/activities';
@@ -56,14 +56,9 @@ export function ActivitiesTrash() {
     <Page title={`${t('activities.title')} – ${t('activities.trash')}`}>
       <DataTable
         label={t('activities.trash')}
-        data={connection?.nodes}
         columns={columns}
         getRowId={(a) => a.id}
-        totalCount={connection?.totalCount}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        pager={paging.pager(connection?.pageInfo)}
+        {...pagedTableProps({ connection, loading, error, refetch }, paging)}
         bulkActions={[
           {
             label: t('activities.restore'),

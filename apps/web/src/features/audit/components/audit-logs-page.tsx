@@ -3,7 +3,7 @@ import { formatDateTimeVi } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataTable, useCursorPagination } from '../../../components/data-table';
+import { DataTable, pagedTableProps, useCursorPagination } from '../../../components/data-table';
 import { useListEmpty } from '../../../components/empty-state';
 import { ExportMenu, listTotal } from '../../../components/export-menu';
 import { Page } from '../../../components/page';
@@ -124,14 +124,9 @@ export function AuditLogsPage() {
       />
       <DataTable
         label={t('audit.listLabel')}
-        data={connection?.nodes}
         columns={columns}
         getRowId={(entry) => entry.id}
-        totalCount={connection?.totalCount}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        pager={paging.pager(connection?.pageInfo)}
+        {...pagedTableProps({ connection, loading, error, refetch }, paging)}
         canExpand={(entry) => fieldChanges(entry.changes).length > 0}
         renderSubRow={(entry) => <ChangesTable changes={fieldChanges(entry.changes)} />}
         empty={

@@ -3,7 +3,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DataTable, useCursorPagination } from '../../../components/data-table';
+import { DataTable, pagedTableProps, useCursorPagination } from '../../../components/data-table';
 import type { CustomerContactsQuery } from '../../../gql/graphql';
 import { useCustomerContacts } from '../api/customer-contacts';
 
@@ -58,14 +58,9 @@ export function CustomerContactsTab({ customerId }: CustomerContactsTabProps) {
       </Group>
       <DataTable
         label={t('customers.contactsLabel')}
-        data={connection?.nodes}
         columns={columns}
         getRowId={(c) => c.id}
-        totalCount={connection?.totalCount}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        pager={paging.pager(connection?.pageInfo)}
+        {...pagedTableProps({ connection, loading, error, refetch }, paging)}
       />
     </>
   );

@@ -3,7 +3,7 @@ import { CUSTOMER_FIELDS, formatDateTimeVi, formatDateVi, type RecordFields } fr
 import type { ColumnDef } from '@tanstack/react-table';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataTable, useCursorPagination } from '../../../components/data-table';
+import { DataTable, pagedTableProps, useCursorPagination } from '../../../components/data-table';
 import type { CustomerHistoryQuery } from '../../../gql/graphql';
 import { errorCode } from '../../../lib/errors';
 import { useCustomerGroups } from '../api/customer-groups';
@@ -170,14 +170,9 @@ export function CustomerHistoryTab({ customerId }: CustomerHistoryTabProps) {
   return (
     <DataTable
       label={t('customers.history.label')}
-      data={connection?.nodes}
       columns={columns}
       getRowId={(e) => e.id}
-      totalCount={connection?.totalCount}
-      loading={loading}
-      error={error}
-      onRetry={() => void refetch()}
-      pager={paging.pager(connection?.pageInfo)}
+      {...pagedTableProps({ connection, loading, error, refetch }, paging)}
     />
   );
 }

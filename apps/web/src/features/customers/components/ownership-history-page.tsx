@@ -3,7 +3,7 @@ import { formatDateTimeVi } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataTable, useCursorPagination } from '../../../components/data-table';
+import { DataTable, pagedTableProps, useCursorPagination } from '../../../components/data-table';
 import { DateInput } from '../../../components/form';
 import { Page } from '../../../components/page';
 import type { OwnershipAction, OwnershipHistoryFilter, OwnershipHistoryQuery } from '../../../gql/graphql';
@@ -180,14 +180,9 @@ export function OwnershipHistoryPage() {
       </form>
       <DataTable
         label={t('customers.ownership.listLabel')}
-        data={connection?.nodes}
         columns={columns}
         getRowId={(e) => e.id}
-        totalCount={connection?.totalCount}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        pager={paging.pager(connection?.pageInfo)}
+        {...pagedTableProps({ connection, loading, error, refetch }, paging)}
         renderSubRow={(event) => (
           <List size="sm" spacing={2}>
             {event.customers.map((c) => (

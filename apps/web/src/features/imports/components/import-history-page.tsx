@@ -4,7 +4,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DataTable, useCursorPagination } from '../../../components/data-table';
+import { DataTable, pagedTableProps, useCursorPagination } from '../../../components/data-table';
 import { Page } from '../../../components/page';
 import type { ImportJobsQuery } from '../../../gql/graphql';
 import { useImportJobs } from '../api/import-jobs';
@@ -86,14 +86,9 @@ export function ImportHistoryPage() {
     <Page title={t('imports.historyTitle')}>
       <DataTable
         label={t('imports.historyTitle')}
-        data={connection?.nodes}
         columns={columns}
         getRowId={(j) => j.id}
-        totalCount={connection?.totalCount}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        pager={paging.pager(connection?.pageInfo)}
+        {...pagedTableProps({ connection, loading, error, refetch }, paging)}
         empty={{
           title: t('empty.importsNone'),
           description: t('empty.importsHint'),
