@@ -1,4 +1,5 @@
-import { Checkbox, MultiSelect } from '@mantine/core';
+import { Button, Checkbox, Group, MultiSelect, Paper, SimpleGrid } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../form';
 
@@ -72,5 +73,41 @@ export interface FlagFilterProps {
 export function FlagFilter({ label, value, onChange }: FlagFilterProps) {
   return (
     <Checkbox label={label} checked={value} onChange={(e) => onChange(e.currentTarget.checked)} mb={8} />
+  );
+}
+
+export interface FilterPanelFormProps {
+  /** The form's accessible name. */
+  label: string;
+  /** The button that empties the panel and shows the whole list again. */
+  clearLabel: string;
+  onSubmit: () => void;
+  onClear: () => void;
+  children: ReactNode;
+}
+
+/** A list's filter panel: its criteria in a grid, then "Tìm kiếm" and the button that clears them. */
+export function FilterPanelForm({ label, clearLabel, onSubmit, onClear, children }: FilterPanelFormProps) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="md">
+      <form
+        aria-label={label}
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit();
+        }}
+      >
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm" verticalSpacing="xs">
+          {children}
+        </SimpleGrid>
+        <Group gap="sm" mt="md">
+          <Button type="submit">{t('common.search')}</Button>
+          <Button variant="default" onClick={onClear}>
+            {clearLabel}
+          </Button>
+        </Group>
+      </form>
+    </Paper>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Group, MultiSelect, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { MultiSelect, Select, TextInput } from '@mantine/core';
 import { GENDERS } from '@sen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterPanelForm } from '../../../components/list-page';
 import type { ContactFilter, Gender } from '../../../gql/graphql';
 import { useUserOptions } from '../../../lib/user-options';
 import { CustomerPicker } from './customer-picker';
@@ -66,55 +67,41 @@ export function ContactFilterPanel({ value, onApply }: ContactFilterPanelProps) 
   );
 
   return (
-    <Paper withBorder p="md">
-      <form
-        aria-label={t('contacts.filterPanel')}
-        onSubmit={(event) => {
-          event.preventDefault();
-          onApply(draft);
-        }}
-      >
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm" verticalSpacing="xs">
-          {text('name')}
-          {text('title')}
-          <Select
-            label={t('contacts.fields.gender')}
-            placeholder={t('common.all')}
-            data={GENDERS.map((g) => ({ value: g, label: t(`contacts.genders.${g}`) }))}
-            value={draft.gender}
-            onChange={(gender) => set({ gender: gender as Gender | null })}
-            clearable
-          />
-          <CustomerPicker
-            label={t('contacts.fields.customer')}
-            value={draft.customerId}
-            onChange={(customerId) => set({ customerId })}
-          />
-          {text('mobile')}
-          {text('email')}
-          <MultiSelect
-            label={t('contacts.fields.owner')}
-            placeholder={draft.ownerIds.length ? undefined : t('common.all')}
-            data={users}
-            value={draft.ownerIds}
-            onChange={(ownerIds) => set({ ownerIds })}
-            searchable
-            clearable
-          />
-        </SimpleGrid>
-        <Group gap="sm" mt="md">
-          <Button type="submit">{t('common.search')}</Button>
-          <Button
-            variant="default"
-            onClick={() => {
-              setDraft(EMPTY_CONTACT_PANEL);
-              onApply(EMPTY_CONTACT_PANEL);
-            }}
-          >
-            {t('contacts.clearFilters')}
-          </Button>
-        </Group>
-      </form>
-    </Paper>
+    <FilterPanelForm
+      label={t('contacts.filterPanel')}
+      clearLabel={t('contacts.clearFilters')}
+      onSubmit={() => onApply(draft)}
+      onClear={() => {
+        setDraft(EMPTY_CONTACT_PANEL);
+        onApply(EMPTY_CONTACT_PANEL);
+      }}
+    >
+      {text('name')}
+      {text('title')}
+      <Select
+        label={t('contacts.fields.gender')}
+        placeholder={t('common.all')}
+        data={GENDERS.map((g) => ({ value: g, label: t(`contacts.genders.${g}`) }))}
+        value={draft.gender}
+        onChange={(gender) => set({ gender: gender as Gender | null })}
+        clearable
+      />
+      <CustomerPicker
+        label={t('contacts.fields.customer')}
+        value={draft.customerId}
+        onChange={(customerId) => set({ customerId })}
+      />
+      {text('mobile')}
+      {text('email')}
+      <MultiSelect
+        label={t('contacts.fields.owner')}
+        placeholder={draft.ownerIds.length ? undefined : t('common.all')}
+        data={users}
+        value={draft.ownerIds}
+        onChange={(ownerIds) => set({ ownerIds })}
+        searchable
+        clearable
+      />
+    </FilterPanelForm>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Group, MultiSelect, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { MultiSelect, Select, TextInput } from '@mantine/core';
 import { CUSTOMER_FIELDS, entries, type FieldSpec } from '@sen/shared';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterPanelForm } from '../../../components/list-page';
 import { DateInput } from '../../../components/form';
 import type { CategoryKind } from '../../../gql/graphql';
 import { useCustomerCategories } from '../api/customer-categories';
@@ -116,30 +117,16 @@ export function CustomerFilterPanel({ value, onApply }: CustomerFilterPanelProps
   });
 
   return (
-    <Paper withBorder p="md">
-      <form
-        aria-label={t('customers.filterPanel')}
-        onSubmit={(event) => {
-          event.preventDefault();
-          onApply(draft);
-        }}
-      >
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm" verticalSpacing="xs">
-          {inputs}
-        </SimpleGrid>
-        <Group gap="sm" mt="md">
-          <Button type="submit">{t('common.search')}</Button>
-          <Button
-            variant="default"
-            onClick={() => {
-              setDraft(EMPTY_PANEL);
-              onApply(EMPTY_PANEL);
-            }}
-          >
-            {t('customers.clearFilters')}
-          </Button>
-        </Group>
-      </form>
-    </Paper>
+    <FilterPanelForm
+      label={t('customers.filterPanel')}
+      clearLabel={t('customers.clearFilters')}
+      onSubmit={() => onApply(draft)}
+      onClear={() => {
+        setDraft(EMPTY_PANEL);
+        onApply(EMPTY_PANEL);
+      }}
+    >
+      {inputs}
+    </FilterPanelForm>
   );
 }
