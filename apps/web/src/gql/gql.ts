@@ -173,7 +173,7 @@ type Documents = {
   '\n  query ReportDepartments {\n    departments {\n      id\n      name\n    }\n  }\n': typeof types.ReportDepartmentsDocument;
   '\n  mutation SetKpiTargets($month: String!, $targets: [KpiTargetInput!]!) {\n    setKpiTargets(month: $month, targets: $targets) {\n      id\n    }\n  }\n': typeof types.SetKpiTargetsDocument;
   '\n  query TaskStatistics($from: Date!, $to: Date!, $departmentId: ID) {\n    taskStatistics(from: $from, to: $to, departmentId: $departmentId) {\n      assigneeId\n      assignee {\n        id\n        name\n      }\n      planned\n      inProgress\n      done\n      cancelled\n      overdue\n      total\n    }\n  }\n': typeof types.TaskStatisticsDocument;
-  '\n  mutation ConvertQuote($id: ID!, $to: DocumentTarget!) {\n    convertQuote(id: $id, to: $to) {\n      ...SalesDocumentRef\n    }\n  }\n': typeof types.ConvertQuoteDocument;
+  '\n  mutation ConvertQuote($id: ID!, $to: DocumentTarget!) {\n    convertQuote(id: $id, to: $to) {\n      __typename\n      ... on Order {\n        id\n        number\n      }\n      ... on Contract {\n        id\n        number\n      }\n      ... on Invoice {\n        id\n        number\n      }\n    }\n  }\n': typeof types.ConvertQuoteDocument;
   '\n  mutation CreateOpportunity($input: CreateOpportunityInput!) {\n    createOpportunity(input: $input) {\n      ...OpportunityRow\n    }\n  }\n': typeof types.CreateOpportunityDocument;
   '\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      ...ProductRow\n    }\n  }\n': typeof types.CreateProductDocument;
   '\n  mutation CreateQuote($input: CreateQuoteInput!) {\n    createQuote(input: $input) {\n      ...QuoteDetail\n    }\n  }\n': typeof types.CreateQuoteDocument;
@@ -185,9 +185,8 @@ type Documents = {
   '\n  fragment OpportunityRow on Opportunity {\n    id\n    code\n    name\n    stage\n    probability\n    expectedValue\n    expectedCloseDate\n    lostReason\n    version\n    createdAt\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n': typeof types.OpportunityRowFragmentDoc;
   '\n  fragment DocumentTotalsParts on DocumentTotals {\n    amount\n    discount\n    vat\n    total\n    inWords\n    vatByRate {\n      rate\n      base\n      vat\n    }\n  }\n': typeof types.DocumentTotalsPartsFragmentDoc;
   '\n  fragment DocumentLineParts on DocumentLine {\n    id\n    position\n    productName\n    unit\n    quantity\n    unitPrice\n    discountPercent\n    discountAmount\n    vatRate\n    amount\n    discount\n    vat\n    total\n    product {\n      id\n      code\n    }\n  }\n': typeof types.DocumentLinePartsFragmentDoc;
-  '\n  fragment SalesDocumentRef on SalesDocument {\n    __typename\n    ... on Order {\n      id\n      number\n    }\n    ... on Contract {\n      id\n      number\n    }\n    ... on Invoice {\n      id\n      number\n    }\n  }\n': typeof types.SalesDocumentRefFragmentDoc;
   '\n  fragment QuoteRow on Quote {\n    id\n    number\n    date\n    validUntil\n    status\n    version\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n  }\n': typeof types.QuoteRowFragmentDoc;
-  '\n  fragment QuoteDetail on Quote {\n    ...QuoteRow\n    terms\n    contact {\n      id\n      name\n    }\n    opportunity {\n      id\n      code\n      name\n    }\n    lines {\n      ...DocumentLineParts\n    }\n    totals {\n      ...DocumentTotalsParts\n    }\n    convertedTo {\n      ...SalesDocumentRef\n    }\n  }\n': typeof types.QuoteDetailFragmentDoc;
+  '\n  fragment QuoteDetail on Quote {\n    ...QuoteRow\n    terms\n    contact {\n      id\n      name\n    }\n    opportunity {\n      id\n      code\n      name\n    }\n    lines {\n      ...DocumentLineParts\n    }\n    totals {\n      ...DocumentTotalsParts\n    }\n    convertedTo {\n      __typename\n      ... on Order {\n        id\n        number\n      }\n      ... on Contract {\n        id\n        number\n      }\n      ... on Invoice {\n        id\n        number\n      }\n    }\n  }\n': typeof types.QuoteDetailFragmentDoc;
   '\n  mutation MoveOpportunity($id: ID!, $stage: OpportunityStage!, $version: Int!, $lostReason: String) {\n    moveOpportunity(id: $id, stage: $stage, version: $version, lostReason: $lostReason) {\n      ...OpportunityRow\n    }\n  }\n': typeof types.MoveOpportunityDocument;
   '\n  query Opportunities(\n    $filter: OpportunityFilter\n    $orderBy: [OpportunityOrder!]\n    $first: Int\n    $after: String\n  ) {\n    opportunities(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...OpportunityRow\n      }\n    }\n  }\n': typeof types.OpportunitiesDocument;
   '\n  query OpportunityBoard($filter: OpportunityFilter, $first: Int) {\n    opportunityPipeline(filter: $filter) {\n      stage\n      count\n      value\n    }\n    needsAnalysis: opportunities(\n      filter: { stages: [NEEDS_ANALYSIS] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    proposal: opportunities(\n      filter: { stages: [PROPOSAL] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    negotiation: opportunities(\n      filter: { stages: [NEGOTIATION] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    won: opportunities(\n      filter: { stages: [WON] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    lost: opportunities(\n      filter: { stages: [LOST] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n  }\n': typeof types.OpportunityBoardDocument;
@@ -547,7 +546,7 @@ const documents: Documents = {
     types.SetKpiTargetsDocument,
   '\n  query TaskStatistics($from: Date!, $to: Date!, $departmentId: ID) {\n    taskStatistics(from: $from, to: $to, departmentId: $departmentId) {\n      assigneeId\n      assignee {\n        id\n        name\n      }\n      planned\n      inProgress\n      done\n      cancelled\n      overdue\n      total\n    }\n  }\n':
     types.TaskStatisticsDocument,
-  '\n  mutation ConvertQuote($id: ID!, $to: DocumentTarget!) {\n    convertQuote(id: $id, to: $to) {\n      ...SalesDocumentRef\n    }\n  }\n':
+  '\n  mutation ConvertQuote($id: ID!, $to: DocumentTarget!) {\n    convertQuote(id: $id, to: $to) {\n      __typename\n      ... on Order {\n        id\n        number\n      }\n      ... on Contract {\n        id\n        number\n      }\n      ... on Invoice {\n        id\n        number\n      }\n    }\n  }\n':
     types.ConvertQuoteDocument,
   '\n  mutation CreateOpportunity($input: CreateOpportunityInput!) {\n    createOpportunity(input: $input) {\n      ...OpportunityRow\n    }\n  }\n':
     types.CreateOpportunityDocument,
@@ -570,11 +569,9 @@ const documents: Documents = {
     types.DocumentTotalsPartsFragmentDoc,
   '\n  fragment DocumentLineParts on DocumentLine {\n    id\n    position\n    productName\n    unit\n    quantity\n    unitPrice\n    discountPercent\n    discountAmount\n    vatRate\n    amount\n    discount\n    vat\n    total\n    product {\n      id\n      code\n    }\n  }\n':
     types.DocumentLinePartsFragmentDoc,
-  '\n  fragment SalesDocumentRef on SalesDocument {\n    __typename\n    ... on Order {\n      id\n      number\n    }\n    ... on Contract {\n      id\n      number\n    }\n    ... on Invoice {\n      id\n      number\n    }\n  }\n':
-    types.SalesDocumentRefFragmentDoc,
   '\n  fragment QuoteRow on Quote {\n    id\n    number\n    date\n    validUntil\n    status\n    version\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n  }\n':
     types.QuoteRowFragmentDoc,
-  '\n  fragment QuoteDetail on Quote {\n    ...QuoteRow\n    terms\n    contact {\n      id\n      name\n    }\n    opportunity {\n      id\n      code\n      name\n    }\n    lines {\n      ...DocumentLineParts\n    }\n    totals {\n      ...DocumentTotalsParts\n    }\n    convertedTo {\n      ...SalesDocumentRef\n    }\n  }\n':
+  '\n  fragment QuoteDetail on Quote {\n    ...QuoteRow\n    terms\n    contact {\n      id\n      name\n    }\n    opportunity {\n      id\n      code\n      name\n    }\n    lines {\n      ...DocumentLineParts\n    }\n    totals {\n      ...DocumentTotalsParts\n    }\n    convertedTo {\n      __typename\n      ... on Order {\n        id\n        number\n      }\n      ... on Contract {\n        id\n        number\n      }\n      ... on Invoice {\n        id\n        number\n      }\n    }\n  }\n':
     types.QuoteDetailFragmentDoc,
   '\n  mutation MoveOpportunity($id: ID!, $stage: OpportunityStage!, $version: Int!, $lostReason: String) {\n    moveOpportunity(id: $id, stage: $stage, version: $version, lostReason: $lostReason) {\n      ...OpportunityRow\n    }\n  }\n':
     types.MoveOpportunityDocument,
@@ -1636,8 +1633,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ConvertQuote($id: ID!, $to: DocumentTarget!) {\n    convertQuote(id: $id, to: $to) {\n      ...SalesDocumentRef\n    }\n  }\n',
-): (typeof documents)['\n  mutation ConvertQuote($id: ID!, $to: DocumentTarget!) {\n    convertQuote(id: $id, to: $to) {\n      ...SalesDocumentRef\n    }\n  }\n'];
+  source: '\n  mutation ConvertQuote($id: ID!, $to: DocumentTarget!) {\n    convertQuote(id: $id, to: $to) {\n      __typename\n      ... on Order {\n        id\n        number\n      }\n      ... on Contract {\n        id\n        number\n      }\n      ... on Invoice {\n        id\n        number\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConvertQuote($id: ID!, $to: DocumentTarget!) {\n    convertQuote(id: $id, to: $to) {\n      __typename\n      ... on Order {\n        id\n        number\n      }\n      ... on Contract {\n        id\n        number\n      }\n      ... on Invoice {\n        id\n        number\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1708,20 +1705,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment SalesDocumentRef on SalesDocument {\n    __typename\n    ... on Order {\n      id\n      number\n    }\n    ... on Contract {\n      id\n      number\n    }\n    ... on Invoice {\n      id\n      number\n    }\n  }\n',
-): (typeof documents)['\n  fragment SalesDocumentRef on SalesDocument {\n    __typename\n    ... on Order {\n      id\n      number\n    }\n    ... on Contract {\n      id\n      number\n    }\n    ... on Invoice {\n      id\n      number\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  fragment QuoteRow on Quote {\n    id\n    number\n    date\n    validUntil\n    status\n    version\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n  }\n',
 ): (typeof documents)['\n  fragment QuoteRow on Quote {\n    id\n    number\n    date\n    validUntil\n    status\n    version\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment QuoteDetail on Quote {\n    ...QuoteRow\n    terms\n    contact {\n      id\n      name\n    }\n    opportunity {\n      id\n      code\n      name\n    }\n    lines {\n      ...DocumentLineParts\n    }\n    totals {\n      ...DocumentTotalsParts\n    }\n    convertedTo {\n      ...SalesDocumentRef\n    }\n  }\n',
-): (typeof documents)['\n  fragment QuoteDetail on Quote {\n    ...QuoteRow\n    terms\n    contact {\n      id\n      name\n    }\n    opportunity {\n      id\n      code\n      name\n    }\n    lines {\n      ...DocumentLineParts\n    }\n    totals {\n      ...DocumentTotalsParts\n    }\n    convertedTo {\n      ...SalesDocumentRef\n    }\n  }\n'];
+  source: '\n  fragment QuoteDetail on Quote {\n    ...QuoteRow\n    terms\n    contact {\n      id\n      name\n    }\n    opportunity {\n      id\n      code\n      name\n    }\n    lines {\n      ...DocumentLineParts\n    }\n    totals {\n      ...DocumentTotalsParts\n    }\n    convertedTo {\n      __typename\n      ... on Order {\n        id\n        number\n      }\n      ... on Contract {\n        id\n        number\n      }\n      ... on Invoice {\n        id\n        number\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment QuoteDetail on Quote {\n    ...QuoteRow\n    terms\n    contact {\n      id\n      name\n    }\n    opportunity {\n      id\n      code\n      name\n    }\n    lines {\n      ...DocumentLineParts\n    }\n    totals {\n      ...DocumentTotalsParts\n    }\n    convertedTo {\n      __typename\n      ... on Order {\n        id\n        number\n      }\n      ... on Contract {\n        id\n        number\n      }\n      ... on Invoice {\n        id\n        number\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

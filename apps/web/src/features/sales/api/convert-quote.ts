@@ -4,7 +4,19 @@ import { graphql } from '../../../gql';
 export const ConvertQuoteDocument = graphql(`
   mutation ConvertQuote($id: ID!, $to: DocumentTarget!) {
     convertQuote(id: $id, to: $to) {
-      ...SalesDocumentRef
+      __typename
+      ... on Order {
+        id
+        number
+      }
+      ... on Contract {
+        id
+        number
+      }
+      ... on Invoice {
+        id
+        number
+      }
     }
   }
 `);

@@ -85,25 +85,6 @@ export const DocumentLinePartsFragment = graphql(`
   }
 `);
 
-/** What a quote was made into: the kind, for its link, and the number. */
-export const SalesDocumentRefFragment = graphql(`
-  fragment SalesDocumentRef on SalesDocument {
-    __typename
-    ... on Order {
-      id
-      number
-    }
-    ... on Contract {
-      id
-      number
-    }
-    ... on Invoice {
-      id
-      number
-    }
-  }
-`);
-
 export const QuoteRowFragment = graphql(`
   fragment QuoteRow on Quote {
     id
@@ -147,7 +128,19 @@ export const QuoteDetailFragment = graphql(`
       ...DocumentTotalsParts
     }
     convertedTo {
-      ...SalesDocumentRef
+      __typename
+      ... on Order {
+        id
+        number
+      }
+      ... on Contract {
+        id
+        number
+      }
+      ... on Invoice {
+        id
+        number
+      }
     }
   }
 `);
