@@ -1,52 +1,21 @@
 import { SimpleGrid } from '@mantine/core';
-import { createProductSchema, updateProductSchema, VAT_RATE_LABEL, VAT_RATES } from '@sen/shared';
+import { createProductSchema, updateProductSchema } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import {
-  CheckboxField,
-  FormPage,
-  MoneyField,
-  SelectField,
-  TextareaField,
-  TextField,
-} from '../../../components/form';
+import { CheckboxField, FormPage, TextareaField } from '../../../components/form';
 import { ErrorAlert, PageLoader } from '../../../components/page';
 import { useCreateProduct } from '../api/create-product';
 import { useProduct } from '../api/product';
-import { useProductGroups } from '../api/product-groups';
 import { useUpdateProduct } from '../api/update-product';
 import { notifyDone } from '../../../lib/notify';
+import { ProductBaseFields } from './product-base-fields';
 
 function ProductFields() {
   const { t } = useTranslation();
-  const groups = useProductGroups().data?.categories ?? [];
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextField name="code" label={t('sales.products.fields.code')} required />
-        <TextField name="name" label={t('sales.products.fields.name')} required />
-        <SelectField
-          name="kind"
-          label={t('sales.products.fields.kind')}
-          required
-          data={(['GOODS', 'SERVICE'] as const).map((k) => ({
-            value: k,
-            label: t(`sales.products.kinds.${k}`),
-          }))}
-        />
-        <TextField name="unit" label={t('sales.products.fields.unit')} required />
-        <MoneyField name="price" label={t('sales.products.fields.price')} />
-        <SelectField
-          name="vatRate"
-          label={t('sales.products.fields.vatRate')}
-          required
-          data={VAT_RATES.map((r) => ({ value: r, label: VAT_RATE_LABEL[r].vi }))}
-        />
-        <SelectField
-          name="groupId"
-          label={t('sales.products.fields.group')}
-          data={groups.map((g) => ({ value: g.id, label: g.name }))}
-        />
+        <ProductBaseFields />
       </SimpleGrid>
       <TextareaField name="description" label={t('sales.products.fields.description')} />
       <CheckboxField name="inactive" label={t('sales.products.inactive')} />

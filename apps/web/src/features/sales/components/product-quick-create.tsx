@@ -1,8 +1,9 @@
 import { Modal } from '@mantine/core';
-import { createProductSchema, VAT_RATE_LABEL, VAT_RATES } from '@sen/shared';
+import { createProductSchema } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
-import { Form, MoneyField, SelectField, SubmitButton, TextField } from '../../../components/form';
+import { Form, SubmitButton } from '../../../components/form';
 import { useCreateProduct } from '../api/create-product';
+import { ProductBaseFields } from './product-base-fields';
 import type { PickedProduct } from './product-picker';
 
 export interface ProductQuickCreateProps {
@@ -28,16 +29,7 @@ export function ProductQuickCreate({ initialName, onClose, onCreated }: ProductQ
           }
         }}
       >
-        <TextField name="code" label={t('sales.products.fields.code')} required />
-        <TextField name="name" label={t('sales.products.fields.name')} required />
-        <TextField name="unit" label={t('sales.products.fields.unit')} required />
-        <MoneyField name="price" label={t('sales.products.fields.price')} />
-        <SelectField
-          name="vatRate"
-          label={t('sales.products.fields.vatRate')}
-          required
-          data={VAT_RATES.map((r) => ({ value: r, label: VAT_RATE_LABEL[r].vi }))}
-        />
+        <ProductBaseFields quick />
         <SubmitButton>{t('common.save')}</SubmitButton>
       </Form>
     </Modal>
