@@ -1,10 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
-import { Button, Menu } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile, sendFile } from '../../lib/files';
 import { BACKGROUND_EXPORT_ROWS, ExportJobsDocument, watchExport } from './export-jobs';
+import { FileMenu } from './file-menu';
 
 export interface ExportMenuProps {
   /** The list: GET /files/export/{module}.{xlsx|csv} (customers, contacts, products, quotes, …). */
@@ -41,7 +39,6 @@ export function shownColumnIds(
 export function ExportMenu({ module, filter, columns, orderBy, total }: ExportMenuProps) {
   const { t, i18n } = useTranslation();
   const client = useApolloClient();
-  const [busy, setBusy] = useState(false);
   const download = async (format: 'xlsx' | 'csv') => {
     const params = new URLSearchParams({ filter: JSON.stringify(filter), lang: i18n.language });
     if (columns?.length) {
@@ -50,37 +47,27 @@ export function ExportMenu({ module, filter, columns, orderBy, total }: ExportMe
     if (orderBy?.length) {
       params.set('orderBy', JSON.stringify(orderBy));
     }
-    setBusy(true);
-    try {
-      if (total != null && total >= BACKGROUND_EXPORT_ROWS) {
-        // Large: the server writes the file while the user goes on; the watcher shows its progress.
-        params.set('total', String(total));
-        const { jobId } = await sendFile<{ jobId: string }>(
-          `/files/export/${module}.${format}?${params.toString()}`,
-          'POST',
-        );
-        watchExport(jobId);
-        await client.refetchQueries({ include: [ExportJobsDocument] });
-        return;
-      }
-      await downloadFile(`/files/export/${module}.${format}?${params.toString()}`, `${module}.${format}`);
-    } catch (err) {
-      notifications.show({ color: 'red', message: err instanceof Error ? err.message : String(err) });
-    } finally {
-      setBusy(false);
+    if (total != null && total >= BACKGROUND_EXPORT_ROWS) {
+      // Large: the server writes the file while the user goes on; the watcher shows its progress.
+      params.set('total', String(total));
+      const { jobId } = await sendFile<{ jobId: string }>(
+        `/files/export/${module}.${format}?${params.toString()}`,
+        'POST',
+      );
+      watchExport(jobId);
+      await client.refetchQueries({ include: [ExportJobsDocument] });
+      return;
     }
+    await downloadFile(`/files/export/${module}.${format}?${params.toString()}`, `${module}.${format}`);
   };
   return (
-    <Menu position="bottom-end">
-      <Menu.Target>
-        <Button variant="default" loading={busy}>
-          {t('imports.export')}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item onClick={() => void download('xlsx')}>{t('imports.exportXlsx')}</Menu.Item>
-        <Menu.Item onClick={() => void download('csv')}>{t('imports.exportCsv')}</Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <FileMenu
+      label={t('imports.export')}
+      formats={[
+        { format: 'xlsx', label: t('imports.exportXlsx') },
+        { format: 'csv', label: t('imports.exportCsv') },
+      ]}
+      onPick={download}
+    />
   );
 }

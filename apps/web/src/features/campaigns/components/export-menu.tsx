@@ -1,8 +1,6 @@
-import { Button, Menu } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../../../lib/files';
-import { notifyFailed } from '../../../lib/notify';
+import { FileMenu } from '../../../components/export-menu';
 
 export interface ExportMenuProps {
   campaignId: string;
@@ -24,7 +22,6 @@ const FORMATS = [
  */
 export function ExportMenu({ campaignId, campaignCode, statuses, joinedFrom, joinedTo }: ExportMenuProps) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
   const download = async (format: string) => {
     const query = new URLSearchParams();
     if (statuses.length) {
@@ -36,32 +33,10 @@ export function ExportMenu({ campaignId, campaignCode, statuses, joinedFrom, joi
     if (joinedTo) {
       query.set('joinedTo', joinedTo);
     }
-    setBusy(true);
-    try {
-      await downloadFile(
-        `/files/campaigns/${campaignId}/members.${format}?${query.toString()}`,
-        `chien-dich-${campaignCode}.${format}`,
-      );
-    } catch (error) {
-      notifyFailed((error as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    await downloadFile(
+      `/files/campaigns/${campaignId}/members.${format}?${query.toString()}`,
+      `chien-dich-${campaignCode}.${format}`,
+    );
   };
-  return (
-    <Menu position="bottom-end">
-      <Menu.Target>
-        <Button variant="default" loading={busy}>
-          {t('campaigns.export')}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        {FORMATS.map((f) => (
-          <Menu.Item key={f.format} onClick={() => void download(f.format)}>
-            {f.label}
-          </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
-  );
+  return <FileMenu label={t('campaigns.export')} formats={FORMATS} onPick={download} />;
 }
