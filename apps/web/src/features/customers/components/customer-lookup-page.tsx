@@ -7,6 +7,7 @@ import { DataTable } from '../../../components/data-table';
 import { Page } from '../../../components/page';
 import type { CustomerLookupQuery } from '../../../gql/graphql';
 import { useCustomerLookup } from '../api/customer-lookup';
+import { customerKeyColumns } from './customer-key-columns';
 
 type Hit = CustomerLookupQuery['customerLookup'][number];
 
@@ -24,13 +25,7 @@ export function CustomerLookupPage() {
 
   const columns = useMemo<ColumnDef<Hit>[]>(
     () => [
-      {
-        id: 'code',
-        header: t('customers.fields.code'),
-        meta: { nowrap: true },
-        cell: ({ row }) => row.original.code,
-      },
-      { id: 'name', header: t('customers.fields.name'), cell: ({ row }) => row.original.name },
+      ...customerKeyColumns<Hit>(t),
       {
         id: 'owner',
         header: t('customers.fields.owner'),

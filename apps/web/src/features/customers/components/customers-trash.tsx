@@ -8,6 +8,7 @@ import { CustomerTrashDocument } from '../api/customer-trash';
 import { useCustomerViewer } from '../api/customer-viewer';
 import { usePurgeCustomers } from '../api/purge-customers';
 import { useRestoreCustomers } from '../api/restore-customers';
+import { customerKeyColumns } from './customer-key-columns';
 
 /** Deleted customers: restored by their owner or an admin, purged by an admin. */
 export function CustomersTrash() {
@@ -20,13 +21,7 @@ export function CustomersTrash() {
 
   const columns = useMemo<ColumnDef<CustomerRowFragment>[]>(
     () => [
-      {
-        id: 'code',
-        header: t('customers.fields.code'),
-        meta: { nowrap: true },
-        cell: ({ row }) => row.original.code,
-      },
-      { id: 'name', header: t('customers.fields.name'), cell: ({ row }) => row.original.name },
+      ...customerKeyColumns<CustomerRowFragment>(t),
       { id: 'email', header: t('customers.fields.email'), cell: ({ row }) => row.original.email ?? '' },
       { id: 'owner', header: t('customers.fields.owner'), cell: ({ row }) => row.original.owner.name },
       {
