@@ -2,7 +2,9 @@ import type { DataSource, EntityTarget } from 'typeorm';
 import type { AuthUser } from '../../core/caller';
 import { scopeOwned, type Ownership } from '../../core/scope';
 import { validIds } from '../../core/sql';
+import { preparedRows } from '../../db/prepared';
 import { decodeCursor, encodeCursor, resolveFirst, type PageArgs } from '../../graphql/connection';
+import { rawHydrator } from '../../graphql/hydrate';
 import { Contract } from '../contract/contract.entity';
 import { Invoice } from '../invoice/invoice.entity';
 import { Opportunity } from '../opportunity/opportunity.entity';
@@ -42,50 +44,88 @@ const newestFirst = (a: SalesDocumentValue, b: SalesDocumentValue) =>
 
 /** Documents of several kinds at once: a customer's tab, what a quote became. */
 export class SalesDocumentService {
-  constructor(private readonly ds: DataSource) {}
+  /** Each kind's entity from its columns in the tab's row (`k<i>_<column>`). */
+  private readonly hydrators: ((raw: Record<string, unknown>) => SalesDocumentValue)[];
+  /** The tab's outer select list: each kind's row spread into its own columns. */
+  private readonly spread: string;
+
+  constructor(private readonly ds: DataSource) {
+    this.hydrators = KINDS.map((k, i) => rawHydrator(ds, k.target, `k${i}`));
+    this.spread = KINDS.flatMap((k, i) =>
+      ds
+        .getMetadata(k.target)
+        .columns.filter((c) => c.isSelect)
+        .map((c) => `(x.k${i}).${c.databaseName} AS "k${i}_${c.databaseName}"`),
+    ).join(', ');
+  }
 
   /**
-   * API.md `customerSalesDocuments`: every kind the caller may see, newest first. Each kind reads
-   * its next page from its (customer, created) index; the pages are merged, and the keyset cursor
-   * (created, id) is the same for all kinds.
+   * API.md `customerSalesDocuments`: every kind the caller may see, newest first, keyset cursor
+   * (created, id) the same for all kinds. One prepared statement reads the page: each kind's next
+   * page from its customer index (its whole row as a value of the table's type, the other kinds'
+   * NULL), merged in SQL. The total is the page's size when a first page holds every document,
+   * else a second statement, run only when asked for. Twelve statements (a page and a count per
+   * kind) spent more time being planned than run.
    */
   async ofCustomer(caller: AuthUser, customerId: string, page: PageArgs): Promise<SalesDocumentConnection> {
     const first = resolveFirst(page.first);
     const cursor = page.after ? decodeCursor(page.after, 2) : null;
     const [cid] = validIds([customerId]);
+    const tables = KINDS.map((k) => this.ds.getMetadata(k.target).tableName);
+    const params: Record<string, unknown> = { take: first + 1 };
     const query = (k: Kind) => {
-      const qb = this.ds
-        .getRepository(k.target)
-        .createQueryBuilder('d')
-        .where('d.customer_id = :cid AND d.deleted_at IS NULL', { cid });
-      return scopeOwned(qb, 'd', caller, k.ownership);
+      const qb = scopeOwned(
+        this.ds
+          .getRepository(k.target)
+          .createQueryBuilder('d')
+          .where('d.customer_id = :cid AND d.deleted_at IS NULL', { cid }),
+        'd',
+        caller,
+        k.ownership,
+      );
+      Object.assign(params, qb.getParameters());
+      return qb;
     };
-    const pages = await Promise.all(
-      KINDS.map((k) => {
-        const qb = query(k);
-        if (cursor) {
-          qb.andWhere(`(${CREATED}, d.id) < (:at, :id)`, { at: cursor[0], id: cursor[1] });
-        }
-        return qb
-          .orderBy(CREATED, 'DESC')
-          .addOrderBy('d.id', 'DESC')
-          .limit(first + 1)
-          .getMany();
-      }),
+    const pages = KINDS.map((k, i) => {
+      const qb = query(k).select(String(i), 'kind').addSelect('d.id', 'id').addSelect(CREATED, 'at');
+      tables.forEach((t, j) => qb.addSelect(j === i ? `d::${t}` : `NULL::${t}`, `k${j}`));
+      if (cursor) {
+        qb.andWhere(`(${CREATED}, d.id) < (:at, :id)`, { at: cursor[0], id: cursor[1] });
+        Object.assign(params, qb.getParameters());
+      }
+      return `(${qb.orderBy(CREATED, 'DESC').addOrderBy('d.id', 'DESC').getQuery()} LIMIT :take)`;
+    });
+    const rows = await this.prepared(
+      `SELECT x.kind, ${this.spread} FROM (${pages.join(' UNION ALL ')}) x
+        ORDER BY x.at DESC, x.id DESC LIMIT :take`,
+      params,
     );
-    const merged = pages.flat().sort(newestFirst);
-    const nodes = merged.slice(0, first);
+    const found = rows.map((r) => this.hydrators[Number(r.kind)](r));
+    const nodes = found.slice(0, first);
     const edges = nodes.map((node) => ({
       cursor: encodeCursor([node.createdAt.toISOString(), node.id]),
       node,
     }));
+    const hasNextPage = found.length > first;
     return {
       edges,
       nodes,
-      pageInfo: { hasNextPage: merged.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: async () =>
-        (await Promise.all(KINDS.map((k) => query(k).getCount()))).reduce((a, b) => a + b, 0),
+      pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount: async () => {
+        if (!cursor && !hasNextPage) {
+          return found.length;
+        }
+        const counts = KINDS.map((k) => `(${query(k).select('count(*)').getQuery()})`);
+        const [row] = await this.prepared(`SELECT (${counts.join(' + ')})::int AS n`, params);
+        return row.n as number;
+      },
     };
+  }
+
+  /** `text` with named parameters (`:name`) run as a prepared statement. */
+  private prepared(text: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]> {
+    const [sql, values] = this.ds.driver.escapeQueryWithParameters(text, params);
+    return preparedRows(this.ds, sql, values);
   }
 
   contract(caller: AuthUser, id: string): Promise<Contract> {
