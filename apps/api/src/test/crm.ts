@@ -50,6 +50,34 @@ export function crm(app: TestApp) {
       );
       return r.data!.createCategory.id;
     },
+    /** An order of `customerId` with one line, made the way users make one: a quote converted. */
+    async order(token: string, customerId: string): Promise<{ id: string; number: string }> {
+      const q = await app.gql<{ createQuote: { id: string } }>(
+        `mutation($i: CreateQuoteInput!) { createQuote(input: $i) { id } }`,
+        {
+          i: {
+            customerId,
+            date: '2026-12-01',
+            lines: [
+              {
+                productName: 'Gói bảo trì năm',
+                unit: 'Gói',
+                quantity: '1',
+                unitPrice: '5000000',
+                vatRate: 'TEN',
+              },
+            ],
+          },
+        },
+        { token },
+      );
+      const o = await app.gql<{ convertQuote: { id: string; number: string } }>(
+        `mutation($id: ID!) { convertQuote(id: $id, to: ORDER) { ... on Order { id number } } }`,
+        { id: q.data!.createQuote.id },
+        { token },
+      );
+      return o.data!.convertQuote;
+    },
     async group(token: string, name: string) {
       const r = await app.gql<{ createCustomerGroup: { id: string } }>(
         'mutation($n: String!) { createCustomerGroup(name: $n) { id } }',

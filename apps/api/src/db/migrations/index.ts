@@ -31,6 +31,7 @@ import { CustomerDebt1768000000001 } from './1768000000001-customer-debt';
 import { ActivityDoneCovering1768100000001 } from './1768100000001-activity-done-covering';
 import { DocumentCustomerOwner1768400000001 } from './1768400000001-document-customer-owner';
 import { OpportunityBoardWays1768400000002 } from './1768400000002-opportunity-board-ways';
+import { CareCardImportSearch1768500000001 } from './1768500000001-care-card-import-search';
 
 export const migrations = [
   Init1763900000000,
@@ -66,4 +67,5 @@ export const migrations = [
   ActivityDoneCovering1768100000001,
   DocumentCustomerOwner1768400000001,
   OpportunityBoardWays1768400000002,
+  CareCardImportSearch1768500000001,
 ];

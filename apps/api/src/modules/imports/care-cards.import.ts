@@ -36,17 +36,17 @@ const INSERTED: Column[] = [
   ['orderId', 'order_id', 'uuid'],
 ];
 
+/** SQL for what a row leaves empty ($2 is the caller): the caller as creator, no tags. */
+const DEFAULTS = { created_by: '$2', tags: `'{}'::text[]` };
+
 /**
- * SQL for what a row leaves empty ($2 is the caller): the owner's unit (CARE-01), the caller as
- * creator, and the customer's live order with that number, linked as the form links it.
+ * The search text the row trigger `sen_care_card_search_text` writes (X-02: the code, the order
+ * number, the customer's code and name, folded), computed for the whole batch with its customers
+ * joined once: the trigger leaves an import's row that carries its text as it is.
  */
-const DEFAULTS = {
-  unit_id: '(SELECT u.department_id FROM app_user u WHERE u.id = coalesce(x.owner_id, $2))',
-  created_by: '$2',
-  order_id: `(SELECT o.id FROM sales_order o
-               WHERE o.customer_id = x.customer_id AND o.number = x.order_number AND o.deleted_at IS NULL
-               LIMIT 1)`,
-  tags: `'{}'::text[]`,
+export const CARE_CARD_SEARCH_TEXT = {
+  join: 'JOIN customer c ON c.id = x.customer_id',
+  columns: { search_text: `sen_fold(concat_ws(' ', x.code, x.order_number, c.code || ' ' || c.name))` },
 };
 
 interface Deps {
@@ -158,6 +158,7 @@ class CareCardImportSession extends CustomerRowsSession implements ImportSession
     if (rows.length === 0) {
       return;
     }
+    await this.linkOrdersAndUnits(m, rows);
     await insertRecords(
       m,
       'care_card',
@@ -165,7 +166,34 @@ class CareCardImportSession extends CustomerRowsSession implements ImportSession
       rows,
       { callerId: this.options.caller.id, jobId: this.options.jobId },
       DEFAULTS,
+      CARE_CARD_SEARCH_TEXT,
     );
+  }
+
+  /**
+   * What the form fills in, looked up once for the batch: the customer's live order with the
+   * row's number (linked), and for a row naming no unit its owner's department (CARE-01).
+   */
+  private async linkOrdersAndUnits(m: EntityManager, rows: ImportRow[]): Promise<void> {
+    const numbers = [...new Set(rows.map((r) => r.values.orderNumber as string))];
+    const orders: { id: string; customer_id: string; number: string }[] = await m.query(
+      `SELECT id, customer_id, number FROM sales_order WHERE number = ANY($1::text[]) AND deleted_at IS NULL`,
+      [numbers],
+    );
+    const orderOf = new Map(orders.map((o) => [`${o.customer_id}\u0000${o.number}`, o.id]));
+    const ownerOf = (r: ImportRow) => (r.values.ownerId as string | undefined) ?? this.options.caller.id;
+    const owners = [...new Set(rows.filter((r) => !r.values.unitId).map(ownerOf))];
+    const departments: { id: string; department_id: string | null }[] =
+      owners.length === 0
+        ? []
+        : await m.query(`SELECT id, department_id FROM app_user WHERE id = ANY($1::uuid[])`, [owners]);
+    const departmentOf = new Map(departments.map((u) => [u.id, u.department_id]));
+    for (const r of rows) {
+      r.values.orderId = orderOf.get(
+        `${r.values.customerId as string}\u0000${r.values.orderNumber as string}`,
+      );
+      r.values.unitId ??= departmentOf.get(ownerOf(r)) ?? undefined;
+    }
   }
 
   async update(m: EntityManager, rows: ImportRow[]): Promise<void> {

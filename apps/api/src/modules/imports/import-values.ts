@@ -40,11 +40,20 @@ export type Column = [field: string, column: string, type: string];
 const OWNER_COLUMN: Column = ['ownerId', 'owner_id', 'uuid'];
 
 /**
+ * Columns an insert computes in SQL for the whole batch from its record `x` and the tables `join`
+ * adds (`JOIN customer c ON c.id = x.customer_id`): column → SQL expression.
+ */
+export interface Computed {
+  join: string;
+  columns: Readonly<Record<string, string>>;
+}
+
+/**
  * INSERTs the records a batch creates, in one statement: each gets a new id (also set as the row's
  * `existingId`), the owner the row names or else the caller, and the job. Empty values are left out
  * of the payload (a missing key reads as NULL in `jsonb_to_recordset`); `defaults` are SQL literals
- * for the NOT NULL columns a file may leave empty. `table`, `columns` and `defaults` are the
- * module's own constants, never input.
+ * for the NOT NULL columns a file may leave empty, `computed` the columns written from SQL. `table`,
+ * `columns`, `defaults` and `computed` are the module's own constants, never input.
  */
 export async function insertRecords(
   m: EntityManager,
@@ -53,6 +62,7 @@ export async function insertRecords(
   rows: ImportRow[],
   ids: { callerId: string; jobId: string },
   defaults: Readonly<Record<string, string>> = {},
+  computed: Computed = { join: '', columns: {} },
 ): Promise<void> {
   const written = [...columns, OWNER_COLUMN];
   const records = rows.map((r) => {
@@ -67,10 +77,11 @@ export async function insertRecords(
     return rec;
   });
   const select = columns.map(([, c]) => (defaults[c] ? `coalesce(x.${c}, ${defaults[c]})` : `x.${c}`));
+  const more = Object.entries(computed.columns);
   await m.query(
-    `INSERT INTO ${table} (id, ${columns.map(([, c]) => c).join(', ')}, owner_id, import_job_id)
-     SELECT x.id, ${select.join(', ')}, coalesce(x.owner_id, $2), $3
-       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, ${recordTypeOf(written)})`,
+    `INSERT INTO ${table} (id, ${[...columns.map(([, c]) => c), 'owner_id', 'import_job_id', ...more.map(([c]) => c)].join(', ')})
+     SELECT x.id, ${[...select, 'coalesce(x.owner_id, $2)', '$3', ...more.map(([, sql]) => sql)].join(', ')}
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, ${recordTypeOf(written)}) ${computed.join}`,
     [JSON.stringify(records), ids.callerId, ids.jobId],
   );
 }

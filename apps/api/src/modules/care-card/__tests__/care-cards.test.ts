@@ -38,35 +38,6 @@ const list = async (token: string, f: Record<string, unknown> = {}) =>
     )
   ).data!.careCards;
 
-/** An order of `customerId` with one line, made the way users make one: a quote converted. */
-async function makeOrder(token: string, customerId: string): Promise<{ id: string; number: string }> {
-  const q = await app.gql<{ createQuote: { id: string } }>(
-    `mutation($i: CreateQuoteInput!) { createQuote(input: $i) { id } }`,
-    {
-      i: {
-        customerId,
-        date: '2026-12-01',
-        lines: [
-          {
-            productName: 'Gói bảo trì năm',
-            unit: 'Gói',
-            quantity: '1',
-            unitPrice: '5000000',
-            vatRate: 'TEN',
-          },
-        ],
-      },
-    },
-    { token },
-  );
-  const o = await app.gql<{ convertQuote: { id: string; number: string } }>(
-    `mutation($id: ID!) { convertQuote(id: $id, to: ORDER) { ... on Order { id number } } }`,
-    { id: q.data!.createQuote.id },
-    { token },
-  );
-  return o.data!.convertQuote;
-}
-
 const app = useTestApp(async (a) => ([admin, staff1, staff2] = await a.signIn('admin', 'staff1', 'staff2')));
 const h = crm(app);
 beforeAll(async () => {
@@ -76,7 +47,7 @@ beforeAll(async () => {
 
 describe('care cards (CARE-01..06)', () => {
   it('creates a card with a drawn code, links the order by its number, and clones it', async () => {
-    const order = await makeOrder(staff1, customer1);
+    const order = await h.order(staff1, customer1);
     const r = await create(staff1, {
       customerId: customer1,
       orderNumber: order.number,
@@ -215,7 +186,7 @@ describe('care cards (CARE-01..06)', () => {
   });
 
   it('generates a card from an order, and a quote and an opportunity from a card', async () => {
-    const order = await makeOrder(staff1, customer1);
+    const order = await h.order(staff1, customer1);
     const r = await app.gql<{ generateCareCard: Card }>(
       `mutation($o: ID!) { generateCareCard(orderId: $o) { ${CARD} } }`,
       { o: order.id },

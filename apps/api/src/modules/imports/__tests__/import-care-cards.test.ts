@@ -35,6 +35,13 @@ describe('importing care cards (IMP-01, CARE-01)', () => {
     expect(r.errors).toBeUndefined();
   });
 
+  /** `rows` under the header, uploaded by staff1 as `name` and run in `mode`. */
+  const importRows = async (rows: string[][], name: string, mode: string) => {
+    const up = await upload(app, staff1, 'care-cards', await xlsx([HEADER, ...rows]), name);
+    const jobId = up.body.jobId!;
+    return { jobId, done: await j.runToEnd(staff1, { jobId, mode }) };
+  };
+
   const file = () =>
     xlsx([
       HEADER,
@@ -147,17 +154,11 @@ describe('importing care cards (IMP-01, CARE-01)', () => {
   });
 
   it('UPDATE_DUPLICATES updates the care information of a card found by its code, with its audit entry', async () => {
-    const up = await upload(
-      app,
-      staff1,
-      'care-cards',
-      await xlsx([
-        HEADER,
-        ['tcs-co-san', customer.code, 'DH-0', '04/12/2026', 'Email', 'Hài lòng', 'Xong', '', ''],
-      ]),
+    const { done } = await importRows(
+      [['tcs-co-san', customer.code, 'DH-0', '04/12/2026', 'Email', 'Hài lòng', 'Xong', '', '']],
       'cap-nhat.xlsx',
+      'UPDATE_DUPLICATES',
     );
-    const done = await j.runToEnd(staff1, { jobId: up.body.jobId!, mode: 'UPDATE_DUPLICATES' });
     expect(done).toMatchObject({ status: 'DONE', created: 0, updated: 1, failed: 0 });
     const [row] = await app.server.db.dataSource.query(
       `SELECT care_date::text AS care_date, channel, satisfaction, result, version FROM care_card
@@ -174,6 +175,47 @@ describe('importing care cards (IMP-01, CARE-01)', () => {
       `SELECT description FROM audit_log WHERE module = 'care-cards' AND action = 'IMPORT' ORDER BY at DESC LIMIT 1`,
     );
     expect(log.description).toBe('Cập nhật thẻ chăm sóc TCS-CO-SAN');
+  });
+
+  it('links the order by its number and writes the search text the trigger writes, under one IMPORT entry', async () => {
+    const order = await crm(app).order(staff1, customer.id);
+    const { jobId, done } = await importRows(
+      [
+        ['TCS-TK-01', customer.code, order.number, '', '', '', '', '', ''],
+        ['TCS-TK-02', customer.code, 'DH-KHONG-CO', '', '', '', '', '', ''],
+      ],
+      'tim-kiem.xlsx',
+      'CREATE_ONLY',
+    );
+    expect(done).toMatchObject({ status: 'DONE', created: 2, failed: 0 });
+    const db = app.server.db.dataSource;
+    const cards: { id: string; code: string; order_id: string | null; search_text: string }[] =
+      await db.query(
+        `SELECT id, code, order_id, search_text FROM care_card WHERE import_job_id = $1 ORDER BY code`,
+        [jobId],
+      );
+    expect(cards.map((c) => c.order_id)).toEqual([order.id, null]);
+    expect(cards[0].search_text).toBe(
+      `tcs-tk-01 ${order.number.toLowerCase()} ${customer.code.toLowerCase()} cong ty cham soc nhap`,
+    );
+    // The trigger's own text for the same cards: an update of their code has it rewrite it.
+    const q = db.createQueryRunner();
+    await q.startTransaction();
+    const rewritten: { code: string; search_text: string }[] = await q
+      .query(`UPDATE care_card SET code = code WHERE import_job_id = $1 RETURNING code, search_text`, [jobId])
+      .then((r: [{ code: string; search_text: string }[], number]) => r[0]);
+    await q.rollbackTransaction();
+    await q.release();
+    expect(rewritten.sort((a, b) => a.code.localeCompare(b.code))).toEqual(
+      cards.map(({ code, search_text }) => ({ code, search_text })),
+    );
+    // The batch's one entry covers its cards; none has an entry of its own.
+    const entries: { record_id: string; description: string }[] = await db.query(
+      `SELECT record_id, description FROM audit_log
+        WHERE module = 'care-cards' AND (record_id = $1 OR record_id = ANY($2::text[]))`,
+      [jobId, cards.map((c) => c.id)],
+    );
+    expect(entries).toEqual([{ record_id: jobId, description: expect.stringContaining('tim-kiem.xlsx') }]);
   });
 
   it('gives the care card template with its headers', async () => {
