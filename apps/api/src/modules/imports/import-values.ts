@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { AuditText } from '../../core/audit-text';
 import type { ImportRow, RowError } from './import-module';
 import { type AuditEntry } from '../../core/audit';
+import { timeOrderedId } from '../../core/ids';
 
 /** Runs the form's zod schema on a row's input; issues become row errors named by import field. */
 export function parseRow(
@@ -49,8 +49,8 @@ export interface Computed {
 }
 
 /**
- * INSERTs the records a batch creates, in one statement: each gets a new id (also set as the row's
- * `existingId`), the owner the row names or else the caller, and the job. Empty values are left out
+ * INSERTs the records a batch creates, in one statement: each gets a new time-ordered id (also set
+ * as the row's `existingId`), the owner the row names or else the caller, and the job. Empty values are left out
  * of the payload (a missing key reads as NULL in `jsonb_to_recordset`); `defaults` are SQL literals
  * for the NOT NULL columns a file may leave empty, `computed` the columns written from SQL. `table`,
  * `columns`, `defaults` and `computed` are the module's own constants, never input.
@@ -66,7 +66,7 @@ export async function insertRecords(
 ): Promise<void> {
   const written = [...columns, OWNER_COLUMN];
   const records = rows.map((r) => {
-    const rec: Record<string, unknown> = { id: randomUUID() };
+    const rec: Record<string, unknown> = { id: timeOrderedId() };
     for (const [f, col] of written) {
       const v = r.values[f];
       if (v !== undefined && v !== null) {
