@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { AuditText } from '../../core/audit-text';
 import type { ImportRow, RowError } from './import-module';
 import { type AuditEntry } from '../../core/audit';
-import { timeOrderedId } from '../../core/ids';
+import { v7 as timeOrderedId } from 'uuid';
 
 /** Runs the form's zod schema on a row's input; issues become row errors named by import field. */
 export function parseRow(
@@ -66,6 +66,8 @@ export async function insertRecords(
 ): Promise<void> {
   const written = [...columns, OWNER_COLUMN];
   const records = rows.map((r) => {
+    // Time-ordered ids (UUID v7): a batch adds to the end of the primary key instead of ~1,000
+    // random pages of it (fewer pages dirtied, fewer full-page images in the WAL).
     const rec: Record<string, unknown> = { id: timeOrderedId() };
     for (const [f, col] of written) {
       const v = r.values[f];
