@@ -78,6 +78,7 @@ const TABLES = [
   'activity_customer',
   'activity_participant',
   'activity_comment',
+  'activity_done_count',
   'mail_log',
   'import_job',
   'import_row_error',

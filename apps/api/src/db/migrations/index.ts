@@ -32,6 +32,7 @@ import { ActivityDoneCovering1768100000001 } from './1768100000001-activity-done
 import { DocumentCustomerOwner1768400000001 } from './1768400000001-document-customer-owner';
 import { OpportunityBoardWays1768400000002 } from './1768400000002-opportunity-board-ways';
 import { CareCardImportSearch1768500000001 } from './1768500000001-care-card-import-search';
+import { ActivityDoneCounts1768700000001 } from './1768700000001-activity-done-counts';
 
 export const migrations = [
   Init1763900000000,
@@ -68,4 +69,5 @@ export const migrations = [
   DocumentCustomerOwner1768400000001,
   OpportunityBoardWays1768400000002,
   CareCardImportSearch1768500000001,
+  ActivityDoneCounts1768700000001,
 ];

@@ -7,7 +7,6 @@ import {
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../../core/caller';
 import { scopeOwned } from '../../core/scope';
-import { ACTIVITY_OWNERSHIP } from '../activity/activity-access';
 import { TODAY_VI_SQL } from '../campaign/campaign-access';
 import { CampaignStatusEnum, Campaign } from '../campaign/campaign.entity';
 import type { CustomerQueryService } from '../customer/customer-query.service';
@@ -15,6 +14,7 @@ import type { OpportunityService } from '../opportunity/opportunity.service';
 import { DEBT_BUCKETS } from '../receipt/debt.service';
 import { RECEIPT_OWNERSHIP } from '../sales/document-access';
 import { INVOICE_OWNERSHIP } from '../sales/sales-document.service';
+import { activitiesDone } from './activities-done';
 import type {
   CampaignStatusTotal,
   Dashboard,
@@ -23,7 +23,7 @@ import type {
   RevenueMonth,
   UserCount,
 } from './dashboard.types';
-import { monthsOf, period, VN_DAY_END, VN_DAY_START } from './report-period';
+import { monthsOf, period } from './report-period';
 
 /** Invoices that count as revenue: issued ones; drafts and cancelled ones count for nothing. */
 export const REVENUE_STATUSES = ['ISSUED', 'PARTIAL', 'PAID'];
@@ -146,21 +146,8 @@ export class DashboardService {
   }
 
   /** The activity list with status DONE and due from–to, counted per assignee. */
-  async activitiesDone(caller: AuthUser, from: string, to: string): Promise<UserCount[]> {
-    const qb = this.ds
-      .createQueryBuilder()
-      .from('activity', 'a')
-      .select('a.assignee_id', 'userId')
-      .addSelect('count(*)::int', 'count')
-      .where('a.deleted_at IS NULL')
-      .andWhere(`a.status = 'DONE'`)
-      .andWhere(`a.due_at >= ${VN_DAY_START('from')} AND a.due_at < ${VN_DAY_END('to')}`, { from, to })
-      .groupBy('a.assignee_id')
-      .orderBy('count', 'DESC')
-      .addOrderBy('a.assignee_id');
-    scopeOwned(qb, 'a', caller, ACTIVITY_OWNERSHIP, 'view', 'set');
-    const rows: { userId: string; count: number }[] = await qb.getRawMany();
-    return rows;
+  activitiesDone(caller: AuthUser, from: string, to: string): Promise<UserCount[]> {
+    return activitiesDone(this.ds, caller, from, to);
   }
 
   /**

@@ -13,7 +13,8 @@ export function monthDays(month: string): { first: string; last: string } {
 
 /**
  * A month's actuals of each user, computed in SQL: each metric one grouped read of the month's
- * range (the date indexes), kept to the users asked for — what a user owns or carries out is
+ * range (the date indexes; activities done: the per-day counts of migration 1768700000001), kept
+ * to the users asked for — what a user owns or carries out is
  * theirs, whoever else may see it. (A sub-query per user read each user's whole history through
  * their owner index: 21 users × 250,000 activities on the bench base.)
  */
@@ -26,9 +27,8 @@ export async function userActuals(m: EntityManager, userIds: string[], month: st
         `WITH nc AS (SELECT c.owner_id AS id, count(*) AS n FROM customer c
                       WHERE c.deleted_at IS NULL AND c.created_at >= ${start} AND c.created_at < ${end}
                         AND c.owner_id = ANY($1::uuid[]) GROUP BY 1),
-              ad AS (SELECT a.assignee_id AS id, count(*) AS n FROM activity a
-                      WHERE a.deleted_at IS NULL AND a.status = 'DONE' AND a.due_at >= ${start} AND a.due_at < ${end}
-                        AND a.assignee_id = ANY($1::uuid[]) GROUP BY 1),
+              ad AS (SELECT k.assignee_id AS id, sum(k.n) AS n FROM activity_done_count k
+                      WHERE k.day BETWEEN $2::date AND $3::date AND k.assignee_id = ANY($1::uuid[]) GROUP BY 1),
               cs AS (SELECT k.owner_id AS id, count(*) AS n FROM contract k
                       WHERE k.deleted_at IS NULL AND k.status NOT IN ('DRAFT', 'CANCELLED')
                         AND k.signed_on BETWEEN $2::date AND $3::date AND k.owner_id = ANY($1::uuid[]) GROUP BY 1),
