@@ -94,6 +94,7 @@ const TABLES = [
   'order_line',
   'invoice',
   'invoice_line',
+  'money_day_total',
   'saved_view',
   'saved_view_default',
 ];

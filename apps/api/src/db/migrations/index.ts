@@ -33,6 +33,7 @@ import { DocumentCustomerOwner1768400000001 } from './1768400000001-document-cus
 import { OpportunityBoardWays1768400000002 } from './1768400000002-opportunity-board-ways';
 import { CareCardImportSearch1768500000001 } from './1768500000001-care-card-import-search';
 import { ActivityDoneCounts1768700000001 } from './1768700000001-activity-done-counts';
+import { MoneyDayTotals1768700000002 } from './1768700000002-money-day-totals';
 
 export const migrations = [
   Init1763900000000,
@@ -70,4 +71,5 @@ export const migrations = [
   OpportunityBoardWays1768400000002,
   CareCardImportSearch1768500000001,
   ActivityDoneCounts1768700000001,
+  MoneyDayTotals1768700000002,
 ];

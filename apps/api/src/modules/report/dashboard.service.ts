@@ -4,9 +4,8 @@ import {
   vietnamDay,
   type CampaignMemberStatus,
 } from '@sen/shared';
-import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/caller';
-import { scopeOwned } from '../../core/scope';
 import { TODAY_VI_SQL } from '../campaign/campaign-access';
 import { CampaignStatusEnum, Campaign } from '../campaign/campaign.entity';
 import type { CustomerQueryService } from '../customer/customer-query.service';
@@ -23,10 +22,12 @@ import type {
   RevenueMonth,
   UserCount,
 } from './dashboard.types';
+import { moneyByDay } from './money-totals';
 import { monthsOf, period } from './report-period';
 
 /** Invoices that count as revenue: issued ones; drafts and cancelled ones count for nothing. */
 export const REVENUE_STATUSES = ['ISSUED', 'PARTIAL', 'PAID'];
+const REVENUE = ` AND d.status IN (${REVENUE_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 /**
  * REP-02: every tile computed in SQL within the caller's scope, each with the very filter its list
@@ -64,24 +65,45 @@ export class DashboardService {
     };
   }
 
-  /** Issued invoices by their date, per month of the period (months without any show 0). */
+  /**
+   * Issued invoices by their date and receipts by theirs, per month of the period (months without
+   * any show 0), from the per-day totals the triggers keep (migration 1768700000002).
+   */
   async revenue(caller: AuthUser, from: string, to: string): Promise<RevenueMonth[]> {
-    const invoices = this.ds
-      .createQueryBuilder()
-      .from('invoice', 'i')
-      .where('i.deleted_at IS NULL')
-      .andWhere('i.status IN (:...revenueStatuses)', { revenueStatuses: REVENUE_STATUSES })
-      .andWhere('i.date BETWEEN :from::date AND :to::date', { from, to });
-    scopeOwned(invoices, 'i', caller, INVOICE_OWNERSHIP, 'view', 'set');
-    const receipts = this.ds
-      .createQueryBuilder()
-      .from('receipt', 'r')
-      .where('r.deleted_at IS NULL')
-      .andWhere('r.date BETWEEN :from::date AND :to::date', { from, to });
-    scopeOwned(receipts, 'r', caller, RECEIPT_OWNERSHIP, 'view', 'set');
+    const range = { from, to };
+    const inRange = 'd.day BETWEEN :from::date AND :to::date';
+    const documents = (table: string, amount: string, where: string) => () =>
+      this.ds
+        .createQueryBuilder()
+        .from(table, 'd')
+        .select('d.date', 'day')
+        .addSelect(amount, 'amount')
+        .addSelect('0', 'owing')
+        .where(`d.deleted_at IS NULL${where}`)
+        .andWhere('d.date BETWEEN :from::date AND :to::date', range);
     const [rows, receiptRows] = await Promise.all([
-      this.perMonth(invoices, 'i.date', 'i.total'),
-      this.perMonth(receipts, 'r.date', 'r.amount'),
+      this.perMonth(
+        moneyByDay(
+          this.ds,
+          caller,
+          INVOICE_OWNERSHIP,
+          'R',
+          inRange,
+          range,
+          documents('invoice', 'd.total', REVENUE),
+        ),
+      ),
+      this.perMonth(
+        moneyByDay(
+          this.ds,
+          caller,
+          RECEIPT_OWNERSHIP,
+          'P',
+          inRange,
+          range,
+          documents('receipt', 'd.amount', ''),
+        ),
+      ),
     ]);
     const invoiced = new Map(rows.map((r) => [r.month, r.amount]));
     const received = new Map(receiptRows.map((r) => [r.month, r.amount]));
@@ -92,20 +114,8 @@ export class DashboardService {
     }));
   }
 
-  /**
-   * `amount` summed per month of `day`: per day first, in the order of the (day) index, so the
-   * month's text is made once a day instead of once a row (500,000 invoices of a year: 5× faster).
-   */
-  private perMonth(
-    qb: SelectQueryBuilder<ObjectLiteral>,
-    day: string,
-    amount: string,
-  ): Promise<{ month: string; amount: string }[]> {
-    const [text, values] = qb
-      .select(day, 'day')
-      .addSelect(`sum(${amount})`, 'amount')
-      .groupBy(day)
-      .getQueryAndParameters();
+  /** The amounts of per-day rows summed per month. */
+  private perMonth([text, values]: [string, unknown[]]): Promise<{ month: string; amount: string }[]> {
     return this.ds.query(
       `SELECT to_char(d.day, 'YYYY-MM') AS month, sum(d.amount)::text AS amount FROM (${text}) d GROUP BY 1`,
       values,
@@ -114,27 +124,43 @@ export class DashboardService {
 
   /**
    * What is still owed on issued invoices past their due date (or, without one, their date) as of
-   * `asOf`, split by days past due: the debts list's own rule (its `overdue` and buckets, summed).
+   * `asOf`, split by days past due: the debts list's own rule (its `overdue` and buckets, summed),
+   * from the owed amounts per due day the triggers keep (migration 1768700000002).
    */
   async overdueDebt(
     caller: AuthUser,
     asOf: string,
   ): Promise<{ overdueDebt: string; debtAging: DebtAgingBucket[] }> {
-    const owed = '(i.total - i.received)';
-    const past = `(:asOf::date - coalesce(i.due_date, i.date))`;
+    const documents = () =>
+      this.ds
+        .createQueryBuilder()
+        .from('invoice', 'd')
+        .select('coalesce(d.due_date, d.date)', 'day')
+        .addSelect('d.total - d.received', 'amount')
+        .addSelect('(d.total > d.received)::int', 'owing')
+        .where(`d.deleted_at IS NULL${REVENUE}`)
+        .andWhere('coalesce(d.due_date, d.date) < :asOf::date', { asOf });
+    const [text, values] = moneyByDay(
+      this.ds,
+      caller,
+      INVOICE_OWNERSHIP,
+      'D',
+      'd.day < :asOf::date',
+      { asOf },
+      documents,
+    );
+    const past = `($${values.length + 1}::date - x.day)`;
     const ranges = ['BETWEEN 1 AND 30', 'BETWEEN 31 AND 60', 'BETWEEN 61 AND 90', '> 90'];
-    const qb = this.ds
-      .createQueryBuilder()
-      .from('invoice', 'i')
-      .select(`coalesce(sum(${owed}) FILTER (WHERE ${past} > 0), 0)::text`, 'overdue')
-      .where(`i.deleted_at IS NULL AND i.status IN ('ISSUED', 'PARTIAL', 'PAID')`)
-      .setParameter('asOf', asOf);
-    ranges.forEach((range, n) => {
-      qb.addSelect(`coalesce(sum(${owed}) FILTER (WHERE ${past} ${range}), 0)::text`, `a${n}`);
-      qb.addSelect(`count(*) FILTER (WHERE ${past} ${range} AND ${owed} > 0)::int`, `c${n}`);
-    });
-    scopeOwned(qb, 'i', caller, INVOICE_OWNERSHIP, 'view', 'set');
-    const row = (await qb.getRawOne()) as Record<string, string | number>;
+    const [row] = (await this.ds.query(
+      `SELECT coalesce(sum(x.amount), 0)::text AS overdue, ${ranges
+        .map(
+          (range, n) => `coalesce(sum(x.amount) FILTER (WHERE ${past} ${range}), 0)::text AS a${n},
+                         coalesce(sum(x.owing) FILTER (WHERE ${past} ${range}), 0)::int AS c${n}`,
+        )
+        .join(', ')}
+         FROM (${text}) x`,
+      [...values, asOf],
+    )) as Record<string, string | number>[];
     return {
       overdueDebt: String(row.overdue),
       debtAging: DEBT_BUCKETS.map((bucket, n) => ({

@@ -119,3 +119,51 @@ export function reportData(app: TestApp) {
     },
   };
 }
+
+/**
+ * The dashboard's money tiles for a period equal the lists for the same filter: overdue debt and
+ * its aging the debts list's (summed), each month's received and invoiced the receipts and the
+ * issued invoices of that month.
+ */
+export async function expectMoneyTilesEqualLists(app: TestApp, token: string, from: string, to: string) {
+  const { dashboard: dash } = await app.data<{
+    dashboard: {
+      revenueByMonth: { month: string; invoiced: string; received: string }[];
+      overdueDebt: string;
+      debtAging: { bucket: string; amount: string; count: number }[];
+    };
+  }>(
+    `query($from: Date!, $to: Date!) { dashboard(from: $from, to: $to) {
+       revenueByMonth { month invoiced received } overdueDebt debtAging { bucket amount count } } }`,
+    { from, to },
+    { token },
+  );
+  const lists = await app.data<{
+    debts: { nodes: { overdue: string; buckets: { label: string; amount: string }[] }[] };
+  }>(`{ debts(first: 200) { nodes { overdue buckets { label amount } } } }`, {}, { token });
+  const debts = lists.debts.nodes;
+  const sum = (xs: string[]) => xs.reduce((t, x) => t + BigInt(x), 0n).toString();
+  expect(dash.overdueDebt).toBe(sum(debts.map((x) => x.overdue)));
+  for (const b of dash.debtAging) {
+    expect(b.amount).toBe(sum(debts.map((x) => x.buckets.find((y) => y.label === b.bucket)!.amount)));
+  }
+  for (const m of dash.revenueByMonth) {
+    const last = new Date(Date.UTC(Number(m.month.slice(0, 4)), Number(m.month.slice(5, 7)), 0))
+      .toISOString()
+      .slice(0, 10);
+    const month = await app.data<{
+      receipts: { nodes: { amount: string }[] };
+      invoices: { nodes: { totals: { total: string } }[] };
+    }>(
+      `query($from: Date!, $to: Date!) {
+         receipts(first: 200, filter: { dateFrom: $from, dateTo: $to }) { nodes { amount } }
+         invoices(first: 200, filter: { dateFrom: $from, dateTo: $to, statuses: [ISSUED, PARTIAL, PAID] }) {
+           nodes { totals { total } } } }`,
+      { from: `${m.month}-01`, to: last },
+      { token },
+    );
+    expect(m.received).toBe(sum(month.receipts.nodes.map((r) => r.amount)));
+    expect(m.invoiced).toBe(sum(month.invoices.nodes.map((i) => i.totals.total)));
+  }
+  return dash;
+}
