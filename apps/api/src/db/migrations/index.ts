@@ -34,6 +34,7 @@ import { OpportunityBoardWays1768400000002 } from './1768400000002-opportunity-b
 import { CareCardImportSearch1768500000001 } from './1768500000001-care-card-import-search';
 import { ActivityDoneCounts1768700000001 } from './1768700000001-activity-done-counts';
 import { MoneyDayTotals1768700000002 } from './1768700000002-money-day-totals';
+import { CustomerOwnerCreated1768700000003 } from './1768700000003-customer-owner-created';
 
 export const migrations = [
   Init1763900000000,
@@ -72,4 +73,5 @@ export const migrations = [
   CareCardImportSearch1768500000001,
   ActivityDoneCounts1768700000001,
   MoneyDayTotals1768700000002,
+  CustomerOwnerCreated1768700000003,
 ];

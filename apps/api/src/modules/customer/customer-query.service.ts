@@ -122,14 +122,15 @@ export class CustomerQueryService {
       withLevels = true,
       scope = 'view',
       estimate = false,
-    }: { withLevels?: boolean; scope?: 'view' | 'sharedOnly'; estimate?: boolean } = {},
+    }: { withLevels?: boolean; scope?: 'view' | 'owned' | 'sharedOnly'; estimate?: boolean } = {},
   ): SelectQueryBuilder<Customer> {
     const qb = this.ds.getRepository(Customer).createQueryBuilder('c');
     qb.where(filter.deleted ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL');
     if (scope === 'sharedOnly') {
       scopeSharedOnly(qb, 'c', caller);
     } else {
-      scopeCustomers(qb, 'c', caller, 'view');
+      // 'manage' is the owner's side: with sharedOnly, the view split in two disjoint parts.
+      scopeCustomers(qb, 'c', caller, scope === 'owned' ? 'manage' : 'view');
     }
     if (filter.search?.trim()) {
       const match = searchCondition('c', filter.search, 'search', { estimate });
@@ -225,9 +226,20 @@ export class CustomerQueryService {
     if (countersSuffice(filter)) {
       return this.countFromCounters(caller, filter);
     }
-    const [text, values] = this.base(caller, filter).select('count(*)::int', 'n').getQueryAndParameters();
-    const rows: { n: number }[] = await this.ds.query(text, values);
-    return rows[0].n;
+    // For others, the two disjoint parts of their view counted apart: the owned part reads the
+    // owner's index alone (a STAFF user's customers created in a year of 1,000,000: the view as one
+    // OR visited the year's 330,000 customers, 0.7–1 s).
+    const scopes = caller.role === 'ADMIN' ? (['view'] as const) : (['owned', 'sharedOnly'] as const);
+    const counts = await Promise.all(
+      scopes.map(async (scope) => {
+        const [text, values] = this.base(caller, filter, { scope })
+          .select('count(*)::int', 'n')
+          .getQueryAndParameters();
+        const rows: { n: number }[] = await this.ds.query(text, values);
+        return rows[0].n;
+      }),
+    );
+    return counts.reduce((a, b) => a + b, 0);
   }
 
   /**

@@ -172,6 +172,16 @@ describe('dashboard (REP-02): within the caller’s scope, equal to the lists', 
     expect((await dashboard(staff2, '2024-01-01', '2024-12-31')).activitiesDone).toEqual([
       { userId: ids.staff2, count: 4, user: { email: 'staff2@sen.local' } },
     ]);
+    // New customers, owned and shared ones (counted apart), are the rows the list shows.
+    for (const token of [staff1, staff2, manager]) {
+      const rows = await app.data<{ customers: { nodes: { id: string }[] } }>(
+        `query($from: Date!, $to: Date!) { customers(first: 200, filter: { createdFrom: $from, createdTo: $to }) {
+           nodes { id } } }`,
+        { from: FROM, to: TO },
+        { token },
+      );
+      expect((await dashboard(token)).newCustomers).toBe(rows.customers.nodes.length);
+    }
   });
 
   it('revenue counts issued invoices by their date; drafts and cancelled ones count for nothing', async () => {
