@@ -35,6 +35,7 @@ import { CareCardImportSearch1768500000001 } from './1768500000001-care-card-imp
 import { ActivityDoneCounts1768700000001 } from './1768700000001-activity-done-counts';
 import { MoneyDayTotals1768700000002 } from './1768700000002-money-day-totals';
 import { CustomerOwnerCreated1768700000003 } from './1768700000003-customer-owner-created';
+import { ActivityDoneLinkIndexes1768700000004 } from './1768700000004-activity-done-link-indexes';
 
 export const migrations = [
   Init1763900000000,
@@ -74,4 +75,5 @@ export const migrations = [
   ActivityDoneCounts1768700000001,
   MoneyDayTotals1768700000002,
   CustomerOwnerCreated1768700000003,
+  ActivityDoneLinkIndexes1768700000004,
 ];

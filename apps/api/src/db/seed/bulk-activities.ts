@@ -33,7 +33,13 @@ const INDEXES: [string, string][] = [
   [
     'ix_activity_customer_done',
     `activity_customer (customer_owner_id, done_due_at)
-       INCLUDE (activity_id, customer_id, assignee_id, created_by) WHERE done_due_at IS NOT NULL`,
+       INCLUDE (activity_id, customer_id, assignee_id, created_by)
+       WHERE done_due_at IS NOT NULL AND created_by <> customer_owner_id AND assignee_id <> customer_owner_id`,
+  ],
+  [
+    'ix_activity_customer_done_customer',
+    `activity_customer (customer_id, done_due_at) INCLUDE (activity_id, assignee_id, created_by)
+       WHERE done_due_at IS NOT NULL`,
   ],
   [
     'ix_activity_participant_done',

@@ -15,7 +15,10 @@ const DEPT = `(SELECT du.id FROM app_user du WHERE du.department_id = :dept)`;
  *    or for a MANAGER created by or assigned to their department: sums of `activity_done_count`;
  * 2. the others they see as a participant or through a live customer they see (owned, their
  *    department's for a MANAGER, or shared with them): the done links of those, each activity
- *    once, read from the links' partial indexes.
+ *    once, read from the links' partial indexes. Through the customer's owner only links whose
+ *    activity that owner neither created nor is assigned to can add anything (the owner's side
+ *    sees the others by their own columns), which is the index's predicate (migration
+ *    1768700000004).
  *
  * An ADMIN sees everything: the counts alone. This restates `scopeOwned(…, ACTIVITY_OWNERSHIP,
  * 'view')` per way in (core/scope.ts has no disjoint ways for a record with members); the dashboard
@@ -46,6 +49,7 @@ export async function activitiesDone(
       SELECT l.activity_id, l.assignee_id FROM activity_customer l
         JOIN customer c ON c.id = l.customer_id AND c.deleted_at IS NULL
        WHERE (l.customer_owner_id = :me${dept ? ` OR l.customer_owner_id IN ${DEPT}` : ''})
+         AND l.created_by <> l.customer_owner_id AND l.assignee_id <> l.customer_owner_id
          AND ${done('l')} AND NOT ${own('l')}
       UNION ALL
       SELECT l.activity_id, l.assignee_id FROM activity_customer l
