@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** What an invoice still owes, when it counts (issued, not paid off, not cancelled, not trashed). */
-const OPEN = `i.deleted_at IS NULL AND i.status IN ('ISSUED', 'PARTIAL')`;
-const OWED = `(i.total - i.received)`;
+export const OPEN = `i.deleted_at IS NULL AND i.status IN ('ISSUED', 'PARTIAL')`;
+export const OWED = `(i.total - i.received)`;
 
 /**
  * SAL-07 Công nợ, kept per customer so the debts list and its export need not sum every open

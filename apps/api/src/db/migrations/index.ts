@@ -32,6 +32,7 @@ import { ActivityDoneCovering1768100000001 } from './1768100000001-activity-done
 import { DocumentCustomerOwner1768400000001 } from './1768400000001-document-customer-owner';
 import { OpportunityBoardWays1768400000002 } from './1768400000002-opportunity-board-ways';
 import { CareCardImportSearch1768500000001 } from './1768500000001-care-card-import-search';
+import { CustomerDebtRebuild1768800000001 } from './1768800000001-customer-debt-rebuild';
 import { ActivityDoneCounts1768700000001 } from './1768700000001-activity-done-counts';
 import { MoneyDayTotals1768700000002 } from './1768700000002-money-day-totals';
 import { CustomerOwnerCreated1768700000003 } from './1768700000003-customer-owner-created';
@@ -76,4 +77,5 @@ export const migrations = [
   MoneyDayTotals1768700000002,
   CustomerOwnerCreated1768700000003,
   ActivityDoneLinkIndexes1768700000004,
+  CustomerDebtRebuild1768800000001,
 ];

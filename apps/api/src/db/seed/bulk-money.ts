@@ -588,9 +588,12 @@ async function main(): Promise<void> {
     await ds.query(`DROP TABLE IF EXISTS ${SCRATCH}`);
     await rebuildIndexes(ds, log);
   }
-  // The per-day totals the triggers keep (off for the load), counted once.
+  // The per-day totals and the debt summary the triggers keep (off for the load), counted once.
   await ds.query(`SELECT sen_money_day_total_rebuild()`);
-  await ds.query(`VACUUM (ANALYZE) ${TABLES.join(', ')}, money_day_total`);
+  await ds.query(`SELECT sen_customer_debt_rebuild()`);
+  await ds.query(
+    `VACUUM (ANALYZE) ${TABLES.join(', ')}, money_day_total, customer_debt, customer_debt_owner`,
+  );
   log('vacuum analyze');
   await verify(ds);
   log('checked: received, statuses, receipts and totals agree');
