@@ -92,23 +92,30 @@ function useReceipt() {
   return useQuery(ReceiptDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
 }
 
+/** A receipt's screens while they have no receipt: loading, not found, or a failure. */
+function ReceiptFallback({ query }: { query: ReturnType<typeof useReceipt> }) {
+  const { t } = useTranslation();
+  return (
+    <RecordFallback
+      loading={query.loading}
+      error={query.error}
+      onRetry={() => void query.refetch()}
+      title={t('nav.receipts')}
+      back="/receipts"
+    />
+  );
+}
+
 /** Sửa phiếu thu: the same form; saving replaces its allocations (version-checked). */
 export function ReceiptEditPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { data, loading, error, refetch } = useReceipt();
+  const query = useReceipt();
+  const { data } = query;
   const [update] = useMutation(UpdateReceiptDocument, { refetchQueries: [ReceiptHistoryDocument] });
   const r = data?.receipt;
   if (!r) {
-    return (
-      <RecordFallback
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        title={t('nav.receipts')}
-        back="/receipts"
-      />
-    );
+    return <ReceiptFallback query={query} />;
   }
   const back = () => void navigate(`/receipts/${r.id}`);
   const title = t('money.receipts.editTitle', { number: r.number });
@@ -176,19 +183,12 @@ export function ReceiptDetailPage() {
   const navigate = useNavigate();
   const confirm = useConfirm();
   const errorMessage = useErrorMessage();
-  const { data, loading, error, refetch } = useReceipt();
+  const query = useReceipt();
+  const { data } = query;
   const [remove] = useMutation(DeleteReceiptsDocument);
   const r = data?.receipt;
   if (!r) {
-    return (
-      <RecordFallback
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        title={t('nav.receipts')}
-        back="/receipts"
-      />
-    );
+    return <ReceiptFallback query={query} />;
   }
   const del = async () => {
     try {

@@ -3,8 +3,7 @@ import { updateCampaignSchema } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { Form, FormActions } from '../../../components/form';
-import { ErrorAlert, MessagePage, Page, PageLoader } from '../../../components/page';
-import { errorCode } from '../../../lib/errors';
+import { Page, RecordFallback } from '../../../components/page';
 import { useCampaign } from '../api/campaign';
 import { useUpdateCampaign } from '../api/update-campaign';
 import { useDeleteCampaignAction } from '../hooks/use-delete-campaign';
@@ -23,21 +22,13 @@ export function CampaignEditPage() {
   const deleteCampaign = useDeleteCampaignAction();
   const campaign = data?.campaign;
   if (!campaign) {
-    if (loading) {
-      return <PageLoader />;
-    }
-    if (error && errorCode(error) !== 'NOT_FOUND') {
-      return (
-        <Page title={t('campaigns.editTitle')}>
-          <ErrorAlert error={error} onRetry={() => void refetch()} />
-        </Page>
-      );
-    }
     return (
-      <MessagePage
+      <RecordFallback
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
         title={t('campaigns.editTitle')}
-        heading={t('campaigns.notFound')}
-        body=""
+        notFound={t('campaigns.notFound')}
         back="/campaigns"
       />
     );

@@ -1,9 +1,8 @@
 import { Button, Paper } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { errorCode } from '../../../lib/errors';
 import { useNavigate, useParams } from 'react-router';
 import { Form, FormActions } from '../../../components/form';
-import { ErrorAlert, MessagePage, Page, PageLoader } from '../../../components/page';
+import { Page, PageLoader, RecordFallback } from '../../../components/page';
 import { useContact } from '../api/contact';
 import { useUpdateContact } from '../api/update-contact';
 import { useContactFormSetup } from '../hooks/use-contact-form-setup';
@@ -24,22 +23,13 @@ export function ContactEditPage() {
 
   const contact = data?.contact;
   if (!contact) {
-    if (loading) {
-      return <PageLoader />;
-    }
-    // NOT_FOUND also means "not yours to see" (USR-02): the same message either way.
-    if (error && errorCode(error) !== 'NOT_FOUND') {
-      return (
-        <Page title={t('contacts.editTitle')}>
-          <ErrorAlert error={error} onRetry={() => void refetch()} />
-        </Page>
-      );
-    }
     return (
-      <MessagePage
+      <RecordFallback
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
         title={t('contacts.editTitle')}
-        heading={t('contacts.notFound')}
-        body=""
+        notFound={t('contacts.notFound')}
         back="/contacts"
       />
     );

@@ -8,10 +8,9 @@ import {
 } from '@sen/shared';
 import type { CustomerDetailFragment } from '../../../gql/graphql';
 import { useTranslation } from 'react-i18next';
-import { errorCode } from '../../../lib/errors';
 import { useNavigate, useParams } from 'react-router';
 import { FormPage } from '../../../components/form';
-import { ErrorAlert, MessagePage, Page, PageLoader } from '../../../components/page';
+import { PageLoader, RecordFallback } from '../../../components/page';
 import { useCustomer } from '../api/customer';
 import { useUpdateCustomer } from '../api/update-customer';
 import { useCustomerFormSetup } from '../hooks/use-customer-form-setup';
@@ -49,22 +48,13 @@ export function CustomerEditPage() {
 
   const customer = data?.customer;
   if (!customer) {
-    if (loading || !setup.ready) {
-      return <PageLoader />;
-    }
-    // NOT_FOUND also means "not yours to see" (USR-02): the same message either way.
-    if (error && errorCode(error) !== 'NOT_FOUND') {
-      return (
-        <Page title={t('customers.editTitle')}>
-          <ErrorAlert error={error} onRetry={() => void refetch()} />
-        </Page>
-      );
-    }
     return (
-      <MessagePage
+      <RecordFallback
+        loading={loading || !setup.ready}
+        error={error}
+        onRetry={() => void refetch()}
         title={t('customers.editTitle')}
-        heading={t('customers.notFound')}
-        body=""
+        notFound={t('customers.notFound')}
         back="/customers"
       />
     );

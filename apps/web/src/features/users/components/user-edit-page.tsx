@@ -3,7 +3,7 @@ import { updateUserSchema } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { FormPage } from '../../../components/form';
-import { ErrorAlert, MessagePage, Page, PageLoader } from '../../../components/page';
+import { RecordFallback } from '../../../components/page';
 import { useUpdateUser } from '../api/update-user';
 import { useUser } from '../api/user';
 import { useSetUsersActive } from '../hooks/use-set-users-active';
@@ -22,21 +22,13 @@ export function UserEditPage() {
 
   const user = data?.user;
   if (!user) {
-    if (loading) {
-      return <PageLoader />;
-    }
-    if (error) {
-      return (
-        <Page title={t('users.editTitle')}>
-          <ErrorAlert error={error} onRetry={() => void refetch()} />
-        </Page>
-      );
-    }
     return (
-      <MessagePage
+      <RecordFallback
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
         title={t('users.editTitle')}
-        heading={t('users.notFound')}
-        body=""
+        notFound={t('users.notFound')}
         back="/settings/users"
       />
     );
