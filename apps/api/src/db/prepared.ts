@@ -46,6 +46,16 @@ export async function preparedRows(
   return result.rows as Record<string, unknown>[];
 }
 
+/** {@link preparedRows} for a text with named parameters (`:name`, as a query builder writes them). */
+export function preparedNamed(
+  ds: DataSource,
+  text: string,
+  params: ObjectLiteral,
+): Promise<Record<string, unknown>[]> {
+  const [sql, values] = ds.driver.escapeQueryWithParameters(text, params);
+  return preparedRows(ds, sql, values);
+}
+
 /** A query builder's raw rows through {@link preparedRows} when it is not inside a transaction. */
 export function preparedRawMany<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,

@@ -2,7 +2,7 @@ import type { DataSource, EntityTarget } from 'typeorm';
 import type { AuthUser } from '../../core/caller';
 import { scopeOwned, type Ownership } from '../../core/scope';
 import { validIds } from '../../core/sql';
-import { preparedRows } from '../../db/prepared';
+import { preparedNamed } from '../../db/prepared';
 import { decodeCursor, encodeCursor, resolveFirst, type PageArgs } from '../../graphql/connection';
 import { rawHydrator } from '../../graphql/hydrate';
 import { Contract } from '../contract/contract.entity';
@@ -95,7 +95,8 @@ export class SalesDocumentService {
       }
       return `(${qb.orderBy(CREATED, 'DESC').addOrderBy('d.id', 'DESC').getQuery()} LIMIT :take)`;
     });
-    const rows = await this.prepared(
+    const rows = await preparedNamed(
+      this.ds,
       `SELECT x.kind, ${this.spread} FROM (${pages.join(' UNION ALL ')}) x
         ORDER BY x.at DESC, x.id DESC LIMIT :take`,
       params,
@@ -116,16 +117,10 @@ export class SalesDocumentService {
           return found.length;
         }
         const counts = KINDS.map((k) => `(${query(k).select('count(*)').getQuery()})`);
-        const [row] = await this.prepared(`SELECT (${counts.join(' + ')})::int AS n`, params);
+        const [row] = await preparedNamed(this.ds, `SELECT (${counts.join(' + ')})::int AS n`, params);
         return row.n as number;
       },
     };
-  }
-
-  /** `text` with named parameters (`:name`) run as a prepared statement. */
-  private prepared(text: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]> {
-    const [sql, values] = this.ds.driver.escapeQueryWithParameters(text, params);
-    return preparedRows(this.ds, sql, values);
   }
 
   contract(caller: AuthUser, id: string): Promise<Contract> {
