@@ -127,6 +127,29 @@ export interface KeysetSort {
  * Keyset pagination: cursor = the sort value + id; fetches `first + 1` rows to know whether
  * another page follows. Stable under inserts, and each page costs an index range scan.
  */
+/**
+ * `qb` narrowed to the keyset page that follows the cursor `after` (none: the first page), in the
+ * sort's order with the id as tie-break, `limit` rows: what `paginate` reads, and what a caller
+ * building a page from several parts asks of each part.
+ */
+export function keysetWindow<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  after: string | null | undefined,
+  sort: KeysetSort,
+  limit: number,
+): SelectQueryBuilder<T> {
+  const alias = qb.alias;
+  if (after) {
+    const [value, id] = decodeCursor(after, 2);
+    const op = sort.direction === SortDirection.ASC ? '>' : '<';
+    qb.andWhere(`(${sort.expression}, ${alias}.id) ${op} (:cursorValue, :cursorId)`, {
+      cursorValue: value,
+      cursorId: id,
+    });
+  }
+  return qb.orderBy(sort.expression, sort.direction).addOrderBy(`${alias}.id`, sort.direction).limit(limit);
+}
+
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
   args: PageArgs,
@@ -140,24 +163,13 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   prepare = false,
 ): Promise<Connection<T> & { raw: Record<string, unknown>[] }> {
   const first = resolveFirst(args.first, args.maxFirst);
-  const alias = qb.alias;
   const countQuery = qb.clone();
-  const op = sort.direction === SortDirection.ASC ? '>' : '<';
-  if (args.after) {
-    const [value, id] = decodeCursor(args.after, 2);
-    qb.andWhere(`(${sort.expression}, ${alias}.id) ${op} (:cursorValue, :cursorId)`, {
-      cursorValue: value,
-      cursorId: id,
-    });
-  }
   // Parenthesised: TypeORM would otherwise re-alias a plain column path and drop it from the entity.
-  qb.addSelect(`(${sort.expression})`, 'sort_key')
+  keysetWindow(qb, args.after, sort, first + 1)
+    .addSelect(`(${sort.expression})`, 'sort_key')
     // A timestamp's cursor keeps its microseconds (a JS Date has milliseconds: rows sharing the
     // last row's millisecond but after it, such as an import's rows of one transaction, were skipped).
-    .addSelect(`(${sort.expression})::text`, 'sort_key_text')
-    .orderBy(sort.expression, sort.direction)
-    .addOrderBy(`${alias}.id`, sort.direction)
-    .limit(first + 1);
+    .addSelect(`(${sort.expression})::text`, 'sort_key_text');
   const { entities, raw } = first === 0 ? { entities: [], raw: [] } : await fetchRows(qb, hydrate, prepare);
   const page = entities.slice(0, first);
   const edges = page.map((node, i) => {

@@ -21,6 +21,12 @@ interface ListAnswer {
   };
 }
 
+interface PagedAnswer {
+  countInfo: { kind: string };
+  nodes: { code: string }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
 async function list(token: string, filter: Record<string, unknown>, first = 20) {
   const r = await app.gql<ListAnswer>(
     `query($f: CustomerFilter, $first: Int) {
@@ -211,6 +217,70 @@ describe('the list’s count', () => {
       kind: 'EXACT',
       exact: true,
     });
+  });
+});
+
+describe('a STAFF user’s search that matches many of everyone’s customers', () => {
+  // After the test above: 10,500 "Zmany Khách …" of staff2, 30 of them now staff1's.
+  it('pages through their own and their shared matches as the one scope does, in every order', async () => {
+    const [{ id: staff1Id }] = await q(`SELECT id FROM app_user WHERE email = 'staff1@sen.local'`);
+    await app.server.db.dataSource.transaction(async (m) => {
+      await m.query(`SET LOCAL session_replication_role = replica`);
+      // Eight shared with staff1: one of them staff1's own by then (shared before
+      // a transfer), and one shared but in the trash.
+      await m.query(
+        `INSERT INTO customer_share (customer_id, user_id)
+         SELECT id, $1 FROM customer
+          WHERE code IN (SELECT 'ZB' || lpad(i::text, 6, '0') FROM generate_series(30, 37) AS i)
+         ON CONFLICT DO NOTHING`,
+        [staff1Id],
+      );
+      await m.query(`UPDATE customer SET deleted_at = now() WHERE code = 'ZB000037'`);
+    });
+    await q('ANALYZE customer');
+    app.server.services.countCache.invalidate();
+    const search = '@zmany';
+    for (const [field, direction, sql] of [
+      ['CREATED_AT', 'DESC', 'c.created_at DESC, c.id DESC'],
+      ['NAME', 'ASC', 'c.name ASC, c.id ASC'],
+      ['CODE', 'DESC', 'c.code DESC, c.id DESC'],
+    ] as const) {
+      const seen: string[] = [];
+      let after: string | null = null;
+      let kind = '';
+      for (let pages = 0; pages < 10; pages++) {
+        const r: { errors?: unknown; data?: { customers: PagedAnswer } } = await app.gql<{
+          customers: PagedAnswer;
+        }>(
+          `query($f: CustomerFilter, $after: String, $o: [CustomerOrder!]) {
+             customers(filter: $f, first: 10, after: $after, orderBy: $o) {
+               countInfo { kind } nodes { code } pageInfo { hasNextPage endCursor } } }`,
+          { f: { search }, after, o: [{ field, direction }] },
+          { token: staff1 },
+        );
+        expect(r.errors).toBeUndefined();
+        const page = r.data!.customers;
+        kind ||= page.countInfo.kind;
+        seen.push(...page.nodes.map((n) => n.code));
+        if (!page.pageInfo.hasNextPage) {
+          break;
+        }
+        after = page.pageInfo.endCursor;
+      }
+      // More than 10,000 of everyone's matches: estimated, and the page read from its two parts.
+      expect(kind).toBe('ESTIMATE');
+      const expected = (
+        await q(
+          `SELECT c.code FROM customer c
+            WHERE c.deleted_at IS NULL AND c.name LIKE 'Zmany Khách %'
+              AND (c.owner_id = $1 OR c.id IN (SELECT customer_id FROM customer_share WHERE user_id = $1))
+            ORDER BY ${sql}`,
+          [staff1Id],
+        )
+      ).map((r: { code: string }) => r.code);
+      expect(expected).toHaveLength(36);
+      expect(seen).toEqual(expected);
+    }
   });
 });
 
