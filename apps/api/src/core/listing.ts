@@ -87,6 +87,21 @@ export interface ListOrder<F extends string> {
 }
 
 /**
+ * The SQL each sort key of a list orders by (never input): a key sorts by its own column of
+ * `alias` (`CREATED_AT` → `k.created_at`) unless `special` gives an expression (a coalesce that
+ * keeps a nullable column's keyset total, a subquery, …).
+ */
+export function sortColumns<F extends string>(
+  keys: Record<string, F>,
+  alias: string,
+  special: Partial<Record<F, string>> = {},
+): Record<F, string> {
+  return Object.fromEntries(
+    Object.values(keys).map((key) => [key, special[key] ?? `${alias}.${key.toLowerCase()}`]),
+  ) as Record<F, string>;
+}
+
+/**
  * A list's page in the first order asked for (else `fallback`): `sorts` maps each sort field of
  * the list's GraphQL order to its SQL expression (never input).
  */

@@ -6,14 +6,13 @@ import { scopeActivities } from './activity-access';
 import { Activity } from './activity.entity';
 import { ActivityScope, ActivitySortField, type ActivityFilter, type ActivityOrder } from './activity.inputs';
 import { escapeLike, UUID } from '../../core/sql';
+import { sortColumns } from '../../core/listing';
 
-const SORT: Record<ActivitySortField, string> = {
-  [ActivitySortField.CREATED_AT]: 'a.created_at',
+const SORT = sortColumns(ActivitySortField, 'a', {
   // A fixed far date instead of NULL keeps the keyset cursor a plain timestamp.
-  [ActivitySortField.DUE_AT]: `coalesce(a.due_at, '9999-12-31T00:00:00Z'::timestamptz)`,
-  [ActivitySortField.START_AT]: `coalesce(a.start_at, '9999-12-31T00:00:00Z'::timestamptz)`,
-  [ActivitySortField.NAME]: 'a.name',
-};
+  DUE_AT: `coalesce(a.due_at, '9999-12-31T00:00:00Z'::timestamptz)`,
+  START_AT: `coalesce(a.start_at, '9999-12-31T00:00:00Z'::timestamptz)`,
+});
 
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 

@@ -17,12 +17,11 @@ import {
 } from './campaign.inputs';
 import type { CampaignService } from './campaign.service';
 import { escapeLike, UUID } from '../../core/sql';
+import { sortColumns } from '../../core/listing';
 
-const SORT: Record<CampaignMemberSortField, string> = {
-  [CampaignMemberSortField.NAME]: '(SELECT sc.name FROM customer sc WHERE sc.id = m.customer_id)',
-  [CampaignMemberSortField.STATUS]: 'm.status',
-  [CampaignMemberSortField.JOINED_AT]: 'm.joined_at',
-};
+const SORT = sortColumns(CampaignMemberSortField, 'm', {
+  NAME: '(SELECT sc.name FROM customer sc WHERE sc.id = m.customer_id)',
+});
 
 export interface AddMembersCount {
   added: number;

@@ -23,14 +23,11 @@ import {
   type UpdateCampaignInput,
 } from './campaign.inputs';
 import { escapeLike, UUID } from '../../core/sql';
+import { sortColumns } from '../../core/listing';
 
-const SORT: Record<CampaignSortField, string> = {
-  [CampaignSortField.NAME]: 'k.name',
-  [CampaignSortField.CODE]: 'k.code',
-  [CampaignSortField.START_DATE]: 'k.start_date',
-  [CampaignSortField.END_DATE]: `coalesce(k.end_date, '9999-12-31'::date)`,
-  [CampaignSortField.CREATED_AT]: 'k.created_at',
-};
+const SORT = sortColumns(CampaignSortField, 'k', {
+  END_DATE: `coalesce(k.end_date, '9999-12-31'::date)`,
+});
 
 const AUDITED: (keyof Campaign & string)[] = [
   'code',

@@ -28,6 +28,7 @@ import {
   type CreateCareCardInput,
   type UpdateCareCardInput,
 } from './care-card.inputs';
+import { sortColumns } from '../../core/listing';
 
 /** Access as for customers: the owner's side, a manager for their department, the users it is shared with. */
 export const CARE_CARD_OWNERSHIP: Ownership = {
@@ -38,13 +39,11 @@ export const CARE_CARD_OWNERSHIP: Ownership = {
 
 const ORDER_OWNERSHIP = documentOwnership('sales_order');
 
-const SORT: Record<CareCardSortField, string> = {
-  [CareCardSortField.CODE]: 'lower(cc.code)',
+const SORT = sortColumns(CareCardSortField, 'cc', {
+  CODE: 'lower(cc.code)',
   // No care date sorts first (a fixed value keeps the keyset cursor a plain date).
-  [CareCardSortField.CARE_DATE]: `coalesce(cc.care_date, '0001-01-01'::date)`,
-  [CareCardSortField.ORDER_NUMBER]: 'cc.order_number',
-  [CareCardSortField.CREATED_AT]: 'cc.created_at',
-};
+  CARE_DATE: `coalesce(cc.care_date, '0001-01-01'::date)`,
+});
 
 const AUDITED: (keyof CareCard & string)[] = [
   'code',

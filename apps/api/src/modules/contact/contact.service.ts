@@ -26,14 +26,13 @@ import {
   type UpdateContactInput,
 } from './contact.inputs';
 import { escapeLike, UUID } from '../../core/sql';
+import { sortColumns } from '../../core/listing';
 
-const SORT: Record<ContactSortField, string> = {
-  [ContactSortField.NAME]: 't.name',
-  [ContactSortField.TITLE]: `coalesce(t.title, '')`,
-  [ContactSortField.EMAIL]: `coalesce(t.email, '')`,
-  [ContactSortField.MOBILE]: `coalesce(t.mobile, '')`,
-  [ContactSortField.CREATED_AT]: 't.created_at',
-};
+const SORT = sortColumns(ContactSortField, 't', {
+  TITLE: `coalesce(t.title, '')`,
+  EMAIL: `coalesce(t.email, '')`,
+  MOBILE: `coalesce(t.mobile, '')`,
+});
 
 const AUDITED: (keyof Contact & string)[] = [
   'name',

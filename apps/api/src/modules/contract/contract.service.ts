@@ -10,7 +10,7 @@ import {
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { FieldChanges } from '../../core/audit';
 import type { AuthUser } from '../../core/caller';
-import { whereBetween } from '../../core/listing';
+import { sortColumns, whereBetween } from '../../core/listing';
 import { drawDocumentNumbers } from '../../core/numbering';
 import { UUID } from '../../core/sql';
 import { resolveRecordOwner } from '../../core/users';
@@ -30,13 +30,10 @@ import {
   type UpdateContractInput,
 } from './contract.inputs';
 
-const SORT: Record<ContractSortField, string> = {
-  [ContractSortField.SIGNED_ON]: `coalesce(c.signed_on, '0001-01-01'::date)`,
-  [ContractSortField.NUMBER]: 'c.number',
-  [ContractSortField.TOTAL]: 'c.total',
-  [ContractSortField.VALID_TO]: `coalesce(c.valid_to, '9999-12-31'::date)`,
-  [ContractSortField.CREATED_AT]: 'c.created_at',
-};
+const SORT = sortColumns(ContractSortField, 'c', {
+  SIGNED_ON: `coalesce(c.signed_on, '0001-01-01'::date)`,
+  VALID_TO: `coalesce(c.valid_to, '9999-12-31'::date)`,
+});
 
 const AUDITED: (keyof Contract & string)[] = [
   'number',

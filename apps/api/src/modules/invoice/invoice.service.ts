@@ -12,7 +12,7 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { type FieldChanges } from '../../core/audit';
 import { auditText, type AuditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
-import { whereIds } from '../../core/listing';
+import { sortColumns, whereIds } from '../../core/listing';
 import { drawDocumentNumbers } from '../../core/numbering';
 import { assertInScope, type Ownership } from '../../core/scope';
 import { resolveRecordOwner } from '../../core/users';
@@ -31,13 +31,9 @@ import {
   type UpdateInvoiceInput,
 } from './invoice.inputs';
 
-const SORT: Record<InvoiceSortField, string> = {
-  [InvoiceSortField.DATE]: 'i.date',
-  [InvoiceSortField.NUMBER]: 'i.number',
-  [InvoiceSortField.TOTAL]: 'i.total',
-  [InvoiceSortField.DUE_DATE]: `coalesce(i.due_date, i.date)`,
-  [InvoiceSortField.CREATED_AT]: 'i.created_at',
-};
+const SORT = sortColumns(InvoiceSortField, 'i', {
+  DUE_DATE: `coalesce(i.due_date, i.date)`,
+});
 
 const AUDITED: (keyof Invoice & string)[] = [
   'number',

@@ -14,7 +14,7 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { auditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
 import { drawDocumentNumbers } from '../../core/numbering';
-import { scopedList, sortedPage, whereBetween, whereIdIn, whereIds } from '../../core/listing';
+import { scopedList, sortColumns, sortedPage, whereBetween, whereIdIn, whereIds } from '../../core/listing';
 import { assertInScope, disjointWays, type ScopeShape } from '../../core/scope';
 import { UUID } from '../../core/sql';
 import { RecordTrash } from '../../core/trash';
@@ -37,14 +37,10 @@ import {
 
 export const OPPORTUNITY_OWNERSHIP = documentOwnership('opportunity');
 
-const SORT: Record<OpportunitySortField, string> = {
-  [OpportunitySortField.CREATED_AT]: 'o.created_at',
-  [OpportunitySortField.CODE]: 'o.code',
-  [OpportunitySortField.NAME]: 'o.name',
-  [OpportunitySortField.EXPECTED_VALUE]: 'coalesce(o.expected_value, -1)',
-  [OpportunitySortField.EXPECTED_CLOSE_DATE]: `coalesce(o.expected_close_date, '9999-12-31'::date)`,
-  [OpportunitySortField.STAGE_CHANGED_AT]: 'o.stage_changed_at',
-};
+const SORT = sortColumns(OpportunitySortField, 'o', {
+  EXPECTED_VALUE: 'coalesce(o.expected_value, -1)',
+  EXPECTED_CLOSE_DATE: `coalesce(o.expected_close_date, '9999-12-31'::date)`,
+});
 
 const AUDITED: (keyof Opportunity & string)[] = [
   'code',

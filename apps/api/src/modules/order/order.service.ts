@@ -12,7 +12,7 @@ import {
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { type FieldChanges } from '../../core/audit';
 import type { AuthUser } from '../../core/caller';
-import { whereIds } from '../../core/listing';
+import { sortColumns, whereIds } from '../../core/listing';
 import { drawDocumentNumbers } from '../../core/numbering';
 import { resolveRecordOwner } from '../../core/users';
 import { assertVersion } from '../../core/versioned';
@@ -38,13 +38,9 @@ import {
   type UpdateOrderInput,
 } from './order.inputs';
 
-const SORT: Record<OrderSortField, string> = {
-  [OrderSortField.DATE]: 'o.date',
-  [OrderSortField.NUMBER]: 'o.number',
-  [OrderSortField.TOTAL]: 'o.total',
-  [OrderSortField.DELIVERY_DATE]: `coalesce(o.delivery_date, '9999-12-31'::date)`,
-  [OrderSortField.CREATED_AT]: 'o.created_at',
-};
+const SORT = sortColumns(OrderSortField, 'o', {
+  DELIVERY_DATE: `coalesce(o.delivery_date, '9999-12-31'::date)`,
+});
 
 const AUDITED: (keyof Order & string)[] = [
   'number',

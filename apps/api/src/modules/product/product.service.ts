@@ -2,7 +2,7 @@ import { createProductSchema, parseInput, updateProductSchema, type CreateProduc
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { auditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
-import { scopedList, sortedPage, whereIdIn } from '../../core/listing';
+import { scopedList, sortColumns, sortedPage, whereIdIn } from '../../core/listing';
 import { assertInScope } from '../../core/scope';
 import { RecordTrash } from '../../core/trash';
 import { insertAudited, updateVersioned } from '../../core/versioned';
@@ -20,13 +20,11 @@ import {
   type UpdateProductInput,
 } from './product.inputs';
 
-const SORT: Record<ProductSortField, string> = {
-  [ProductSortField.CODE]: 'lower(p.code)',
-  [ProductSortField.NAME]: 'p.name',
+const SORT = sortColumns(ProductSortField, 'p', {
+  CODE: 'lower(p.code)',
   // No price sorts first (a fixed value keeps the keyset cursor a plain number).
-  [ProductSortField.PRICE]: 'coalesce(p.price, -1)',
-  [ProductSortField.CREATED_AT]: 'p.created_at',
-};
+  PRICE: 'coalesce(p.price, -1)',
+});
 
 export const PRODUCT_AUDITED: (keyof Product & string)[] = [
   'code',

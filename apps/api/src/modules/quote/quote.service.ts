@@ -13,7 +13,7 @@ import {
 import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { type FieldChanges } from '../../core/audit';
 import type { AuthUser } from '../../core/caller';
-import { whereIds } from '../../core/listing';
+import { sortColumns, whereIds } from '../../core/listing';
 import { drawDocumentNumbers } from '../../core/numbering';
 import { assertInScope } from '../../core/scope';
 import { resolveRecordOwner } from '../../core/users';
@@ -40,13 +40,9 @@ import {
 
 export const QUOTE_OWNERSHIP = documentOwnership('quote');
 
-const SORT: Record<QuoteSortField, string> = {
-  [QuoteSortField.DATE]: 'q.date',
-  [QuoteSortField.NUMBER]: 'q.number',
-  [QuoteSortField.TOTAL]: 'q.total',
-  [QuoteSortField.VALID_UNTIL]: `coalesce(q.valid_until, '9999-12-31'::date)`,
-  [QuoteSortField.CREATED_AT]: 'q.created_at',
-};
+const SORT = sortColumns(QuoteSortField, 'q', {
+  VALID_UNTIL: `coalesce(q.valid_until, '9999-12-31'::date)`,
+});
 
 const AUDITED: (keyof Quote & string)[] = [
   'number',

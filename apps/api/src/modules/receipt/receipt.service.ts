@@ -19,13 +19,9 @@ import {
   type ReceiptFilter,
   type UpdateReceiptInput,
 } from './receipt.inputs';
+import { sortColumns } from '../../core/listing';
 
-const SORT: Record<ReceiptSortField, string> = {
-  [ReceiptSortField.DATE]: 'r.date',
-  [ReceiptSortField.NUMBER]: 'r.number',
-  [ReceiptSortField.AMOUNT]: 'r.amount',
-  [ReceiptSortField.CREATED_AT]: 'r.created_at',
-};
+const SORT = sortColumns(ReceiptSortField, 'r');
 
 interface AllocationRow {
   id: string;

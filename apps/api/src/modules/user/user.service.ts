@@ -28,13 +28,9 @@ import { createdEntry, diffChanges } from '../../core/audit';
 import { endSessions } from '../../core/sessions';
 import { escapeLike, isUuid } from '../../core/sql';
 import { insertRow } from '../../core/versioned';
+import { sortColumns } from '../../core/listing';
 
-const SORT_COLUMNS: Record<UserSortField, string> = {
-  [UserSortField.NAME]: 'u.name',
-  [UserSortField.EMAIL]: 'u.email',
-  [UserSortField.ROLE]: 'u.role',
-  [UserSortField.CREATED_AT]: 'u.created_at',
-};
+const SORT_COLUMNS = sortColumns(UserSortField, 'u');
 
 const AUDITED_FIELDS: (keyof User & string)[] = [
   'email',
