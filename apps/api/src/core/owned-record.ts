@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, PrimaryGeneratedColumn } from 'typeorm';
+import { IntField, MomentField } from './columns';
 
 /**
  * The columns of every record with a trash and a version (API.md "Conventions"): id, when it was
@@ -11,19 +12,16 @@ export abstract class VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field()
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @MomentField()
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  @MomentField({ nullable: true })
   deletedAt!: Date | null;
 
   @Column({ name: 'deleted_by', type: 'uuid', nullable: true })
   deletedBy!: string | null;
 
-  @Field(() => Int)
-  @Column({ type: 'integer' })
+  @IntField()
   version!: number;
 }
 
@@ -36,7 +34,6 @@ export abstract class OwnedRecord extends VersionedRecord {
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy!: string;
 
-  @Field()
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @MomentField()
   updatedAt!: Date;
 }

@@ -1,6 +1,7 @@
 import type { ActivityPriority, ActivityStatus, ActivityType } from '@sen/shared';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { EnumField, IntField, MomentField, TextField } from '../../core/columns';
 
 export enum ActivityTypeEnum {
   CALL = 'CALL',
@@ -38,32 +39,25 @@ export class Activity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @TextField()
   name!: string;
 
-  @Field(() => ActivityTypeEnum)
-  @Column({ type: 'text' })
+  @EnumField(ActivityTypeEnum)
   type!: ActivityType;
 
-  @Field(() => ActivityStatusEnum)
-  @Column({ type: 'text' })
+  @EnumField(ActivityStatusEnum)
   status!: ActivityStatus;
 
-  @Field(() => ActivityPriorityEnum)
-  @Column({ type: 'text' })
+  @EnumField(ActivityPriorityEnum)
   priority!: ActivityPriority;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true })
   description!: string | null;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ name: 'start_at', type: 'timestamptz', nullable: true })
+  @MomentField({ nullable: true })
   startAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
+  @MomentField({ nullable: true })
   dueAt!: Date | null;
 
   @Column({ name: 'assignee_id', type: 'uuid' })
@@ -72,20 +66,16 @@ export class Activity {
   @Column({ name: 'created_by', type: 'uuid' })
   createdById!: string;
 
-  @Field()
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @MomentField()
   createdAt!: Date;
 
-  @Field()
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @MomentField()
   updatedAt!: Date;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  @MomentField({ nullable: true })
   deletedAt!: Date | null;
 
-  @Field(() => Int)
-  @Column({ type: 'integer' })
+  @IntField()
   version!: number;
 }
 
@@ -102,12 +92,10 @@ export class ActivityComment {
   @Column({ name: 'author_id', type: 'uuid' })
   authorId!: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @TextField()
   body!: string;
 
-  @Field()
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @MomentField()
   createdAt!: Date;
 }
 

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { MomentField, TextField } from '../../core/columns';
 
 @ObjectType({ simpleResolvers: true })
 @Entity('api_token')
@@ -11,8 +12,7 @@ export class ApiToken {
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @TextField()
   name!: string;
 
   /** SHA-256 of the token; the token itself is shown once and never stored. */
@@ -23,16 +23,13 @@ export class ApiToken {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
+  @MomentField({ nullable: true })
   lastUsedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  @MomentField({ nullable: true })
   revokedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'After this moment the token is refused.' })
-  @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
+  @MomentField({ nullable: true, description: 'After this moment the token is refused.' })
   expiresAt!: Date | null;
 
   @Field({ description: 'A read-only token may query but every mutation is refused (FORBIDDEN).' })

@@ -3,6 +3,7 @@ import type { AuditAction } from '@sen/shared';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { JSONScalar } from '../../graphql/scalars';
+import { EnumField, TextField } from '../../core/columns';
 
 export enum AuditActionEnum {
   CREATE = 'CREATE',
@@ -29,16 +30,13 @@ export class AuditLog {
   @Column({ type: 'timestamptz', insert: false })
   at!: Date;
 
-  @Field(() => AuditActionEnum)
-  @Column({ type: 'text' })
+  @EnumField(AuditActionEnum)
   action!: AuditAction;
 
-  @Field()
-  @Column({ type: 'text' })
+  @TextField()
   module!: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ name: 'record_id', type: 'text', nullable: true })
+  @TextField({ nullable: true })
   recordId!: string | null;
 
   @Column({ name: 'user_id', type: 'uuid', nullable: true })

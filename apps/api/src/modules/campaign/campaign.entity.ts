@@ -2,6 +2,7 @@ import type { CampaignMemberStatus } from '@sen/shared';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { DateScalar, MoneyScalar } from '../../graphql/scalars';
+import { DayField, EnumField, IntField, MomentField, TextField } from '../../core/columns';
 
 export enum CampaignMemberStatusEnum {
   REGISTERED = 'REGISTERED',
@@ -71,24 +72,19 @@ export class Campaign {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @TextField()
   code!: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @TextField()
   name!: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true })
   type!: string | null;
 
-  @Field(() => DateScalar)
-  @Column({ name: 'start_date', type: 'date' })
+  @DayField()
   startDate!: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ name: 'end_date', type: 'date', nullable: true })
+  @DayField({ nullable: true })
   endDate!: string | null;
 
   @Column({ name: 'executor_id', type: 'uuid', nullable: true })
@@ -97,12 +93,10 @@ export class Campaign {
   @Column({ name: 'creator_id', type: 'uuid' })
   creatorId!: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true })
   description!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true })
   goals!: string | null;
 
   @Field(() => MoneyScalar, { nullable: true })
@@ -125,22 +119,19 @@ export class Campaign {
   @Column({ name: 'key_map', type: 'jsonb' })
   keyMap!: CampaignKeyMapping[];
 
-  @Field()
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @MomentField()
   createdAt!: Date;
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 
-  @Field(() => Date, { nullable: true, description: 'When it went to the trash (X-07); null while live.' })
-  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  @MomentField({ nullable: true, description: 'When it went to the trash (X-07); null while live.' })
   deletedAt!: Date | null;
 
   @Column({ name: 'deleted_by', type: 'uuid', nullable: true })
   deletedBy!: string | null;
 
-  @Field(() => Int)
-  @Column({ type: 'integer' })
+  @IntField()
   version!: number;
 }
 
@@ -159,16 +150,13 @@ export class CampaignMember {
   @Column({ name: 'customer_id', type: 'uuid' })
   customerId!: string;
 
-  @Field(() => CampaignMemberStatusEnum)
-  @Column({ type: 'text' })
+  @EnumField(CampaignMemberStatusEnum)
   status!: CampaignMemberStatus;
 
-  @Field()
-  @Column({ name: 'joined_at', type: 'timestamptz' })
+  @MomentField()
   joinedAt!: Date;
 
-  @Field()
-  @Column({ name: 'status_changed_at', type: 'timestamptz' })
+  @MomentField()
   statusChangedAt!: Date;
 }
 

@@ -1,6 +1,6 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { DateScalar } from '../../graphql/scalars';
+import { DayField, IntField, MomentField, TextField, TextListField } from '../../core/columns';
 
 /** CARE-01 Thẻ chăm sóc: the care given to a customer after an order. */
 @ObjectType({ simpleResolvers: true })
@@ -10,15 +10,13 @@ export class CareCard {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field({ description: 'Mã thẻ chăm sóc.' })
-  @Column({ type: 'text' })
+  @TextField({ description: 'Mã thẻ chăm sóc.' })
   code!: string;
 
   @Column({ name: 'customer_id', type: 'uuid' })
   customerId!: string;
 
-  @Field({ description: 'Số đơn hàng (as typed or taken from the linked order).' })
-  @Column({ name: 'order_number', type: 'text' })
+  @TextField({ description: 'Số đơn hàng (as typed or taken from the linked order).' })
   orderNumber!: string;
 
   @Column({ name: 'order_id', type: 'uuid', nullable: true })
@@ -30,28 +28,22 @@ export class CareCard {
   @Column({ name: 'unit_id', type: 'uuid', nullable: true })
   unitId!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Ngày chăm sóc.' })
-  @Column({ name: 'care_date', type: 'date', nullable: true })
+  @DayField({ nullable: true, description: 'Ngày chăm sóc.' })
   careDate!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Kênh chăm sóc (category CARE_CHANNEL).' })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true, description: 'Kênh chăm sóc (category CARE_CHANNEL).' })
   channel!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Mức độ hài lòng (category CARE_SATISFACTION).' })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true, description: 'Mức độ hài lòng (category CARE_SATISFACTION).' })
   satisfaction!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Kết quả chăm sóc.' })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true, description: 'Kết quả chăm sóc.' })
   result!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true })
   notes!: string | null;
 
-  @Field(() => [String])
-  @Column({ type: 'text', array: true })
+  @TextListField()
   tags!: string[];
 
   @Column({ name: 'import_job_id', type: 'uuid', nullable: true })
@@ -60,22 +52,18 @@ export class CareCard {
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy!: string;
 
-  @Field()
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @MomentField()
   createdAt!: Date;
 
-  @Field()
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @MomentField()
   updatedAt!: Date;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  @MomentField({ nullable: true })
   deletedAt!: Date | null;
 
   @Column({ name: 'deleted_by', type: 'uuid', nullable: true })
   deletedBy!: string | null;
 
-  @Field(() => Int)
-  @Column({ type: 'integer' })
+  @IntField()
   version!: number;
 }

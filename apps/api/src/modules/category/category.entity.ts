@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { EnumField, TextField } from '../../core/columns';
 
 export enum CategoryKind {
   SCALE = 'SCALE',
@@ -22,12 +23,10 @@ export class Category {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => CategoryKind)
-  @Column({ type: 'text' })
+  @EnumField(CategoryKind)
   kind!: CategoryKind;
 
-  @Field()
-  @Column({ type: 'text' })
+  @TextField()
   name!: string;
 
   @Field(() => Int)

@@ -1,7 +1,7 @@
 import type { Gender } from '@sen/shared';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { DateScalar } from '../../graphql/scalars';
+import { BoolField, DayField, EnumField, IntField, MomentField, TextField } from '../../core/columns';
 
 export enum GenderEnum {
   MALE = 'MALE',
@@ -20,40 +20,31 @@ export class Contact {
   @Column({ name: 'customer_id', type: 'uuid', nullable: true })
   customerId!: string | null;
 
-  @Field()
-  @Column({ type: 'text' })
+  @TextField()
   name!: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true })
   title!: string | null;
 
-  @Field(() => GenderEnum, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @EnumField(GenderEnum, { nullable: true })
   gender!: Gender | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true })
   mobile!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true })
   email!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ type: 'date', nullable: true })
+  @DayField({ nullable: true })
   birthday!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true })
   address!: string | null;
 
-  @Field({ description: 'Liên hệ chính: at most one per customer.' })
-  @Column({ name: 'is_primary', type: 'boolean' })
+  @BoolField({ description: 'Liên hệ chính: at most one per customer.' })
   isPrimary!: boolean;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true })
   notes!: string | null;
 
   @Column({ name: 'status_id', type: 'uuid', nullable: true })
@@ -62,18 +53,15 @@ export class Contact {
   @Column({ name: 'owner_id', type: 'uuid' })
   ownerId!: string;
 
-  @Field()
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @MomentField()
   createdAt!: Date;
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  @MomentField({ nullable: true })
   deletedAt!: Date | null;
 
-  @Field(() => Int)
-  @Column({ type: 'integer' })
+  @IntField()
   version!: number;
 }

@@ -1,9 +1,9 @@
 import type { ContractStatus } from '@sen/shared';
-import { Field, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { DateScalar } from '../../graphql/scalars';
 import { ContractStatusEnum } from '../sales/sales-enums';
 import { DocumentBase } from '../sales/document-base';
+import { BoolField, DayField, EnumField, TextField } from '../../core/columns';
 
 /** SAL-04 Hợp đồng: lines or a plain value, the Đã ký tick, a payment schedule. */
 @ObjectType({ simpleResolvers: true })
@@ -15,28 +15,22 @@ export class Contract extends DocumentBase {
   @Column({ name: 'opportunity_id', type: 'uuid', nullable: true })
   opportunityId!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ name: 'signed_on', type: 'date', nullable: true })
+  @DayField({ nullable: true })
   signedOn!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ name: 'valid_from', type: 'date', nullable: true })
+  @DayField({ nullable: true })
   validFrom!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ name: 'valid_to', type: 'date', nullable: true })
+  @DayField({ nullable: true })
   validTo!: string | null;
 
-  @Field()
-  @Column({ type: 'boolean' })
+  @BoolField()
   signed!: boolean;
 
-  @Field(() => ContractStatusEnum)
-  @Column({ type: 'text' })
+  @EnumField(ContractStatusEnum)
   status!: ContractStatus;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true })
   terms!: string | null;
 
   /** The plain value of a contract without lines (its total then); null when it has lines. */

@@ -2,7 +2,7 @@ import type { CustomerKind, CustomerLevel } from '@sen/shared';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { CountKind } from '../../graphql/count';
-import { DateScalar } from '../../graphql/scalars';
+import { DayField, EnumField, IntField, MomentField, TextField, TextListField } from '../../core/columns';
 
 export enum CustomerLevelEnum {
   NEW = 'NEW',
@@ -27,48 +27,37 @@ export class Customer {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @TextField()
   code!: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @TextField()
   name!: string;
 
-  @Field(() => CustomerKindEnum)
-  @Column({ type: 'text' })
+  @EnumField(CustomerKindEnum)
   kind!: CustomerKind;
 
-  @Field(() => CustomerLevelEnum)
-  @Column({ type: 'text' })
+  @EnumField(CustomerLevelEnum)
   level!: CustomerLevel;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true })
   email!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true })
   phone!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true })
   fax!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ name: 'tax_code', type: 'text', nullable: true })
+  @TextField({ nullable: true })
   taxCode!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true })
   website!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ name: 'office_address', type: 'text', nullable: true })
+  @TextField({ nullable: true })
   officeAddress!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ name: 'business_address', type: 'text', nullable: true })
+  @TextField({ nullable: true })
   businessAddress!: string | null;
 
   @Field(() => String, {
@@ -78,12 +67,10 @@ export class Customer {
   @Column({ type: 'text', nullable: true })
   province!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ name: 'founded_on', type: 'date', nullable: true })
+  @DayField({ nullable: true })
   foundedOn!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true })
   description!: string | null;
 
   @Column({ name: 'industry_id', type: 'uuid', nullable: true })
@@ -95,27 +82,22 @@ export class Customer {
   @Column({ name: 'source_id', type: 'uuid', nullable: true })
   sourceId!: string | null;
 
-  @Field(() => [String])
-  @Column({ type: 'text', array: true })
+  @TextListField()
   labels!: string[];
 
   @Column({ name: 'owner_id', type: 'uuid' })
   ownerId!: string;
 
-  @Field()
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @MomentField()
   createdAt!: Date;
 
-  @Field()
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @MomentField()
   updatedAt!: Date;
 
-  @Field(() => Date, { nullable: true, description: 'Set while the customer is in the trash.' })
-  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  @MomentField({ nullable: true, description: 'Set while the customer is in the trash.' })
   deletedAt!: Date | null;
 
-  @Field(() => Int)
-  @Column({ type: 'integer' })
+  @IntField()
   version!: number;
 }
 

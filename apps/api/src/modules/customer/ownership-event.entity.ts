@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { EnumField, IntField } from '../../core/columns';
 
 export enum OwnershipAction {
   SHARE = 'SHARE',
@@ -17,8 +18,7 @@ export class OwnershipEvent {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => OwnershipAction)
-  @Column({ type: 'text' })
+  @EnumField(OwnershipAction)
   action!: OwnershipAction;
 
   @Column({ name: 'actor_id', type: 'uuid' })
@@ -33,8 +33,7 @@ export class OwnershipEvent {
   @Column({ name: 'customer_ids', type: 'uuid', array: true })
   customerIds!: string[];
 
-  @Field(() => Int)
-  @Column({ name: 'customer_count', type: 'integer' })
+  @IntField()
   customerCount!: number;
 
   @Field()

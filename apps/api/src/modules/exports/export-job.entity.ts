@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { EnumField, IntField, MomentField, TextField } from '../../core/columns';
 
 export enum ExportJobStatus {
   RUNNING = 'RUNNING',
@@ -23,51 +24,41 @@ export class ExportJob {
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
 
-  @Field({ description: 'The list, as in /files/export/{module}.{format}.' })
-  @Column({ type: 'text' })
+  @TextField({ description: 'The list, as in /files/export/{module}.{format}.' })
   module!: string;
 
-  @Field({ description: 'xlsx or csv.' })
-  @Column({ type: 'text' })
+  @TextField({ description: 'xlsx or csv.' })
   format!: string;
 
-  @Field()
-  @Column({ name: 'file_name', type: 'text' })
+  @TextField()
   fileName!: string;
 
-  @Field(() => ExportJobStatus)
-  @Column({ type: 'text' })
+  @EnumField(ExportJobStatus)
   status!: ExportJobStatus;
 
-  @Field(() => Int, { nullable: true, description: 'The rows the list showed when the export began.' })
-  @Column({ name: 'total_rows', type: 'integer', nullable: true })
+  @IntField({ nullable: true, description: 'The rows the list showed when the export began.' })
   totalRows!: number | null;
 
-  @Field(() => Int, { description: 'Rows written so far; all of them once DONE.' })
-  @Column({ name: 'processed_rows', type: 'integer' })
+  @IntField({ description: 'Rows written so far; all of them once DONE.' })
   processedRows!: number;
 
   @Field(() => Int, { nullable: true, description: 'Bytes, once DONE.' })
   @Column({ name: 'file_size', type: 'bigint', nullable: true, transformer: bigint })
   fileSize!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Why it FAILED, in the language it was asked in.' })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true, description: 'Why it FAILED, in the language it was asked in.' })
   error!: string | null;
 
-  @Field()
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @MomentField()
   createdAt!: Date;
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
+  @MomentField({ nullable: true })
   finishedAt!: Date | null;
 
-  @Field({ description: 'After this the file is deleted.' })
-  @Column({ name: 'expires_at', type: 'timestamptz' })
+  @MomentField({ description: 'After this the file is deleted.' })
   expiresAt!: Date;
 
   @Field(() => String, { nullable: true, description: 'GET it (same authentication) once DONE.' })

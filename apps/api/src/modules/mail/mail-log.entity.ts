@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { ReminderKindEnum } from '../reminder/reminder.entity';
+import { EnumField, MomentField, TextField } from '../../core/columns';
 
 @ObjectType({ simpleResolvers: true, description: 'A greeting e-mail sent (or attempted) from a reminder.' })
 @Entity('mail_log')
@@ -9,24 +10,20 @@ export class MailLog {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => ReminderKindEnum)
-  @Column({ type: 'text' })
+  @EnumField(ReminderKindEnum)
   kind!: ReminderKindEnum;
 
   @Field(() => ID)
   @Column({ name: 'record_id', type: 'uuid' })
   recordId!: string;
 
-  @Field()
-  @Column({ name: 'to_address', type: 'text' })
+  @TextField()
   toAddress!: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @TextField()
   subject!: string;
 
-  @Field({ description: 'SENT or FAILED.' })
-  @Column({ type: 'text' })
+  @TextField({ description: 'SENT or FAILED.' })
   status!: string;
 
   @Column({ type: 'text', nullable: true })
@@ -38,7 +35,6 @@ export class MailLog {
   @Column({ name: 'sent_by', type: 'uuid' })
   sentBy!: string;
 
-  @Field()
-  @Column({ name: 'sent_at', type: 'timestamptz' })
+  @MomentField()
   sentAt!: Date;
 }

@@ -2,19 +2,18 @@ import type { OpportunityStage } from '@sen/shared';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { OwnedRecord } from '../../core/owned-record';
-import { DateScalar, MoneyScalar } from '../../graphql/scalars';
+import { MoneyScalar } from '../../graphql/scalars';
 import { OpportunityStageEnum } from '../sales/sales-enums';
+import { DayField, EnumField, MomentField, TextField } from '../../core/columns';
 
 /** SAL-02 Cơ hội bán hàng: a deal with a customer, moved across the pipeline's stages. */
 @ObjectType({ simpleResolvers: true })
 @Entity('opportunity')
 export class Opportunity extends OwnedRecord {
-  @Field({ description: 'Drawn from the OPPORTUNITY numbering (CH000001).' })
-  @Column({ type: 'text' })
+  @TextField({ description: 'Drawn from the OPPORTUNITY numbering (CH000001).' })
   code!: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @TextField()
   name!: string;
 
   @Column({ name: 'customer_id', type: 'uuid' })
@@ -23,8 +22,7 @@ export class Opportunity extends OwnedRecord {
   @Column({ name: 'contact_id', type: 'uuid', nullable: true })
   contactId!: string | null;
 
-  @Field(() => OpportunityStageEnum)
-  @Column({ type: 'text' })
+  @EnumField(OpportunityStageEnum)
   stage!: OpportunityStage;
 
   @Field(() => Int, { description: 'Percent; defaults per stage, editable.' })
@@ -35,22 +33,18 @@ export class Opportunity extends OwnedRecord {
   @Column({ name: 'expected_value', type: 'bigint', nullable: true })
   expectedValue!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ name: 'expected_close_date', type: 'date', nullable: true })
+  @DayField({ nullable: true })
   expectedCloseDate!: string | null;
 
   @Column({ name: 'source_id', type: 'uuid', nullable: true })
   sourceId!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ name: 'lost_reason', type: 'text', nullable: true })
+  @TextField({ nullable: true })
   lostReason!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true })
   description!: string | null;
 
-  @Field({ description: 'When the card last moved to its stage.' })
-  @Column({ name: 'stage_changed_at', type: 'timestamptz' })
+  @MomentField({ description: 'When the card last moved to its stage.' })
   stageChangedAt!: Date;
 }

@@ -1,9 +1,9 @@
 import type { OrderStatus, PaymentStatus } from '@sen/shared';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { DateScalar } from '../../graphql/scalars';
 import { OrderStatusEnum, PaymentStatusEnum } from '../sales/sales-enums';
 import { PaidDocument } from '../sales/document-base';
+import { DayField, EnumField, TextField } from '../../core/columns';
 
 /** SAL-05 Đơn hàng (table `sales_order`: ORDER is an SQL keyword). Paid by receipts. */
 @ObjectType({ simpleResolvers: true })
@@ -15,16 +15,13 @@ export class Order extends PaidDocument {
   @Column({ name: 'contract_id', type: 'uuid', nullable: true })
   contractId!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ name: 'delivery_address', type: 'text', nullable: true })
+  @TextField({ nullable: true })
   deliveryAddress!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ name: 'delivery_date', type: 'date', nullable: true })
+  @DayField({ nullable: true })
   deliveryDate!: string | null;
 
-  @Field(() => OrderStatusEnum)
-  @Column({ type: 'text' })
+  @EnumField(OrderStatusEnum)
   status!: OrderStatus;
 
   @Field(() => PaymentStatusEnum, {

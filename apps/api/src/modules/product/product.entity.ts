@@ -4,44 +4,38 @@ import { Column, Entity } from 'typeorm';
 import { VersionedRecord } from '../../core/owned-record';
 import { MoneyScalar } from '../../graphql/scalars';
 import { ProductKindEnum, VatRateEnum } from '../sales/sales-enums';
+import { BoolField, EnumField, TextField } from '../../core/columns';
 
 /** SAL-01 Hàng hóa: goods or a service, with its unit (ĐVT), price and VAT rate. */
 @ObjectType({ simpleResolvers: true })
 @Entity('product')
 export class Product extends VersionedRecord {
-  @Field()
-  @Column({ type: 'text' })
+  @TextField()
   code!: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @TextField()
   name!: string;
 
-  @Field(() => ProductKindEnum)
-  @Column({ type: 'text' })
+  @EnumField(ProductKindEnum)
   kind!: ProductKind;
 
-  @Field({ description: 'Đơn vị tính.' })
-  @Column({ type: 'text' })
+  @TextField({ description: 'Đơn vị tính.' })
   unit!: string;
 
   @Field(() => MoneyScalar, { nullable: true })
   @Column({ type: 'bigint', nullable: true })
   price!: string | null;
 
-  @Field(() => VatRateEnum)
-  @Column({ name: 'vat_rate', type: 'text' })
+  @EnumField(VatRateEnum)
   vatRate!: VatRate;
 
   @Column({ name: 'group_id', type: 'uuid', nullable: true })
   groupId!: string | null;
 
-  @Field({ description: 'false: Ngừng kinh doanh (kept on old documents, not offered on new lines).' })
-  @Column({ type: 'boolean' })
+  @BoolField({ description: 'false: Ngừng kinh doanh (kept on old documents, not offered on new lines).' })
   active!: boolean;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true })
   description!: string | null;
 
   @Column({ name: 'owner_id', type: 'uuid' })

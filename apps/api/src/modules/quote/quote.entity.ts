@@ -1,19 +1,17 @@
 import type { QuoteStatus } from '@sen/shared';
-import { Field, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { DateScalar } from '../../graphql/scalars';
 import { DocumentBase } from '../sales/document-base';
+import { DayField, TextField } from '../../core/columns';
 
 /** SAL-03 Báo giá. `status` as stored; the API shows EXPIRED for an open quote past `validUntil`. */
 @ObjectType({ simpleResolvers: true })
 @Entity('quote')
 export class Quote extends DocumentBase {
-  @Field(() => DateScalar)
-  @Column({ type: 'date' })
+  @DayField()
   date!: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ name: 'valid_until', type: 'date', nullable: true })
+  @DayField({ nullable: true })
   validUntil!: string | null;
 
   @Column({ name: 'opportunity_id', type: 'uuid', nullable: true })
@@ -22,7 +20,6 @@ export class Quote extends DocumentBase {
   @Column({ type: 'text' })
   status!: Exclude<QuoteStatus, 'EXPIRED'>;
 
-  @Field(() => String, { nullable: true, description: 'Điều khoản, ghi chú.' })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true, description: 'Điều khoản, ghi chú.' })
   terms!: string | null;
 }

@@ -1,19 +1,18 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { OwnedRecord } from '../../core/owned-record';
-import { DateScalar, MoneyScalar } from '../../graphql/scalars';
+import { MoneyScalar } from '../../graphql/scalars';
 import { PaymentMethodEnum } from '../sales/sales-enums';
+import { DayField, EnumField, TextField } from '../../core/columns';
 
 /** SAL-07 Phiếu thu: money received from a customer, allocated to invoices, orders or instalments. */
 @ObjectType({ simpleResolvers: true })
 @Entity('receipt')
 export class Receipt extends OwnedRecord {
-  @Field()
-  @Column({ type: 'text' })
+  @TextField()
   number!: string;
 
-  @Field(() => DateScalar)
-  @Column({ type: 'date' })
+  @DayField()
   date!: string;
 
   @Column({ name: 'customer_id', type: 'uuid' })
@@ -23,12 +22,10 @@ export class Receipt extends OwnedRecord {
   @Column({ type: 'bigint' })
   amount!: string;
 
-  @Field(() => PaymentMethodEnum, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @EnumField(PaymentMethodEnum, { nullable: true })
   method!: 'CASH' | 'TRANSFER' | 'CASH_OR_TRANSFER' | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true })
   note!: string | null;
 }
 

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { JSONScalar } from '../../graphql/scalars';
+import { TextField } from '../../core/columns';
 
 /** A named view of a list (CARE-04, X-03): its filter, visible columns and sort. */
 @ObjectType({ simpleResolvers: true })
@@ -10,12 +11,10 @@ export class SavedView {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field({ description: 'The list, by its plural route name (customers, care-cards…).' })
-  @Column({ type: 'text' })
+  @TextField({ description: 'The list, by its plural route name (customers, care-cards…).' })
   module!: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @TextField()
   name!: string;
 
   @Field(() => JSONScalar, {

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
+import { BoolField } from '../../core/columns';
 
 @ObjectType({
   simpleResolvers: true,
@@ -14,12 +15,10 @@ export class FieldRule {
   @PrimaryColumn({ type: 'text' })
   field!: string;
 
-  @Field()
-  @Column({ type: 'boolean' })
+  @BoolField()
   required!: boolean;
 
-  @Field()
-  @Column({ name: 'is_unique', type: 'boolean' })
+  @BoolField({ name: 'is_unique' })
   unique!: boolean;
 }
 

@@ -1,5 +1,6 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { EnumField, IntField, TextField } from '../../core/columns';
 
 export enum CodeMode {
   AUTO = 'AUTO',
@@ -13,48 +14,38 @@ export class SystemParameters {
   @PrimaryColumn({ type: 'smallint' })
   id!: number;
 
-  @Field(() => String, { nullable: true })
-  @Column({ name: 'company_name', type: 'text', nullable: true })
+  @TextField({ nullable: true })
   companyName!: string | null;
 
   // PAR-01 sender e-mail: admins only, a field of the settings resolver.
   @Column({ name: 'sender_email', type: 'text', nullable: true })
   senderEmail!: string | null;
 
-  @Field(() => CodeMode, { description: 'PAR-02: automatic (prefix + counter) or typed customer codes.' })
-  @Column({ name: 'customer_code_mode', type: 'text' })
+  @EnumField(CodeMode, { description: 'PAR-02: automatic (prefix + counter) or typed customer codes.' })
   customerCodeMode!: CodeMode;
 
-  @Field()
-  @Column({ name: 'customer_code_prefix', type: 'text' })
+  @TextField()
   customerCodePrefix!: string;
 
-  @Field(() => Int)
-  @Column({ name: 'customer_code_width', type: 'integer' })
+  @IntField()
   customerCodeWidth!: number;
 
-  @Field(() => CodeMode, { description: 'PAR-03: customer created date automatic or typed.' })
-  @Column({ name: 'created_date_mode', type: 'text' })
+  @EnumField(CodeMode, { description: 'PAR-03: customer created date automatic or typed.' })
   createdDateMode!: CodeMode;
 
-  @Field(() => Int)
-  @Column({ name: 'task_reminder_days', type: 'integer' })
+  @IntField()
   taskReminderDays!: number;
 
-  @Field(() => Int)
-  @Column({ name: 'anniversary_reminder_days', type: 'integer' })
+  @IntField()
   anniversaryReminderDays!: number;
 
-  @Field(() => Int)
-  @Column({ name: 'contact_birthday_reminder_days', type: 'integer' })
+  @IntField()
   contactBirthdayReminderDays!: number;
 
-  @Field(() => Int)
-  @Column({ name: 'contract_expiry_reminder_days', type: 'integer' })
+  @IntField()
   contractExpiryReminderDays!: number;
 
-  @Field(() => Int)
-  @Column({ name: 'payment_reminder_days', type: 'integer' })
+  @IntField()
   paymentReminderDays!: number;
 
   // The mail-server settings (PAR-01, admins only) are GraphQL fields of the settings resolver,
@@ -75,7 +66,6 @@ export class SystemParameters {
   @Column({ name: 'smtp_password', type: 'text', nullable: true })
   smtpPassword!: string | null;
 
-  @Field(() => Int)
-  @Column({ type: 'integer' })
+  @IntField()
   version!: number;
 }

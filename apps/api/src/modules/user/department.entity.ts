@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { TextField } from '../../core/columns';
 
 @ObjectType({ simpleResolvers: true })
 @Entity('department')
@@ -8,8 +9,7 @@ export class Department {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @TextField()
   name!: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

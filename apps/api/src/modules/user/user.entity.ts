@@ -1,7 +1,7 @@
 import type { Language, Role } from '@sen/shared';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { DateScalar } from '../../graphql/scalars';
+import { DayField, EnumField, TextField } from '../../core/columns';
 
 export enum RoleEnum {
   ADMIN = 'ADMIN',
@@ -23,26 +23,22 @@ export class User {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @TextField()
   email!: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @TextField()
   name!: string;
 
   @Column({ name: 'password_hash', type: 'text', select: false })
   passwordHash!: string;
 
-  @Field(() => RoleEnum)
-  @Column({ type: 'text' })
+  @EnumField(RoleEnum)
   role!: Role;
 
   @Column({ name: 'department_id', type: 'uuid', nullable: true })
   departmentId!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ type: 'date', nullable: true })
+  @DayField({ nullable: true })
   birthday!: string | null;
 
   @Field()
