@@ -1,33 +1,24 @@
-import type { ActivityPriority, ActivityStatus, ActivityType } from '@sen/shared';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  type ActivityPriority,
+  type ActivityStatus,
+  type ActivityType,
+  ACTIVITY_TYPES,
+  ACTIVITY_STATUSES,
+  ACTIVITY_PRIORITIES,
+} from '@sen/shared';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { EnumField, IntField, MomentField, TextField } from '../../core/columns';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export enum ActivityTypeEnum {
-  CALL = 'CALL',
-  MEETING = 'MEETING',
-  EMAIL = 'EMAIL',
-  TASK = 'TASK',
-  NOTE = 'NOTE',
-  APPOINTMENT = 'APPOINTMENT',
-}
-registerEnumType(ActivityTypeEnum, { name: 'ActivityType' });
+export const ActivityTypeEnum = graphqlEnum(ACTIVITY_TYPES, 'ActivityType');
+export type ActivityTypeEnum = EnumValue<typeof ActivityTypeEnum>;
 
-export enum ActivityStatusEnum {
-  PLANNED = 'PLANNED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  DONE = 'DONE',
-  CANCELLED = 'CANCELLED',
-}
-registerEnumType(ActivityStatusEnum, { name: 'ActivityStatus' });
+export const ActivityStatusEnum = graphqlEnum(ACTIVITY_STATUSES, 'ActivityStatus');
+export type ActivityStatusEnum = EnumValue<typeof ActivityStatusEnum>;
 
-export enum ActivityPriorityEnum {
-  LOW = 'LOW',
-  NORMAL = 'NORMAL',
-  HIGH = 'HIGH',
-  URGENT = 'URGENT',
-}
-registerEnumType(ActivityPriorityEnum, { name: 'ActivityPriority' });
+export const ActivityPriorityEnum = graphqlEnum(ACTIVITY_PRIORITIES, 'ActivityPriority');
+export type ActivityPriorityEnum = EnumValue<typeof ActivityPriorityEnum>;
 
 @ObjectType({
   simpleResolvers: true,
@@ -99,13 +90,8 @@ export class ActivityComment {
   createdAt!: Date;
 }
 
-export enum ActivityHistoryKind {
-  CREATED = 'CREATED',
-  UPDATED = 'UPDATED',
-  STATUS_CHANGED = 'STATUS_CHANGED',
-  REASSIGNED = 'REASSIGNED',
-  COMMENTED = 'COMMENTED',
-  DELETED = 'DELETED',
-  RESTORED = 'RESTORED',
-}
-registerEnumType(ActivityHistoryKind, { name: 'ActivityHistoryKind' });
+export const ActivityHistoryKind = graphqlEnum(
+  ['CREATED', 'UPDATED', 'STATUS_CHANGED', 'REASSIGNED', 'COMMENTED', 'DELETED', 'RESTORED'] as const,
+  'ActivityHistoryKind',
+);
+export type ActivityHistoryKind = EnumValue<typeof ActivityHistoryKind>;

@@ -1,27 +1,22 @@
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { SortDirection } from '../../graphql/connection';
 import { CreateCustomerInput } from '../customer/customer.inputs';
 import { ActivityPriorityEnum, ActivityStatusEnum, ActivityTypeEnum } from './activity.entity';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export enum ActivitySortField {
-  CREATED_AT = 'CREATED_AT',
-  DUE_AT = 'DUE_AT',
-  START_AT = 'START_AT',
-  NAME = 'NAME',
-}
-registerEnumType(ActivitySortField, { name: 'ActivitySortField' });
+export const ActivitySortField = graphqlEnum(
+  ['CREATED_AT', 'DUE_AT', 'START_AT', 'NAME'] as const,
+  'ActivitySortField',
+);
+export type ActivitySortField = EnumValue<typeof ActivitySortField>;
 
 /** ACT-07 tabs. */
-export enum ActivityScope {
-  MINE = 'MINE',
-  ASSIGNED_BY_ME = 'ASSIGNED_BY_ME',
-  ALL = 'ALL',
-}
-registerEnumType(ActivityScope, {
-  name: 'ActivityScope',
-  description:
-    'MINE: assigned to me ("my work"); ASSIGNED_BY_ME: I created it for someone else; ALL: all I may see.',
-});
+export const ActivityScope = graphqlEnum(
+  ['MINE', 'ASSIGNED_BY_ME', 'ALL'] as const,
+  'ActivityScope',
+  'MINE: assigned to me ("my work"); ASSIGNED_BY_ME: I created it for someone else; ALL: all I may see.',
+);
+export type ActivityScope = EnumValue<typeof ActivityScope>;
 
 @InputType()
 export class ActivityOrder {

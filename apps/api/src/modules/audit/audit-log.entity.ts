@@ -1,23 +1,27 @@
 import type { FieldChanges } from '../../core/audit';
 import type { AuditAction } from '@sen/shared';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { JSONScalar } from '../../graphql/scalars';
 import { EnumField, TextField } from '../../core/columns';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export enum AuditActionEnum {
-  CREATE = 'CREATE',
-  UPDATE = 'UPDATE',
-  DELETE = 'DELETE',
-  RESTORE = 'RESTORE',
-  IMPORT = 'IMPORT',
-  EXPORT = 'EXPORT',
-  SHARE = 'SHARE',
-  TRANSFER = 'TRANSFER',
-  STATUS_CHANGE = 'STATUS_CHANGE',
-  LOGIN = 'LOGIN',
-}
-registerEnumType(AuditActionEnum, { name: 'AuditAction' });
+export const AuditActionEnum = graphqlEnum(
+  [
+    'CREATE',
+    'UPDATE',
+    'DELETE',
+    'RESTORE',
+    'IMPORT',
+    'EXPORT',
+    'SHARE',
+    'TRANSFER',
+    'STATUS_CHANGE',
+    'LOGIN',
+  ] as const,
+  'AuditAction',
+);
+export type AuditActionEnum = EnumValue<typeof AuditActionEnum>;
 
 @ObjectType({ simpleResolvers: true })
 @Entity('audit_log')

@@ -1,24 +1,16 @@
-import type { CampaignMemberStatus } from '@sen/shared';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { type CampaignMemberStatus, CAMPAIGN_MEMBER_STATUSES } from '@sen/shared';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { DateScalar, MoneyScalar } from '../../graphql/scalars';
 import { DayField, EnumField, IntField, MomentField, TextField } from '../../core/columns';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export enum CampaignMemberStatusEnum {
-  REGISTERED = 'REGISTERED',
-  CONFIRMED = 'CONFIRMED',
-  JOINED = 'JOINED',
-  CANCELLED = 'CANCELLED',
-}
-registerEnumType(CampaignMemberStatusEnum, { name: 'CampaignMemberStatus' });
+export const CampaignMemberStatusEnum = graphqlEnum(CAMPAIGN_MEMBER_STATUSES, 'CampaignMemberStatus');
+export type CampaignMemberStatusEnum = EnumValue<typeof CampaignMemberStatusEnum>;
 
 /** Derived from the dates (Vietnamese calendar day), never stored: it cannot go stale. */
-export enum CampaignStatusEnum {
-  UPCOMING = 'UPCOMING',
-  RUNNING = 'RUNNING',
-  ENDED = 'ENDED',
-}
-registerEnumType(CampaignStatusEnum, { name: 'CampaignStatus' });
+export const CampaignStatusEnum = graphqlEnum(['UPCOMING', 'RUNNING', 'ENDED'] as const, 'CampaignStatus');
+export type CampaignStatusEnum = EnumValue<typeof CampaignStatusEnum>;
 
 @ObjectType({ simpleResolvers: true })
 export class CampaignExpense {

@@ -1,17 +1,15 @@
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { SortDirection } from '../../graphql/connection';
 import { DateScalar, MoneyScalar } from '../../graphql/scalars';
 import { CustomerKindEnum, CustomerLevelEnum } from '../customer/customer.entity';
 import { CampaignMemberStatusEnum, CampaignStatusEnum } from './campaign.entity';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export enum CampaignSortField {
-  NAME = 'NAME',
-  CODE = 'CODE',
-  START_DATE = 'START_DATE',
-  END_DATE = 'END_DATE',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(CampaignSortField, { name: 'CampaignSortField' });
+export const CampaignSortField = graphqlEnum(
+  ['NAME', 'CODE', 'START_DATE', 'END_DATE', 'CREATED_AT'] as const,
+  'CampaignSortField',
+);
+export type CampaignSortField = EnumValue<typeof CampaignSortField>;
 
 @InputType()
 export class CampaignOrder {
@@ -124,12 +122,11 @@ export class UpdateCampaignInput extends CampaignFields {
   version!: number;
 }
 
-export enum CampaignMemberSortField {
-  NAME = 'NAME',
-  STATUS = 'STATUS',
-  JOINED_AT = 'JOINED_AT',
-}
-registerEnumType(CampaignMemberSortField, { name: 'CampaignMemberSortField' });
+export const CampaignMemberSortField = graphqlEnum(
+  ['NAME', 'STATUS', 'JOINED_AT'] as const,
+  'CampaignMemberSortField',
+);
+export type CampaignMemberSortField = EnumValue<typeof CampaignMemberSortField>;
 
 @InputType()
 export class CampaignMemberOrder {

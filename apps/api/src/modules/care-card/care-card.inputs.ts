@@ -2,14 +2,13 @@ import { CARE_TARGETS, type CareTarget } from '@sen/shared';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../../graphql/connection';
 import { DateScalar } from '../../graphql/scalars';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export enum CareCardSortField {
-  CODE = 'CODE',
-  CARE_DATE = 'CARE_DATE',
-  ORDER_NUMBER = 'ORDER_NUMBER',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(CareCardSortField, { name: 'CareCardSortField' });
+export const CareCardSortField = graphqlEnum(
+  ['CODE', 'CARE_DATE', 'ORDER_NUMBER', 'CREATED_AT'] as const,
+  'CareCardSortField',
+);
+export type CareCardSortField = EnumValue<typeof CareCardSortField>;
 
 export const CareTargetEnum = Object.fromEntries(CARE_TARGETS.map((t) => [t, t])) as {
   [K in CareTarget]: K;

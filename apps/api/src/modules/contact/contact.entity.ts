@@ -1,14 +1,11 @@
-import type { Gender } from '@sen/shared';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { type Gender, GENDERS } from '@sen/shared';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { BoolField, DayField, EnumField, IntField, MomentField, TextField } from '../../core/columns';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export enum GenderEnum {
-  MALE = 'MALE',
-  FEMALE = 'FEMALE',
-  OTHER = 'OTHER',
-}
-registerEnumType(GenderEnum, { name: 'Gender' });
+export const GenderEnum = graphqlEnum(GENDERS, 'Gender');
+export type GenderEnum = EnumValue<typeof GenderEnum>;
 
 @ObjectType({ simpleResolvers: true })
 @Entity('contact')

@@ -1,16 +1,14 @@
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { SortDirection } from '../../graphql/connection';
 import { DateScalar } from '../../graphql/scalars';
 import { GenderEnum } from './contact.entity';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export enum ContactSortField {
-  NAME = 'NAME',
-  TITLE = 'TITLE',
-  EMAIL = 'EMAIL',
-  MOBILE = 'MOBILE',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(ContactSortField, { name: 'ContactSortField' });
+export const ContactSortField = graphqlEnum(
+  ['NAME', 'TITLE', 'EMAIL', 'MOBILE', 'CREATED_AT'] as const,
+  'ContactSortField',
+);
+export type ContactSortField = EnumValue<typeof ContactSortField>;
 
 @InputType()
 export class ContactOrder {

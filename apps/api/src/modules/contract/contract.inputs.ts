@@ -1,19 +1,17 @@
 import type { ContractStatus } from '@sen/shared';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { SortDirection } from '../../graphql/connection';
 import { DocumentFilter } from '../sales/document-inputs';
 import { DateScalar, MoneyScalar } from '../../graphql/scalars';
 import { DocumentLineInput } from '../sales/document-line';
 import { ContractStatusEnum } from '../sales/sales-enums';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export enum ContractSortField {
-  SIGNED_ON = 'SIGNED_ON',
-  NUMBER = 'NUMBER',
-  TOTAL = 'TOTAL',
-  VALID_TO = 'VALID_TO',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(ContractSortField, { name: 'ContractSortField' });
+export const ContractSortField = graphqlEnum(
+  ['SIGNED_ON', 'NUMBER', 'TOTAL', 'VALID_TO', 'CREATED_AT'] as const,
+  'ContractSortField',
+);
+export type ContractSortField = EnumValue<typeof ContractSortField>;
 
 @InputType()
 export class ContractOrder {

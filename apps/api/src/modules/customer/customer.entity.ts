@@ -1,24 +1,15 @@
-import type { CustomerKind, CustomerLevel } from '@sen/shared';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { type CustomerKind, type CustomerLevel, CUSTOMER_LEVELS, CUSTOMER_KINDS } from '@sen/shared';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { CountKind } from '../../graphql/count';
 import { DayField, EnumField, IntField, MomentField, TextField, TextListField } from '../../core/columns';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export enum CustomerLevelEnum {
-  NEW = 'NEW',
-  INTERESTED = 'INTERESTED',
-  APPROACHED = 'APPROACHED',
-  SIGNED = 'SIGNED',
-  PAUSED = 'PAUSED',
-  OTHER = 'OTHER',
-}
-registerEnumType(CustomerLevelEnum, { name: 'CustomerLevel' });
+export const CustomerLevelEnum = graphqlEnum(CUSTOMER_LEVELS, 'CustomerLevel');
+export type CustomerLevelEnum = EnumValue<typeof CustomerLevelEnum>;
 
-export enum CustomerKindEnum {
-  B2B = 'B2B',
-  B2C = 'B2C',
-}
-registerEnumType(CustomerKindEnum, { name: 'CustomerKind' });
+export const CustomerKindEnum = graphqlEnum(CUSTOMER_KINDS, 'CustomerKind');
+export type CustomerKindEnum = EnumValue<typeof CustomerKindEnum>;
 
 @ObjectType({ simpleResolvers: true })
 @Entity('customer')

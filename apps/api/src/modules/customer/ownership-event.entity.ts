@@ -1,12 +1,10 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { EnumField, IntField } from '../../core/columns';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export enum OwnershipAction {
-  SHARE = 'SHARE',
-  TRANSFER = 'TRANSFER',
-}
-registerEnumType(OwnershipAction, { name: 'OwnershipAction' });
+export const OwnershipAction = graphqlEnum(['SHARE', 'TRANSFER'] as const, 'OwnershipAction');
+export type OwnershipAction = EnumValue<typeof OwnershipAction>;
 
 @ObjectType({
   simpleResolvers: true,

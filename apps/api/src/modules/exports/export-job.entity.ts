@@ -1,13 +1,10 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { EnumField, IntField, MomentField, TextField } from '../../core/columns';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export enum ExportJobStatus {
-  RUNNING = 'RUNNING',
-  DONE = 'DONE',
-  FAILED = 'FAILED',
-}
-registerEnumType(ExportJobStatus, { name: 'ExportJobStatus' });
+export const ExportJobStatus = graphqlEnum(['RUNNING', 'DONE', 'FAILED'] as const, 'ExportJobStatus');
+export type ExportJobStatus = EnumValue<typeof ExportJobStatus>;
 
 const bigint = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 

@@ -1,19 +1,17 @@
 import type { InvoiceStatus } from '@sen/shared';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { SortDirection } from '../../graphql/connection';
 import { DatedDocumentFilter } from '../sales/document-inputs';
 import { DateScalar } from '../../graphql/scalars';
 import { DocumentLineInput } from '../sales/document-line';
 import { InvoiceStatusEnum, PaymentMethodEnum } from '../sales/sales-enums';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export enum InvoiceSortField {
-  DATE = 'DATE',
-  NUMBER = 'NUMBER',
-  TOTAL = 'TOTAL',
-  DUE_DATE = 'DUE_DATE',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(InvoiceSortField, { name: 'InvoiceSortField' });
+export const InvoiceSortField = graphqlEnum(
+  ['DATE', 'NUMBER', 'TOTAL', 'DUE_DATE', 'CREATED_AT'] as const,
+  'InvoiceSortField',
+);
+export type InvoiceSortField = EnumValue<typeof InvoiceSortField>;
 
 @InputType()
 export class InvoiceOrder {

@@ -10,7 +10,7 @@ import type { SystemParametersService } from '../settings/system-parameters.serv
 import { MailLog } from './mail-log.entity';
 import { UUID } from '../../core/sql';
 
-const GREETABLE = [
+const GREETABLE: ReminderKindEnum[] = [
   ReminderKindEnum.EMPLOYEE_BIRTHDAY,
   ReminderKindEnum.CUSTOMER_ANNIVERSARY,
   ReminderKindEnum.CONTACT_BIRTHDAY,

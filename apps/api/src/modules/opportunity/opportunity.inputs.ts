@@ -1,18 +1,15 @@
 import type { OpportunityStage } from '@sen/shared';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { SortDirection } from '../../graphql/connection';
 import { DateScalar, MoneyScalar } from '../../graphql/scalars';
 import { OpportunityStageEnum } from '../sales/sales-enums';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export enum OpportunitySortField {
-  CREATED_AT = 'CREATED_AT',
-  CODE = 'CODE',
-  NAME = 'NAME',
-  EXPECTED_VALUE = 'EXPECTED_VALUE',
-  EXPECTED_CLOSE_DATE = 'EXPECTED_CLOSE_DATE',
-  STAGE_CHANGED_AT = 'STAGE_CHANGED_AT',
-}
-registerEnumType(OpportunitySortField, { name: 'OpportunitySortField' });
+export const OpportunitySortField = graphqlEnum(
+  ['CREATED_AT', 'CODE', 'NAME', 'EXPECTED_VALUE', 'EXPECTED_CLOSE_DATE', 'STAGE_CHANGED_AT'] as const,
+  'OpportunitySortField',
+);
+export type OpportunitySortField = EnumValue<typeof OpportunitySortField>;
 
 @InputType()
 export class OpportunityOrder {

@@ -1,18 +1,16 @@
 import type { OrderStatus, PaymentStatus } from '@sen/shared';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { SortDirection } from '../../graphql/connection';
 import { DatedDocumentFilter, DocumentChangeInput, NewDocumentInput } from '../sales/document-inputs';
 import { DateScalar } from '../../graphql/scalars';
 import { OrderStatusEnum, PaymentStatusEnum } from '../sales/sales-enums';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export enum OrderSortField {
-  DATE = 'DATE',
-  NUMBER = 'NUMBER',
-  TOTAL = 'TOTAL',
-  DELIVERY_DATE = 'DELIVERY_DATE',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(OrderSortField, { name: 'OrderSortField' });
+export const OrderSortField = graphqlEnum(
+  ['DATE', 'NUMBER', 'TOTAL', 'DELIVERY_DATE', 'CREATED_AT'] as const,
+  'OrderSortField',
+);
+export type OrderSortField = EnumValue<typeof OrderSortField>;
 
 @InputType()
 export class OrderOrder {

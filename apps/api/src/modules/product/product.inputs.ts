@@ -1,16 +1,15 @@
 import type { ProductKind, VatRate } from '@sen/shared';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { SortDirection } from '../../graphql/connection';
 import { MoneyScalar } from '../../graphql/scalars';
 import { ProductKindEnum, VatRateEnum } from '../sales/sales-enums';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export enum ProductSortField {
-  CODE = 'CODE',
-  NAME = 'NAME',
-  PRICE = 'PRICE',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(ProductSortField, { name: 'ProductSortField' });
+export const ProductSortField = graphqlEnum(
+  ['CODE', 'NAME', 'PRICE', 'CREATED_AT'] as const,
+  'ProductSortField',
+);
+export type ProductSortField = EnumValue<typeof ProductSortField>;
 
 @InputType()
 export class ProductOrder {

@@ -1,18 +1,16 @@
 import type { QuoteStatus } from '@sen/shared';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { SortDirection } from '../../graphql/connection';
 import { DatedDocumentFilter, DocumentChangeInput, NewDocumentInput } from '../sales/document-inputs';
 import { DateScalar } from '../../graphql/scalars';
 import { QuoteStatusEnum } from '../sales/sales-enums';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export enum QuoteSortField {
-  DATE = 'DATE',
-  NUMBER = 'NUMBER',
-  TOTAL = 'TOTAL',
-  VALID_UNTIL = 'VALID_UNTIL',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(QuoteSortField, { name: 'QuoteSortField' });
+export const QuoteSortField = graphqlEnum(
+  ['DATE', 'NUMBER', 'TOTAL', 'VALID_UNTIL', 'CREATED_AT'] as const,
+  'QuoteSortField',
+);
+export type QuoteSortField = EnumValue<typeof QuoteSortField>;
 
 @InputType()
 export class QuoteOrder {

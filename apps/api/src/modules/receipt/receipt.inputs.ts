@@ -1,16 +1,15 @@
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { SortDirection } from '../../graphql/connection';
 import { DatedDocumentFilter } from '../sales/document-inputs';
 import { DateScalar, MoneyScalar } from '../../graphql/scalars';
 import { PaymentMethodEnum } from '../sales/sales-enums';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export enum ReceiptSortField {
-  DATE = 'DATE',
-  NUMBER = 'NUMBER',
-  AMOUNT = 'AMOUNT',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(ReceiptSortField, { name: 'ReceiptSortField' });
+export const ReceiptSortField = graphqlEnum(
+  ['DATE', 'NUMBER', 'AMOUNT', 'CREATED_AT'] as const,
+  'ReceiptSortField',
+);
+export type ReceiptSortField = EnumValue<typeof ReceiptSortField>;
 
 @InputType()
 export class ReceiptOrder {

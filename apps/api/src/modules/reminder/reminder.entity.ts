@@ -1,15 +1,19 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export enum ReminderKindEnum {
-  EMPLOYEE_BIRTHDAY = 'EMPLOYEE_BIRTHDAY',
-  CUSTOMER_ANNIVERSARY = 'CUSTOMER_ANNIVERSARY',
-  CONTACT_BIRTHDAY = 'CONTACT_BIRTHDAY',
-  CONTRACT_EXPIRY = 'CONTRACT_EXPIRY',
-  PAYMENT_DUE = 'PAYMENT_DUE',
-  TASK_DUE = 'TASK_DUE',
-}
-registerEnumType(ReminderKindEnum, { name: 'ReminderKind' });
+export const ReminderKindEnum = graphqlEnum(
+  [
+    'EMPLOYEE_BIRTHDAY',
+    'CUSTOMER_ANNIVERSARY',
+    'CONTACT_BIRTHDAY',
+    'CONTRACT_EXPIRY',
+    'PAYMENT_DUE',
+    'TASK_DUE',
+  ] as const,
+  'ReminderKind',
+);
+export type ReminderKindEnum = EnumValue<typeof ReminderKindEnum>;
 
 @ObjectType({
   simpleResolvers: true,

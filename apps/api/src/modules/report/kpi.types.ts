@@ -1,6 +1,7 @@
 import { KPI_METRICS, type KpiMetric } from '@sen/shared';
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { DecimalScalar } from '../sales/decimal-scalar';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
 export const KpiMetricEnum = Object.fromEntries(KPI_METRICS.map((m) => [m, m])) as { [K in KpiMetric]: K };
 registerEnumType(KpiMetricEnum, {
@@ -11,11 +12,8 @@ registerEnumType(KpiMetricEnum, {
     'REVENUE: issued invoices by date, in đồng.',
 });
 
-export enum KpiSubject {
-  USER = 'USER',
-  DEPARTMENT = 'DEPARTMENT',
-}
-registerEnumType(KpiSubject, { name: 'KpiSubject' });
+export const KpiSubject = graphqlEnum(['USER', 'DEPARTMENT'] as const, 'KpiSubject');
+export type KpiSubject = EnumValue<typeof KpiSubject>;
 
 @ObjectType({ simpleResolvers: true, description: 'REP-01: a target of a month for a user or a department.' })
 export class KpiTarget {

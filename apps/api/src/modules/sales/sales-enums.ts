@@ -4,23 +4,13 @@ import {
   INVOICE_STATUSES,
   OPPORTUNITY_STAGES,
   ORDER_STATUSES,
+  PAYMENT_METHODS,
   PAYMENT_STATUSES,
   PRODUCT_KINDS,
   QUOTE_STATUSES,
   VAT_RATES,
 } from '@sen/shared';
-import { registerEnumType } from 'type-graphql';
-
-/** A GraphQL enum whose values are the shared package's constants (one list, both sides). */
-function graphqlEnum<const V extends readonly string[]>(
-  values: V,
-  name: string,
-  description?: string,
-): { [K in V[number]]: K } {
-  const e = Object.fromEntries(values.map((v) => [v, v])) as { [K in V[number]]: K };
-  registerEnumType(e, { name, description });
-  return e;
-}
+import { graphqlEnum } from '../../graphql/enums';
 
 export const VatRateEnum = graphqlEnum(
   VAT_RATES,
@@ -39,7 +29,4 @@ export const ContractStatusEnum = graphqlEnum(CONTRACT_STATUSES, 'ContractStatus
 export const OrderStatusEnum = graphqlEnum(ORDER_STATUSES, 'OrderStatus');
 export const PaymentStatusEnum = graphqlEnum(PAYMENT_STATUSES, 'PaymentStatus');
 export const InvoiceStatusEnum = graphqlEnum(INVOICE_STATUSES, 'InvoiceStatus');
-export const PaymentMethodEnum = graphqlEnum(
-  ['CASH', 'TRANSFER', 'CASH_OR_TRANSFER'] as const,
-  'PaymentMethod',
-);
+export const PaymentMethodEnum = graphqlEnum(PAYMENT_METHODS, 'PaymentMethod');

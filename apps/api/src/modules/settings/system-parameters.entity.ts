@@ -1,12 +1,10 @@
-import { ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { EnumField, IntField, TextField } from '../../core/columns';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export enum CodeMode {
-  AUTO = 'AUTO',
-  MANUAL = 'MANUAL',
-}
-registerEnumType(CodeMode, { name: 'CodeMode' });
+export const CodeMode = graphqlEnum(['AUTO', 'MANUAL'] as const, 'CodeMode');
+export type CodeMode = EnumValue<typeof CodeMode>;
 
 @ObjectType({ simpleResolvers: true })
 @Entity('system_parameter')

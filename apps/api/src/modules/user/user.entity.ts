@@ -1,20 +1,14 @@
-import type { Language, Role } from '@sen/shared';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { type Language, type Role, ROLES, LANGUAGES } from '@sen/shared';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { DayField, EnumField, TextField } from '../../core/columns';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export enum RoleEnum {
-  ADMIN = 'ADMIN',
-  MANAGER = 'MANAGER',
-  STAFF = 'STAFF',
-}
-registerEnumType(RoleEnum, { name: 'Role' });
+export const RoleEnum = graphqlEnum(ROLES, 'Role');
+export type RoleEnum = EnumValue<typeof RoleEnum>;
 
-export enum LanguageEnum {
-  VI = 'VI',
-  EN = 'EN',
-}
-registerEnumType(LanguageEnum, { name: 'Language' });
+export const LanguageEnum = graphqlEnum(LANGUAGES, 'Language');
+export type LanguageEnum = EnumValue<typeof LanguageEnum>;
 
 @ObjectType({ simpleResolvers: true })
 @Entity('app_user')

@@ -2,15 +2,10 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { SortDirection } from '../../graphql/connection';
 import { DateScalar } from '../../graphql/scalars';
 import { RoleEnum } from './user.entity';
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export enum UserSortField {
-  NAME = 'NAME',
-  EMAIL = 'EMAIL',
-  ROLE = 'ROLE',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(UserSortField, { name: 'UserSortField' });
+export const UserSortField = graphqlEnum(['NAME', 'EMAIL', 'ROLE', 'CREATED_AT'] as const, 'UserSortField');
+export type UserSortField = EnumValue<typeof UserSortField>;
 
 @InputType()
 export class UserOrder {
