@@ -1,10 +1,6 @@
 import { recordTexts } from './audit-text-record';
 /** Audit descriptions of care cards and saved views, spread into audit-text's TEXT. */
 export const CARE_AUDIT_TEXT = {
-  'careCard.create': {
-    vi: 'Thêm thẻ chăm sóc {{code}} cho {{customer}}',
-    en: 'Added care card {{code}} for {{customer}}',
-  },
   'careCard.clone': {
     vi: 'Nhân bản thẻ chăm sóc {{from}} thành {{code}}',
     en: 'Cloned care card {{from}} as {{code}}',
@@ -14,6 +10,10 @@ export const CARE_AUDIT_TEXT = {
     en: 'Generated care card {{code}} from order {{order}}',
   },
   ...recordTexts('careCard', { vi: 'thẻ chăm sóc {{code}}', en: 'care card {{code}}' }),
+  'careCard.create': {
+    vi: 'Thêm thẻ chăm sóc {{code}} cho {{customer}}',
+    en: 'Added care card {{code}} for {{customer}}',
+  },
   'careCard.handOver': {
     vi: 'Bàn giao thẻ chăm sóc {{code}}: {{from}} → {{to}}',
     en: 'Handed over care card {{code}}: {{from}} → {{to}}',

@@ -1,23 +1,21 @@
 import { recordTexts } from './audit-text-record';
 /** Audit descriptions of the sales half (SALES-DESIGN.md "Audit"), spread into audit-text's TEXT. */
 export const SALES_AUDIT_TEXT = {
-  'product.create': { vi: 'Thêm hàng hóa {{code}} {{name}}', en: 'Added product {{code}} {{name}}' },
   ...recordTexts('product', { vi: 'hàng hóa {{code}} {{name}}', en: 'product {{code}} {{name}}' }),
   'product.import': {
     vi: 'Nhập khẩu hàng hóa: {{count}} bản ghi từ {{file}}',
     en: 'Imported products: {{count}} records from {{file}}',
   },
-  'opportunity.create': { vi: 'Thêm cơ hội {{code}} {{name}}', en: 'Added opportunity {{code}} {{name}}' },
   ...recordTexts('opportunity', { vi: 'cơ hội {{code}} {{name}}', en: 'opportunity {{code}} {{name}}' }),
   'opportunity.move': {
     vi: 'Chuyển cơ hội {{code}} {{name}}: {{from}} → {{to}}',
     en: 'Moved opportunity {{code}} {{name}}: {{from}} → {{to}}',
   },
+  ...recordTexts('quote', { vi: 'báo giá {{number}}', en: 'quote {{number}}' }),
   'quote.create': {
     vi: 'Thêm báo giá {{number}} ({{customer}})',
     en: 'Added quote {{number}} ({{customer}})',
   },
-  ...recordTexts('quote', { vi: 'báo giá {{number}}', en: 'quote {{number}}' }),
   'quote.status': {
     vi: 'Báo giá {{number}}: {{from}} → {{to}}',
     en: 'Quote {{number}}: {{from}} → {{to}}',
@@ -38,11 +36,11 @@ export const SALES_AUDIT_TEXT = {
     vi: 'Khách hàng {{code}} {{name}} chuyển sang Đã ký (hợp đồng {{number}})',
     en: 'Customer {{code}} {{name}} moved to Signed (contract {{number}})',
   },
+  ...recordTexts('contract', { vi: 'hợp đồng {{number}}', en: 'contract {{number}}' }),
   'contract.create': {
     vi: 'Thêm hợp đồng {{number}} ({{customer}})',
     en: 'Added contract {{number}} ({{customer}})',
   },
-  ...recordTexts('contract', { vi: 'hợp đồng {{number}}', en: 'contract {{number}}' }),
   'contract.status': {
     vi: 'Hợp đồng {{number}}: {{from}} → {{to}}',
     en: 'Contract {{number}}: {{from}} → {{to}}',
@@ -51,11 +49,11 @@ export const SALES_AUDIT_TEXT = {
     vi: 'Hợp đồng {{number}}: đợt {{position}} nhận {{amount}} đ (phiếu thu {{receipt}})',
     en: 'Contract {{number}}: instalment {{position}} received {{amount}} VND (receipt {{receipt}})',
   },
+  ...recordTexts('order', { vi: 'đơn hàng {{number}}', en: 'order {{number}}' }),
   'order.create': {
     vi: 'Thêm đơn hàng {{number}} ({{customer}})',
     en: 'Added order {{number}} ({{customer}})',
   },
-  ...recordTexts('order', { vi: 'đơn hàng {{number}}', en: 'order {{number}}' }),
   'order.status': {
     vi: 'Đơn hàng {{number}}: {{from}} → {{to}}',
     en: 'Order {{number}}: {{from}} → {{to}}',
@@ -68,11 +66,11 @@ export const SALES_AUDIT_TEXT = {
     vi: 'Đơn hàng {{number}}: thanh toán theo hóa đơn của đơn (phiếu thu {{receipt}})',
     en: 'Order {{number}}: paid through its invoice (receipt {{receipt}})',
   },
+  ...recordTexts('invoice', { vi: 'hóa đơn {{number}}', en: 'invoice {{number}}' }),
   'invoice.create': {
     vi: 'Thêm hóa đơn {{number}} ({{customer}})',
     en: 'Added invoice {{number}} ({{customer}})',
   },
-  ...recordTexts('invoice', { vi: 'hóa đơn {{number}}', en: 'invoice {{number}}' }),
   'invoice.issue': { vi: 'Phát hành hóa đơn {{number}}', en: 'Issued invoice {{number}}' },
   'invoice.cancel': {
     vi: 'Hủy hóa đơn {{number}}: {{reason}}',
@@ -82,11 +80,11 @@ export const SALES_AUDIT_TEXT = {
     vi: 'Hóa đơn {{number}}: đã thu {{received}} đ (phiếu thu {{receipt}})',
     en: 'Invoice {{number}}: {{received}} VND received (receipt {{receipt}})',
   },
+  ...recordTexts('receipt', { vi: 'phiếu thu {{number}}', en: 'receipt {{number}}' }),
   'receipt.create': {
     vi: 'Thêm phiếu thu {{number}} ({{customer}}): {{amount}} đ',
     en: 'Added receipt {{number}} ({{customer}}): {{amount}} VND',
   },
-  ...recordTexts('receipt', { vi: 'phiếu thu {{number}}', en: 'receipt {{number}}' }),
   'debt.export': {
     vi: 'Xuất file công nợ: {{count}} khách hàng ({{format}})',
     en: 'Exported debts: {{count}} customers ({{format}})',

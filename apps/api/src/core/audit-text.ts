@@ -54,7 +54,6 @@ const TEXT = {
     en: 'Renamed {{kind}} category to {{name}}',
   },
   'category.delete': { vi: 'Xóa danh mục {{kind}}: {{name}}', en: 'Deleted {{kind}} category {{name}}' },
-  'customer.create': { vi: 'Thêm khách hàng {{code}} {{name}}', en: 'Added customer {{code}} {{name}}' },
   'customer.clone': {
     vi: 'Nhân bản khách hàng {{code}} {{name}} từ {{from}}',
     en: 'Cloned customer {{code}} {{name}} from {{from}}',
@@ -92,20 +91,11 @@ const TEXT = {
     vi: 'Xuất khẩu {{count}} {{module}} ra tệp {{format}}',
     en: 'Exported {{count}} {{module}} to {{format}}',
   },
-  'contact.create': { vi: 'Thêm liên hệ {{name}}', en: 'Added contact {{name}}' },
   ...recordTexts('contact', { vi: 'liên hệ {{name}}', en: 'contact {{name}}' }),
-  'campaign.create': { vi: 'Thêm chiến dịch {{code}} {{name}}', en: 'Added campaign {{code}} {{name}}' },
-  'campaign.update': {
-    vi: 'Cập nhật chiến dịch {{code}} {{name}}',
-    en: 'Updated campaign {{code}} {{name}}',
-  },
+  ...recordTexts('campaign', { vi: 'chiến dịch {{code}} {{name}}', en: 'campaign {{code}} {{name}}' }),
   'campaign.delete': {
     vi: 'Xóa chiến dịch {{code}} {{name}} ({{count}} khách hàng) vào thùng rác',
     en: 'Deleted campaign {{code}} {{name}} ({{count}} customers) to the trash',
-  },
-  'campaign.restore': {
-    vi: 'Khôi phục chiến dịch {{code}} {{name}}',
-    en: 'Restored campaign {{code}} {{name}}',
   },
   'campaign.purge': {
     vi: 'Xóa vĩnh viễn chiến dịch {{code}} {{name}} ({{count}} khách hàng)',
@@ -135,7 +125,6 @@ const TEXT = {
     vi: 'Xuất khẩu {{count}} khách hàng chiến dịch {{campaign}} ({{format}})',
     en: 'Exported {{count}} members of campaign {{campaign}} ({{format}})',
   },
-  'activity.create': { vi: 'Thêm công việc {{name}}', en: 'Added activity {{name}}' },
   ...recordTexts('activity', { vi: 'công việc {{name}}', en: 'activity {{name}}' }),
   'activity.comment': { vi: 'Bình luận công việc {{name}}', en: 'Commented on activity {{name}}' },
   'customer.levelByActivity': {
