@@ -70,26 +70,32 @@ export class ReminderService {
       }
     }
 
-    const anniversaryKeys = monthDayKeys(today, p.anniversaryReminderDays);
-    const customers: Row[] = await m.query(
+    /** A yearly day within `days` of today: the rows are read for those month-days ($2) of the caller ($1). */
+    const annual = async (kind: ReminderKindEnum, days: number, sql: string) => {
+      const rows: Row[] = await m.query(sql, [caller.id, monthDayKeys(today, days)]);
+      for (const r of rows) {
+        const d = annualReminderDate(r.day, today, days);
+        if (d) {
+          out.push(make(kind, d, r));
+        }
+      }
+    };
+
+    await annual(
+      ReminderKindEnum.CUSTOMER_ANNIVERSARY,
+      p.anniversaryReminderDays,
       `SELECT c.id, c.name, c.founded_on::text AS day, c.email FROM customer c
         WHERE c.owner_id = $1 AND c.deleted_at IS NULL AND c.founded_on IS NOT NULL
           AND sen_mmdd(c.founded_on) = ANY($2::int[])
        UNION
        SELECT c.id, c.name, c.founded_on::text, c.email FROM customer_share s JOIN customer c ON c.id = s.customer_id
         WHERE s.user_id = $1 AND c.deleted_at IS NULL AND sen_mmdd(c.founded_on) = ANY($2::int[])`,
-      [caller.id, anniversaryKeys],
     );
-    for (const c of customers) {
-      const d = annualReminderDate(c.day, today, p.anniversaryReminderDays);
-      if (d) {
-        out.push(make(ReminderKindEnum.CUSTOMER_ANNIVERSARY, d, c));
-      }
-    }
 
-    const birthdayKeys = monthDayKeys(today, p.contactBirthdayReminderDays);
     // Deleted customers take their contacts to the trash too, so the contact's own flag suffices.
-    const contacts: Row[] = await m.query(
+    await annual(
+      ReminderKindEnum.CONTACT_BIRTHDAY,
+      p.contactBirthdayReminderDays,
       `WITH hit AS (
          SELECT t.id, t.name, t.birthday, t.email, t.customer_id FROM contact t
           WHERE t.owner_id = $1 AND t.deleted_at IS NULL AND t.birthday IS NOT NULL
@@ -101,14 +107,7 @@ export class ReminderService {
             AND sen_mmdd(t.birthday) = ANY($2::int[]))
        SELECT h.id, h.name, h.birthday::text AS day, h.email, c.name AS subtitle
          FROM hit h LEFT JOIN customer c ON c.id = h.customer_id`,
-      [caller.id, birthdayKeys],
     );
-    for (const t of contacts) {
-      const d = annualReminderDate(t.day, today, p.contactBirthdayReminderDays);
-      if (d) {
-        out.push(make(ReminderKindEnum.CONTACT_BIRTHDAY, d, t));
-      }
-    }
 
     const window = dueWindow(today, p.taskReminderDays);
     const tasks: (Omit<Row, 'day'> & { due_at: Date })[] = await m.query(
