@@ -55,7 +55,7 @@ export class CampaignInboundService {
     }
     const target = campaign.keyMap.find((k) => k.key === key.trim())?.status;
     if (!target) {
-      await this.log(caller, campaign, phone, key, 'UNKNOWN_KEY', null, null, null);
+      await this.insertLog(this.ds.manager, caller, campaign, phone, key, 'UNKNOWN_KEY', null, null, null);
       throw new AppError('BAD_USER_INPUT', {
         messageKey: 'campaign.unknownKey',
         params: { key },
@@ -70,7 +70,7 @@ export class CampaignInboundService {
       [campaign.id, phone],
     );
     if (!member) {
-      await this.log(caller, campaign, phone, key, 'NO_MEMBER', null, null, target);
+      await this.insertLog(this.ds.manager, caller, campaign, phone, key, 'NO_MEMBER', null, null, target);
       throw new AppError('NOT_FOUND');
     }
     try {
@@ -106,21 +106,7 @@ export class CampaignInboundService {
     }
   }
 
-  private log(
-    caller: AuthUser,
-    campaign: Campaign,
-    phone: string,
-    key: string,
-    outcome: Outcome,
-    memberId: string | null,
-    from: string | null,
-    to: string | null,
-  ) {
-    return this.ds.transaction((m) =>
-      this.insertLog(m, caller, campaign, phone, key, outcome, memberId, from, to),
-    );
-  }
-
+  /** The attempt's line in the keypress log: alone (`ds.manager`, it commits at once) or in the change's transaction. */
   private async insertLog(
     m: EntityManager,
     caller: AuthUser,
