@@ -201,19 +201,7 @@ export class CampaignService {
           WHERE id = ANY($1::uuid[])`,
         [rows.map((c) => c.id), caller.id],
       );
-      for (const c of rows) {
-        await this.audit.record(m, {
-          action: 'DELETE',
-          module: 'campaign',
-          recordId: c.id,
-          userId: caller.id,
-          description: auditText('campaign.delete', {
-            code: c.code,
-            name: c.name,
-            count: counts.get(c.id) ?? 0,
-          }),
-        });
-      }
+      await this.auditEach(m, caller, rows, 'DELETE', 'campaign.delete', counts);
       return rows.length;
     });
   }
@@ -227,15 +215,7 @@ export class CampaignService {
         `UPDATE campaign SET deleted_at = NULL, deleted_by = NULL, version = version + 1 WHERE id = ANY($1::uuid[])`,
         [rows.map((c) => c.id)],
       );
-      for (const c of rows) {
-        await this.audit.record(m, {
-          action: 'RESTORE',
-          module: 'campaign',
-          recordId: c.id,
-          userId: caller.id,
-          description: auditText('campaign.restore', { code: c.code, name: c.name }),
-        });
-      }
+      await this.auditEach(m, caller, rows, 'RESTORE', 'campaign.restore');
       return rows.length;
     });
   }
@@ -246,22 +226,31 @@ export class CampaignService {
     return this.ds.transaction(async (m) => {
       const rows = await this.lockAll(m, ids, 'trash');
       const counts = await this.memberCounts(m, rows);
-      for (const c of rows) {
-        await this.audit.record(m, {
-          action: 'DELETE',
-          module: 'campaign',
-          recordId: c.id,
-          userId: caller.id,
-          description: auditText('campaign.purge', {
-            code: c.code,
-            name: c.name,
-            count: counts.get(c.id) ?? 0,
-          }),
-        });
-      }
+      await this.auditEach(m, caller, rows, 'DELETE', 'campaign.purge', counts);
       await m.query('DELETE FROM campaign WHERE id = ANY($1::uuid[])', [rows.map((c) => c.id)]);
       return rows.length;
     });
+  }
+
+  /** One audit line per campaign of a trash action: its code and name, and its member count when given. */
+  private async auditEach(
+    m: EntityManager,
+    caller: AuthUser,
+    rows: Campaign[],
+    action: 'DELETE' | 'RESTORE',
+    text: 'campaign.delete' | 'campaign.restore' | 'campaign.purge',
+    counts?: Map<string, number>,
+  ): Promise<void> {
+    for (const c of rows) {
+      const count: Record<string, number> = counts ? { count: counts.get(c.id) ?? 0 } : {};
+      await this.audit.record(m, {
+        action,
+        module: 'campaign',
+        recordId: c.id,
+        userId: caller.id,
+        description: auditText(text, { code: c.code, name: c.name, ...count }),
+      });
+    }
   }
 
   /** The campaigns, locked, all live or all in the trash (NOT_FOUND otherwise: nothing changes). */
