@@ -14,13 +14,22 @@ export interface AuditEntry {
   changes?: FieldChanges | null;
 }
 
-/** One entry per record, alike but for the record and its text (a bulk delete, restore, purge). */
+/**
+ * One entry per record, alike but for the record, its text and, when `change` is given, what
+ * changed (a bulk delete, restore, purge, hand-over, …).
+ */
 export function entriesFor<T extends { id: string }>(
   records: readonly T[],
   entry: Pick<AuditEntry, 'action' | 'module' | 'userId'>,
   describe: (record: T) => AuditText,
+  change?: (record: T) => FieldChanges,
 ): AuditEntry[] {
-  return records.map((r) => ({ ...entry, recordId: r.id, description: describe(r) }));
+  return records.map((r) => ({
+    ...entry,
+    recordId: r.id,
+    description: describe(r),
+    ...(change ? { changes: change(r) } : {}),
+  }));
 }
 
 /** The CREATE entry of a new record: each audited field from nothing, and what else was worked out. */

@@ -394,14 +394,12 @@ export class CareCardService {
       );
       await writeAudit(
         m,
-        moving.map((r) => ({
-          action: 'TRANSFER' as const,
-          module: 'care-cards' as const,
-          recordId: r.id,
-          userId: caller.id,
-          description: auditText('careCard.handOver', { code: r.code, from: r.ownerName, to: to.name }),
-          changes: { ownerId: { from: r.ownerId, to: to.id } },
-        })),
+        entriesFor(
+          moving,
+          { action: 'TRANSFER', module: 'care-cards', userId: caller.id },
+          (r) => auditText('careCard.handOver', { code: r.code, from: r.ownerName, to: to.name }),
+          (r) => ({ ownerId: { from: r.ownerId, to: to.id } }),
+        ),
       );
       return moving.length;
     });
@@ -449,14 +447,12 @@ export class CareCardService {
       const after = new Map((await m.findBy(CareCard, { id: In(found) })).map((c) => [c.id, c]));
       await writeAudit(
         m,
-        before.map((c) => ({
-          action: 'UPDATE' as const,
-          module: 'care-cards' as const,
-          recordId: c.id,
-          userId: caller.id,
-          description: auditText('careCard.tags', { code: c.code }),
-          changes: { tags: { from: c.tags, to: after.get(c.id)!.tags } },
-        })),
+        entriesFor(
+          before,
+          { action: 'UPDATE', module: 'care-cards', userId: caller.id },
+          (c) => auditText('careCard.tags', { code: c.code }),
+          (c) => ({ tags: { from: c.tags, to: after.get(c.id)!.tags } }),
+        ),
       );
       return found.length;
     });

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { writeAudit } from '../../core/audit';
+import { entriesFor, writeAudit } from '../../core/audit';
 import { auditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
 
@@ -28,17 +28,16 @@ export async function signCustomers(
   )[0];
   await writeAudit(
     m,
-    moved.map((r) => ({
-      action: 'UPDATE' as const,
-      module: 'customer' as const,
-      recordId: r.id,
-      userId: caller.id,
-      description: auditText('customer.signedByContract', {
-        code: r.code,
-        name: r.name,
-        number: numberOf.get(r.id) ?? '',
-      }),
-      changes: { level: { from: r.old, to: 'SIGNED' } },
-    })),
+    entriesFor(
+      moved,
+      { action: 'UPDATE', module: 'customer', userId: caller.id },
+      (r) =>
+        auditText('customer.signedByContract', {
+          code: r.code,
+          name: r.name,
+          number: numberOf.get(r.id) ?? '',
+        }),
+      (r) => ({ level: { from: r.old, to: 'SIGNED' } }),
+    ),
   );
 }
