@@ -1,15 +1,12 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { DayField, IntField, MomentField, TextField, TextListField } from '../../core/columns';
+import { ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { DayField, TextField, TextListField } from '../../core/columns';
+import { OwnedRecord } from '../../core/owned-record';
 
 /** CARE-01 Thẻ chăm sóc: the care given to a customer after an order. */
 @ObjectType({ simpleResolvers: true })
 @Entity('care_card')
-export class CareCard {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class CareCard extends OwnedRecord {
   @TextField({ description: 'Mã thẻ chăm sóc.' })
   code!: string;
 
@@ -21,9 +18,6 @@ export class CareCard {
 
   @Column({ name: 'order_id', type: 'uuid', nullable: true })
   orderId!: string | null;
-
-  @Column({ name: 'owner_id', type: 'uuid' })
-  ownerId!: string;
 
   @Column({ name: 'unit_id', type: 'uuid', nullable: true })
   unitId!: string | null;
@@ -48,22 +42,4 @@ export class CareCard {
 
   @Column({ name: 'import_job_id', type: 'uuid', nullable: true })
   importJobId!: string | null;
-
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy!: string;
-
-  @MomentField()
-  createdAt!: Date;
-
-  @MomentField()
-  updatedAt!: Date;
-
-  @MomentField({ nullable: true })
-  deletedAt!: Date | null;
-
-  @Column({ name: 'deleted_by', type: 'uuid', nullable: true })
-  deletedBy!: string | null;
-
-  @IntField()
-  version!: number;
 }
