@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { requireAuditFunction } from './sql-kit';
 
 export class Init1763900000000 implements MigrationInterface {
   name = 'Init1763900000000';
@@ -94,17 +95,7 @@ export class Init1763900000000 implements MigrationInterface {
 
     // AUD-01: a change to an audited table cannot commit unless the same transaction wrote an
     // audit entry for that record. Checked at commit (deferred), so the order inside does not matter.
-    await q.query(`
-      CREATE FUNCTION sen_require_audit() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF NOT EXISTS (
-          SELECT 1 FROM audit_log WHERE record_id = NEW.id::text AND tx_id = txid_current()
-        ) THEN
-          RAISE EXCEPTION 'change to %.% has no audit-log entry', TG_TABLE_NAME, NEW.id
-            USING ERRCODE = 'integrity_constraint_violation';
-        END IF;
-        RETURN NULL;
-      END $$`);
+    await q.query(requireAuditFunction('sen_require_audit'));
     for (const table of ['app_user', 'department']) {
       await q.query(`
         CREATE CONSTRAINT TRIGGER tr_${table}_audited AFTER INSERT OR UPDATE ON ${table}

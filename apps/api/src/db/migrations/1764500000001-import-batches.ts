@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { requireAuditFunction } from './sql-kit';
 
 const TABLES = ['customer', 'contact'];
 
@@ -17,24 +18,7 @@ export class ImportBatches1764500000001 implements MigrationInterface {
     await q.query(
       `ALTER TABLE import_job ADD COLUMN batch_size integer, ADD COLUMN done_batches integer[] NOT NULL DEFAULT '{}'`,
     );
-    await q.query(`
-      CREATE FUNCTION sen_require_audit_or_import() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF TG_OP = 'INSERT' AND NEW.import_job_id IS NOT NULL AND EXISTS (
-          SELECT 1 FROM audit_log
-           WHERE record_id = NEW.import_job_id::text AND tx_id = txid_current()
-             AND action = 'IMPORT' AND module = TG_TABLE_NAME
-        ) THEN
-          RETURN NULL;
-        END IF;
-        IF NOT EXISTS (
-          SELECT 1 FROM audit_log WHERE record_id = NEW.id::text AND tx_id = txid_current()
-        ) THEN
-          RAISE EXCEPTION 'change to %.% has no audit-log entry', TG_TABLE_NAME, NEW.id
-            USING ERRCODE = 'integrity_constraint_violation';
-        END IF;
-        RETURN NULL;
-      END $$`);
+    await q.query(requireAuditFunction('sen_require_audit_or_import', 'TG_TABLE_NAME'));
     for (const table of TABLES) {
       await q.query(`DROP TRIGGER tr_${table}_audited ON ${table}`);
       await q.query(`

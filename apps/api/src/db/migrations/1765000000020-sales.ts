@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { requireAuditFunction } from './sql-kit';
 
 const VAT = `'ZERO', 'FIVE', 'EIGHT', 'TEN', 'EXEMPT'`;
 const STAGES = `'NEEDS_ANALYSIS', 'PROPOSAL', 'NEGOTIATION', 'WON', 'LOST'`;
@@ -44,24 +45,7 @@ export class Sales1765000000020 implements MigrationInterface {
 
     // AUD-01 with a named module: an import batch's IMPORT entry names the module (`products`),
     // not the table, so the check takes the module as the trigger's argument.
-    await q.query(`
-      CREATE FUNCTION sen_require_audit_or_import_of() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF TG_OP = 'INSERT' AND NEW.import_job_id IS NOT NULL AND EXISTS (
-          SELECT 1 FROM audit_log
-           WHERE record_id = NEW.import_job_id::text AND tx_id = txid_current()
-             AND action = 'IMPORT' AND module = TG_ARGV[0]
-        ) THEN
-          RETURN NULL;
-        END IF;
-        IF NOT EXISTS (
-          SELECT 1 FROM audit_log WHERE record_id = NEW.id::text AND tx_id = txid_current()
-        ) THEN
-          RAISE EXCEPTION 'change to %.% has no audit-log entry', TG_TABLE_NAME, NEW.id
-            USING ERRCODE = 'integrity_constraint_violation';
-        END IF;
-        RETURN NULL;
-      END $$`);
+    await q.query(requireAuditFunction('sen_require_audit_or_import_of', 'TG_ARGV[0]'));
 
     await q.query(`
       CREATE TABLE product (

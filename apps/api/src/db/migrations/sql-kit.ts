@@ -1,0 +1,33 @@
+/**
+ * SQL text that several migrations run alike. Migrations are history: what a helper here returns
+ * must stay, to the byte, what each migration ran when it was written.
+ */
+
+/**
+ * AUD-01's trigger function: a change cannot commit unless the same transaction wrote an audit
+ * entry for the record; with `importModule` (the SQL naming the module), an import batch's IMPORT
+ * entry covers the rows it inserts.
+ */
+export function requireAuditFunction(name: string, importModule?: string): string {
+  const importCheck = importModule
+    ? `
+        IF TG_OP = 'INSERT' AND NEW.import_job_id IS NOT NULL AND EXISTS (
+          SELECT 1 FROM audit_log
+           WHERE record_id = NEW.import_job_id::text AND tx_id = txid_current()
+             AND action = 'IMPORT' AND module = ${importModule}
+        ) THEN
+          RETURN NULL;
+        END IF;`
+    : '';
+  return `
+      CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN${importCheck}
+        IF NOT EXISTS (
+          SELECT 1 FROM audit_log WHERE record_id = NEW.id::text AND tx_id = txid_current()
+        ) THEN
+          RAISE EXCEPTION 'change to %.% has no audit-log entry', TG_TABLE_NAME, NEW.id
+            USING ERRCODE = 'integrity_constraint_violation';
+        END IF;
+        RETURN NULL;
+      END $$`;
+}
