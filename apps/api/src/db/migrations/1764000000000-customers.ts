@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { RECORD_TAIL } from './sql-kit';
 
 const LEVELS = `'NEW', 'INTERESTED', 'APPROACHED', 'SIGNED', 'PAUSED', 'OTHER'`;
 
@@ -56,11 +57,7 @@ export class Customers1764000000000 implements MigrationInterface {
         source_id uuid REFERENCES category (id),
         labels text[] NOT NULL DEFAULT '{}',
         owner_id uuid NOT NULL REFERENCES app_user (id),
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        deleted_at timestamptz,
-        deleted_by uuid REFERENCES app_user (id),
-        version integer NOT NULL DEFAULT 1,
+        ${RECORD_TAIL},
         search_text text GENERATED ALWAYS AS (sen_fold(
           code || ' ' || name || ' ' || coalesce(email, '') || ' ' || coalesce(phone, '') || ' ' ||
           coalesce(tax_code, '') || ' ' || coalesce(office_address, '') || ' ' || coalesce(business_address, '')
@@ -153,11 +150,7 @@ export class Customers1764000000000 implements MigrationInterface {
         notes text,
         status_id uuid REFERENCES category (id),
         owner_id uuid NOT NULL REFERENCES app_user (id),
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        deleted_at timestamptz,
-        deleted_by uuid REFERENCES app_user (id),
-        version integer NOT NULL DEFAULT 1,
+        ${RECORD_TAIL},
         search_text text GENERATED ALWAYS AS (sen_fold(
           name || ' ' || coalesce(title, '') || ' ' || coalesce(mobile, '') || ' ' || coalesce(email, '')
         )) STORED

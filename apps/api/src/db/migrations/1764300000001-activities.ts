@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { RECORD_TAIL } from './sql-kit';
 
 /** ACT (activities, comments, participants), REM (month-day indexes), PAR-01 SMTP, greeting mail log. */
 export class Activities1764300000001 implements MigrationInterface {
@@ -17,11 +18,7 @@ export class Activities1764300000001 implements MigrationInterface {
         due_at timestamptz,
         assignee_id uuid NOT NULL REFERENCES app_user (id),
         created_by uuid NOT NULL REFERENCES app_user (id),
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        deleted_at timestamptz,
-        deleted_by uuid REFERENCES app_user (id),
-        version integer NOT NULL DEFAULT 1,
+        ${RECORD_TAIL},
         search_text text GENERATED ALWAYS AS (sen_fold(name || ' ' || coalesce(description, ''))) STORED,
         CONSTRAINT ck_activity_due_after_start CHECK (due_at IS NULL OR start_at IS NULL OR due_at >= start_at)
       )`);

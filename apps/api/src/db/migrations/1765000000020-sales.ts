@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { requireAuditFunction } from './sql-kit';
+import { RECORD_TAIL, requireAuditFunction } from './sql-kit';
 
 const VAT = `'ZERO', 'FIVE', 'EIGHT', 'TEN', 'EXEMPT'`;
 const STAGES = `'NEEDS_ANALYSIS', 'PROPOSAL', 'NEGOTIATION', 'WON', 'LOST'`;
@@ -61,11 +61,7 @@ export class Sales1765000000020 implements MigrationInterface {
         description text,
         owner_id uuid NOT NULL REFERENCES app_user (id),
         import_job_id uuid REFERENCES import_job (id) ON DELETE SET NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        deleted_at timestamptz,
-        deleted_by uuid REFERENCES app_user (id),
-        version integer NOT NULL DEFAULT 1,
+        ${RECORD_TAIL},
         search_text text GENERATED ALWAYS AS (sen_fold(code || ' ' || name)) STORED
       )`);
     // Codes compare without case: "sp01" and "SP01" are one product.
@@ -97,11 +93,7 @@ export class Sales1765000000020 implements MigrationInterface {
         stage_changed_at timestamptz NOT NULL DEFAULT now(),
         owner_id uuid NOT NULL REFERENCES app_user (id),
         created_by uuid NOT NULL REFERENCES app_user (id),
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        deleted_at timestamptz,
-        deleted_by uuid REFERENCES app_user (id),
-        version integer NOT NULL DEFAULT 1,
+        ${RECORD_TAIL},
         search_text text NOT NULL DEFAULT '',
         CONSTRAINT ck_opportunity_lost_reason CHECK (stage <> 'LOST' OR lost_reason IS NOT NULL)
       )`);

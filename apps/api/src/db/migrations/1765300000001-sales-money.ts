@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { RECORD_TAIL } from './sql-kit';
 
 /**
  * SAL-04..07, second part: the money. Contracts get a payment schedule (instalments), orders and
@@ -72,11 +73,7 @@ export class SalesMoney1765300000001 implements MigrationInterface {
         note text,
         owner_id uuid NOT NULL REFERENCES app_user (id),
         created_by uuid NOT NULL REFERENCES app_user (id),
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        deleted_at timestamptz,
-        deleted_by uuid REFERENCES app_user (id),
-        version integer NOT NULL DEFAULT 1,
+        ${RECORD_TAIL},
         search_text text NOT NULL DEFAULT ''
       )`);
     await q.query(`CREATE UNIQUE INDEX ux_receipt_number ON receipt (number) WHERE deleted_at IS NULL`);

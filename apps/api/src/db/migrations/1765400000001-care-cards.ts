@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { RECORD_TAIL } from './sql-kit';
 
 const KINDS = `'SCALE', 'INDUSTRY', 'SOURCE', 'CUSTOMER_GROUP', 'CONTACT_GROUP', 'CONTACT_STATUS', 'PRODUCT_GROUP'`;
 
@@ -51,11 +52,7 @@ export class CareCards1765400000001 implements MigrationInterface {
         tags text[] NOT NULL DEFAULT '{}',
         import_job_id uuid REFERENCES import_job (id) ON DELETE SET NULL,
         created_by uuid NOT NULL REFERENCES app_user (id),
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        deleted_at timestamptz,
-        deleted_by uuid REFERENCES app_user (id),
-        version integer NOT NULL DEFAULT 1,
+        ${RECORD_TAIL},
         search_text text NOT NULL DEFAULT ''
       )`);
     await q.query(

@@ -31,3 +31,13 @@ export function requireAuditFunction(name: string, importModule?: string): strin
         RETURN NULL;
       END $$`;
 }
+
+/**
+ * The columns a record with a trash and a version ends its CREATE TABLE with (created, updated,
+ * trash, version), one a line at the table's column indentation.
+ */
+export const RECORD_TAIL = `created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        deleted_at timestamptz,
+        deleted_by uuid REFERENCES app_user (id),
+        version integer NOT NULL DEFAULT 1`;
