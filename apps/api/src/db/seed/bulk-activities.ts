@@ -2,8 +2,7 @@ import { cliArgs } from '../../config/cli-args';
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import type { EntityManager } from 'typeorm';
-import { loadEnv } from '../../config/env';
-import { openDatabase } from '../database';
+import { openBulkRun } from './bulk-run';
 
 /**
  * `node dist/db/seed/bulk-activities.js --activities 5000000` on a database already filled by
@@ -118,10 +117,7 @@ async function main(): Promise<void> {
   });
   const total = Number(values.activities);
   const size = Number(values.batch);
-  const db = await openDatabase(loadEnv());
-  const ds = db.dataSource;
-  const t0 = Date.now();
-  const log = (s: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0)} s] ${s}`);
+  const { db, ds, log } = await openBulkRun();
   await ds.query(`DROP TABLE IF EXISTS bulk_customer, bulk_owner`);
   await ds.query(
     `CREATE UNLOGGED TABLE bulk_customer AS

@@ -2,8 +2,7 @@ import { cliArgs } from '../../config/cli-args';
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import type { DataSource, EntityManager } from 'typeorm';
-import { loadEnv } from '../../config/env';
-import { openDatabase } from '../database';
+import { openBulkRun } from './bulk-run';
 
 /**
  * `pnpm seed:money -- --contracts 300000 --orders 500000 --invoices 1000000 --receipts 1200000`
@@ -511,11 +510,7 @@ async function main(): Promise<void> {
     invoices: Number(values.invoices),
     receipts: Number(values.receipts),
   };
-  const db = await openDatabase(loadEnv());
-  const ds = db.dataSource;
-  const t0 = Date.now();
-  const log = (s: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0)} s] ${s}`);
-  const run = Date.now().toString(36).slice(-4).toUpperCase();
+  const { db, ds, log, run } = await openBulkRun();
   // Indexes a killed run left dropped come back first.
   await rebuildIndexes(ds, log);
   if (values['rebuild-indexes']) {

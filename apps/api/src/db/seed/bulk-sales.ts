@@ -2,8 +2,7 @@ import { cliArgs } from '../../config/cli-args';
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import type { EntityManager } from 'typeorm';
-import { loadEnv } from '../../config/env';
-import { openDatabase } from '../database';
+import { openBulkRun } from './bulk-run';
 
 /**
  * `node dist/db/seed/bulk-sales.js --products 2000 --opportunities 200000 --quotes 500000` on a
@@ -171,11 +170,7 @@ async function main(): Promise<void> {
     },
   });
   const size = Number(values.batch);
-  const db = await openDatabase(loadEnv());
-  const ds = db.dataSource;
-  const t0 = Date.now();
-  const log = (s: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0)} s] ${s}`);
-  const run = Date.now().toString(36).slice(-4).toUpperCase();
+  const { db, ds, log, run } = await openBulkRun();
   await ds.query(`DROP TABLE IF EXISTS bulk_customer, bulk_product`);
   await ds.query(
     `CREATE UNLOGGED TABLE bulk_customer AS
