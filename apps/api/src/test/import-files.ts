@@ -71,23 +71,21 @@ export function zip(entries: { name: string; data: Buffer; declaredSize?: number
     const packed = deflateRawSync(e.data);
     const name = Buffer.from(e.name);
     const crc = crc32(e.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(e.declaredSize ?? e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(e.declaredSize ?? e.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    // Both headers carry the same fields from "version needed" on: at 4 in the local one, at 6 in the central one.
+    const header = (size: number, signature: number, at: number) => {
+      const h = Buffer.alloc(size);
+      h.writeUInt32LE(signature, 0);
+      h.writeUInt16LE(20, at); // version needed
+      h.writeUInt16LE(8, at + 4); // deflate
+      h.writeUInt32LE(crc, at + 10);
+      h.writeUInt32LE(packed.length, at + 14);
+      h.writeUInt32LE(e.declaredSize ?? e.data.length, at + 18);
+      h.writeUInt16LE(name.length, at + 22);
+      return h;
+    };
+    const local = header(30, 0x04034b50, 4);
+    const central = header(46, 0x02014b50, 6);
+    central.writeUInt16LE(20, 4); // version made by
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, packed);
     centrals.push(central, name);
