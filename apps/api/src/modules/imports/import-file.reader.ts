@@ -6,9 +6,9 @@ import { createInterface } from 'node:readline';
 import { Worker } from 'node:worker_threads';
 import { AppError, restoreCell } from '@sen/shared';
 import { parse } from 'csv-parse';
-import { loadExcelJS } from '../exports/exceljs-lazy';
 import type { FileKind } from './import-file-check';
 import { loadSheetJS } from './sheetjs-lazy';
+import { readXlsxSheet, XlsxCellTooLong } from './xlsx-sheet.reader';
 
 /** One cell as the engine sees it: a real date cell keeps its calendar day. */
 export type Cell = string | number | boolean | { date: string } | null;
@@ -160,26 +160,29 @@ class RowsWriter {
 }
 
 async function readXlsx(filePath: string, w: RowsWriter): Promise<void> {
-  const reader = new (await loadExcelJS()).stream.xlsx.WorkbookReader(filePath, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'emit',
-  });
   try {
-    for await (const sheet of reader) {
-      for await (const row of sheet) {
-        const values = row.values as unknown[];
-        const cells: Cell[] = [];
-        for (let i = 1; i < values.length; i++) {
-          cells.push(cellOf(values[i]));
+    await readXlsxSheet(
+      filePath,
+      async (rows) => {
+        for (const row of rows) {
+          const cells: Cell[] = new Array<Cell>(row.cells.length);
+          for (let i = 0; i < row.cells.length; i++) {
+            const v = row.cells[i];
+            cells[i] = typeof v === 'string' ? cellOf(v) : v;
+          }
+          await w.add(row.rowNo, cells);
         }
-        await w.add(row.number, cells);
-      }
-      break; // the first sheet only
-    }
+      },
+      CELL_LIMITS,
+    );
   } catch (err) {
+    if (err instanceof XlsxCellTooLong) {
+      throw bad('import.cellTooLong', {
+        row: err.rowNo,
+        column: w.columns?.[err.col] ?? `#${err.col + 1}`,
+        max: CELL_LIMITS.maxCellChars.toLocaleString('en-US'),
+      });
+    }
     throw err instanceof AppError ? err : bad('import.corrupt');
   }
 }
