@@ -39,10 +39,12 @@ export const CARE_CARD_OWNERSHIP: Ownership = {
 
 const ORDER_OWNERSHIP = documentOwnership('sales_order');
 
+/** The care day as `ix_care_card_care_day` has it: no care date sorts first (a fixed value keeps the keyset cursor a plain date). */
+const CARE_DAY = `coalesce(cc.care_date, '0001-01-01'::date)`;
+
 const SORT = sortColumns(CareCardSortField, 'cc', {
   CODE: 'lower(cc.code)',
-  // No care date sorts first (a fixed value keeps the keyset cursor a plain date).
-  CARE_DATE: `coalesce(cc.care_date, '0001-01-01'::date)`,
+  CARE_DATE: CARE_DAY,
 });
 
 const AUDITED: (keyof CareCard & string)[] = [
@@ -120,9 +122,14 @@ export class CareCardService {
   ) {
     const order = orderBy[0] ?? { field: CareCardSortField.CARE_DATE, direction: SortDirection.DESC };
     // A care-date range leaves no card without a date: the plain column then sorts the same, with
-    // the same cursor, and reads the page from the (unit | owner | -, care date, id) index instead
-    // of sorting every card of the range (2M cards: a quarter of a unit is 60,000).
-    const dated = order.field === CareCardSortField.CARE_DATE && Boolean(filter.careFrom || filter.careTo);
+    // the same cursor, and a unit's or an owner's page is read from the (unit | owner, care date,
+    // id) index instead of sorting every card of the range (2M cards: a quarter of a unit is
+    // 60,000). Without a unit or owner filter the care-day index serves the range and the order
+    // (`filtered` bounds its expression too), as it serves the list without a range.
+    const dated =
+      order.field === CareCardSortField.CARE_DATE &&
+      Boolean(filter.careFrom || filter.careTo) &&
+      Boolean(filter.unitIds?.length || filter.ownerIds?.length);
     const count = countNow ? this.filtered(caller, filter).getCount() : null;
     // Awaited by `totalCount`; a page that fails must not leave it rejected unobserved.
     void count?.catch(() => undefined);
@@ -150,11 +157,19 @@ export class CareCardService {
     if (filter.unitIds?.length) {
       qb.andWhere('cc.unit_id IN (:...unitIds)', { unitIds: validIds(filter.unitIds) });
     }
+    // A range bounds the column, which the unit's and the owner's (care date, id) indexes read;
+    // without a unit or owner filter, the care-day expression too, which the care-day index reads
+    // (the same cards: a range leaves out those without a care date).
+    const wholeList = !filter.unitIds?.length && !filter.ownerIds?.length;
+    const bound = (op: string, param: string) =>
+      wholeList
+        ? `cc.care_date ${op} :${param} AND ${CARE_DAY} ${op} :${param}`
+        : `cc.care_date ${op} :${param}`;
     if (filter.careFrom) {
-      qb.andWhere('cc.care_date >= :careFrom', { careFrom: filter.careFrom });
+      qb.andWhere(bound('>=', 'careFrom'), { careFrom: filter.careFrom });
     }
     if (filter.careTo) {
-      qb.andWhere('cc.care_date <= :careTo', { careTo: filter.careTo });
+      qb.andWhere(bound('<=', 'careTo'), { careTo: filter.careTo });
     }
     this.valueFilter(qb, 'cc.channel', 'channels', filter.channels);
     this.valueFilter(qb, 'cc.satisfaction', 'satisfactions', filter.satisfactions);
