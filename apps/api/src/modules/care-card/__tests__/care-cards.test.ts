@@ -185,6 +185,64 @@ describe('care cards (CARE-01..06)', () => {
     expect((await list(staff1, { ...filter, channels: [''] })).totalCount).toBe(1);
   });
 
+  it('a date range lists its cards newest first, page after page, with or without a unit, never an undated card', async () => {
+    const made: Record<string, string> = {};
+    for (const [key, careDate] of [
+      ['d5', '2027-01-05'],
+      ['d7a', '2027-01-07'],
+      ['d7b', '2027-01-07'],
+      ['d9', '2027-01-09'],
+      ['feb', '2027-02-01'],
+      ['none', null],
+    ] as const) {
+      const r = await create(staff1, { customerId: customer1, orderNumber: 'DH-KY', careDate, tags: ['Kỳ'] });
+      expect(r.errors).toBeUndefined();
+      made[key] = r.data!.createCareCard.id;
+    }
+    const unitId = (
+      await app.gql<{ careCard: { unit: { id: string } } }>(
+        `query($id: ID!) { careCard(id: $id) { unit { id } } }`,
+        { id: made.d5 },
+        { token: staff1 },
+      )
+    ).data!.careCard.unit.id;
+    const PAGE = `query($f: CareCardFilter, $after: String) {
+      careCards(filter: $f, first: 2, after: $after, orderBy: [{ field: CARE_DATE, direction: DESC }]) {
+        totalCount pageInfo { hasNextPage endCursor } nodes { id careDate } } }`;
+    type Page = {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      nodes: { id: string; careDate: string }[];
+    };
+    const all = async (f: Record<string, unknown>) => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      let total = -1;
+      for (;;) {
+        const r = await app.gql<{ careCards: Page }>(
+          PAGE,
+          { f: { ...f, tags: ['Kỳ'] }, after },
+          { token: admin },
+        );
+        expect(r.errors).toBeUndefined();
+        total = r.data!.careCards.totalCount;
+        ids.push(...r.data!.careCards.nodes.map((n) => n.id));
+        if (!r.data!.careCards.pageInfo.hasNextPage) {
+          return { ids, total };
+        }
+        after = r.data!.careCards.pageInfo.endCursor;
+      }
+    };
+    const january = { careFrom: '2027-01-01', careTo: '2027-01-31' };
+    const sameDay = [made.d7a, made.d7b].sort().reverse();
+    const expected = [made.d9, ...sameDay, made.d5];
+    expect(await all(january)).toEqual({ ids: expected, total: 4 });
+    expect(await all({ ...january, unitIds: [unitId] })).toEqual({ ids: expected, total: 4 });
+    // Up to a date only: the card without a care date is not "before" it.
+    expect((await all({ careTo: '2027-01-31' })).ids).not.toContain(made.none);
+    expect((await all({ careFrom: '2027-01-06' })).ids).toEqual([made.feb, made.d9, ...sameDay]);
+  });
+
   it('generates a card from an order, and a quote and an opportunity from a card', async () => {
     const order = await h.order(staff1, customer1);
     const r = await app.gql<{ generateCareCard: Card }>(
