@@ -1,11 +1,12 @@
-import { vietnamDay } from '@sen/shared';
+import { AppError, vietnamDay } from '@sen/shared';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { writeAudit } from '../../core/audit';
 import { auditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
-import { assertInScope, scopeOwned, type Ownership } from '../../core/scope';
-import { containsFolded, validIds } from '../../core/sql';
+import { scopeOwned, type Ownership } from '../../core/scope';
+import { containsFolded, UUID, validIds } from '../../core/sql';
+import { preparedNamed } from '../../db/prepared';
 import { decodeCursor, encodeCursor, PageInfo, resolveFirst, type PageArgs } from '../../graphql/connection';
 import { DateScalar, MoneyScalar } from '../../graphql/scalars';
 import { CUSTOMER_OWNERSHIP } from '../customer/customer-access';
@@ -192,24 +193,51 @@ export class DebtService {
     return this.narrow(qb, filter);
   }
 
-  /** API.md `customerDebt`: zeros for a customer without issued invoices; NOT_FOUND if not visible. */
+  /**
+   * API.md `customerDebt`: zeros for a customer without issued invoices; NOT_FOUND if not visible.
+   * One prepared statement: whether the caller sees the customer, beside its sums.
+   */
   async ofCustomer(caller: AuthUser, customerId: string, asOf?: string | null): Promise<Debt> {
-    await assertInScope(this.ds.manager, CUSTOMER_OWNERSHIP, [customerId], caller, 'view');
+    if (!UUID.test(customerId)) {
+      throw new AppError('NOT_FOUND');
+    }
     const day = asOf ?? vietnamDay(new Date());
-    const row = (await this.grouped(caller, { customerId }, day).getRawOne()) as DebtRow | undefined;
+    const visible = scopeOwned(
+      this.ds
+        .createQueryBuilder()
+        .select('1')
+        .from('customer', 'r')
+        .where('r.id = :debtCustomer AND r.deleted_at IS NULL', { debtCustomer: customerId }),
+      'r',
+      caller,
+      CUSTOMER_OWNERSHIP,
+      'view',
+    );
+    const sums = this.grouped(caller, { customerId }, day);
+    const [row] = (await preparedNamed(
+      this.ds,
+      `SELECT EXISTS (${visible.getQuery()}) AS visible, g.*
+         FROM (SELECT 1) one LEFT JOIN (${sums.getQuery()}) g ON true`,
+      { ...visible.getParameters(), ...sums.getParameters() },
+    )) as unknown as (DebtRow & { visible: boolean })[];
+    if (!row?.visible) {
+      throw new AppError('NOT_FOUND');
+    }
     return debtOf(
-      row ?? {
-        customer_id: customerId,
-        invoiced: '0',
-        received: '0',
-        outstanding: '0',
-        overdue: '0',
-        b0: '0',
-        b1: '0',
-        b2: '0',
-        b3: '0',
-        open: 0,
-      },
+      row.customer_id
+        ? row
+        : {
+            customer_id: customerId,
+            invoiced: '0',
+            received: '0',
+            outstanding: '0',
+            overdue: '0',
+            b0: '0',
+            b1: '0',
+            b2: '0',
+            b3: '0',
+            open: 0,
+          },
       day,
     );
   }
