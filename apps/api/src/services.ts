@@ -108,7 +108,7 @@ export function createServices(
     salesDocuments: new SalesDocumentService(ds),
     careCards: new CareCardService(ds),
     savedViews: new SavedViewService(ds, audit),
-    invoices: new InvoiceService(ds),
+    invoices: new InvoiceService(ds, countCache),
     contracts: new ContractService(ds),
     orders: new OrderService(ds),
     receipts: new ReceiptService(ds),

@@ -172,6 +172,8 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     .addSelect(`(${sort.expression})::text`, 'sort_key_text');
   const { entities, raw } = first === 0 ? { entities: [], raw: [] } : await fetchRows(qb, hydrate, prepare);
   const page = entities.slice(0, first);
+  // A first page that is not full holds every match: its size is the count.
+  const wholeList = first > 0 && !args.after && entities.length <= first;
   const edges = page.map((node, i) => {
     const row = raw[i] as { sort_key: CursorValue | Date; sort_key_text: string };
     const v = row.sort_key;
@@ -181,8 +183,8 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     edges,
     nodes: page,
     pageInfo: { hasNextPage: entities.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: () => countQuery.getCount(),
-    countInfo: () => listCount(countQuery, page.length, first > 0 && !args.after && entities.length <= first),
+    totalCount: () => (wholeList ? Promise.resolve(page.length) : countQuery.getCount()),
+    countInfo: () => listCount(countQuery, page.length, wholeList),
     // The raw row of each node, for columns a caller added beside the entity's own.
     raw: (raw as Record<string, unknown>[]).slice(0, page.length),
   };

@@ -12,12 +12,13 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { type FieldChanges } from '../../core/audit';
 import { auditText, type AuditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
-import { sortColumns, whereIds } from '../../core/listing';
+import { sortColumns, whereIds, type ListOrder } from '../../core/listing';
 import { drawDocumentNumbers } from '../../core/numbering';
 import { assertInScope, type Ownership } from '../../core/scope';
 import { resolveRecordOwner } from '../../core/users';
 import { assertVersion } from '../../core/versioned';
-import { SortDirection } from '../../graphql/connection';
+import { SortDirection, type PageArgs } from '../../graphql/connection';
+import { filterKey, type CountCache } from '../../graphql/count-cache';
 import { assertCustomerField } from '../sales/document-access';
 import { DocumentService } from '../sales/document-service';
 import { copyLines, readLines, resolveLines, writeLines, type LineOwner } from '../sales/line-store';
@@ -66,7 +67,11 @@ const statusAudit = (from: InvoiceStatus, to: InvoiceStatus, describe: (i: Invoi
 
 /** SAL-06 Hóa đơn: from a customer, a contract or an order; issue freezes it; receipts pay it. */
 export class InvoiceService extends DocumentService<Invoice, InvoiceFilter, InvoiceSortField> {
-  constructor(ds: DataSource) {
+  /** `counts`: the server's count cache, which its writes invalidate (see `CountCache`). */
+  constructor(
+    ds: DataSource,
+    private readonly counts: CountCache,
+  ) {
     super(
       ds,
       {
@@ -91,6 +96,26 @@ export class InvoiceService extends DocumentService<Invoice, InvoiceFilter, Invo
         },
       },
     );
+  }
+
+  /**
+   * The list, its count kept a few seconds per caller's scope and filter (the count of a quarter's
+   * issued invoices outlasts the page: paging through it, or coming back to it, counts once).
+   */
+  override async list(
+    caller: AuthUser,
+    filter: InvoiceFilter = {},
+    orderBy: ListOrder<InvoiceSortField>[] = [],
+    page: PageArgs,
+  ) {
+    const connection = await super.list(caller, filter, orderBy, page);
+    const counts = this.counts;
+    const key = `invoices:${filterKey(filter)}`;
+    return {
+      ...connection,
+      totalCount: () => counts.get(caller, key, connection.totalCount),
+      countInfo: () => counts.get(caller, `${key}:info`, connection.countInfo),
+    };
   }
 
   protected narrow(qb: SelectQueryBuilder<Invoice>, filter: InvoiceFilter): void {
