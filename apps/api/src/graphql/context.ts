@@ -8,6 +8,12 @@ export interface Context {
   ds: DataSource;
   services: Services;
   user: AuthUser | null;
+  /**
+   * Set when `user` is assumed from the token's previous request while its session is checked
+   * again: whether the check found the very same caller. Only queries run before it settles, and
+   * their answer is kept only if it is true (see `graphqlHandler` in http/app.ts).
+   */
+  confirmed?: Promise<boolean>;
   /** Why a presented token was refused (expired, revoked…), reported on first protected use. */
   authError: AppError | null;
   locale: Locale;

@@ -1,13 +1,18 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import { AppError, loadPasswordEstimator } from '@sen/shared';
-import express, { type ErrorRequestHandler, type Express, type Request, type Response } from 'express';
+import express, {
+  type ErrorRequestHandler,
+  type Express,
+  type Request,
+  type RequestHandler,
+  type Response,
+} from 'express';
 import type { DataSource } from 'typeorm';
 import { acceptedLocale, httpErrorJson, notFoundJson } from '../core/http-error';
 import type { Context } from '../graphql/context';
@@ -20,6 +25,7 @@ import { serverTiming } from './server-timing';
 import { webAssets } from './web-assets';
 import { buildAppSchema } from '../graphql/schema';
 import { readOnlyPlugin } from '../graphql/read-only';
+import type { Authenticated } from '../modules/auth/auth.service';
 import { clearSessionCookie, presentedToken, setSessionCookie } from '../modules/auth/session-cookie';
 import { campaignFilesRouter } from '../modules/campaign/campaign-files.router';
 import { companyLogoRoutes } from '../modules/company/company-logo.routes';
@@ -40,7 +46,17 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
 }
 
-async function buildContext(req: Request, res: Response, { ds, services }: AppOptions): Promise<Context> {
+/**
+ * The request's context. With `assume`, a session token whose caller a previous request read is
+ * taken at its word for now (`Context.confirmed`), while its session is checked again beside the
+ * request's own work; otherwise the check comes first.
+ */
+async function buildContext(
+  req: Request,
+  res: Response,
+  { ds, services }: AppOptions,
+  assume: boolean,
+): Promise<Context> {
   const ctx: Context = {
     ds,
     services,
@@ -57,17 +73,33 @@ async function buildContext(req: Request, res: Response, { ds, services }: AppOp
       (req.accepts(['application/json', 'application/graphql-response+json']) as Context['responseType']) ||
       null,
   };
+  const signIn = ({ auth, user, department }: Authenticated) => {
+    ctx.user = auth;
+    ctx.loaders.user.prime(user.id, user);
+    if (department) {
+      ctx.loaders.department.prime(department.id, department);
+    }
+  };
   // Authorization: Bearer (integrators), else the session cookie (the web app). With the cookie,
   // Apollo's CSRF prevention already refuses the simple requests a foreign page could send.
   const token = presentedToken(req);
+  if (token) {
+    const assumed = assume ? services.auth.assumed(token) : null;
+    if (assumed) {
+      signIn(assumed);
+      ctx.confirmed = services.auth.authenticate(token).then(
+        (now) => now.fingerprint === assumed.fingerprint,
+        () => false,
+      );
+      return ctx;
+    }
+  }
   if (token !== undefined) {
     try {
       if (token === null) {
         throw new AppError('UNAUTHENTICATED', { messageKey: 'auth.tokenInvalid' });
       }
-      const { auth, user } = await services.auth.authenticate(token);
-      ctx.user = auth;
-      ctx.loaders.user.prime(user.id, user);
+      signIn(await services.auth.authenticate(token));
     } catch (err) {
       if (!(err instanceof AppError)) {
         throw err;
@@ -76,6 +108,70 @@ async function buildContext(req: Request, res: Response, { ds, services }: AppOp
     }
   }
   return ctx;
+}
+
+/**
+ * Nothing but a query runs on an assumed caller: any other operation waits for the session's check
+ * before its first resolver (the request is then answered again, as the checked caller, when the
+ * check disagrees).
+ */
+const confirmedWritesPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, operation }) {
+        if (contextValue.confirmed && operation?.operation !== 'query' && !(await contextValue.confirmed)) {
+          throw new AppError('UNAUTHENTICATED');
+        }
+      },
+    };
+  },
+};
+
+/**
+ * POST/GET /graphql as `@as-integrations/express5` serves it, but on an assumed caller first (see
+ * `buildContext`): the answer is sent once the session's check agrees with what was assumed, else
+ * the request is answered again on the checked caller, so nothing is ever answered to a session
+ * that has ended, a deactivated user, or a caller whose role or department changed meanwhile.
+ * A query's work and the session's check thus run side by side instead of one after the other.
+ */
+function graphqlHandler(apollo: ApolloServer<Context>, options: AppOptions): RequestHandler {
+  return async (req, res) => {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) {
+        headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+    }
+    const httpGraphQLRequest: HTTPGraphQLRequest = {
+      method: req.method.toUpperCase(),
+      headers,
+      search: new URL(req.url, 'http://localhost').search,
+      body: req.body as unknown,
+    };
+    let assumed: Context | undefined;
+    let answer = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: async () => (assumed = await buildContext(req, res, options, true)),
+    });
+    if (assumed?.confirmed && !(await assumed.confirmed)) {
+      answer = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest,
+        context: () => buildContext(req, res, options, false),
+      });
+    }
+    for (const [key, value] of answer.headers) {
+      res.setHeader(key, value);
+    }
+    res.statusCode = answer.status ?? 200;
+    if (answer.body.kind === 'complete') {
+      res.send(answer.body.string);
+      return;
+    }
+    for await (const chunk of answer.body.asyncIterator) {
+      res.write(chunk);
+    }
+    res.end();
+  };
 }
 
 export async function createApp(options: AppOptions): Promise<{ app: Express; stop: () => Promise<void> }> {
@@ -107,6 +203,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     plugins: [
       guardPlugin(schema),
       readOnlyPlugin,
+      confirmedWritesPlugin,
       localePlugin,
       httpStatusPlugin,
       countsAfterWrites,
@@ -117,7 +214,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
-  const graphql = expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, options) });
+  const graphql = graphqlHandler(apollo, options);
 
   const app = express();
   app.disable('x-powered-by');

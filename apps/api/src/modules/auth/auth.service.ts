@@ -11,6 +11,7 @@ import { AttemptLimit } from '../../core/attempt-limit';
 import { endSessions } from '../../core/sessions';
 import { UUID } from '../../core/sql';
 import type { AuditService } from '../audit/audit.service';
+import { Department } from '../user/department.entity';
 import { User } from '../user/user.entity';
 import { hashPassword, verifyPassword } from './password';
 
@@ -33,6 +34,10 @@ export interface Authenticated {
   auth: AuthUser;
   /** The caller's row as just read, so the request need not read it again. */
   user: User;
+  /** The caller's department, read with their row (a session's lookup), so `me` need not read it. */
+  department?: Department | null;
+  /** A session's row (user and department) as text: two readings that agree name the same caller. */
+  fingerprint?: string;
 }
 
 function authenticated(u: User, via: AuthUser['via'], sessionId: string, readOnly = false): Authenticated {
@@ -56,6 +61,7 @@ export class AuthService {
   private readonly verified = new VerifiedTokens();
   private readonly userSql: string;
   private readonly userFromRaw: (raw: Record<string, unknown>) => User;
+  private readonly departmentFromRaw: (raw: Record<string, unknown>) => Department;
   /** Per e-mail: 5 guesses in 15 minutes, then locked for 5 minutes (a success starts over). */
   private readonly byEmail: AttemptLimit;
   /** Per address: a wider net against guessing across many e-mails (only failures stay counted). */
@@ -80,14 +86,17 @@ export class AuthService {
       windowMs: 15 * 60_000,
       lockMs: 5 * 60_000,
     });
-    // The caller's row through their session's: an ended session finds nothing. One statement.
+    // The caller's row through their session's (an ended session finds nothing), and their
+    // department, which every screen's `me` asks for: one statement.
     this.userSql = ds
       .getRepository(User)
       .createQueryBuilder('u')
       .innerJoin('auth_session', 's', 's.user_id = u.id')
+      .leftJoinAndSelect(Department, 'd', 'd.id = u.department_id')
       .where('s.id = $1 AND s.ended_at IS NULL')
       .getQuery();
     this.userFromRaw = rawHydrator(ds, User, 'u');
+    this.departmentFromRaw = rawHydrator(ds, Department, 'd');
   }
 
   async login(
@@ -194,21 +203,40 @@ export class AuthService {
       throw new AppError('UNAUTHENTICATED', { messageKey: 'auth.tokenInvalid' });
     }
     // Looked up on every request, so an ended session or a deactivated user is shut out at once.
-    const user = await this.userBySession(sessionId);
-    if (!user || user.id !== userId || !user.active) {
+    const [row] = await preparedRows(this.ds, this.userSql, [sessionId]);
+    const found = row ? this.fromRow(row, sessionId) : null;
+    const user = found?.user;
+    if (!found || !user || user.id !== userId || !user.active) {
+      this.verified.saw(bearer, undefined);
       // Only on refusal: say "deactivated" when that is why the session ended.
       const owner = user?.id === userId ? user : await this.userById(userId);
       throw new AppError('UNAUTHENTICATED', {
         messageKey: owner && !owner.active ? 'auth.inactive' : 'auth.tokenInvalid',
       });
     }
-    return authenticated(user, 'session', sessionId);
+    this.verified.saw(bearer, row);
+    return { ...found, fingerprint: JSON.stringify(row) };
   }
 
-  /** The caller's row, on every request: one prepared statement, hydrated without TypeORM's transformer. */
-  private async userBySession(sessionId: string): Promise<User | null> {
-    const [row] = await preparedRows(this.ds, this.userSql, [sessionId]);
-    return row ? this.userFromRaw(row) : null;
+  /**
+   * Who a session token's caller was when its last request checked it (the same as
+   * `authenticate` answered then, built afresh), or null: a request may start on it while
+   * `authenticate` checks the session again, and keep its answer only if both readings agree.
+   */
+  assumed(bearer: string): Authenticated | null {
+    const known = bearer.startsWith(API_TOKEN_PREFIX) ? undefined : this.verified.get(bearer);
+    if (!known?.seen || known.expiresAt <= Date.now()) {
+      return null;
+    }
+    return { ...this.fromRow(known.seen, known.sessionId), fingerprint: JSON.stringify(known.seen) };
+  }
+
+  /** The caller's row and department from a session's row, hydrated without TypeORM's transformer. */
+  private fromRow(row: Record<string, unknown>, sessionId: string): Authenticated {
+    return {
+      ...authenticated(this.userFromRaw(row), 'session', sessionId),
+      department: row.d_id ? this.departmentFromRaw(row) : null,
+    };
   }
 
   private async userById(id: string): Promise<User | null> {

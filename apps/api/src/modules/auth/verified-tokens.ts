@@ -4,6 +4,8 @@ interface Verified {
   userId: string;
   sessionId: string;
   expiresAt: number;
+  /** The session's row (its user and department) as the last request that presented the token read it. */
+  seen?: Record<string, unknown>;
 }
 
 /**
@@ -24,6 +26,14 @@ export class VerifiedTokens {
 
   remember(token: string, userId: string, sessionId: string, expiresAt: number): void {
     this.entries.set(token, { userId, sessionId, expiresAt });
+  }
+
+  /** Keeps the row a request just read through the token's session (see `AuthService.assumed`), or forgets it. */
+  saw(token: string, row: Record<string, unknown> | undefined): void {
+    const known = this.entries.get(token);
+    if (known) {
+      known.seen = row;
+    }
   }
 
   forget(token: string): void {

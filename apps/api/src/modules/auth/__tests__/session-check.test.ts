@@ -1,0 +1,122 @@
+import { loadEnv } from '../../../config/env';
+import { startServer, type RunningServer } from '../../../server';
+import { errorCode, JWT_SECRET, PASSWORD, useTestApp, type GqlResult } from '../../../test/harness';
+
+/**
+ * A query starts on the caller its token's previous request found while the session is checked
+ * again beside it (http/app.ts): whatever changed meanwhile, here or on another instance sharing the
+ * database, the next answer is the checked caller's.
+ */
+const ME = '{ me { email role department { name } } }';
+const USERS = 'query($s: String) { users(filter: { search: $s }) { nodes { id email version } } }';
+const UPDATE_USER = `mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id version } }`;
+const CREATE_CUSTOMER = 'mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { id } }';
+
+type Me = { me: { email: string; role: string; department: { name: string } | null } };
+
+/** Another instance on the same database, as behind a load balancer (closed before the database goes). */
+let other: RunningServer | undefined;
+let otherAdmin: string;
+afterAll(() => other?.close());
+
+let admin: string;
+const app = useTestApp(async (a) => ([admin] = await a.signIn('admin')));
+
+async function gqlAt<T>(
+  url: string,
+  query: string,
+  variables: object,
+  token?: string,
+): Promise<GqlResult<T>> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as Omit<GqlResult<T>, 'status'>;
+  return { status: res.status, data: body.data ?? null, errors: body.errors };
+}
+
+async function loginAt(url: string, email: string): Promise<string> {
+  const r = await gqlAt<{ login: { token: string } }>(
+    url,
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+    { e: email, p: PASSWORD },
+  );
+  return r.data!.login.token;
+}
+
+/** Changes a user through an instance, as an admin there. */
+async function updateUser(url: string, token: string, email: string, input: object): Promise<void> {
+  const found = await gqlAt<{ users: { nodes: { id: string; email: string; version: number }[] } }>(
+    url,
+    USERS,
+    { s: email },
+    token,
+  );
+  const u = found.data!.users.nodes.find((n) => n.email === email)!;
+  const r = await gqlAt(url, UPDATE_USER, { id: u.id, input: { ...input, version: u.version } }, token);
+  expect(r.errors).toBeUndefined();
+}
+
+const me = async (token: string) => (await app.gql<Me>(ME, {}, { token })).data?.me;
+
+beforeAll(async () => {
+  other = await startServer(
+    loadEnv({
+      NODE_ENV: 'test',
+      PORT: '0',
+      SEN_DATA_DIR: app.env.dataDir,
+      SEN_JWT_SECRET: JWT_SECRET,
+      SEN_DEMO_DATA: 'true',
+      SEN_WEB_DIST: app.env.webDist,
+      DATABASE_URL: app.env.databaseUrl!,
+    }),
+  );
+  otherAdmin = await loginAt(other.url, 'admin@sen.local');
+});
+
+it('a role or department changed on this instance or another shows in the very next answer', async () => {
+  const token = await app.login('staff1@sen.local');
+  expect(await me(token)).toEqual({
+    email: 'staff1@sen.local',
+    role: 'STAFF',
+    department: { name: 'Phòng Kinh doanh' },
+  });
+
+  // Here: the admin's change is answered, then the user's next request.
+  await updateUser(app.url, admin, 'staff1@sen.local', { role: 'MANAGER' });
+  expect((await me(token))?.role).toBe('MANAGER');
+
+  // On the other instance: this one learns of it only from the database.
+  await updateUser(other!.url, otherAdmin, 'staff1@sen.local', { role: 'STAFF', departmentId: null });
+  expect(await me(token)).toEqual({ email: 'staff1@sen.local', role: 'STAFF', department: null });
+});
+
+it('a session ended on another instance is refused by the next request here, a query or a write', async () => {
+  const token = await app.login('staff2@sen.local');
+  expect(await me(token)).toBeDefined();
+  expect((await gqlAt(other!.url, 'mutation { logout }', {}, token)).data).toEqual({ logout: true });
+
+  const read = await app.gql<Me>(ME, {}, { token });
+  expect(read.data).toBeNull();
+  expect(errorCode(read)).toBe('UNAUTHENTICATED');
+
+  const before = await app.snapshot(['customer']);
+  const write = await app.gql(CREATE_CUSTOMER, { i: { name: 'Không được tạo' } }, { token });
+  expect(errorCode(write)).toBe('UNAUTHENTICATED');
+  expect(await app.snapshot(['customer'])).toEqual(before);
+});
+
+it('a user deactivated on another instance is refused here at once, told why', async () => {
+  const token = await app.login('manager@sen.local');
+  expect((await me(token))?.role).toBe('MANAGER');
+  await updateUser(other!.url, otherAdmin, 'manager@sen.local', { active: false });
+
+  const refused = await app.gql<Me>(ME, {}, { token });
+  expect(errorCode(refused)).toBe('UNAUTHENTICATED');
+  const fresh = await app.gql(ME, {}, { token });
+  // The same answer as a request that had never been assumed (the second one is not).
+  expect(fresh.errors).toEqual(refused.errors);
+  expect(refused.errors![0].message).toBe('Tài khoản đã bị ngừng hoạt động.');
+});
