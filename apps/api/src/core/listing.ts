@@ -111,7 +111,9 @@ export function sortedPage<T extends ObjectLiteral & { id: string }, F extends s
   sorts: Record<F, string>,
   orderBy: readonly ListOrder<F>[],
   fallback: ListOrder<F>,
+  /** Builds each node from its raw row instead of TypeORM's transformer (see `paginate`). */
+  hydrate?: (raw: Record<string, unknown>) => T,
 ) {
   const order = orderBy[0] ?? fallback;
-  return paginate(qb, page, { expression: sorts[order.field], direction: order.direction });
+  return paginate(qb, page, { expression: sorts[order.field], direction: order.direction }, hydrate);
 }
