@@ -111,9 +111,14 @@ export function sortedPage<T extends ObjectLiteral & { id: string }, F extends s
   sorts: Record<F, string>,
   orderBy: readonly ListOrder<F>[],
   fallback: ListOrder<F>,
-  /** Builds each node from its raw row instead of TypeORM's transformer (see `paginate`). */
-  hydrate?: (raw: Record<string, unknown>) => T,
+  /** Nodes from their raw rows, as a prepared statement, and what only the page's query adds (see `paginate`). */
+  options: {
+    hydrate?: (raw: Record<string, unknown>) => T;
+    prepare?: boolean;
+    pageOnly?: (page: SelectQueryBuilder<T>) => void;
+  } = {},
 ) {
   const order = orderBy[0] ?? fallback;
-  return paginate(qb, page, { expression: sorts[order.field], direction: order.direction }, hydrate);
+  const sort = { expression: sorts[order.field], direction: order.direction };
+  return paginate(qb, page, sort, options.hydrate, options.prepare, options.pageOnly);
 }

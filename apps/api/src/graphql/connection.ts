@@ -161,9 +161,12 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
    * depend on the parameters' values (equality filters, keyset cursors), never for text patterns.
    */
   prepare = false,
+  /** Adds to the page's query only, not to its count (a join whose columns come with the page). */
+  pageOnly?: (page: SelectQueryBuilder<T>) => void,
 ): Promise<Connection<T> & { raw: Record<string, unknown>[] }> {
   const first = resolveFirst(args.first, args.maxFirst);
   const countQuery = qb.clone();
+  pageOnly?.(qb);
   // Parenthesised: TypeORM would otherwise re-alias a plain column path and drop it from the entity.
   keysetWindow(qb, args.after, sort, first + 1)
     .addSelect(`(${sort.expression})`, 'sort_key')

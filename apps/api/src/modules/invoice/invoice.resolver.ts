@@ -19,13 +19,21 @@ export class InvoiceResolver extends DocumentFieldsResolver(Invoice, 'invoice') 
   @Query(() => InvoiceConnection, {
     description: 'Those the caller owns, manages or whose customer they see.',
   })
-  invoices(
+  async invoices(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => InvoiceFilter, { nullable: true }) filter?: InvoiceFilter,
     @Arg('orderBy', () => [InvoiceOrder], { nullable: true }) orderBy?: InvoiceOrder[],
   ) {
-    return ctx.services.invoices.list(ctx.user!, filter ?? {}, orderBy ?? [], page);
+    const list = await ctx.services.invoices.list(ctx.user!, filter ?? {}, orderBy ?? [], page);
+    // The rows' customers and owners came with the page: their fields need no query of their own.
+    for (const c of list.customers) {
+      ctx.loaders.sales.customer.prime(c.id, c);
+    }
+    for (const u of list.owners) {
+      ctx.loaders.user.prime(u.id, u);
+    }
+    return list;
   }
 
   @Query(() => Invoice, { nullable: true, description: 'NOT_FOUND when the caller may not see it.' })
