@@ -28,7 +28,7 @@ export {
   type MoneyFieldProps,
   type MoneyInputProps,
 } from './money-field';
-export { FormCard, FormPage, type FormCardProps, type FormPageProps } from './form-page';
+export { FormCard, FormPage, type FormCardProps, type FormPageProps, type FormSaved } from './form-page';
 export { requireFields } from './require-fields';
 export { CustomerPickerField, type CustomerPickerFieldProps } from './customer-picker-field';
 export { OwnerField, type OwnerFieldProps } from './owner-field';

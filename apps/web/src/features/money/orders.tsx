@@ -82,7 +82,6 @@ function OrderFields({ canPickOwner, statuses }: { canPickOwner: boolean; status
 /** Thêm đơn hàng; `?customerId=` presets the customer. */
 export function OrderCreatePage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const viewer = useSalesViewer();
   const [create] = useMutation(CreateOrderDocument);
@@ -93,7 +92,7 @@ export function OrderCreatePage() {
     <FormPage
       title={t('money.orders.new')}
       mode="create"
-      onBack={() => void navigate('/orders')}
+      backTo="/orders"
       schema={createOrderSchema}
       defaultValues={{
         customerId: params.get('customerId') ?? '',
@@ -107,8 +106,10 @@ export function OrderCreatePage() {
       }}
       onSubmit={async (input) => {
         const { data } = await create({ variables: { input } });
-        notifyDone(t('money.orders.created', { number: data!.createOrder.number }));
-        await navigate(`/orders/${data!.createOrder.id}`);
+        return {
+          notice: t('money.orders.created', { number: data!.createOrder.number }),
+          to: `/orders/${data!.createOrder.id}`,
+        };
       }}
     >
       <OrderFields canPickOwner={viewer.role !== 'STAFF'} />
@@ -119,7 +120,6 @@ export function OrderCreatePage() {
 /** Sửa đơn hàng: a new or processing order; the lines are replaced as a whole. */
 export function OrderEditPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { id = '' } = useParams();
   const viewer = useSalesViewer();
   const { data, loading, error, refetch } = useQuery(OrderMoneyDocument, { variables: { id } });
@@ -136,13 +136,12 @@ export function OrderEditPage() {
       />
     );
   }
-  const back = () => void navigate(`/orders/${o.id}`);
   const title = t('money.orders.editTitle', { number: o.number });
   return (
     <FormPage
       title={title}
       mode="edit"
-      onBack={back}
+      backTo={`/orders/${o.id}`}
       schema={updateOrderSchema}
       defaultValues={{
         customerId: o.customer.id,
@@ -158,8 +157,7 @@ export function OrderEditPage() {
       }}
       onSubmit={async (input) => {
         await update({ variables: { id: o.id, input } });
-        notifyDone(t('common.saved'));
-        back();
+        return { notice: t('common.saved') };
       }}
     >
       <OrderFields

@@ -1,7 +1,7 @@
 import { createActivitySchema, type CreateCustomerData } from '@sen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { FormPage } from '../../../components/form';
 import { PageLoader } from '../../../components/page';
 import { useActivityCustomer } from '../api/activity-customer';
@@ -9,18 +9,15 @@ import { useViewer } from '../../../lib/viewer';
 import { useCreateActivity } from '../api/create-activity';
 import { ActivityFormFields } from './activity-form-fields';
 import { iso, safeBack } from './safe-back';
-import { notifyDone } from '../../../lib/notify';
 
 /** Thêm mới giao dịch (ACT-01, ACT-02): `?customerId=` presets a customer, `?back=` where to return. */
 export function ActivityCreatePage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const viewer = useViewer();
   const [createActivity] = useCreateActivity();
   const [newCustomers, setNewCustomers] = useState<CreateCustomerData[]>([]);
   const backTo = safeBack(params.get('back'), '/activities');
-  const back = () => void navigate(backTo);
   const preset = params.get('customerId');
   const presetQuery = useActivityCustomer(preset);
   const presetCustomer = presetQuery.data?.customer ?? null;
@@ -32,7 +29,7 @@ export function ActivityCreatePage() {
     <FormPage
       title={t('activities.createTitle')}
       mode="create"
-      onBack={back}
+      backTo={backTo}
       maw={960}
       schema={createActivitySchema}
       defaultValues={{
@@ -59,10 +56,7 @@ export function ActivityCreatePage() {
             },
           },
         });
-        if (data) {
-          notifyDone(t('activities.created', { name: data.createActivity.name }));
-          back();
-        }
+        return data && { notice: t('activities.created', { name: data.createActivity.name }) };
       }}
     >
       <ActivityFormFields

@@ -75,7 +75,6 @@ function CareFields() {
 /** Thêm mới thẻ chăm sóc (CARE-01). */
 export function CareCardCreatePage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const options = useCareOptions().data;
   const viewer = useViewer();
   const [create] = useCreateCareCard();
@@ -86,7 +85,7 @@ export function CareCardCreatePage() {
     <FormPage
       title={t('care.createTitle')}
       mode="create"
-      onBack={() => void navigate('/care-cards')}
+      backTo="/care-cards"
       schema={createCareCardSchema}
       defaultValues={{
         code: '',
@@ -103,10 +102,7 @@ export function CareCardCreatePage() {
       }}
       onSubmit={async (input) => {
         const { data } = await create({ variables: { input } });
-        if (data) {
-          notifyDone(t('care.created', { code: data.createCareCard.code }));
-          void navigate('/care-cards');
-        }
+        return data && { notice: t('care.created', { code: data.createCareCard.code }) };
       }}
     >
       <CareFields />

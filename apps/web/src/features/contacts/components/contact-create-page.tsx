@@ -1,19 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { FormPage } from '../../../components/form';
 import { PageLoader } from '../../../components/page';
 import { useCreateContact } from '../api/create-contact';
 import { useContactFormSetup } from '../hooks/use-contact-form-setup';
 import { ContactFormFields } from './contact-form-fields';
-import { notifyDone } from '../../../lib/notify';
 
 /** Thêm mới liên hệ (CON-02): from Liên hệ, or from a customer's tab with `?customerId=` preset. */
 export function ContactCreatePage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const setup = useContactFormSetup();
   const [createContact] = useCreateContact();
-  const back = () => void navigate(setup.backTo);
 
   if (!setup.ready || !setup.viewer) {
     return <PageLoader />;
@@ -22,7 +18,7 @@ export function ContactCreatePage() {
     <FormPage
       title={t('contacts.createTitle')}
       mode="create"
-      onBack={back}
+      backTo={setup.backTo}
       maw={960}
       schema={setup.createSchema}
       defaultValues={{
@@ -41,10 +37,7 @@ export function ContactCreatePage() {
       }}
       onSubmit={async (input) => {
         const { data } = await createContact({ variables: { input } });
-        if (data) {
-          notifyDone(t('contacts.created', { name: data.createContact.name }));
-          back();
-        }
+        return data && { notice: t('contacts.created', { name: data.createContact.name }) };
       }}
     >
       <ContactFormFields required={setup.required} canPickOwner={setup.canPickOwner} />

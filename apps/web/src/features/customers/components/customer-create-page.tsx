@@ -1,21 +1,18 @@
 import { CUSTOMER_FIELDS, formDefaultsOf } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { FormPage } from '../../../components/form';
 import { PageLoader } from '../../../components/page';
 import { useCreateCustomer } from '../api/create-customer';
 import { useCustomerFormSetup } from '../hooks/use-customer-form-setup';
 import { CustomerFormFields } from './customer-form-fields';
-import { notifyDone } from '../../../lib/notify';
 
 /** Thêm mới khách hàng (CUS-01); `?name=` comes from Tra cứu when nothing was found. */
 export function CustomerCreatePage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const setup = useCustomerFormSetup();
   const [createCustomer] = useCreateCustomer();
-  const back = () => void navigate(-1);
 
   if (!setup.ready || !setup.viewer) {
     return <PageLoader />;
@@ -25,7 +22,7 @@ export function CustomerCreatePage() {
     <FormPage
       title={t('customers.createTitle')}
       mode="create"
-      onBack={back}
+      backTo={-1}
       maw={960}
       schema={setup.createSchema}
       defaultValues={{
@@ -42,11 +39,14 @@ export function CustomerCreatePage() {
           ...(setup.manualCreatedDate && createdAt ? { createdAt: createdAt.toISOString() } : {}),
         };
         const { data } = await createCustomer({ variables: { input } });
-        if (data) {
-          const created = data.createCustomer;
-          notifyDone(t('customers.created', { name: created.name }));
-          void navigate(`/customers/${created.id}`, { replace: true });
-        }
+        const created = data?.createCustomer;
+        return (
+          created && {
+            notice: t('customers.created', { name: created.name }),
+            to: `/customers/${created.id}`,
+            replace: true,
+          }
+        );
       }}
     >
       <CustomerFormFields

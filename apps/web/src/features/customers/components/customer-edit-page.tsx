@@ -8,14 +8,13 @@ import {
 } from '@sen/shared';
 import type { CustomerDetailFragment } from '../../../gql/graphql';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { FormPage } from '../../../components/form';
 import { PageLoader, RecordFallback } from '../../../components/page';
 import { useCustomer } from '../api/customer';
 import { useUpdateCustomer } from '../api/update-customer';
 import { useCustomerFormSetup } from '../hooks/use-customer-form-setup';
 import { CustomerFormFields } from './customer-form-fields';
-import { notifyDone } from '../../../lib/notify';
 
 /** The form's values of a saved customer, field by declared field (a category by its id). */
 function savedValues(customer: CustomerDetailFragment): UpdateCustomerValues {
@@ -39,12 +38,10 @@ function savedValues(customer: CustomerDetailFragment): UpdateCustomerValues {
 /** Sửa khách hàng: "Cập nhật" / "Trở về" (X-04); the edit carries `version` (a stale one gets CONFLICT). */
 export function CustomerEditPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useCustomer(id);
   const setup = useCustomerFormSetup();
   const [updateCustomer] = useUpdateCustomer();
-  const back = () => void navigate(`/customers/${id}`);
 
   const customer = data?.customer;
   if (!customer) {
@@ -69,7 +66,7 @@ export function CustomerEditPage() {
       title={`${t('customers.editTitle')}: ${customer.name}`}
       subtitle={customer.code}
       mode="edit"
-      onBack={back}
+      backTo={`/customers/${id}`}
       maw={960}
       key={customer.id}
       schema={setup.updateSchema}
@@ -92,10 +89,7 @@ export function CustomerEditPage() {
             : {}),
         };
         const result = await updateCustomer({ variables: { id: customer.id, input } });
-        if (result.data) {
-          notifyDone(t('customers.updated', { name: result.data.updateCustomer.name }));
-          back();
-        }
+        return result.data && { notice: t('customers.updated', { name: result.data.updateCustomer.name }) };
       }}
     >
       <CustomerFormFields

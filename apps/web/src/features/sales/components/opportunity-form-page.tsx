@@ -10,7 +10,7 @@ import {
 import { useEffect, useRef } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import {
   CustomerPickerField,
   DateField,
@@ -30,7 +30,6 @@ import { useSalesCustomer } from '../api/sales-customer';
 import { useSalesViewer } from '../api/sales-viewer';
 import { useUpdateOpportunity } from '../api/update-opportunity';
 import { STAGES, stageLabel } from './opportunity-stage';
-import { notifyDone } from '../../../lib/notify';
 
 function ProbabilityField() {
   const { t } = useTranslation();
@@ -109,11 +108,9 @@ function OpportunityFields({ canPickOwner }: { canPickOwner: boolean }) {
 /** Thêm mới cơ hội (SAL-02); `?customerId=` presets the customer. */
 export function OpportunityCreatePage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const viewer = useSalesViewer();
   const [createOpportunity] = useCreateOpportunity();
-  const back = () => void navigate('/opportunities');
   if (!viewer) {
     return <PageLoader />;
   }
@@ -121,7 +118,7 @@ export function OpportunityCreatePage() {
     <FormPage
       title={t('sales.opportunities.createTitle')}
       mode="create"
-      onBack={back}
+      backTo="/opportunities"
       maw={960}
       schema={createOpportunitySchema}
       defaultValues={{
@@ -139,10 +136,7 @@ export function OpportunityCreatePage() {
       }}
       onSubmit={async (input) => {
         const { data } = await createOpportunity({ variables: { input } });
-        if (data) {
-          notifyDone(t('sales.opportunities.created', { name: data.createOpportunity.name }));
-          back();
-        }
+        return data && { notice: t('sales.opportunities.created', { name: data.createOpportunity.name }) };
       }}
     >
       <OpportunityFields canPickOwner={viewer.role !== 'STAFF'} />
@@ -153,12 +147,10 @@ export function OpportunityCreatePage() {
 /** Sửa cơ hội, with its quotes. */
 export function OpportunityEditPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { id = '' } = useParams();
   const viewer = useSalesViewer();
   const { data, loading, error, refetch } = useOpportunity(id);
   const [updateOpportunity] = useUpdateOpportunity();
-  const back = () => void navigate('/opportunities');
   const o = data?.opportunity;
   if (!o || !viewer) {
     return loading || !viewer ? <PageLoader /> : <ErrorAlert error={error} onRetry={() => void refetch()} />;
@@ -172,7 +164,7 @@ export function OpportunityEditPage() {
         </Button>
       }
       mode="edit"
-      onBack={back}
+      backTo="/opportunities"
       maw={960}
       schema={updateOpportunitySchema}
       label={t('sales.opportunities.editTitle')}
@@ -192,10 +184,7 @@ export function OpportunityEditPage() {
       }}
       onSubmit={async (input) => {
         const { data: saved } = await updateOpportunity({ variables: { id: o.id, input } });
-        if (saved) {
-          notifyDone(t('common.saved'));
-          back();
-        }
+        return saved && { notice: t('common.saved') };
       }}
       after={
         <Stack maw={960} gap="xs">

@@ -1,13 +1,12 @@
 import { SimpleGrid } from '@mantine/core';
 import { createProductSchema, updateProductSchema } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { CheckboxField, FormPage, TextareaField } from '../../../components/form';
 import { ErrorAlert, PageLoader } from '../../../components/page';
 import { useCreateProduct } from '../api/create-product';
 import { useProduct } from '../api/product';
 import { useUpdateProduct } from '../api/update-product';
-import { notifyDone } from '../../../lib/notify';
 import { ProductBaseFields } from './product-base-fields';
 
 function ProductFields() {
@@ -26,14 +25,12 @@ function ProductFields() {
 /** Thêm mới hàng hóa (SAL-01). */
 export function ProductCreatePage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const [createProduct] = useCreateProduct();
-  const back = () => void navigate('/products');
   return (
     <FormPage
       title={t('sales.products.createTitle')}
       mode="create"
-      onBack={back}
+      backTo="/products"
       maw={960}
       schema={createProductSchema.extend({ inactive: createProductSchema.shape.active })}
       defaultValues={{
@@ -49,10 +46,7 @@ export function ProductCreatePage() {
       }}
       onSubmit={async ({ inactive, ...input }) => {
         const { data } = await createProduct({ variables: { input: { ...input, active: !inactive } } });
-        if (data) {
-          notifyDone(t('sales.products.created', { name: data.createProduct.name }));
-          back();
-        }
+        return data && { notice: t('sales.products.created', { name: data.createProduct.name }) };
       }}
     >
       <ProductFields />
@@ -63,11 +57,9 @@ export function ProductCreatePage() {
 /** Sửa hàng hóa. */
 export function ProductEditPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useProduct(id);
   const [updateProduct] = useUpdateProduct();
-  const back = () => void navigate('/products');
   const p = data?.product;
   if (!p) {
     return loading ? <PageLoader /> : <ErrorAlert error={error} onRetry={() => void refetch()} />;
@@ -76,7 +68,7 @@ export function ProductEditPage() {
     <FormPage
       title={`${p.code} — ${p.name}`}
       mode="edit"
-      onBack={back}
+      backTo="/products"
       maw={960}
       schema={updateProductSchema.extend({ inactive: updateProductSchema.shape.active })}
       label={t('sales.products.editTitle')}
@@ -96,10 +88,7 @@ export function ProductEditPage() {
         const { data: saved } = await updateProduct({
           variables: { id: p.id, input: { ...input, active: !inactive } },
         });
-        if (saved) {
-          notifyDone(t('common.saved'));
-          back();
-        }
+        return saved && { notice: t('common.saved') };
       }}
     >
       <ProductFields />

@@ -2,7 +2,7 @@ import { SimpleGrid } from '@mantine/core';
 import { createQuoteSchema, updateQuoteSchema, vietnamDay, addDays } from '@sen/shared';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import {
   CustomerPickerField,
   DateField,
@@ -19,7 +19,6 @@ import { useSalesCustomer } from '../api/sales-customer';
 import { useSalesViewer } from '../api/sales-viewer';
 import { useUpdateQuote } from '../api/update-quote';
 import { emptyLine, LinesEditor, type LineFormValue } from './lines-editor';
-import { notifyDone } from '../../../lib/notify';
 
 /** How long a new quote stays valid unless the user says otherwise (a common Vietnamese practice). */
 const VALID_DAYS = 30;
@@ -67,7 +66,6 @@ function QuoteFields({ canPickOwner }: { canPickOwner: boolean }) {
 /** Thêm mới báo giá (SAL-03); `?customerId=` and `?opportunityId=` preset them. */
 export function QuoteCreatePage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const viewer = useSalesViewer();
   const [createQuote] = useCreateQuote();
@@ -79,7 +77,7 @@ export function QuoteCreatePage() {
     <FormPage
       title={t('sales.quotes.createTitle')}
       mode="create"
-      onBack={() => void navigate('/quotes')}
+      backTo="/quotes"
       schema={createQuoteSchema}
       defaultValues={{
         customerId: params.get('customerId') ?? '',
@@ -94,10 +92,13 @@ export function QuoteCreatePage() {
       onSubmit={async (input) => {
         // The editor clears the discount not in use; the schema's output is the API's input.
         const { data } = await createQuote({ variables: { input } });
-        if (data) {
-          notifyDone(t('sales.quotes.created', { number: data.createQuote.number }));
-          void navigate(`/quotes/${data.createQuote.id}`);
-        }
+        const created = data?.createQuote;
+        return (
+          created && {
+            notice: t('sales.quotes.created', { number: created.number }),
+            to: `/quotes/${created.id}`,
+          }
+        );
       }}
     >
       <QuoteFields canPickOwner={viewer.role !== 'STAFF'} />
@@ -121,7 +122,6 @@ export const formLine = (l: QuoteDetailFragment['lines'][number]): LineFormValue
 /** Sửa báo giá: a draft, sent or expired quote; the lines are replaced as a whole. */
 export function QuoteEditPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { id = '' } = useParams();
   const viewer = useSalesViewer();
   const { data, loading, error, refetch } = useQuote(id);
@@ -130,12 +130,11 @@ export function QuoteEditPage() {
   if (!q || !viewer) {
     return loading || !viewer ? <PageLoader /> : <ErrorAlert error={error} onRetry={() => void refetch()} />;
   }
-  const back = () => void navigate(`/quotes/${q.id}`);
   return (
     <FormPage
       title={t('sales.quotes.editTitle', { number: q.number })}
       mode="edit"
-      onBack={back}
+      backTo={`/quotes/${q.id}`}
       schema={updateQuoteSchema}
       defaultValues={{
         customerId: q.customer.id,
@@ -150,10 +149,7 @@ export function QuoteEditPage() {
       }}
       onSubmit={async (input) => {
         const { data: saved } = await updateQuote({ variables: { id: q.id, input } });
-        if (saved) {
-          notifyDone(t('common.saved'));
-          back();
-        }
+        return saved && { notice: t('common.saved') };
       }}
     >
       <QuoteFields canPickOwner={viewer.role !== 'STAFF'} />

@@ -1,23 +1,19 @@
 import { createUserSchema } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { FormPage } from '../../../components/form';
 
 import { useCreateUser } from '../api/create-user';
 import { UserFields } from './user-fields';
-import { notifyDone } from '../../../lib/notify';
 
 export function UserCreatePage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const [createUser] = useCreateUser();
-  const back = () => void navigate('/settings/users');
 
   return (
     <FormPage
       title={t('users.createTitle')}
       mode="create"
-      onBack={back}
+      backTo="/settings/users"
       maw={880}
       schema={createUserSchema}
       defaultValues={{
@@ -30,10 +26,7 @@ export function UserCreatePage() {
       }}
       onSubmit={async (input) => {
         const { data } = await createUser({ variables: { input } });
-        if (data) {
-          notifyDone(t('users.created', { name: data.createUser.name }));
-          back();
-        }
+        return data && { notice: t('users.created', { name: data.createUser.name }) };
       }}
     >
       <UserFields mode="create" />

@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { updateUserSchema } from '@sen/shared';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { FormPage } from '../../../components/form';
 import { RecordFallback } from '../../../components/page';
 import { useUpdateUser } from '../api/update-user';
@@ -9,16 +9,13 @@ import { useUser } from '../api/user';
 import { useSetUsersActive } from '../hooks/use-set-users-active';
 import { UserFields } from './user-fields';
 import { UserStatusBadge } from './user-status-badge';
-import { notifyDone } from '../../../lib/notify';
 
 export function UserEditPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useUser(id);
   const [updateUser] = useUpdateUser();
   const setActive = useSetUsersActive();
-  const back = () => void navigate('/settings/users');
 
   const user = data?.user;
   if (!user) {
@@ -52,7 +49,7 @@ export function UserEditPage() {
         </>
       }
       mode="edit"
-      onBack={back}
+      backTo="/settings/users"
       maw={880}
       key={user.id}
       schema={updateUserSchema}
@@ -69,10 +66,7 @@ export function UserEditPage() {
         // The latest version: a status change on this page has already bumped it.
         const input = { ...values, version: user.version };
         const result = await updateUser({ variables: { id: user.id, input } });
-        if (result.data) {
-          notifyDone(t('users.updated', { name: result.data.updateUser.name }));
-          back();
-        }
+        return result.data && { notice: t('users.updated', { name: result.data.updateUser.name }) };
       }}
     >
       <UserFields mode="edit" />
