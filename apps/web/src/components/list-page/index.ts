@@ -9,6 +9,18 @@ export {
   type FilterPanelFormProps,
   type FlagFilterProps,
 } from './filters';
-export { ListPage, type ListPageEmpty, type ListPageProps } from './list-page';
+export {
+  ListPage,
+  ListTable,
+  type ListPageEmpty,
+  type ListPageProps,
+  type ListTableProps,
+} from './list-page';
 export { usePagedQuery } from './use-paged-query';
-export { useListState, type ListState, type ListStateOptions } from './use-list-state';
+export { listTableProps, useListState, type ListState, type ListStateOptions } from './use-list-state';
+export {
+  ListStateSearch,
+  ListStateViews,
+  type ListStateSearchProps,
+  type ListStateViewsProps,
+} from './list-state-parts';

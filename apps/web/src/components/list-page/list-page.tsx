@@ -3,13 +3,12 @@ import type { ColumnDef } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DataTable, pagedTableProps, type BulkAction, type PagedQuery } from '../data-table';
+import { DataTable, type BulkAction, type PagedQuery } from '../data-table';
 import { useListEmpty, type EmptyStateProps } from '../empty-state';
 import { ExportMenu, shownColumnIds } from '../export-menu';
-import { ListSearch } from '../list-search';
 import { Page } from '../page';
-import { pageFilterState, SavedViewsMenu } from '../saved-views';
-import type { ListState } from './use-list-state';
+import { ListStateSearch, ListStateViews } from './list-state-parts';
+import { listTableProps, type ListState } from './use-list-state';
 
 /** What an empty list says: none yet (create, import) or none matching (clear the filter). */
 export interface ListPageEmpty {
@@ -34,7 +33,9 @@ export interface ListPageProps<T, P extends object> {
   tableLabel?: string;
   searchPlaceholder: string;
   /** The filter panel's fields, shown under the search box when its button is on. */
-  filters: ReactNode;
+  filters?: ReactNode;
+  /** Instead of `filters`: a panel of the page's own (its own form and button), shown as it is. */
+  panel?: ReactNode;
   /**
    * The export: the query's own filter and sort (the file follows the list); `columns` sends the
    * columns shown. `false` for none; a node for a list with its own file button.
@@ -73,6 +74,7 @@ export function ListPage<T, P extends object>({
   tableLabel,
   searchPlaceholder,
   filters,
+  panel,
   exportFile,
   leading,
   trailing,
@@ -82,7 +84,6 @@ export function ListPage<T, P extends object>({
   above,
 }: ListPageProps<T, P>) {
   const { t } = useTranslation();
-  const listEmpty = useListEmpty();
   const columnIds = columns.map((c) => c.id).filter((id): id is string => Boolean(id));
   const exportNode = isExportSpec(exportFile) ? (
     <ExportMenu
@@ -94,39 +95,13 @@ export function ListPage<T, P extends object>({
   ) : (
     exportFile || null
   );
-  const emptyState =
-    !list.filtered && empty.none
-      ? empty.none
-      : listEmpty({
-          what: empty.what,
-          filtered: list.filtered,
-          onClearFilters: list.clear,
-          createTo,
-          importTo: empty.importTo,
-        });
   return (
     <Page
       title={title}
       actions={
         <>
           {leading}
-          <SavedViewsMenu
-            module={module}
-            columnIds={columnIds}
-            visibility={list.visibility}
-            setVisibility={list.setVisibility}
-            sort={list.sort}
-            setSort={list.setSort}
-            filterState={pageFilterState({
-              text: list.text,
-              setText: list.setText,
-              panel: list.panel,
-              setPanel: list.setPanel,
-              empty: list.emptyPanel,
-              setPanelOpen: list.setPanelOpen,
-              reset: list.paging.reset,
-            })}
-          />
+          <ListStateViews module={module} list={list} columnIds={columnIds} />
           {exportNode}
           {trailing}
           {createTo ? (
@@ -138,30 +113,72 @@ export function ListPage<T, P extends object>({
       }
     >
       {above}
-      <ListSearch
-        placeholder={searchPlaceholder}
-        value={list.text}
-        onChange={list.setText}
-        filtersLabel={t('table.filters')}
-        panelOpen={list.panelOpen}
-        onTogglePanel={() => list.setPanelOpen(!list.panelOpen)}
-        criteria={list.criteria}
-      />
-      {list.panelOpen ? (
-        <Group gap="sm" align="flex-end" wrap="wrap" role="group" aria-label={t('table.filters')}>
-          {filters}
-        </Group>
-      ) : null}
-      <DataTable
-        label={tableLabel ?? title}
-        empty={emptyState}
+      <ListStateSearch list={list} placeholder={searchPlaceholder} />
+      {list.panelOpen
+        ? (panel ?? (
+            <Group gap="sm" align="flex-end" wrap="wrap" role="group" aria-label={t('table.filters')}>
+              {filters}
+            </Group>
+          ))
+        : null}
+      <ListTable
+        list={list}
+        query={query}
         columns={columns}
-        getRowId={getRowId ?? ((row) => (row as { id: string }).id)}
-        {...pagedTableProps(query, list.paging, { value: list.sort, set: list.setSort })}
-        columnVisibility={list.visibility}
-        onColumnVisibilityChange={list.setVisibility}
+        label={tableLabel ?? title}
+        getRowId={getRowId}
+        empty={empty}
+        createTo={createTo}
         bulkActions={bulkActions}
       />
     </Page>
+  );
+}
+
+export interface ListTableProps<T, P extends object> {
+  list: ListState<P>;
+  query: PagedQuery<T>;
+  columns: ColumnDef<T>[];
+  /** The table's accessible name. */
+  label: string;
+  /** The row's `id` unless said otherwise. */
+  getRowId?: (row: T) => string;
+  empty: ListPageEmpty;
+  /** The create page: the empty list's first step. */
+  createTo?: string;
+  bulkActions?: BulkAction<T>[];
+}
+
+/** The table of a list kept by `useListState`: its page of rows, sort, shown columns and empty state. */
+export function ListTable<T, P extends object>({
+  list,
+  query,
+  columns,
+  label,
+  getRowId,
+  empty,
+  createTo,
+  bulkActions,
+}: ListTableProps<T, P>) {
+  const listEmpty = useListEmpty();
+  const emptyState =
+    !list.filtered && empty.none
+      ? empty.none
+      : listEmpty({
+          what: empty.what,
+          filtered: list.filtered,
+          onClearFilters: list.clear,
+          createTo,
+          importTo: empty.importTo,
+        });
+  return (
+    <DataTable
+      label={label}
+      empty={emptyState}
+      columns={columns}
+      getRowId={getRowId ?? ((row) => (row as { id: string }).id)}
+      {...listTableProps(list, query)}
+      bulkActions={bulkActions}
+    />
   );
 }

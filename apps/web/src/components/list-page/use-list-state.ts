@@ -1,7 +1,7 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import type { VisibilityState } from '@tanstack/react-table';
 import { useState } from 'react';
-import { useCursorPagination, type SortState } from '../data-table';
+import { pagedTableProps, useCursorPagination, type PagedQuery, type SortState } from '../data-table';
 
 export interface ListStateOptions<P extends object> {
   /** The filter panel with nothing chosen (also what "Xóa bộ lọc" returns to). */
@@ -10,6 +10,8 @@ export interface ListStateOptions<P extends object> {
   sort?: SortState | null;
   /** Columns hidden when the list opens (`{ description: false }`). */
   visibility?: VisibilityState;
+  /** How many criteria the panel sets: each field that differs from the empty panel, unless said. */
+  criteria?: (panel: P) => number;
 }
 
 /** A panel value that filters nothing: empty text, an empty list, null, "all". */
@@ -24,6 +26,7 @@ export function useListState<P extends object>({
   emptyPanel,
   sort: initialSort,
   visibility: initialVisibility,
+  criteria: criteriaOf,
 }: ListStateOptions<P>) {
   const paging = useCursorPagination();
   const [text, setTextState] = useState('');
@@ -47,9 +50,9 @@ export function useListState<P extends object>({
     paging.reset();
   };
   /** Criteria set in the panel, shown on its button. */
-  const criteria = (Object.keys(emptyPanel) as (keyof P)[]).filter(
-    (k) => !same(panel[k], emptyPanel[k]),
-  ).length;
+  const criteria = criteriaOf
+    ? criteriaOf(panel)
+    : (Object.keys(emptyPanel) as (keyof P)[]).filter((k) => !same(panel[k], emptyPanel[k])).length;
   const clear = () => {
     setTextState('');
     setPanelState(emptyPanel);
@@ -86,6 +89,8 @@ export function useListState<P extends object>({
     panelOpen,
     setPanelOpen,
     criteria,
+    /** Whether a panel restored from a view opens: the page's own criteria count, where it gives one. */
+    opensPanel: criteriaOf ? (next: P) => criteriaOf(next) > 0 : undefined,
     /** A search or a filter is applied. */
     filtered: Boolean(search) || criteria > 0,
     filter,
@@ -99,3 +104,12 @@ export function useListState<P extends object>({
 }
 
 export type ListState<P extends object> = ReturnType<typeof useListState<P>>;
+
+/** What a list kept by `useListState` hands its DataTable: the page of rows, the pager, the sort and the shown columns. */
+export function listTableProps<T, P extends object>(list: ListState<P>, query: PagedQuery<T>) {
+  return {
+    ...pagedTableProps(query, list.paging, { value: list.sort, set: list.setSort }),
+    columnVisibility: list.visibility,
+    onColumnVisibilityChange: list.setVisibility,
+  };
+}

@@ -274,6 +274,8 @@ export function pageFilterState<P extends object>(o: {
   empty: P;
   setPanelOpen?: (open: boolean) => void;
   reset?: () => void;
+  /** Whether the restored panel opens: when it differs from the empty one, unless said. */
+  opensPanel?: (panel: P) => boolean;
 }): NonNullable<SavedViewsMenuProps['filterState']> {
   return {
     value: { q: o.text, panel: o.panel },
@@ -281,7 +283,9 @@ export function pageFilterState<P extends object>(o: {
       const panel = { ...o.empty, ...(saved.panel as Partial<P> | undefined) };
       o.setText(typeof saved.q === 'string' ? saved.q : '');
       o.setPanel(panel);
-      o.setPanelOpen?.(JSON.stringify(panel) !== JSON.stringify(o.empty));
+      o.setPanelOpen?.(
+        o.opensPanel ? o.opensPanel(panel) : JSON.stringify(panel) !== JSON.stringify(o.empty),
+      );
       o.reset?.();
     },
   };

@@ -1,23 +1,19 @@
-import { useListEmpty } from '../../../components/empty-state';
 import { Button, Group, SegmentedControl, Tabs } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VisibilityState } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import { useConfirm } from '../../../components/confirm';
-import {
-  DataTable,
-  pagedTableProps,
-  useCursorPagination,
-  type SortState,
-} from '../../../components/data-table';
-import { ListSearch } from '../../../components/list-search';
 import { ExportMenu, listTotal } from '../../../components/export-menu';
-import { SavedViewsMenu } from '../../../components/saved-views';
+import {
+  ListStateSearch,
+  ListStateViews,
+  ListTable,
+  useListState,
+  usePagedQuery,
+} from '../../../components/list-page';
 import { Page, useErrorMessage } from '../../../components/page';
 import type { ActivityRowFragment, ActivityScope } from '../../../gql/graphql';
-import { useActivities } from '../api/activities';
+import { ActivitiesDocument } from '../api/activities';
 import { useDeleteActivities } from '../api/delete-activities';
 import { ActivityCalendar } from './activity-calendar';
 import { ACTIVITY_SORT_FIELDS, useActivityColumns } from './activity-columns';
@@ -35,35 +31,23 @@ const SCOPES: ActivityScope[] = ['MINE', 'ASSIGNED_BY_ME', 'ALL'];
 /** Bán hàng → Giao dịch (ACT-07): my work, assigned by me, all; filters; list or calendar. */
 export function ActivitiesListPage() {
   const { t } = useTranslation();
-  const listEmpty = useListEmpty();
   const confirm = useConfirm();
   const errorMessage = useErrorMessage();
-  const paging = useCursorPagination();
+  const list = useListState<ActivityPanelFilter>({
+    emptyPanel: EMPTY_ACTIVITY_PANEL,
+    sort: { field: 'createdAt', direction: 'DESC' },
+    visibility: { priority: false, startAt: false, comments: false },
+    criteria: activityCriteria,
+  });
+  const { paging, sort } = list;
   const [scope, setScope] = useState<ActivityScope>('MINE');
   const [view, setView] = useState<'list' | 'calendar'>('list');
-  const [text, setText] = useState('');
-  const [search] = useDebouncedValue(text.trim(), 300);
-  const [panel, setPanel] = useState<ActivityPanelFilter>(EMPTY_ACTIVITY_PANEL);
-  const [panelOpen, setPanelOpen] = useState(false);
-  const [sort, setSort] = useState<SortState | null>({ field: 'createdAt', direction: 'DESC' });
   const columns = useActivityColumns();
-  const [visibility, setVisibility] = useState<VisibilityState>({
-    priority: false,
-    startAt: false,
-    comments: false,
-  });
   const [deleteActivities] = useDeleteActivities();
 
-  const filter = { ...toActivityFilter(panel), scope, search: search || null };
+  const filter = { ...toActivityFilter(list.panel), scope, search: list.search || null };
   const orderBy = sort ? [{ field: ACTIVITY_SORT_FIELDS[sort.field], direction: sort.direction }] : undefined;
-  const { data, previousData, loading, error, refetch } = useActivities({
-    filter,
-    orderBy,
-    first: paging.first,
-    after: paging.after,
-  });
-  const connection = (data ?? previousData)?.activities;
-  const criteria = activityCriteria(panel);
+  const query = usePagedQuery(ActivitiesDocument, { filter, orderBy }, paging, (d) => d.activities);
 
   const remove = async (rows: ActivityRowFragment[]) => {
     if (
@@ -89,26 +73,22 @@ export function ActivitiesListPage() {
       title={t('activities.title')}
       actions={
         <>
-          <ExportMenu module="activities" filter={filter} orderBy={orderBy} total={listTotal(connection)} />
-          <SavedViewsMenu
+          <ExportMenu
             module="activities"
+            filter={filter}
+            orderBy={orderBy}
+            total={listTotal(query.connection)}
+          />
+          <ListStateViews
+            module="activities"
+            list={list}
             columnIds={columns.map((c) => c.id).filter((id): id is string => Boolean(id))}
-            visibility={visibility}
-            setVisibility={setVisibility}
-            sort={sort}
-            setSort={setSort}
-            filterState={{
-              value: { scope, q: text, panel },
-              set: (saved) => {
-                const next = { ...EMPTY_ACTIVITY_PANEL, ...(saved.panel as Partial<ActivityPanelFilter>) };
+            extra={{
+              value: { scope },
+              set: (saved) =>
                 setScope(
                   SCOPES.includes(saved.scope as ActivityScope) ? (saved.scope as ActivityScope) : 'MINE',
-                );
-                setText(typeof saved.q === 'string' ? saved.q : '');
-                setPanel(next);
-                setPanelOpen(activityCriteria(next) > 0);
-                paging.reset();
-              },
+                ),
             }}
           />
           <Button component={Link} to="/activities/trash" variant="default">
@@ -136,17 +116,10 @@ export function ActivitiesListPage() {
         </Tabs.List>
       </Tabs>
       <Group gap="sm" align="flex-end" justify="space-between">
-        <ListSearch
+        <ListStateSearch
+          list={list}
           placeholder={t('activities.searchPlaceholder')}
-          value={text}
-          onChange={(next) => {
-            setText(next);
-            paging.reset();
-          }}
           filtersLabel={t('activities.filters')}
-          panelOpen={panelOpen}
-          onTogglePanel={() => setPanelOpen((o) => !o)}
-          criteria={criteria}
           width={320}
         />
         <SegmentedControl
@@ -158,36 +131,17 @@ export function ActivitiesListPage() {
           ]}
         />
       </Group>
-      {panelOpen ? (
-        <ActivityFilterPanel
-          value={panel}
-          onApply={(next) => {
-            setPanel(next);
-            paging.reset();
-          }}
-        />
-      ) : null}
+      {list.panelOpen ? <ActivityFilterPanel value={list.panel} onApply={list.setPanel} /> : null}
       {view === 'calendar' ? (
         <ActivityCalendar filter={{ ...filter, dueFrom: null, dueTo: null }} />
       ) : (
-        <DataTable
-          label={t('activities.listLabel')}
-          empty={listEmpty({
-            what: t('empty.what.activities'),
-            filtered: Boolean(search) || criteria > 0,
-            onClearFilters: () => {
-              setText('');
-              setPanel(EMPTY_ACTIVITY_PANEL);
-              setPanelOpen(false);
-              paging.reset();
-            },
-            createTo: '/activities/new',
-          })}
+        <ListTable
+          list={list}
+          query={query}
           columns={columns}
-          getRowId={(a) => a.id}
-          {...pagedTableProps({ connection, loading, error, refetch }, paging, { value: sort, set: setSort })}
-          columnVisibility={visibility}
-          onColumnVisibilityChange={setVisibility}
+          label={t('activities.listLabel')}
+          empty={{ what: t('empty.what.activities') }}
+          createTo="/activities/new"
           bulkActions={[{ label: t('activities.delete'), color: 'red', onClick: (rows) => remove(rows) }]}
         />
       )}

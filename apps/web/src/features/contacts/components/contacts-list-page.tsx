@@ -1,23 +1,13 @@
-import { useListEmpty } from '../../../components/empty-state';
 import { Anchor, Badge, Button } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { formatDateVi } from '@sen/shared';
-import type { ColumnDef, VisibilityState } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  DataTable,
-  pagedTableProps,
-  useCursorPagination,
-  type SortState,
-} from '../../../components/data-table';
 import { ExportMenu, listTotal, shownColumnIds } from '../../../components/export-menu';
-import { SavedViewsMenu } from '../../../components/saved-views';
-import { ListSearch } from '../../../components/list-search';
-import { Page } from '../../../components/page';
+import { ListPage, useListState, usePagedQuery } from '../../../components/list-page';
 import type { ContactRowFragment, ContactSortField } from '../../../gql/graphql';
-import { useContacts } from '../api/contacts';
+import { ContactsDocument } from '../api/contacts';
 import { useDeleteContactsAction } from '../hooks/use-delete-contacts';
 import {
   ContactFilterPanel,
@@ -38,24 +28,21 @@ const SORT_FIELDS: Record<string, ContactSortField> = {
 /** Bán hàng → Liên hệ (CON-01..05). */
 export function ContactsListPage() {
   const { t } = useTranslation();
-  const listEmpty = useListEmpty();
-  const paging = useCursorPagination();
-  const [text, setText] = useState('');
-  const [search] = useDebouncedValue(text.trim(), 300);
-  const [panel, setPanel] = useState<ContactPanelFilter>(EMPTY_CONTACT_PANEL);
-  const [panelOpen, setPanelOpen] = useState(false);
-  const [sort, setSort] = useState<SortState | null>({ field: 'createdAt', direction: 'DESC' });
-  const [visibility, setVisibility] = useState<VisibilityState>({ gender: false, status: false });
+  const list = useListState<ContactPanelFilter>({
+    emptyPanel: EMPTY_CONTACT_PANEL,
+    sort: { field: 'createdAt', direction: 'DESC' },
+    visibility: { gender: false, status: false },
+    criteria: contactCriteria,
+  });
+  const filter = toContactFilter(list.panel, list.search);
   const deleteContacts = useDeleteContactsAction();
 
-  const { data, previousData, loading, error, refetch } = useContacts({
-    filter: toContactFilter(panel, search),
-    orderBy: sort ? [{ field: SORT_FIELDS[sort.field], direction: sort.direction }] : undefined,
-    first: paging.first,
-    after: paging.after,
-  });
-  const connection = (data ?? previousData)?.contacts;
-  const criteria = contactCriteria(panel);
+  const query = usePagedQuery(
+    ContactsDocument,
+    { filter, orderBy: list.orderBy(SORT_FIELDS) },
+    list.paging,
+    (d) => d.contacts,
+  );
 
   const columns = useMemo<ColumnDef<ContactRowFragment>[]>(
     () => [
@@ -138,90 +125,38 @@ export function ContactsListPage() {
   );
 
   return (
-    <Page
+    <ListPage
       title={t('contacts.title')}
-      actions={
-        <>
-          <Button component={Link} to="/contacts/import" variant="default">
-            {t('imports.import')}
-          </Button>
-          <SavedViewsMenu
-            module="contacts"
-            columnIds={columns.map((c) => c.id).filter((id): id is string => Boolean(id))}
-            visibility={visibility}
-            setVisibility={setVisibility}
-            sort={sort}
-            setSort={setSort}
-            filterState={{
-              value: { q: text, panel },
-              set: (saved) => {
-                const next = { ...EMPTY_CONTACT_PANEL, ...(saved.panel as Partial<ContactPanelFilter>) };
-                setText(typeof saved.q === 'string' ? saved.q : '');
-                setPanel(next);
-                setPanelOpen(contactCriteria(next) > 0);
-                paging.reset();
-              },
-            }}
-          />
-          <ExportMenu
-            module="contacts"
-            filter={toContactFilter(panel, search)}
-            columns={shownColumnIds(columns, visibility).flatMap((id) =>
-              id === 'customer' ? ['customerCode', 'customer'] : [id],
-            )}
-            total={listTotal(connection)}
-          />
-          <Button component={Link} to="/customers/trash?tab=contacts" variant="default">
-            {t('contacts.trash')}
-          </Button>
-          <Button component={Link} to="/contacts/new">
-            {t('common.add')}
-          </Button>
-        </>
+      module="contacts"
+      list={list}
+      query={query}
+      columns={columns}
+      tableLabel={t('contacts.listLabel')}
+      searchPlaceholder={t('contacts.searchPlaceholder')}
+      panel={<ContactFilterPanel value={list.panel} onApply={list.setPanel} />}
+      leading={
+        <Button component={Link} to="/contacts/import" variant="default">
+          {t('imports.import')}
+        </Button>
       }
-    >
-      <ListSearch
-        placeholder={t('contacts.searchPlaceholder')}
-        value={text}
-        onChange={(next) => {
-          setText(next);
-          paging.reset();
-        }}
-        filtersLabel={t('contacts.filters')}
-        panelOpen={panelOpen}
-        onTogglePanel={() => setPanelOpen((o) => !o)}
-        criteria={criteria}
-      />
-      {panelOpen ? (
-        <ContactFilterPanel
-          value={panel}
-          onApply={(next) => {
-            setPanel(next);
-            paging.reset();
-          }}
+      exportFile={
+        <ExportMenu
+          module="contacts"
+          filter={filter}
+          columns={shownColumnIds(columns, list.visibility).flatMap((id) =>
+            id === 'customer' ? ['customerCode', 'customer'] : [id],
+          )}
+          total={listTotal(query.connection)}
         />
-      ) : null}
-      <DataTable
-        label={t('contacts.listLabel')}
-        empty={listEmpty({
-          what: t('empty.what.contacts'),
-          filtered: Boolean(search) || criteria > 0,
-          onClearFilters: () => {
-            setText('');
-            setPanel(EMPTY_CONTACT_PANEL);
-            setPanelOpen(false);
-            paging.reset();
-          },
-          createTo: '/contacts/new',
-          importTo: '/contacts/import',
-        })}
-        columns={columns}
-        getRowId={(c) => c.id}
-        {...pagedTableProps({ connection, loading, error, refetch }, paging, { value: sort, set: setSort })}
-        columnVisibility={visibility}
-        onColumnVisibilityChange={setVisibility}
-        bulkActions={[{ label: t('contacts.delete'), color: 'red', onClick: (rows) => deleteContacts(rows) }]}
-      />
-    </Page>
+      }
+      trailing={
+        <Button component={Link} to="/customers/trash?tab=contacts" variant="default">
+          {t('contacts.trash')}
+        </Button>
+      }
+      createTo="/contacts/new"
+      empty={{ what: t('empty.what.contacts'), importTo: '/contacts/import' }}
+      bulkActions={[{ label: t('contacts.delete'), color: 'red', onClick: (rows) => deleteContacts(rows) }]}
+    />
   );
 }
