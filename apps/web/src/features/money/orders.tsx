@@ -10,25 +10,16 @@ import {
   type OrderStatus,
 } from '@sen/shared';
 import { useState } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useConfirm } from '../../components/confirm';
-import {
-  CustomerPickerField,
-  DateField,
-  FormPage,
-  OwnerField,
-  SelectField,
-  TextareaField,
-  TextField,
-} from '../../components/form';
+import { DateField, FormPage, SelectField, TextField } from '../../components/form';
 import { Page, PageLoader, useErrorMessage, RecordFallback } from '../../components/page';
 import { downloadFile } from '../../lib/files';
-import { useSalesCustomer } from '../sales/api/sales-customer';
 import { useSalesViewer } from '../sales/api/sales-viewer';
 import { DocumentLinesView } from '../sales/components/document-lines-view';
-import { emptyLine, LinesEditor } from '../sales/components/lines-editor';
+import { DocumentFields } from '../sales/components/document-fields';
+import { emptyLine } from '../sales/components/lines-editor';
 import { formLine } from '../sales/components/quote-form-page';
 import {
   CreateInvoiceDocument,
@@ -44,38 +35,25 @@ import { notifyDone, notifyFailed } from '../../lib/notify';
 /** The fields a new and an edited order share; an edit also moves the status along the machine. */
 function OrderFields({ canPickOwner, statuses }: { canPickOwner: boolean; statuses?: OrderStatus[] }) {
   const { t } = useTranslation();
-  const { setValue } = useFormContext();
-  const customerId = useWatch({ name: 'customerId' }) as string | null;
-  const customer = useSalesCustomer(customerId || null).data;
   return (
-    <>
-      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-        <CustomerPickerField
-          name="customerId"
-          label={t('sales.fields.customer')}
-          required
-          onPicked={() => setValue('contactId', null)}
-        />
-        <DateField name="date" label={t('money.orders.date')} required />
-        <SelectField
-          name="contactId"
-          label={t('sales.fields.contact')}
-          data={(customer?.customer?.contacts.nodes ?? []).map((c) => ({ value: c.id, label: c.name }))}
-        />
-        <DateField name="deliveryDate" label={t('money.orders.deliveryDate')} />
-        <TextField name="deliveryAddress" label={t('money.orders.deliveryAddress')} />
-        {statuses ? (
-          <SelectField
-            name="status"
-            label={t('money.orders.status')}
-            data={statuses.map((s) => ({ value: s, label: t(`sales.documents.statuses.order.${s}`) }))}
-          />
-        ) : null}
-        {canPickOwner ? <OwnerField label={t('sales.fields.owner')} required /> : null}
-      </SimpleGrid>
-      <LinesEditor />
-      <TextareaField name="notes" label={t('money.orders.notes')} />
-    </>
+    <DocumentFields
+      dateLabel={t('money.orders.date')}
+      afterContact={() => (
+        <>
+          <DateField name="deliveryDate" label={t('money.orders.deliveryDate')} />
+          <TextField name="deliveryAddress" label={t('money.orders.deliveryAddress')} />
+          {statuses ? (
+            <SelectField
+              name="status"
+              label={t('money.orders.status')}
+              data={statuses.map((s) => ({ value: s, label: t(`sales.documents.statuses.order.${s}`) }))}
+            />
+          ) : null}
+        </>
+      )}
+      note={{ name: 'notes', label: t('money.orders.notes') }}
+      canPickOwner={canPickOwner}
+    />
   );
 }
 

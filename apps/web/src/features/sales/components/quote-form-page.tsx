@@ -1,52 +1,26 @@
-import { SimpleGrid } from '@mantine/core';
 import { createQuoteSchema, updateQuoteSchema, vietnamDay, addDays } from '@sen/shared';
-import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import {
-  CustomerPickerField,
-  DateField,
-  FormPage,
-  OwnerField,
-  SelectField,
-  TextareaField,
-} from '../../../components/form';
+import { DateField, FormPage, SelectField } from '../../../components/form';
 import { ErrorAlert, PageLoader } from '../../../components/page';
 import type { QuoteDetailFragment } from '../../../gql/graphql';
 import { useCreateQuote } from '../api/create-quote';
 import { useQuote } from '../api/quote';
-import { useSalesCustomer } from '../api/sales-customer';
 import { useSalesViewer } from '../api/sales-viewer';
 import { useUpdateQuote } from '../api/update-quote';
-import { emptyLine, LinesEditor, type LineFormValue } from './lines-editor';
+import { DocumentFields } from './document-fields';
+import { emptyLine, type LineFormValue } from './lines-editor';
 
 /** How long a new quote stays valid unless the user says otherwise (a common Vietnamese practice). */
 const VALID_DAYS = 30;
 
 function QuoteFields({ canPickOwner }: { canPickOwner: boolean }) {
   const { t } = useTranslation();
-  const { setValue } = useFormContext();
-  const customerId = useWatch({ name: 'customerId' }) as string | null;
-  const customer = useSalesCustomer(customerId || null).data;
   return (
-    <>
-      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-        <CustomerPickerField
-          name="customerId"
-          label={t('sales.fields.customer')}
-          required
-          onPicked={() => {
-            setValue('contactId', null);
-            setValue('opportunityId', null);
-          }}
-        />
-        <DateField name="date" label={t('sales.quotes.fields.date')} required />
-        <DateField name="validUntil" label={t('sales.quotes.fields.validUntil')} />
-        <SelectField
-          name="contactId"
-          label={t('sales.fields.contact')}
-          data={(customer?.customer?.contacts.nodes ?? []).map((c) => ({ value: c.id, label: c.name }))}
-        />
+    <DocumentFields
+      dateLabel={t('sales.quotes.fields.date')}
+      beforeContact={<DateField name="validUntil" label={t('sales.quotes.fields.validUntil')} />}
+      afterContact={(customer) => (
         <SelectField
           name="opportunityId"
           label={t('sales.quotes.fields.opportunity')}
@@ -55,11 +29,11 @@ function QuoteFields({ canPickOwner }: { canPickOwner: boolean }) {
             label: `${o.code} — ${o.name}`,
           }))}
         />
-        {canPickOwner ? <OwnerField label={t('sales.fields.owner')} required /> : null}
-      </SimpleGrid>
-      <LinesEditor />
-      <TextareaField name="terms" label={t('sales.quotes.fields.terms')} />
-    </>
+      )}
+      customerLinked={['opportunityId']}
+      note={{ name: 'terms', label: t('sales.quotes.fields.terms') }}
+      canPickOwner={canPickOwner}
+    />
   );
 }
 
