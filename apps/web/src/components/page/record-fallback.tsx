@@ -6,9 +6,10 @@ import { Page } from './page';
 import { PageLoader } from './page-loader';
 
 export interface RecordFallbackProps {
-  loading: boolean;
-  error?: unknown;
-  onRetry: () => void;
+  /** The record's query: loading, its error, and `refetch` for "Thử lại". */
+  query: { loading: boolean; error?: unknown; refetch: () => unknown };
+  /** Something else the screen still waits for (the viewer, the form's settings). */
+  waiting?: boolean;
   /** The screen's title, as in the menu. */
   title: string;
   /** The record's own "not found" sentence; a generic one by default. */
@@ -22,9 +23,11 @@ export interface RecordFallbackProps {
  * its list, or a failure with "Thử lại". NOT_FOUND also means "not yours to see" (USR-02): the same
  * words either way.
  */
-export function RecordFallback({ loading, error, onRetry, title, notFound, back }: RecordFallbackProps) {
+export function RecordFallback({ query, waiting, title, notFound, back }: RecordFallbackProps) {
   const { t } = useTranslation();
-  if (loading) {
+  const { error } = query;
+  const onRetry = () => void query.refetch();
+  if (query.loading || waiting) {
     return <PageLoader />;
   }
   if (error && errorCode(error) !== 'NOT_FOUND') {

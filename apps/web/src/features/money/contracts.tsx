@@ -127,13 +127,7 @@ export function ContractDetailPage() {
   const c = data?.contract;
   if (!c) {
     return (
-      <RecordFallback
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        title={t('nav.contracts')}
-        back="/contracts"
-      />
+      <RecordFallback query={{ loading, error, refetch }} title={t('nav.contracts')} back="/contracts" />
     );
   }
   const invoice = async () => {

@@ -77,15 +77,7 @@ export function InvoiceDetailPage() {
   const [reason, setReason] = useState('');
   const i = data?.invoice;
   if (!i) {
-    return (
-      <RecordFallback
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        title={t('nav.invoices')}
-        back="/invoices"
-      />
-    );
+    return <RecordFallback query={{ loading, error, refetch }} title={t('nav.invoices')} back="/invoices" />;
   }
   const run = async (f: () => Promise<unknown>) => {
     try {

@@ -106,9 +106,8 @@ export function OrderEditPage() {
   if (!o || !viewer) {
     return (
       <RecordFallback
-        loading={loading || !viewer}
-        error={error}
-        onRetry={() => void refetch()}
+        query={{ loading, error, refetch }}
+        waiting={!viewer}
         title={t('nav.orders')}
         back="/orders"
       />
@@ -159,15 +158,7 @@ export function OrderDetailPage() {
   const [printing, setPrinting] = useState(false);
   const o = data?.order;
   if (!o) {
-    return (
-      <RecordFallback
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        title={t('nav.orders')}
-        back="/orders"
-      />
-    );
+    return <RecordFallback query={{ loading, error, refetch }} title={t('nav.orders')} back="/orders" />;
   }
   const editable = o.status === 'NEW' || o.status === 'PROCESSING';
   const run = async (work: () => Promise<unknown>) => {

@@ -95,15 +95,7 @@ function useReceipt() {
 /** A receipt's screens while they have no receipt: loading, not found, or a failure. */
 function ReceiptFallback({ query }: { query: ReturnType<typeof useReceipt> }) {
   const { t } = useTranslation();
-  return (
-    <RecordFallback
-      loading={query.loading}
-      error={query.error}
-      onRetry={() => void query.refetch()}
-      title={t('nav.receipts')}
-      back="/receipts"
-    />
-  );
+  return <RecordFallback query={query} title={t('nav.receipts')} back="/receipts" />;
 }
 
 /** Sửa phiếu thu: the same form; saving replaces its allocations (version-checked). */

@@ -31,9 +31,7 @@ export function ActivityDetailPage() {
   if (!activity) {
     return (
       <RecordFallback
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
+        query={{ loading, error, refetch }}
         title={t('activities.title')}
         notFound={t('activities.notFound')}
         back="/activities"

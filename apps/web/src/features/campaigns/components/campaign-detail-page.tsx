@@ -31,9 +31,7 @@ export function CampaignDetailPage() {
   if (!c) {
     return (
       <RecordFallback
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
+        query={{ loading, error, refetch }}
         title={t('campaigns.title')}
         notFound={t('campaigns.notFound')}
         back="/campaigns"

@@ -24,9 +24,7 @@ export function CampaignEditPage() {
   if (!campaign) {
     return (
       <RecordFallback
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
+        query={{ loading, error, refetch }}
         title={t('campaigns.editTitle')}
         notFound={t('campaigns.notFound')}
         back="/campaigns"

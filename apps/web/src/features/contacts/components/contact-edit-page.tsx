@@ -25,9 +25,7 @@ export function ContactEditPage() {
   if (!contact) {
     return (
       <RecordFallback
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
+        query={{ loading, error, refetch }}
         title={t('contacts.editTitle')}
         notFound={t('contacts.notFound')}
         back="/contacts"

@@ -57,9 +57,7 @@ export function CustomerDetailPage() {
   if (!customer) {
     return (
       <RecordFallback
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
+        query={{ loading, error, refetch }}
         title={t('customers.title')}
         notFound={t('customers.notFound')}
         back="/customers"

@@ -47,9 +47,8 @@ export function CustomerEditPage() {
   if (!customer) {
     return (
       <RecordFallback
-        loading={loading || !setup.ready}
-        error={error}
-        onRetry={() => void refetch()}
+        query={{ loading, error, refetch }}
+        waiting={!setup.ready}
         title={t('customers.editTitle')}
         notFound={t('customers.notFound')}
         back="/customers"

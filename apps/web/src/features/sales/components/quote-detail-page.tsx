@@ -46,9 +46,7 @@ export function QuoteDetailPage() {
   if (!q) {
     return (
       <RecordFallback
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
+        query={{ loading, error, refetch }}
         title={t('sales.quotes.title')}
         notFound={t('sales.quotes.notFound')}
         back="/quotes"

@@ -21,9 +21,7 @@ export function UserEditPage() {
   if (!user) {
     return (
       <RecordFallback
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
+        query={{ loading, error, refetch }}
         title={t('users.editTitle')}
         notFound={t('users.notFound')}
         back="/settings/users"
