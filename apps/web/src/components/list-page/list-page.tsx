@@ -1,12 +1,11 @@
-import { Button, Group } from '@mantine/core';
+import { Group } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { DataTable, type BulkAction, type PagedQuery } from '../data-table';
 import { useListEmpty, type EmptyStateProps } from '../empty-state';
 import { ExportMenu, shownColumnIds } from '../export-menu';
-import { Page } from '../page';
+import { CreateButton, Page } from '../page';
 import { ListStateSearch, ListStateViews } from './list-state-parts';
 import { listTableProps, type ListState } from './use-list-state';
 
@@ -104,11 +103,7 @@ export function ListPage<T, P extends object>({
           <ListStateViews module={module} list={list} columnIds={columnIds} />
           {exportNode}
           {trailing}
-          {createTo ? (
-            <Button component={Link} to={createTo}>
-              {t('common.add')}
-            </Button>
-          ) : null}
+          {createTo ? <CreateButton to={createTo} /> : null}
         </>
       }
     >

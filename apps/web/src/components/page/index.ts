@@ -6,3 +6,4 @@ export { Page, type PageProps } from './page';
 export { PageLoader } from './page-loader';
 export { RouteErrorBoundary } from './route-error-boundary';
 export { RecordFallback, type RecordFallbackProps } from './record-fallback';
+export { CreateButton, type CreateButtonProps } from './create-button';

@@ -11,7 +11,7 @@ import {
   useListState,
   usePagedQuery,
 } from '../../../components/list-page';
-import { Page, useErrorMessage } from '../../../components/page';
+import { CreateButton, Page, useErrorMessage } from '../../../components/page';
 import type { ActivityRowFragment, ActivityScope } from '../../../gql/graphql';
 import { ActivitiesDocument } from '../api/activities';
 import { useDeleteActivities } from '../api/delete-activities';
@@ -94,9 +94,7 @@ export function ActivitiesListPage() {
           <Button component={Link} to="/activities/trash" variant="default">
             {t('activities.trash')}
           </Button>
-          <Button component={Link} to="/activities/new">
-            {t('common.add')}
-          </Button>
+          <CreateButton to="/activities/new" />
         </>
       }
     >

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group } from '@mantine/core';
+import { Anchor, Group } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { DataTable, pagedTableProps, useCursorPagination } from '../../../components/data-table';
 import type { CustomerContactsQuery } from '../../../gql/graphql';
 import { useCustomerContacts } from '../api/customer-contacts';
+import { CreateButton } from '../../../components/page';
 
 type ContactRow = CustomerContactsQuery['contacts']['nodes'][number];
 
@@ -52,9 +53,7 @@ export function CustomerContactsTab({ customerId }: CustomerContactsTabProps) {
   return (
     <>
       <Group justify="flex-end">
-        <Button component={Link} to={`/contacts/new?customerId=${customerId}&back=${back}`}>
-          {t('common.add')}
-        </Button>
+        <CreateButton to={`/contacts/new?customerId=${customerId}&back=${back}`} />
       </Group>
       <DataTable
         label={t('customers.contactsLabel')}

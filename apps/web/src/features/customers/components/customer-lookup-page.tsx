@@ -2,9 +2,9 @@ import { Button, EmptyState, Stack, Text, TextInput } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { DataTable } from '../../../components/data-table';
-import { Page } from '../../../components/page';
+import { CreateButton, Page } from '../../../components/page';
 import type { CustomerLookupQuery } from '../../../gql/graphql';
 import { useCustomerLookup } from '../api/customer-lookup';
 import { customerKeyColumns } from './customer-key-columns';
@@ -52,13 +52,7 @@ export function CustomerLookupPage() {
     <Page
       title={t('customers.lookupPage.title')}
       subtitle={t('customers.lookupPage.intro')}
-      actions={
-        nothingFound ? null : (
-          <Button component={Link} to={addLink} variant="default">
-            {t('common.add')}
-          </Button>
-        )
-      }
+      actions={nothingFound ? null : <CreateButton to={addLink} variant="default" />}
     >
       <form
         role="search"
@@ -92,9 +86,7 @@ export function CustomerLookupPage() {
           description={t('customers.lookupPage.addHint')}
           py="xl"
         >
-          <Button component={Link} to={addLink}>
-            {t('common.add')}
-          </Button>
+          <CreateButton to={addLink} />
         </EmptyState>
       ) : (
         <DataTable

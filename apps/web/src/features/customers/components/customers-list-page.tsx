@@ -14,7 +14,7 @@ import { useListEmpty } from '../../../components/empty-state';
 import { ExportMenu, listTotal, shownColumnIds } from '../../../components/export-menu';
 import { ListSearch } from '../../../components/list-search';
 import { SavedViewsMenu } from '../../../components/saved-views';
-import { Page } from '../../../components/page';
+import { CreateButton, Page } from '../../../components/page';
 import type { CustomerRowFragment } from '../../../gql/graphql';
 import { useCustomerLevelCounts } from '../api/customer-level-counts';
 import { useCustomers } from '../api/customers';
@@ -113,9 +113,7 @@ export function CustomersListPage() {
           <Button component={Link} to="/customers/trash" variant="default">
             {t('customers.trash')}
           </Button>
-          <Button component={Link} to="/customers/new">
-            {t('common.add')}
-          </Button>
+          <CreateButton to="/customers/new" />
         </>
       }
     >

@@ -31,7 +31,7 @@ import { KanbanBoard } from '../../../components/kanban';
 import { ListSearch } from '../../../components/list-search';
 import { ExportMenu } from '../../../components/export-menu';
 import { pageFilterState, SavedViewsMenu } from '../../../components/saved-views';
-import { ErrorAlert, Page, PageLoader, useErrorMessage } from '../../../components/page';
+import { CreateButton, ErrorAlert, Page, PageLoader, useErrorMessage } from '../../../components/page';
 import type { OpportunityRowFragment, OpportunitySortField } from '../../../gql/graphql';
 import { useDeleteOpportunities } from '../api/delete-opportunities';
 import { useMoveOpportunity } from '../api/move-opportunity';
@@ -427,9 +427,7 @@ export function OpportunitiesPage() {
           <Button component={Link} to="/sales/trash?tab=opportunities" variant="default">
             {t('sales.trash')}
           </Button>
-          <Button component={Link} to="/opportunities/new">
-            {t('common.add')}
-          </Button>
+          <CreateButton to="/opportunities/new" />
         </>
       }
     >

@@ -1,5 +1,5 @@
 import { useListEmpty } from '../../../components/empty-state';
-import { Anchor, Button } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { formatDateVi } from '@sen/shared';
 import type { ColumnDef } from '@tanstack/react-table';
@@ -13,7 +13,7 @@ import {
   type SortState,
 } from '../../../components/data-table';
 import { ExportMenu, listTotal } from '../../../components/export-menu';
-import { Page } from '../../../components/page';
+import { CreateButton, Page } from '../../../components/page';
 import type { UserFieldsFragment, UserSortField } from '../../../gql/graphql';
 import { useUsers } from '../api/users';
 import { useSetUsersActive } from '../hooks/use-set-users-active';
@@ -107,9 +107,7 @@ export function UsersListPage() {
       actions={
         <>
           <ExportMenu module="users" filter={filter} orderBy={orderBy} total={listTotal(connection)} />
-          <Button component={Link} to="/settings/users/new">
-            {t('common.add')}
-          </Button>
+          <CreateButton to="/settings/users/new" />
         </>
       }
     >
