@@ -32,3 +32,4 @@ export { FormCard, FormPage, type FormCardProps, type FormPageProps, type FormSa
 export { requireFields } from './require-fields';
 export { CustomerPickerField, type CustomerPickerFieldProps } from './customer-picker-field';
 export { OwnerField, type OwnerFieldProps } from './owner-field';
+export { FieldWithAdd, type FieldWithAddProps } from './field-with-add';

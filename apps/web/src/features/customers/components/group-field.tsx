@@ -1,9 +1,9 @@
-import { Button, Group, Modal } from '@mantine/core';
+import { Modal } from '@mantine/core';
 import { categoryNameSchema } from '@sen/shared';
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Form, FormActions, TextField } from '../../../components/form';
+import { FieldWithAdd, Form, FormActions, TextField } from '../../../components/form';
 import { useCreateCustomerGroup } from '../api/create-customer-group';
 import { useCustomerGroups } from '../api/customer-groups';
 import { MultiSelectField } from '../../../components/form';
@@ -25,7 +25,7 @@ export function GroupField({ required, canAdd }: GroupFieldProps) {
 
   return (
     <>
-      <Group align="flex-start" gap="xs" wrap="nowrap">
+      <FieldWithAdd addLabel={canAdd ? t('customers.newGroup') : undefined} onAdd={() => setAdding(true)}>
         <MultiSelectField
           name="groupIds"
           label={t('customers.fields.groups')}
@@ -36,12 +36,7 @@ export function GroupField({ required, canAdd }: GroupFieldProps) {
           nothingFoundMessage={t('customers.noGroup')}
           style={{ flex: 1 }}
         />
-        {canAdd ? (
-          <Button variant="default" mt={25} onClick={() => setAdding(true)}>
-            + {t('customers.newGroup')}
-          </Button>
-        ) : null}
-      </Group>
+      </FieldWithAdd>
       <Modal opened={adding} onClose={() => setAdding(false)} title={t('customers.newGroup')} centered>
         <Form
           schema={categoryNameSchema}

@@ -1,8 +1,7 @@
-import { Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../../components/form';
+import { FieldWithAdd, SelectField } from '../../../components/form';
 import { useDepartments } from '../api/departments';
 import { DepartmentDialog } from './department-dialog';
 
@@ -16,7 +15,7 @@ export function DepartmentField() {
 
   return (
     <>
-      <Group align="flex-start" gap="xs" wrap="nowrap">
+      <FieldWithAdd addLabel={t('users.newDepartment')} onAdd={() => setAdding(true)}>
         <SelectField
           name="departmentId"
           label={t('users.department')}
@@ -25,10 +24,7 @@ export function DepartmentField() {
           nothingFoundMessage={t('users.noDepartment')}
           style={{ flex: 1 }}
         />
-        <Button variant="default" mt={25} onClick={() => setAdding(true)}>
-          + {t('users.newDepartment')}
-        </Button>
-      </Group>
+      </FieldWithAdd>
       <DepartmentDialog
         opened={adding}
         onClose={() => setAdding(false)}
