@@ -1,6 +1,6 @@
 import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import type { LoginValues } from '@sen/shared';
-import { useRef, useState } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/page';
 import { isUiLanguage } from '../../../i18n';
@@ -52,6 +52,18 @@ export function LoginForm({ label, onSubmit }: LoginFormProps) {
     }
   }
 
+  /** What both inputs take alike: the name, the value and its change, the error, required. */
+  function field(name: Field) {
+    return {
+      name,
+      value: values[name],
+      onChange: (event: ChangeEvent<HTMLInputElement>) => change(name, event.currentTarget.value),
+      error: errors[name],
+      withAsterisk: true,
+      'aria-required': true,
+    };
+  }
+
   async function submit() {
     setFormError(null);
     setSubmitting(true);
@@ -88,28 +100,18 @@ export function LoginForm({ label, onSubmit }: LoginFormProps) {
           ref={(el) => {
             inputs.current.email = el;
           }}
-          name="email"
+          {...field('email')}
           type="email"
           autoComplete="username"
           label={t('auth.email')}
-          value={values.email}
-          onChange={(event) => change('email', event.currentTarget.value)}
-          error={errors.email}
-          withAsterisk
-          aria-required
         />
         <PasswordInput
           ref={(el) => {
             inputs.current.password = el;
           }}
-          name="password"
+          {...field('password')}
           autoComplete="current-password"
           label={t('auth.password')}
-          value={values.password}
-          onChange={(event) => change('password', event.currentTarget.value)}
-          error={errors.password}
-          withAsterisk
-          aria-required
         />
         <Button type="submit" fullWidth mt="xs" loading={submitting}>
           {t('auth.login')}
