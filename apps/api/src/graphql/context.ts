@@ -14,6 +14,11 @@ export interface Context {
    * their answer is kept only if it is true (see `graphqlHandler` in http/app.ts).
    */
   confirmed?: Promise<boolean>;
+  /**
+   * Marked when the request is not a query (a mutation may change the caller's own row). An object:
+   * Apollo hands the plugins a shallow copy of the context.
+   */
+  operation: { writes: boolean };
   /** Why a presented token was refused (expired, revoked…), reported on first protected use. */
   authError: AppError | null;
   locale: Locale;

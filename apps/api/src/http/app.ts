@@ -61,6 +61,7 @@ async function buildContext(
     ds,
     services,
     user: null,
+    operation: { writes: false },
     authError: null,
     locale: acceptedLocale(req),
     ip: req.ip ?? 'unknown',
@@ -119,6 +120,9 @@ const confirmedWritesPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ contextValue, operation }) {
+        if (operation?.operation !== 'query') {
+          contextValue.operation.writes = true;
+        }
         if (contextValue.confirmed && operation?.operation !== 'query' && !(await contextValue.confirmed)) {
           throw new AppError('UNAUTHENTICATED');
         }
@@ -158,6 +162,14 @@ function graphqlHandler(apollo: ApolloServer<Context>, options: AppOptions): Req
         httpGraphQLRequest,
         context: () => buildContext(req, res, options, false),
       });
+    }
+    if (assumed?.operation.writes) {
+      // What the session's check read before a write (the caller's own preferences, say) is not
+      // assumed for the next request: else that one would run twice, once on the old row.
+      const token = presentedToken(req);
+      if (token) {
+        options.services.auth.forgetAssumed(token);
+      }
     }
     for (const [key, value] of answer.headers) {
       res.setHeader(key, value);

@@ -231,6 +231,11 @@ export class AuthService {
     return { ...this.fromRow(known.seen, known.sessionId), fingerprint: JSON.stringify(known.seen) };
   }
 
+  /** The next request of this token checks its session before it starts (after a write of its own). */
+  forgetAssumed(bearer: string): void {
+    this.verified.saw(bearer, undefined);
+  }
+
   /** The caller's row and department from a session's row, hydrated without TypeORM's transformer. */
   private fromRow(row: Record<string, unknown>, sessionId: string): Authenticated {
     return {

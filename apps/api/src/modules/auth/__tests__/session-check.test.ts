@@ -120,3 +120,22 @@ it('a user deactivated on another instance is refused here at once, told why', a
   expect(fresh.errors).toEqual(refused.errors);
   expect(refused.errors![0].message).toBe('Tài khoản đã bị ngừng hoạt động.');
 });
+
+it('after a write of its own, the next request checks the session before it starts, and answers as the caller now is', async () => {
+  const token = await app.login('staff2@sen.local');
+  const prefs = 'mutation($l: Language!) { updateMyPreferences(language: $l) { id language } }';
+  const lang = async () =>
+    (await app.gql<{ me: { language: string } }>('{ me { language } }', {}, { token })).data?.me.language;
+  expect(await lang()).toBeDefined();
+  // A read leaves what it found to be assumed by the next request.
+  expect(app.server.services.auth.assumed(token)).not.toBeNull();
+  const set = await app.gql(prefs, { l: 'EN' }, { token });
+  expect(set.errors).toBeUndefined();
+  // The write changed the caller's own row: the next request does not start on the old one
+  // (it would run twice, its first answer thrown away).
+  expect(app.server.services.auth.assumed(token)).toBeNull();
+  expect(await lang()).toBe('EN');
+  expect(app.server.services.auth.assumed(token)).not.toBeNull();
+  expect((await app.gql(prefs, { l: 'VI' }, { token })).errors).toBeUndefined();
+  expect(await lang()).toBe('VI');
+});
