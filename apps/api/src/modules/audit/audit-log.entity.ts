@@ -1,26 +1,12 @@
 import type { FieldChanges } from '../../core/audit';
-import type { AuditAction } from '@sen/shared';
+import { AUDIT_ACTIONS, type AuditAction } from '@sen/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { JSONScalar } from '../../graphql/scalars';
 import { EnumField, TextField } from '../../core/columns';
 import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export const AuditActionEnum = graphqlEnum(
-  [
-    'CREATE',
-    'UPDATE',
-    'DELETE',
-    'RESTORE',
-    'IMPORT',
-    'EXPORT',
-    'SHARE',
-    'TRANSFER',
-    'STATUS_CHANGE',
-    'LOGIN',
-  ] as const,
-  'AuditAction',
-);
+export const AuditActionEnum = graphqlEnum(AUDIT_ACTIONS, 'AuditAction');
 export type AuditActionEnum = EnumValue<typeof AuditActionEnum>;
 
 @ObjectType({ simpleResolvers: true })

@@ -1,18 +1,9 @@
+import { REMINDER_KINDS } from '@sen/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars';
 import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 
-export const ReminderKindEnum = graphqlEnum(
-  [
-    'EMPLOYEE_BIRTHDAY',
-    'CUSTOMER_ANNIVERSARY',
-    'CONTACT_BIRTHDAY',
-    'CONTRACT_EXPIRY',
-    'PAYMENT_DUE',
-    'TASK_DUE',
-  ] as const,
-  'ReminderKind',
-);
+export const ReminderKindEnum = graphqlEnum(REMINDER_KINDS, 'ReminderKind');
 export type ReminderKindEnum = EnumValue<typeof ReminderKindEnum>;
 
 @ObjectType({
