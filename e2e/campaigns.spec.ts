@@ -53,6 +53,8 @@ test.describe.serial('campaigns', () => {
     await page.getByRole('link', { name: 'Chiến dịch', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Chiến dịch', level: 1 })).toBeVisible();
     await page.getByRole('link', { name: 'Thêm mới' }).click();
+    await expect(page.getByRole('heading', { name: 'Thêm mới chiến dịch', level: 1 })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Tên chiến dịch' })).toBeEditable();
     await page.getByRole('button', { name: 'Lưu' }).click();
     await expect(page.getByRole('textbox', { name: 'Tên chiến dịch' })).toHaveAccessibleDescription(
       'Trường này là bắt buộc.',
