@@ -29,6 +29,12 @@ export const fieldErrors = (r: Answered) =>
 /** The fields a refused call names. */
 export const errorFields = (r: Answered) => fieldErrors(r).map((f) => f.field);
 
+/** The data of a call that is to have succeeded: expects it answered no errors (jest shows them if it did). */
+export function ok<T>(r: GqlResult<T>): T {
+  expect(r.errors).toBeUndefined();
+  return r.data!;
+}
+
 export interface TestApp {
   server: RunningServer;
   url: string;

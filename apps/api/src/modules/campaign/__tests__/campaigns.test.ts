@@ -1,5 +1,5 @@
 import { crm } from '../../../test/crm';
-import { useTestApp } from '../../../test/harness';
+import { ok, useTestApp } from '../../../test/harness';
 import { CAMPAIGN_TABLES, campaignApi } from '../campaign-test-helpers';
 
 let admin: string;
@@ -34,8 +34,7 @@ describe('Thêm mới / Sửa chiến dịch (CMP-01, CMP-02)', () => {
       },
       { token: staff2 },
     );
-    expect(r.errors).toBeUndefined();
-    expect(r.data!.createCampaign).toMatchObject({
+    expect(ok(r).createCampaign).toMatchObject({
       name: 'Hội thảo khách hàng',
       budget: '150000000',
       totalExpenses: '15500000',

@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import { useTestApp } from '../../../test/harness';
+import { ok, useTestApp } from '../../../test/harness';
 
 const PROFILE = `name taxCode address phone email website bankAccount bankName representative logoUrl version`;
 const TABLES = ['company_profile', 'system_parameter', 'audit_log'];
@@ -75,8 +75,7 @@ describe('company profile (PAR-01): the header of every printed document', () =>
       representative: 'Nguyễn Văn Đức',
       version,
     });
-    expect(r.errors).toBeUndefined();
-    expect(r.data!.updateCompanyProfile).toMatchObject({
+    expect(ok(r).updateCompanyProfile).toMatchObject({
       name: 'Công ty Cổ phần Sen Việt',
       taxCode: '0100109106',
       phone: '02473004666',

@@ -1,4 +1,4 @@
-import { useTestApp, errorCode as code } from '../../../test/harness';
+import { ok, useTestApp, errorCode as code } from '../../../test/harness';
 
 const PRODUCT = 'id code name kind unit price vatRate active version owner { email }';
 const CREATE = `mutation($i: CreateProductInput!) { createProduct(input: $i) { ${PRODUCT} } }`;
@@ -46,8 +46,7 @@ describe('products (SAL-01)', () => {
       price: '450000',
       vatRate: 'EIGHT',
     });
-    expect(r.errors).toBeUndefined();
-    expect(r.data!.createProduct).toMatchObject({
+    expect(ok(r).createProduct).toMatchObject({
       code: 'SP-LUA-01',
       name: 'Lụa tơ tằm Vạn Phúc',
       unit: 'Mét',

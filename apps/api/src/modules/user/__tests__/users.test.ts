@@ -1,4 +1,4 @@
-import { useTestApp } from '../../../test/harness';
+import { ok, useTestApp } from '../../../test/harness';
 
 const CREATE = `mutation($input: CreateUserInput!) {
   createUser(input: $input) { id email name role active birthday version department { name } }
@@ -40,8 +40,7 @@ describe('createUser', () => {
       { input: input() },
       { token: admin },
     );
-    expect(r.errors).toBeUndefined();
-    expect(r.data!.createUser).toMatchObject({
+    expect(ok(r).createUser).toMatchObject({
       email: 'thu.pham@sen.local',
       name: 'Phạm Thị Thu',
       role: 'STAFF',
