@@ -1,5 +1,6 @@
 import { crm } from '../../../test/crm';
 import { useTestApp, errorCode as code, errorFields as fields } from '../../../test/harness';
+import { MONEY_TABLES } from '../receipt-test-helpers';
 
 /**
  * SAL-07 Phiếu thu after it is made: an edit (version-checked, the allocations replaced, each
@@ -9,14 +10,6 @@ import { useTestApp, errorCode as code, errorFields as fields } from '../../../t
  */
 const RECEIPT = `id number date amount method note version customer { id }
   allocations { amount invoice { id number } order { id } instalment { id } }`;
-const MONEY_TABLES = [
-  'receipt',
-  'receipt_allocation',
-  'invoice',
-  'sales_order',
-  'contract_instalment',
-  'audit_log',
-];
 
 let admin: string;
 let staff1: string;
