@@ -1,4 +1,4 @@
-import { createCareCardSchema, foldVietnamese, IMPORT_FIELDS } from '@sen/shared';
+import { createCareCardSchema, foldVietnamese } from '@sen/shared';
 import type { EntityManager } from 'typeorm';
 import { auditText } from '../../core/audit-text';
 import { scopeOwned } from '../../core/scope';
@@ -6,34 +6,25 @@ import type { AuditService } from '../audit/audit.service';
 import { CARE_CARD_OWNERSHIP } from '../care-card/care-card.service';
 import { cellDate, cellList, cellText } from './import-cells';
 import { CustomerRowsSession } from './import-customer-rows';
+import { describeImport } from './import-module';
 import type { ImportModuleDescription, ImportOptions, ImportRow, ImportSession } from './import-module';
-import {
-  applyPatches,
-  insertRecords,
-  parseRow,
-  readBefore,
-  updateEntries,
-  type Column,
-} from './import-values';
+import { columns, parseRow, RecordTable } from './import-values';
 
 /** What a file row updates on the card its code names (its customer and order stay). */
-const UPDATED: Column[] = [
-  ['careDate', 'care_date', 'date'],
-  ['channel', 'channel', 'text'],
-  ['satisfaction', 'satisfaction', 'text'],
-  ['result', 'result', 'text'],
-  ['notes', 'notes', 'text'],
-  ['tags', 'tags', 'text[]'],
-  ['unitId', 'unit_id', 'uuid'],
-];
+const UPDATED = columns(
+  'careDate:date',
+  'channel',
+  'satisfaction',
+  'result',
+  'notes',
+  'tags:text[]',
+  'unitId:uuid',
+);
 
-const INSERTED: Column[] = [
-  ['code', 'code', 'text'],
-  ['customerId', 'customer_id', 'uuid'],
-  ['orderNumber', 'order_number', 'text'],
+const INSERTED = [
+  ...columns('code', 'customerId:uuid', 'orderNumber'),
   ...UPDATED,
-  ['createdBy', 'created_by', 'uuid'],
-  ['orderId', 'order_id', 'uuid'],
+  ...columns('createdBy:uuid', 'orderId:uuid'),
 ];
 
 /** SQL for what a row leaves empty ($2 is the caller): the caller as creator, no tags. */
@@ -49,6 +40,17 @@ export const CARE_CARD_SEARCH_TEXT = {
   columns: { search_text: `sen_fold(concat_ws(' ', x.code, x.order_number, c.code || ' ' || c.name))` },
 };
 
+const CARE_CARDS = new RecordTable({
+  table: 'care_card',
+  read: [...columns('code'), ...UPDATED],
+  inserted: INSERTED,
+  updated: UPDATED,
+  defaults: DEFAULTS,
+  computed: CARE_CARD_SEARCH_TEXT,
+  audit: 'care-cards',
+  describe: (before) => auditText('careCard.update', { code: String(before.code ?? '') }),
+});
+
 interface Deps {
   audit: AuditService;
 }
@@ -59,27 +61,19 @@ interface Deps {
  * admin lists, the unit a department's name.
  */
 export function careCardsImport(deps: Deps): ImportModuleDescription {
-  return {
-    module: 'care-cards',
-    ruleModule: 'care-cards',
-    tables: ['care_card'],
-    auditModule: 'care-cards',
-    label: { vi: 'thẻ chăm sóc', en: 'care cards' },
-    fields: IMPORT_FIELDS['care-cards'],
-    async begin(m, options) {
-      const lists: { kind: string; name: string }[] = await m.query(
-        `SELECT kind, name FROM category WHERE kind IN ('CARE_CHANNEL', 'CARE_SATISFACTION')`,
-      );
-      const units: { id: string; name: string }[] = await m.query(`SELECT id, name FROM department`);
-      const byName = (kind: string) =>
-        new Map(lists.filter((l) => l.kind === kind).map((l) => [foldVietnamese(l.name), l.name]));
-      return new CareCardImportSession(deps, options, {
-        channel: byName('CARE_CHANNEL'),
-        satisfaction: byName('CARE_SATISFACTION'),
-        units: new Map(units.map((u) => [foldVietnamese(u.name), u.id])),
-      });
-    },
-  };
+  return describeImport('care-cards', ['care_card'], async (m, options) => {
+    const lists: { kind: string; name: string }[] = await m.query(
+      `SELECT kind, name FROM category WHERE kind IN ('CARE_CHANNEL', 'CARE_SATISFACTION')`,
+    );
+    const units: { id: string; name: string }[] = await m.query(`SELECT id, name FROM department`);
+    const byName = (kind: string) =>
+      new Map(lists.filter((l) => l.kind === kind).map((l) => [foldVietnamese(l.name), l.name]));
+    return new CareCardImportSession(deps, options, {
+      channel: byName('CARE_CHANNEL'),
+      satisfaction: byName('CARE_SATISFACTION'),
+      units: new Map(units.map((u) => [foldVietnamese(u.name), u.id])),
+    });
+  });
 }
 
 interface Lists {
@@ -151,7 +145,7 @@ class CareCardImportSession extends CustomerRowsSession implements ImportSession
   }
 
   async checkUpdates(m: EntityManager, rows: ImportRow[]): Promise<void> {
-    await readBefore(m, 'care_card', [['code', 'code', 'text'], ...UPDATED], rows);
+    await CARE_CARDS.readBefore(m, rows);
   }
 
   async insert(m: EntityManager, rows: ImportRow[]): Promise<void> {
@@ -159,15 +153,7 @@ class CareCardImportSession extends CustomerRowsSession implements ImportSession
       return;
     }
     await this.linkOrdersAndUnits(m, rows);
-    await insertRecords(
-      m,
-      'care_card',
-      INSERTED,
-      rows,
-      { callerId: this.options.caller.id, jobId: this.options.jobId },
-      DEFAULTS,
-      CARE_CARD_SEARCH_TEXT,
-    );
+    await CARE_CARDS.insert(m, rows, this.options);
   }
 
   /**
@@ -200,12 +186,6 @@ class CareCardImportSession extends CustomerRowsSession implements ImportSession
     if (rows.length === 0) {
       return;
     }
-    const patches = await applyPatches(m, 'care_card', UPDATED, rows, this.options.jobId);
-    await this.deps.audit.recordMany(
-      m,
-      updateEntries(rows, patches, { module: 'care-cards', userId: this.options.caller.id }, (before) =>
-        auditText('careCard.update', { code: String(before.code ?? '') }),
-      ),
-    );
+    await CARE_CARDS.update(m, rows, this.options, this.deps.audit);
   }
 }

@@ -1,4 +1,4 @@
-import { createContactSchema, IMPORT_FIELDS } from '@sen/shared';
+import { createContactSchema } from '@sen/shared';
 import type { EntityManager } from 'typeorm';
 import { auditText } from '../../core/audit-text';
 import type { AuditService } from '../audit/audit.service';
@@ -6,15 +6,9 @@ import { scopeContacts } from '../customer/customer-access';
 import type { FieldRuleService } from '../settings/field-rule.service';
 import { cellDate, cellEnum, cellPhone, cellText } from './import-cells';
 import { CustomerRowsSession } from './import-customer-rows';
+import { describeImport } from './import-module';
 import type { ImportModuleDescription, ImportOptions, ImportRow, ImportSession } from './import-module';
-import {
-  applyPatches,
-  insertRecords,
-  parseRow,
-  readBefore,
-  updateEntries,
-  type Column,
-} from './import-values';
+import { columns, parseRow, RecordTable } from './import-values';
 
 const GENDER_LABELS = {
   MALE: ['Nam', 'Male', 'M'],
@@ -22,17 +16,26 @@ const GENDER_LABELS = {
   OTHER: ['Khác', 'Other'],
 } as const;
 
-const COLUMNS: Column[] = [
-  ['customerId', 'customer_id', 'uuid'],
-  ['name', 'name', 'text'],
-  ['title', 'title', 'text'],
-  ['gender', 'gender', 'text'],
-  ['mobile', 'mobile', 'text'],
-  ['email', 'email', 'text'],
-  ['birthday', 'birthday', 'date'],
-  ['address', 'address', 'text'],
-  ['notes', 'notes', 'text'],
-];
+const COLUMNS = columns(
+  'customerId:uuid',
+  'name',
+  'title',
+  'gender',
+  'mobile',
+  'email',
+  'birthday:date',
+  'address',
+  'notes',
+);
+
+const CONTACTS = new RecordTable({
+  table: 'contact',
+  inserted: COLUMNS,
+  updated: COLUMNS,
+  audit: 'contact',
+  describe: (before, patch) =>
+    auditText('contact.importUpdate', { name: (patch.name ?? before.name) as string }),
+});
 
 interface Deps {
   audit: AuditService;
@@ -40,18 +43,10 @@ interface Deps {
 }
 
 export function contactsImport(deps: Deps): ImportModuleDescription {
-  return {
-    module: 'contacts',
-    ruleModule: 'contact',
-    tables: ['contact'],
-    auditModule: 'contact',
-    label: { vi: 'liên hệ', en: 'contacts' },
-    fields: IMPORT_FIELDS.contacts,
-    async begin(m, options) {
-      const rules = await deps.rules.rules('contact', m);
-      return new ContactImportSession(deps, options, deps.rules.uniqueFields(rules));
-    },
-  };
+  return describeImport('contacts', ['contact'], async (m, options) => {
+    const rules = await deps.rules.rules('contact', m);
+    return new ContactImportSession(deps, options, deps.rules.uniqueFields(rules));
+  });
 }
 
 class ContactImportSession extends CustomerRowsSession implements ImportSession {
@@ -91,29 +86,20 @@ class ContactImportSession extends CustomerRowsSession implements ImportSession 
   }
 
   async checkUpdates(m: EntityManager, rows: ImportRow[]): Promise<void> {
-    await readBefore(m, 'contact', COLUMNS, rows);
+    await CONTACTS.readBefore(m, rows);
   }
 
   async insert(m: EntityManager, rows: ImportRow[]): Promise<void> {
     if (rows.length === 0) {
       return;
     }
-    await insertRecords(m, 'contact', COLUMNS, rows, {
-      callerId: this.options.caller.id,
-      jobId: this.options.jobId,
-    });
+    await CONTACTS.insert(m, rows, this.options);
   }
 
   async update(m: EntityManager, rows: ImportRow[]): Promise<void> {
     if (rows.length === 0) {
       return;
     }
-    const patches = await applyPatches(m, 'contact', COLUMNS, rows, this.options.jobId);
-    await this.deps.audit.recordMany(
-      m,
-      updateEntries(rows, patches, { module: 'contact', userId: this.options.caller.id }, (before, patch) =>
-        auditText('contact.importUpdate', { name: (patch.name ?? before.name) as string }),
-      ),
-    );
+    await CONTACTS.update(m, rows, this.options, this.deps.audit);
   }
 }

@@ -1,4 +1,4 @@
-import { CONTRACT_STATUS_LABEL, createContractSchema, IMPORT_FIELDS, type ContractStatus } from '@sen/shared';
+import { CONTRACT_STATUS_LABEL, createContractSchema, type ContractStatus } from '@sen/shared';
 import type { EntityManager } from 'typeorm';
 import { auditText } from '../../core/audit-text';
 import { scopeOwned } from '../../core/scope';
@@ -8,6 +8,7 @@ import { signCustomers } from '../contract/contract-signing';
 import { CONTRACT_OWNERSHIP } from '../sales/sales-document.service';
 import { cellDate, cellEnum, cellMoney, cellText } from './import-cells';
 import { CustomerRowsSession } from './import-customer-rows';
+import { describeImport } from './import-module';
 import type { ImportModuleDescription, ImportOptions, ImportRow, ImportSession } from './import-module';
 import { parseRow, patchOf, updatedChanges } from './import-values';
 
@@ -40,17 +41,9 @@ interface Deps {
  * Signed contracts make their customers SIGNED, the others move NEW customers up (CUS-03).
  */
 export function contractsImport(deps: Deps): ImportModuleDescription {
-  return {
-    module: 'contracts',
-    ruleModule: 'contracts',
-    tables: ['contract', 'customer'],
-    auditModule: 'contracts',
-    label: { vi: 'hợp đồng', en: 'contracts' },
-    fields: IMPORT_FIELDS.contracts,
-    begin(_m, options) {
-      return Promise.resolve(new ContractImportSession(deps, options));
-    },
-  };
+  return describeImport('contracts', ['contract', 'customer'], (_m, options) =>
+    Promise.resolve(new ContractImportSession(deps, options)),
+  );
 }
 
 class ContractImportSession extends CustomerRowsSession implements ImportSession {

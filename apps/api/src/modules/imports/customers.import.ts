@@ -5,7 +5,6 @@ import {
   entries,
   fileKey,
   foldVietnamese,
-  IMPORT_FIELDS,
   MANUAL_LEVELS,
   optionNames,
   type CustomerLevel,
@@ -22,15 +21,9 @@ import type { FieldRuleService } from '../settings/field-rule.service';
 import { CodeMode } from '../settings/system-parameters.entity';
 import type { SystemParametersService } from '../settings/system-parameters.service';
 import { cellDate, cellEnum, cellList, cellPhone, cellText } from './import-cells';
+import { describeImport } from './import-module';
 import type { ImportModuleDescription, ImportOptions, ImportRow, ImportSession } from './import-module';
-import {
-  applyPatches,
-  insertRecords,
-  parseRow,
-  readBefore,
-  updateEntries,
-  type Column,
-} from './import-values';
+import { parseRow, RecordTable, type Column } from './import-values';
 
 /** The file's fields (owner aside: the import engine reads it), as declared. */
 const FILE_FIELDS = entries(CUSTOMER_FIELDS).filter(
@@ -52,7 +45,20 @@ const COLUMNS: Column[] = FILE_FIELDS.filter(([, f]) => f.column).map(([key, f])
 ]);
 /** What the table's NOT NULL columns get when the file leaves them empty (SQL literals). */
 const INSERT_DEFAULTS = { kind: `'B2B'`, level: `'NEW'`, labels: `'{}'` };
-const UPDATABLE = COLUMNS.filter(([f]) => f !== 'code');
+
+const CUSTOMERS = new RecordTable({
+  table: 'customer',
+  inserted: COLUMNS,
+  read: COLUMNS,
+  updated: COLUMNS.filter(([f]) => f !== 'code'),
+  defaults: INSERT_DEFAULTS,
+  audit: 'customer',
+  describe: (before, patch) =>
+    auditText('customer.importUpdate', {
+      code: before.code as string,
+      name: (patch.name ?? before.name) as string,
+    }),
+});
 
 interface Deps {
   audit: AuditService;
@@ -62,15 +68,9 @@ interface Deps {
 }
 
 export function customersImport(deps: Deps): ImportModuleDescription {
-  return {
-    module: 'customers',
-    ruleModule: 'customer',
-    tables: ['customer', 'customer_group'],
-    auditModule: 'customer',
-    label: { vi: 'khách hàng', en: 'customers' },
-    fields: IMPORT_FIELDS.customers,
-    begin: (m, options) => CustomerImportSession.start(m, options, deps),
-  };
+  return describeImport('customers', ['customer', 'customer_group'], (m, options) =>
+    CustomerImportSession.start(m, options, deps),
+  );
 }
 
 class CustomerImportSession implements ImportSession {
@@ -191,7 +191,7 @@ class CustomerImportSession implements ImportSession {
   }
 
   async checkUpdates(m: EntityManager, rows: ImportRow[]): Promise<void> {
-    await readBefore(m, 'customer', COLUMNS, rows);
+    await CUSTOMERS.readBefore(m, rows);
     for (const row of rows) {
       const from = row.before?.level as CustomerLevel | undefined;
       const to = row.values.level as CustomerLevel | undefined;
@@ -208,14 +208,7 @@ class CustomerImportSession implements ImportSession {
     const needCodes = rows.filter((r) => !r.values.code);
     const codes = await this.deps.customers.nextCodes(m, this.params, needCodes.length);
     needCodes.forEach((r, i) => (r.values.code = codes[i]));
-    await insertRecords(
-      m,
-      'customer',
-      COLUMNS,
-      rows,
-      { callerId: this.options.caller.id, jobId: this.options.jobId },
-      INSERT_DEFAULTS,
-    );
+    await CUSTOMERS.insert(m, rows, this.options);
     await this.addGroups(m, rows);
   }
 
@@ -223,17 +216,8 @@ class CustomerImportSession implements ImportSession {
     if (rows.length === 0) {
       return;
     }
-    const patches = await applyPatches(m, 'customer', UPDATABLE, rows, this.options.jobId);
+    await CUSTOMERS.update(m, rows, this.options, this.deps.audit);
     await this.addGroups(m, rows);
-    await this.deps.audit.recordMany(
-      m,
-      updateEntries(rows, patches, { module: 'customer', userId: this.options.caller.id }, (before, patch) =>
-        auditText('customer.importUpdate', {
-          code: before.code as string,
-          name: (patch.name ?? before.name) as string,
-        }),
-      ),
-    );
   }
 
   /** Groups named in the file are added (a customer keeps the groups it had). */

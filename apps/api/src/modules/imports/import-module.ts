@@ -1,4 +1,10 @@
-import type { AuditModule, FieldRuleModule, ImportFieldSpec, ImportModule } from '@sen/shared';
+import {
+  IMPORT_FIELDS,
+  type AuditModule,
+  type FieldRuleModule,
+  type ImportFieldSpec,
+  type ImportModule,
+} from '@sen/shared';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/caller';
 import type { AuditText } from '../../core/audit-text';
@@ -51,6 +57,27 @@ export interface ImportModuleDescription {
   fields: readonly ImportFieldSpec[];
   /** Loads what stays the same for the whole job (categories, system parameters). */
   begin(m: EntityManager, options: ImportOptions): Promise<ImportSession>;
+}
+
+/**
+ * What each module's records are called: the name of their field rules and audit entries, and their
+ * name in audit texts.
+ */
+const RECORDS: Record<ImportModule, { name: FieldRuleModule & AuditModule; label: AuditText }> = {
+  customers: { name: 'customer', label: { vi: 'khách hàng', en: 'customers' } },
+  contacts: { name: 'contact', label: { vi: 'liên hệ', en: 'contacts' } },
+  contracts: { name: 'contracts', label: { vi: 'hợp đồng', en: 'contracts' } },
+  'care-cards': { name: 'care-cards', label: { vi: 'thẻ chăm sóc', en: 'care cards' } },
+};
+
+/** A module's description: its records as `RECORDS` names them, its fields the shared `IMPORT_FIELDS`. */
+export function describeImport(
+  module: ImportModule,
+  tables: readonly string[],
+  begin: ImportModuleDescription['begin'],
+): ImportModuleDescription {
+  const { name, label } = RECORDS[module];
+  return { module, ruleModule: name, tables, auditModule: name, label, fields: IMPORT_FIELDS[module], begin };
 }
 
 /** Per-job state of a module's import, called batch by batch inside the batch's transaction. */

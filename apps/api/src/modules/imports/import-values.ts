@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { AuditText } from '../../core/audit-text';
-import type { ImportRow, RowError } from './import-module';
+import type { ImportOptions, ImportRow, RowError } from './import-module';
 import { type AuditEntry } from '../../core/audit';
 import { v7 as timeOrderedId } from 'uuid';
 
@@ -33,11 +33,80 @@ function rowError(field: string, message: string, issue: unknown): RowError {
   return max === undefined ? { field, message } : { field, message, params: { max } };
 }
 
-/** The owner a row names (see `OwnerLookup`): written on insert only, never by an update. */
 /** A module's column: its field, the table's column, and the column's type in a jsonb record. */
 export type Column = [field: string, column: string, type: string];
 
+/** The owner a row names (see `OwnerLookup`): written on insert only, never by an update. */
 const OWNER_COLUMN: Column = ['ownerId', 'owner_id', 'uuid'];
+
+/**
+ * Columns named by their fields, in order, each the field in snake_case: `careDate:date` is the
+ * date column `care_date`, a bare `notes` the text column `notes`.
+ */
+export function columns(...fields: string[]): Column[] {
+  return fields.map((spec) => {
+    const [field, type = 'text'] = spec.split(':');
+    return [field, field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), type];
+  });
+}
+
+/** The tables whose records an import writes with `RecordTable`. */
+type RecordTableName = 'customer' | 'contact' | 'care_card';
+
+/**
+ * How a module's rows become records of one table: the columns an update reads first (`read`,
+ * by default those it writes), inserts and updates, and the audit entry of each updated record.
+ */
+export interface RecordTableSpec {
+  table: RecordTableName;
+  read?: readonly Column[];
+  inserted: readonly Column[];
+  updated: readonly Column[];
+  /** SQL literals for the NOT NULL columns a file may leave empty (see `insertRecords`). */
+  defaults?: Readonly<Record<string, string>>;
+  computed?: Computed;
+  audit: AuditEntry['module'];
+  describe: (before: Record<string, unknown>, patch: Record<string, unknown>) => AuditText;
+}
+
+/** The writes an import session makes to its table: `readBefore`, `insertRecords`, `applyPatches`. */
+export class RecordTable {
+  constructor(private readonly spec: RecordTableSpec) {}
+
+  /** The records' current values, for the rules and the audit entries of an update. */
+  readBefore(m: EntityManager, rows: ImportRow[]): Promise<void> {
+    const { table, read, updated } = this.spec;
+    return readBefore(m, table, read ?? updated, rows);
+  }
+
+  async insert(m: EntityManager, rows: ImportRow[], options: ImportOptions): Promise<void> {
+    const { table, inserted, defaults, computed } = this.spec;
+    await insertRecords(
+      m,
+      table,
+      inserted,
+      rows,
+      { callerId: options.caller.id, jobId: options.jobId },
+      defaults,
+      computed,
+    );
+  }
+
+  /** Writes the rows' values over the records', with an audit entry per record. */
+  async update(
+    m: EntityManager,
+    rows: ImportRow[],
+    options: ImportOptions,
+    audit: { recordMany(m: EntityManager, entries: AuditEntry[]): Promise<void> },
+  ): Promise<void> {
+    const { table, updated, describe } = this.spec;
+    const patches = await applyPatches(m, table, updated, rows, options.jobId);
+    await audit.recordMany(
+      m,
+      updateEntries(rows, patches, { module: this.spec.audit, userId: options.caller.id }, describe),
+    );
+  }
+}
 
 /**
  * Columns an insert computes in SQL for the whole batch from its record `x` and the tables `join`
@@ -57,7 +126,7 @@ export interface Computed {
  */
 export async function insertRecords(
   m: EntityManager,
-  table: 'customer' | 'contact' | 'care_card',
+  table: RecordTableName,
   columns: readonly Column[],
   rows: ImportRow[],
   ids: { callerId: string; jobId: string },
@@ -145,7 +214,7 @@ export function updatedChanges(
  */
 export async function readBefore(
   m: EntityManager,
-  table: 'customer' | 'contact' | 'care_card',
+  table: RecordTableName,
   columns: readonly Column[],
   rows: ImportRow[],
 ): Promise<void> {
@@ -169,7 +238,7 @@ export async function readBefore(
  */
 export async function applyPatches(
   m: EntityManager,
-  table: 'customer' | 'contact' | 'care_card',
+  table: RecordTableName,
   columns: readonly Column[],
   rows: ImportRow[],
   jobId: string,
