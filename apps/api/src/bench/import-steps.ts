@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Client } from 'pg';
+import { benchOptions } from '../config/cli-args';
 import { gql } from './harness';
 import type { Started } from './server';
 
@@ -23,6 +24,14 @@ export interface JobCounts {
   created: number;
   skipped: number;
   failed: number;
+}
+
+/**
+ * The options of the import benches: those of every bench (on their database, a copy of
+ * `sen_bench` they write into), and `--rows`, how many rows the file has.
+ */
+export function importBenchOptions(port: number) {
+  return { ...benchOptions('sen_bench_imp', port), rows: { type: 'string', default: '100000' } } as const;
 }
 
 /** The server's peak resident memory so far (VmHWM), in MB. */
@@ -169,6 +178,24 @@ export function compareRows(
   if (seen.size !== expected.size) {
     problems.push(`${kind}: ${seen.size} rows found of ${expected.size} expected`);
   }
+}
+
+/**
+ * A job's created rows (`got`, see `compareRows`) against the file: the problems found (`more`
+ * added to them), their count logged.
+ */
+export function checkCreated(
+  kind: string,
+  source: string[][],
+  job: JobCounts,
+  got: { cells: unknown[]; more?: string | null }[],
+  more: string[] = [],
+): string[] {
+  const { expected, problems } = expectedRows(kind, source, job);
+  compareRows(kind, expected, got, problems);
+  problems.push(...more);
+  console.log(`${kind}: content of ${got.length} created rows checked, ${problems.length} problem(s)`);
+  return problems;
 }
 
 /**
