@@ -1,21 +1,21 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from './enums';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { COUNT_CAP, ESTIMATE_ABOVE, roundEstimate } from './count-rules';
 
 export { COUNT_CAP, ESTIMATE_ABOVE, roundEstimate };
 
-export enum CountKind {
-  /** The number of records, counted. */
-  EXACT = 'EXACT',
-  /** Counting stopped at `value`: there are more (a screen shows "hơn 10.000"). */
-  AT_LEAST = 'AT_LEAST',
-  /** PostgreSQL's estimate from its statistics, not counted (a screen shows "khoảng …"). */
-  ESTIMATE = 'ESTIMATE',
-}
-registerEnumType(CountKind, {
-  name: 'CountKind',
-  description: 'Whether a list size was counted (EXACT), counted up to a cap (AT_LEAST) or estimated.',
-});
+/**
+ * EXACT: the number of records, counted. AT_LEAST: counting stopped at `value`, there are more (a
+ * screen shows "hơn 10.000"). ESTIMATE: PostgreSQL's estimate from its statistics, not counted (a
+ * screen shows "khoảng …").
+ */
+export const CountKind = graphqlEnum(
+  ['EXACT', 'AT_LEAST', 'ESTIMATE'] as const,
+  'CountKind',
+  'Whether a list size was counted (EXACT), counted up to a cap (AT_LEAST) or estimated.',
+);
+export type CountKind = EnumValue<typeof CountKind>;
 
 @ObjectType({
   simpleResolvers: true,

@@ -1,19 +1,17 @@
 import { CUSTOMER_FIELDS, sortKeysOf, type FilterValues, type SortKey } from '@sen/shared';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 import { SortDirection } from '../../graphql/connection';
 import { addFilterFields, addInputFields, registerSortEnum } from '../../graphql/record-fields';
 import { CustomerKindEnum, CustomerLevelEnum } from './customer.entity';
 import { OwnershipAction } from './ownership-event.entity';
 
-export enum GroupChangeMode {
-  MOVE = 'MOVE',
-  ADD = 'ADD',
-  REMOVE = 'REMOVE',
-}
-registerEnumType(GroupChangeMode, {
-  name: 'GroupChangeMode',
-  description: 'Chuyển nhóm (replace) / Thêm mới (add) / Bỏ nhóm (remove).',
-});
+export const GroupChangeMode = graphqlEnum(
+  ['MOVE', 'ADD', 'REMOVE'] as const,
+  'GroupChangeMode',
+  'Chuyển nhóm (replace) / Thêm mới (add) / Bỏ nhóm (remove).',
+);
+export type GroupChangeMode = EnumValue<typeof GroupChangeMode>;
 
 /** The list's sort keys, from the customer declaration. */
 export const CustomerSortField = sortKeysOf(CUSTOMER_FIELDS);

@@ -1,24 +1,17 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '../../graphql/enums';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { FileKind } from './import-file-check';
 
-export enum ImportMode {
-  CREATE_ONLY = 'CREATE_ONLY',
-  SKIP_DUPLICATES = 'SKIP_DUPLICATES',
-  UPDATE_DUPLICATES = 'UPDATE_DUPLICATES',
-}
-registerEnumType(ImportMode, {
-  name: 'ImportMode',
-  description: 'What a row matching a live record (DUP-01) does: refused, skipped, or updates it.',
-});
+export const ImportMode = graphqlEnum(
+  ['CREATE_ONLY', 'SKIP_DUPLICATES', 'UPDATE_DUPLICATES'] as const,
+  'ImportMode',
+  'What a row matching a live record (DUP-01) does: refused, skipped, or updates it.',
+);
+export type ImportMode = EnumValue<typeof ImportMode>;
 
-export enum ImportStatus {
-  UPLOADED = 'UPLOADED',
-  RUNNING = 'RUNNING',
-  DONE = 'DONE',
-  FAILED = 'FAILED',
-}
-registerEnumType(ImportStatus, { name: 'ImportStatus' });
+export const ImportStatus = graphqlEnum(['UPLOADED', 'RUNNING', 'DONE', 'FAILED'] as const, 'ImportStatus');
+export type ImportStatus = EnumValue<typeof ImportStatus>;
 
 @ObjectType({ simpleResolvers: true })
 @InputType('ColumnMappingInput')
