@@ -1,6 +1,12 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import { IMPORT_FIELDS, type ImportModule } from '@sen/shared';
 import type { TestApp } from './harness';
+
+/** A file's header row: the import's (Vietnamese) labels of `fields`, named by field and a space apart. */
+export function header(module: ImportModule, fields: string): string[] {
+  return fields.split(' ').map((f) => IMPORT_FIELDS[module].find((spec) => spec.field === f)!.vi);
+}
 
 export interface UploadResult {
   status: number;

@@ -1,18 +1,11 @@
 import { crm } from '../../../test/crm';
 import { useTestApp } from '../../../test/harness';
-import { download, jobs, readXlsx, upload, xlsx } from '../../../test/import-files';
+import { download, header, jobs, readXlsx, upload, xlsx } from '../../../test/import-files';
 
-const HEADER = [
-  'Mã thẻ',
-  'Mã khách hàng',
-  'Số đơn hàng',
-  'Ngày chăm sóc',
-  'Kênh chăm sóc',
-  'Mức độ hài lòng',
-  'Kết quả',
-  'Thẻ',
-  'Đơn vị',
-];
+const HEADER = header(
+  'care-cards',
+  'code customerCode orderNumber careDate channel satisfaction result tags unit',
+);
 
 describe('importing care cards (IMP-01, CARE-01)', () => {
   let staff1: string;
