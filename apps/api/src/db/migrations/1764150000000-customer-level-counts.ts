@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { countTriggers } from './sql-kit';
 
 /**
  * Live customers per (owner, level), kept by statement-level triggers, so the list's level tabs
@@ -41,18 +42,13 @@ export class CustomerLevelCounts1764150000000 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
-    await q.query(`
-      CREATE TRIGGER customer_level_count_ins AFTER INSERT ON customer
-        REFERENCING NEW TABLE AS new_rows
-        FOR EACH STATEMENT EXECUTE FUNCTION sen_customer_level_count_apply()`);
-    await q.query(`
-      CREATE TRIGGER customer_level_count_upd AFTER UPDATE ON customer
-        REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-        FOR EACH STATEMENT EXECUTE FUNCTION sen_customer_level_count_apply()`);
-    await q.query(`
-      CREATE TRIGGER customer_level_count_del AFTER DELETE ON customer
-        REFERENCING OLD TABLE AS old_rows
-        FOR EACH STATEMENT EXECUTE FUNCTION sen_customer_level_count_apply()`);
+    for (const trigger of countTriggers(
+      'customer_level_count',
+      'customer',
+      'sen_customer_level_count_apply',
+    )) {
+      await q.query(trigger);
+    }
     await q.query(`
       CREATE FUNCTION sen_customer_level_count_rebuild() RETURNS void LANGUAGE sql AS $$
         DELETE FROM customer_level_count;

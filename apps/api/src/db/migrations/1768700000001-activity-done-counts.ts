@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { countTriggers } from './sql-kit';
 
 /** The Vietnamese day an activity is due on (REP-02 periods are Vietnamese days). */
 const DUE_DAY = (row: string) => `(${row}.due_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
@@ -62,18 +63,9 @@ export class ActivityDoneCounts1768700000001 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
-    await q.query(`
-      CREATE TRIGGER activity_done_count_ins AFTER INSERT ON activity
-        REFERENCING NEW TABLE AS new_rows
-        FOR EACH STATEMENT EXECUTE FUNCTION sen_activity_done_count_apply()`);
-    await q.query(`
-      CREATE TRIGGER activity_done_count_upd AFTER UPDATE ON activity
-        REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-        FOR EACH STATEMENT EXECUTE FUNCTION sen_activity_done_count_apply()`);
-    await q.query(`
-      CREATE TRIGGER activity_done_count_del AFTER DELETE ON activity
-        REFERENCING OLD TABLE AS old_rows
-        FOR EACH STATEMENT EXECUTE FUNCTION sen_activity_done_count_apply()`);
+    for (const trigger of countTriggers('activity_done_count', 'activity', 'sen_activity_done_count_apply')) {
+      await q.query(trigger);
+    }
     // Also for the bulk seed, which loads with triggers off.
     await q.query(`
       CREATE FUNCTION sen_activity_done_count_rebuild() RETURNS void LANGUAGE sql AS $$

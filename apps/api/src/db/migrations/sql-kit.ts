@@ -41,3 +41,20 @@ export const RECORD_TAIL = `created_at timestamptz NOT NULL DEFAULT now(),
         deleted_at timestamptz,
         deleted_by uuid REFERENCES app_user (id),
         version integer NOT NULL DEFAULT 1`;
+
+/**
+ * The statement triggers that keep a counter table (`${prefix}_ins`, `_upd`, `_del` on `table`):
+ * each hands `fn` what the statement wrote (`new_rows`) and removed (`old_rows`).
+ */
+export function countTriggers(prefix: string, table: string, fn: string): string[] {
+  return [
+    ['ins', 'INSERT', 'NEW TABLE AS new_rows'],
+    ['upd', 'UPDATE', 'OLD TABLE AS old_rows NEW TABLE AS new_rows'],
+    ['del', 'DELETE', 'OLD TABLE AS old_rows'],
+  ].map(
+    ([op, event, tables]) => `
+      CREATE TRIGGER ${prefix}_${op} AFTER ${event} ON ${table}
+        REFERENCING ${tables}
+        FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
+  );
+}
