@@ -42,7 +42,7 @@ type Documents = {
   '\n  mutation AddCampaignMembersByFilter($campaignId: ID!, $filter: CampaignCustomerFilter!) {\n    addCampaignMembersByFilter(campaignId: $campaignId, filter: $filter) {\n      added\n      skipped\n    }\n  }\n': typeof types.AddCampaignMembersByFilterDocument;
   '\n  mutation AddCampaignMembers($campaignId: ID!, $customerIds: [ID!]!) {\n    addCampaignMembers(campaignId: $campaignId, customerIds: $customerIds) {\n      added\n      skipped\n    }\n  }\n': typeof types.AddCampaignMembersDocument;
   '\n  query CampaignCharts($id: ID!) {\n    campaign(id: $id) {\n      id\n      ...CampaignFigures\n      timeline {\n        date\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n    }\n  }\n': typeof types.CampaignChartsDocument;
-  '\n  fragment CampaignRow on Campaign {\n    id\n    code\n    name\n    type\n    status\n    startDate\n    endDate\n    canManage\n    memberCount\n    executor {\n      id\n      name\n    }\n    creator {\n      id\n      name\n    }\n  }\n': typeof types.CampaignRowFragmentDoc;
+  '\n  fragment CampaignRow on Campaign {\n    id\n    code\n    name\n    type\n    status\n    startDate\n    endDate\n    canManage\n    memberCount\n    deletedAt\n    executor {\n      id\n      name\n    }\n    creator {\n      id\n      name\n    }\n  }\n': typeof types.CampaignRowFragmentDoc;
   '\n  fragment CampaignFigures on Campaign {\n    budget\n    expectedRevenue\n    actualRevenue\n    totalExpenses\n    stats {\n      registered\n      confirmed\n      joined\n      cancelled\n    }\n    statusCounts {\n      status\n      count\n    }\n  }\n': typeof types.CampaignFiguresFragmentDoc;
   '\n  fragment CampaignDetail on Campaign {\n    ...CampaignRow\n    description\n    goals\n    ...CampaignFigures\n    version\n    expenses {\n      item\n      amount\n      date\n    }\n    keyMap {\n      key\n      status\n    }\n  }\n': typeof types.CampaignDetailFragmentDoc;
   '\n  fragment CampaignMemberRow on CampaignMember {\n    id\n    status\n    joinedAt\n    customerId\n    customerName\n    customerCode\n    owner {\n      id\n      name\n    }\n    customer {\n      id\n      phone\n      email\n      officeAddress\n    }\n  }\n': typeof types.CampaignMemberRowFragmentDoc;
@@ -50,7 +50,6 @@ type Documents = {
   '\n  query CampaignMembers(\n    $campaignId: ID!\n    $filter: CampaignMemberFilter\n    $orderBy: [CampaignMemberOrder!]\n    $first: Int\n    $after: String\n  ) {\n    campaignMembers(\n      campaignId: $campaignId\n      filter: $filter\n      orderBy: $orderBy\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...CampaignMemberRow\n      }\n    }\n  }\n': typeof types.CampaignMembersDocument;
   '\n  query CampaignOptions {\n    customerGroups {\n      id\n      name\n    }\n  }\n': typeof types.CampaignOptionsDocument;
   '\n  query CampaignOverview {\n    campaigns(first: 12, orderBy: [{ field: START_DATE, direction: DESC }]) {\n      nodes {\n        id\n        name\n        totalExpenses\n        actualRevenue\n        stats {\n          registered\n          confirmed\n          joined\n          cancelled\n        }\n      }\n    }\n  }\n': typeof types.CampaignOverviewDocument;
-  '\n  query CampaignTrash($search: String, $first: Int, $after: String) {\n    campaigns(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        code\n        name\n        startDate\n        endDate\n        memberCount\n        deletedAt\n        creator {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.CampaignTrashDocument;
   '\n  mutation RestoreCampaigns($ids: [ID!]!) {\n    restoreCampaigns(ids: $ids)\n  }\n': typeof types.RestoreCampaignsDocument;
   '\n  mutation PurgeCampaigns($ids: [ID!]!) {\n    purgeCampaigns(ids: $ids)\n  }\n': typeof types.PurgeCampaignsDocument;
   '\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignDetail\n    }\n  }\n': typeof types.CampaignDocument;
@@ -145,8 +144,7 @@ type Documents = {
   '\n  mutation MoneyIssueInvoice($id: ID!, $version: Int!) {\n    issueInvoice(id: $id, version: $version) {\n      id\n      status\n      version\n      received\n      outstanding\n      buyerName\n      buyerTaxCode\n      buyerAddress\n    }\n  }\n': typeof types.MoneyIssueInvoiceDocument;
   '\n  mutation MoneyCancelInvoice($id: ID!, $version: Int!, $reason: String!) {\n    cancelInvoice(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      version\n      cancelReason\n      outstanding\n    }\n  }\n': typeof types.MoneyCancelInvoiceDocument;
   '\n  query MoneyPayableDocuments($customerId: ID!) {\n    invoices(\n      filter: { customerId: $customerId, unpaidOnly: true }\n      orderBy: [{ field: DATE, direction: ASC }]\n      first: 200\n    ) {\n      nodes {\n        id\n        number\n        date\n        outstanding\n      }\n    }\n    orders(\n      filter: {\n        customerId: $customerId\n        paymentStatuses: [UNPAID, PARTIAL]\n        statuses: [NEW, PROCESSING, DELIVERED]\n      }\n      first: 200\n    ) {\n      nodes {\n        id\n        number\n        date\n        outstanding\n      }\n    }\n    contracts(\n      filter: { customerId: $customerId, statuses: [DRAFT, ACTIVE, COMPLETED, LIQUIDATED] }\n      first: 200\n    ) {\n      nodes {\n        id\n        number\n        instalments {\n          id\n          position\n          dueDate\n          outstanding\n        }\n      }\n    }\n  }\n': typeof types.MoneyPayableDocumentsDocument;
-  '\n  fragment ReceiptRow on Receipt {\n    id\n    number\n    date\n    amount\n    method\n    note\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    allocations {\n      id\n      amount\n      invoice {\n        id\n        number\n      }\n      order {\n        id\n        number\n      }\n      instalment {\n        id\n        position\n        contractId\n      }\n    }\n  }\n': typeof types.ReceiptRowFragmentDoc;
-  '\n  query MoneyReceipts($filter: ReceiptFilter, $orderBy: [ReceiptOrder!], $first: Int, $after: String) {\n    receipts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ReceiptRow\n      }\n    }\n  }\n': typeof types.MoneyReceiptsDocument;
+  '\n  fragment ReceiptRow on Receipt {\n    id\n    number\n    date\n    amount\n    method\n    note\n    deletedAt\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    allocations {\n      id\n      amount\n      invoice {\n        id\n        number\n      }\n      order {\n        id\n        number\n      }\n      instalment {\n        id\n        position\n        contractId\n      }\n    }\n  }\n': typeof types.ReceiptRowFragmentDoc;
   '\n  mutation MoneyCreateReceipt($input: CreateReceiptInput!) {\n    createReceipt(input: $input) {\n      id\n      number\n    }\n  }\n': typeof types.MoneyCreateReceiptDocument;
   '\n  query MoneyReceipt($id: ID!) {\n    receipt(id: $id) {\n      ...ReceiptRow\n      version\n      allocations {\n        id\n        invoice {\n          id\n          date\n          outstanding\n        }\n        order {\n          id\n          date\n          outstanding\n        }\n        instalment {\n          id\n          dueDate\n          outstanding\n        }\n      }\n    }\n  }\n': typeof types.MoneyReceiptDocument;
   '\n  mutation MoneyUpdateReceipt($id: ID!, $input: UpdateReceiptInput!) {\n    updateReceipt(id: $id, input: $input) {\n      ...ReceiptRow\n      version\n    }\n  }\n': typeof types.MoneyUpdateReceiptDocument;
@@ -155,8 +153,7 @@ type Documents = {
   '\n  fragment DebtParts on Debt {\n    invoiced\n    received\n    outstanding\n    overdue\n    buckets {\n      label\n      amount\n    }\n  }\n': typeof types.DebtPartsFragmentDoc;
   '\n  query MoneyDebts($filter: DebtFilter, $first: Int, $after: String) {\n    debts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        customer {\n          id\n          code\n          name\n        }\n        ...DebtParts\n      }\n    }\n  }\n': typeof types.MoneyDebtsDocument;
   '\n  query MoneyCustomerDebt($customerId: ID!) {\n    customerDebt(customerId: $customerId) {\n      ...DebtParts\n    }\n  }\n': typeof types.MoneyCustomerDebtDocument;
-  '\n  fragment OrderRow on Order {\n    id\n    number\n    date\n    deliveryDate\n    status\n    paymentStatus\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    received\n    outstanding\n  }\n': typeof types.OrderRowFragmentDoc;
-  '\n  query MoneyOrders($filter: OrderFilter, $orderBy: [OrderOrder!], $first: Int, $after: String) {\n    orders(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...OrderRow\n      }\n    }\n  }\n': typeof types.MoneyOrdersDocument;
+  '\n  fragment OrderRow on Order {\n    id\n    number\n    date\n    deliveryDate\n    status\n    paymentStatus\n    deletedAt\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    received\n    outstanding\n  }\n': typeof types.OrderRowFragmentDoc;
   '\n  fragment OrderMoney on Order {\n    ...OrderRow\n    deliveryAddress\n    notes\n    version\n    customer {\n      level\n    }\n    contact {\n      id\n      name\n    }\n    quote {\n      id\n      number\n    }\n    contract {\n      id\n      number\n    }\n    lines {\n      ...DocumentLineParts\n    }\n    totals {\n      ...DocumentTotalsParts\n    }\n  }\n': typeof types.OrderMoneyFragmentDoc;
   '\n  query MoneyOrder($id: ID!) {\n    order(id: $id) {\n      ...OrderMoney\n    }\n  }\n': typeof types.MoneyOrderDocument;
   '\n  mutation MoneyCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n      number\n    }\n  }\n': typeof types.MoneyCreateOrderDocument;
@@ -181,35 +178,32 @@ type Documents = {
   '\n  mutation DeleteProducts($ids: [ID!]!) {\n    deleteProducts(ids: $ids)\n  }\n': typeof types.DeleteProductsDocument;
   '\n  mutation DeleteQuotes($ids: [ID!]!) {\n    deleteQuotes(ids: $ids)\n  }\n': typeof types.DeleteQuotesDocument;
   '\n  query DocumentNumbering {\n    documentNumbering {\n      kind\n      prefix\n      width\n      next\n    }\n  }\n': typeof types.DocumentNumberingDocument;
-  '\n  fragment ProductRow on Product {\n    id\n    code\n    name\n    kind\n    unit\n    price\n    vatRate\n    active\n    description\n    version\n    createdAt\n    group {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n': typeof types.ProductRowFragmentDoc;
-  '\n  fragment OpportunityRow on Opportunity {\n    id\n    code\n    name\n    stage\n    probability\n    expectedValue\n    expectedCloseDate\n    lostReason\n    version\n    createdAt\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n': typeof types.OpportunityRowFragmentDoc;
+  '\n  fragment ProductRow on Product {\n    id\n    code\n    name\n    kind\n    unit\n    price\n    vatRate\n    active\n    description\n    version\n    createdAt\n    deletedAt\n    group {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n': typeof types.ProductRowFragmentDoc;
+  '\n  fragment OpportunityRow on Opportunity {\n    id\n    code\n    name\n    stage\n    probability\n    expectedValue\n    expectedCloseDate\n    lostReason\n    version\n    createdAt\n    deletedAt\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n': typeof types.OpportunityRowFragmentDoc;
   '\n  fragment DocumentTotalsParts on DocumentTotals {\n    amount\n    discount\n    vat\n    total\n    inWords\n    vatByRate {\n      rate\n      base\n      vat\n    }\n  }\n': typeof types.DocumentTotalsPartsFragmentDoc;
   '\n  fragment DocumentLineParts on DocumentLine {\n    id\n    position\n    productName\n    unit\n    quantity\n    unitPrice\n    discountPercent\n    discountAmount\n    vatRate\n    amount\n    discount\n    vat\n    total\n    product {\n      id\n      code\n    }\n  }\n': typeof types.DocumentLinePartsFragmentDoc;
-  '\n  fragment QuoteRow on Quote {\n    id\n    number\n    date\n    validUntil\n    status\n    version\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n  }\n': typeof types.QuoteRowFragmentDoc;
+  '\n  fragment QuoteRow on Quote {\n    id\n    number\n    date\n    validUntil\n    status\n    version\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    deletedAt\n  }\n': typeof types.QuoteRowFragmentDoc;
   '\n  fragment QuoteDetail on Quote {\n    ...QuoteRow\n    terms\n    contact {\n      id\n      name\n    }\n    opportunity {\n      id\n      code\n      name\n    }\n    lines {\n      ...DocumentLineParts\n    }\n    totals {\n      ...DocumentTotalsParts\n    }\n    convertedTo {\n      __typename\n      ... on Order {\n        id\n        number\n      }\n      ... on Contract {\n        id\n        number\n      }\n      ... on Invoice {\n        id\n        number\n      }\n    }\n  }\n': typeof types.QuoteDetailFragmentDoc;
   '\n  mutation MoveOpportunity($id: ID!, $stage: OpportunityStage!, $version: Int!, $lostReason: String) {\n    moveOpportunity(id: $id, stage: $stage, version: $version, lostReason: $lostReason) {\n      ...OpportunityRow\n    }\n  }\n': typeof types.MoveOpportunityDocument;
   '\n  query Opportunities(\n    $filter: OpportunityFilter\n    $orderBy: [OpportunityOrder!]\n    $first: Int\n    $after: String\n  ) {\n    opportunities(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...OpportunityRow\n      }\n    }\n  }\n': typeof types.OpportunitiesDocument;
   '\n  query OpportunityBoard($filter: OpportunityFilter, $first: Int) {\n    opportunityPipeline(filter: $filter) {\n      stage\n      count\n      value\n    }\n    needsAnalysis: opportunities(\n      filter: { stages: [NEEDS_ANALYSIS] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    proposal: opportunities(\n      filter: { stages: [PROPOSAL] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    negotiation: opportunities(\n      filter: { stages: [NEGOTIATION] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    won: opportunities(\n      filter: { stages: [WON] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n    lost: opportunities(\n      filter: { stages: [LOST] }\n      orderBy: [{ field: STAGE_CHANGED_AT, direction: DESC }]\n      first: $first\n    ) {\n      nodes {\n        ...OpportunityRow\n      }\n    }\n  }\n': typeof types.OpportunityBoardDocument;
   '\n  query OpportunitySources {\n    categories(kind: SOURCE) {\n      id\n      name\n    }\n  }\n': typeof types.OpportunitySourcesDocument;
-  '\n  query OpportunityTrash($search: String, $first: Int, $after: String) {\n    opportunities(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        code\n        name\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n': typeof types.OpportunityTrashDocument;
   '\n  query Opportunity($id: ID!) {\n    opportunity(id: $id) {\n      ...OpportunityRow\n      description\n      contact {\n        id\n        name\n      }\n      source {\n        id\n        name\n      }\n      quotes {\n        ...QuoteRow\n      }\n    }\n  }\n': typeof types.OpportunityDocument;
-  '\n  query OrderTrash($search: String, $first: Int, $after: String) {\n    orders(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        number\n        date\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n': typeof types.OrderTrashDocument;
   '\n  mutation RestoreOrders($ids: [ID!]!) {\n    restoreOrders(ids: $ids)\n  }\n': typeof types.RestoreOrdersDocument;
   '\n  mutation PurgeOrders($ids: [ID!]!) {\n    purgeOrders(ids: $ids)\n  }\n': typeof types.PurgeOrdersDocument;
+  '\n  query MoneyOrders($filter: OrderFilter, $orderBy: [OrderOrder!], $first: Int, $after: String) {\n    orders(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...OrderRow\n      }\n    }\n  }\n': typeof types.MoneyOrdersDocument;
   '\n  query ProductGroups {\n    categories(kind: PRODUCT_GROUP) {\n      id\n      name\n    }\n  }\n': typeof types.ProductGroupsDocument;
   '\n  query ProductOptions($search: String) {\n    products(\n      filter: { search: $search, active: true }\n      orderBy: [{ field: CODE, direction: ASC }]\n      first: 20\n    ) {\n      nodes {\n        id\n        code\n        name\n        unit\n        price\n        vatRate\n      }\n    }\n  }\n': typeof types.ProductOptionsDocument;
-  '\n  query ProductTrash($search: String, $first: Int, $after: String) {\n    products(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        code\n        name\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n': typeof types.ProductTrashDocument;
   '\n  query Product($id: ID!) {\n    product(id: $id) {\n      ...ProductRow\n    }\n  }\n': typeof types.ProductDocument;
   '\n  query Products($filter: ProductFilter, $orderBy: [ProductOrder!], $first: Int, $after: String) {\n    products(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ProductRow\n      }\n    }\n  }\n': typeof types.ProductsDocument;
   '\n  mutation PurgeOpportunities($ids: [ID!]!) {\n    purgeOpportunities(ids: $ids)\n  }\n': typeof types.PurgeOpportunitiesDocument;
   '\n  mutation PurgeProducts($ids: [ID!]!) {\n    purgeProducts(ids: $ids)\n  }\n': typeof types.PurgeProductsDocument;
   '\n  mutation PurgeQuotes($ids: [ID!]!) {\n    purgeQuotes(ids: $ids)\n  }\n': typeof types.PurgeQuotesDocument;
-  '\n  query QuoteTrash($search: String, $first: Int, $after: String) {\n    quotes(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        number\n        date\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n': typeof types.QuoteTrashDocument;
   '\n  query Quote($id: ID!) {\n    quote(id: $id) {\n      ...QuoteDetail\n    }\n  }\n': typeof types.QuoteDocument;
   '\n  query Quotes($filter: QuoteFilter, $orderBy: [QuoteOrder!], $first: Int, $after: String) {\n    quotes(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...QuoteRow\n      }\n    }\n  }\n': typeof types.QuotesDocument;
-  '\n  query ReceiptTrash($search: String, $first: Int, $after: String) {\n    receipts(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        number\n        date\n        amount\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n': typeof types.ReceiptTrashDocument;
   '\n  mutation RestoreReceipts($ids: [ID!]!) {\n    restoreReceipts(ids: $ids)\n  }\n': typeof types.RestoreReceiptsDocument;
   '\n  mutation PurgeReceipts($ids: [ID!]!) {\n    purgeReceipts(ids: $ids)\n  }\n': typeof types.PurgeReceiptsDocument;
+  '\n  query MoneyReceipts($filter: ReceiptFilter, $orderBy: [ReceiptOrder!], $first: Int, $after: String) {\n    receipts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ReceiptRow\n      }\n    }\n  }\n': typeof types.MoneyReceiptsDocument;
   '\n  mutation RestoreOpportunities($ids: [ID!]!) {\n    restoreOpportunities(ids: $ids)\n  }\n': typeof types.RestoreOpportunitiesDocument;
   '\n  mutation RestoreProducts($ids: [ID!]!) {\n    restoreProducts(ids: $ids)\n  }\n': typeof types.RestoreProductsDocument;
   '\n  mutation RestoreQuotes($ids: [ID!]!) {\n    restoreQuotes(ids: $ids)\n  }\n': typeof types.RestoreQuotesDocument;
@@ -286,7 +280,7 @@ const documents: Documents = {
     types.AddCampaignMembersDocument,
   '\n  query CampaignCharts($id: ID!) {\n    campaign(id: $id) {\n      id\n      ...CampaignFigures\n      timeline {\n        date\n        registered\n        confirmed\n        joined\n        cancelled\n      }\n    }\n  }\n':
     types.CampaignChartsDocument,
-  '\n  fragment CampaignRow on Campaign {\n    id\n    code\n    name\n    type\n    status\n    startDate\n    endDate\n    canManage\n    memberCount\n    executor {\n      id\n      name\n    }\n    creator {\n      id\n      name\n    }\n  }\n':
+  '\n  fragment CampaignRow on Campaign {\n    id\n    code\n    name\n    type\n    status\n    startDate\n    endDate\n    canManage\n    memberCount\n    deletedAt\n    executor {\n      id\n      name\n    }\n    creator {\n      id\n      name\n    }\n  }\n':
     types.CampaignRowFragmentDoc,
   '\n  fragment CampaignFigures on Campaign {\n    budget\n    expectedRevenue\n    actualRevenue\n    totalExpenses\n    stats {\n      registered\n      confirmed\n      joined\n      cancelled\n    }\n    statusCounts {\n      status\n      count\n    }\n  }\n':
     types.CampaignFiguresFragmentDoc,
@@ -302,8 +296,6 @@ const documents: Documents = {
     types.CampaignOptionsDocument,
   '\n  query CampaignOverview {\n    campaigns(first: 12, orderBy: [{ field: START_DATE, direction: DESC }]) {\n      nodes {\n        id\n        name\n        totalExpenses\n        actualRevenue\n        stats {\n          registered\n          confirmed\n          joined\n          cancelled\n        }\n      }\n    }\n  }\n':
     types.CampaignOverviewDocument,
-  '\n  query CampaignTrash($search: String, $first: Int, $after: String) {\n    campaigns(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        code\n        name\n        startDate\n        endDate\n        memberCount\n        deletedAt\n        creator {\n          id\n          name\n        }\n      }\n    }\n  }\n':
-    types.CampaignTrashDocument,
   '\n  mutation RestoreCampaigns($ids: [ID!]!) {\n    restoreCampaigns(ids: $ids)\n  }\n':
     types.RestoreCampaignsDocument,
   '\n  mutation PurgeCampaigns($ids: [ID!]!) {\n    purgeCampaigns(ids: $ids)\n  }\n':
@@ -490,10 +482,8 @@ const documents: Documents = {
     types.MoneyCancelInvoiceDocument,
   '\n  query MoneyPayableDocuments($customerId: ID!) {\n    invoices(\n      filter: { customerId: $customerId, unpaidOnly: true }\n      orderBy: [{ field: DATE, direction: ASC }]\n      first: 200\n    ) {\n      nodes {\n        id\n        number\n        date\n        outstanding\n      }\n    }\n    orders(\n      filter: {\n        customerId: $customerId\n        paymentStatuses: [UNPAID, PARTIAL]\n        statuses: [NEW, PROCESSING, DELIVERED]\n      }\n      first: 200\n    ) {\n      nodes {\n        id\n        number\n        date\n        outstanding\n      }\n    }\n    contracts(\n      filter: { customerId: $customerId, statuses: [DRAFT, ACTIVE, COMPLETED, LIQUIDATED] }\n      first: 200\n    ) {\n      nodes {\n        id\n        number\n        instalments {\n          id\n          position\n          dueDate\n          outstanding\n        }\n      }\n    }\n  }\n':
     types.MoneyPayableDocumentsDocument,
-  '\n  fragment ReceiptRow on Receipt {\n    id\n    number\n    date\n    amount\n    method\n    note\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    allocations {\n      id\n      amount\n      invoice {\n        id\n        number\n      }\n      order {\n        id\n        number\n      }\n      instalment {\n        id\n        position\n        contractId\n      }\n    }\n  }\n':
+  '\n  fragment ReceiptRow on Receipt {\n    id\n    number\n    date\n    amount\n    method\n    note\n    deletedAt\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    allocations {\n      id\n      amount\n      invoice {\n        id\n        number\n      }\n      order {\n        id\n        number\n      }\n      instalment {\n        id\n        position\n        contractId\n      }\n    }\n  }\n':
     types.ReceiptRowFragmentDoc,
-  '\n  query MoneyReceipts($filter: ReceiptFilter, $orderBy: [ReceiptOrder!], $first: Int, $after: String) {\n    receipts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ReceiptRow\n      }\n    }\n  }\n':
-    types.MoneyReceiptsDocument,
   '\n  mutation MoneyCreateReceipt($input: CreateReceiptInput!) {\n    createReceipt(input: $input) {\n      id\n      number\n    }\n  }\n':
     types.MoneyCreateReceiptDocument,
   '\n  query MoneyReceipt($id: ID!) {\n    receipt(id: $id) {\n      ...ReceiptRow\n      version\n      allocations {\n        id\n        invoice {\n          id\n          date\n          outstanding\n        }\n        order {\n          id\n          date\n          outstanding\n        }\n        instalment {\n          id\n          dueDate\n          outstanding\n        }\n      }\n    }\n  }\n':
@@ -510,10 +500,8 @@ const documents: Documents = {
     types.MoneyDebtsDocument,
   '\n  query MoneyCustomerDebt($customerId: ID!) {\n    customerDebt(customerId: $customerId) {\n      ...DebtParts\n    }\n  }\n':
     types.MoneyCustomerDebtDocument,
-  '\n  fragment OrderRow on Order {\n    id\n    number\n    date\n    deliveryDate\n    status\n    paymentStatus\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    received\n    outstanding\n  }\n':
+  '\n  fragment OrderRow on Order {\n    id\n    number\n    date\n    deliveryDate\n    status\n    paymentStatus\n    deletedAt\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    received\n    outstanding\n  }\n':
     types.OrderRowFragmentDoc,
-  '\n  query MoneyOrders($filter: OrderFilter, $orderBy: [OrderOrder!], $first: Int, $after: String) {\n    orders(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...OrderRow\n      }\n    }\n  }\n':
-    types.MoneyOrdersDocument,
   '\n  fragment OrderMoney on Order {\n    ...OrderRow\n    deliveryAddress\n    notes\n    version\n    customer {\n      level\n    }\n    contact {\n      id\n      name\n    }\n    quote {\n      id\n      number\n    }\n    contract {\n      id\n      number\n    }\n    lines {\n      ...DocumentLineParts\n    }\n    totals {\n      ...DocumentTotalsParts\n    }\n  }\n':
     types.OrderMoneyFragmentDoc,
   '\n  query MoneyOrder($id: ID!) {\n    order(id: $id) {\n      ...OrderMoney\n    }\n  }\n':
@@ -561,15 +549,15 @@ const documents: Documents = {
   '\n  mutation DeleteQuotes($ids: [ID!]!) {\n    deleteQuotes(ids: $ids)\n  }\n': types.DeleteQuotesDocument,
   '\n  query DocumentNumbering {\n    documentNumbering {\n      kind\n      prefix\n      width\n      next\n    }\n  }\n':
     types.DocumentNumberingDocument,
-  '\n  fragment ProductRow on Product {\n    id\n    code\n    name\n    kind\n    unit\n    price\n    vatRate\n    active\n    description\n    version\n    createdAt\n    group {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n':
+  '\n  fragment ProductRow on Product {\n    id\n    code\n    name\n    kind\n    unit\n    price\n    vatRate\n    active\n    description\n    version\n    createdAt\n    deletedAt\n    group {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n':
     types.ProductRowFragmentDoc,
-  '\n  fragment OpportunityRow on Opportunity {\n    id\n    code\n    name\n    stage\n    probability\n    expectedValue\n    expectedCloseDate\n    lostReason\n    version\n    createdAt\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n':
+  '\n  fragment OpportunityRow on Opportunity {\n    id\n    code\n    name\n    stage\n    probability\n    expectedValue\n    expectedCloseDate\n    lostReason\n    version\n    createdAt\n    deletedAt\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n':
     types.OpportunityRowFragmentDoc,
   '\n  fragment DocumentTotalsParts on DocumentTotals {\n    amount\n    discount\n    vat\n    total\n    inWords\n    vatByRate {\n      rate\n      base\n      vat\n    }\n  }\n':
     types.DocumentTotalsPartsFragmentDoc,
   '\n  fragment DocumentLineParts on DocumentLine {\n    id\n    position\n    productName\n    unit\n    quantity\n    unitPrice\n    discountPercent\n    discountAmount\n    vatRate\n    amount\n    discount\n    vat\n    total\n    product {\n      id\n      code\n    }\n  }\n':
     types.DocumentLinePartsFragmentDoc,
-  '\n  fragment QuoteRow on Quote {\n    id\n    number\n    date\n    validUntil\n    status\n    version\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n  }\n':
+  '\n  fragment QuoteRow on Quote {\n    id\n    number\n    date\n    validUntil\n    status\n    version\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    deletedAt\n  }\n':
     types.QuoteRowFragmentDoc,
   '\n  fragment QuoteDetail on Quote {\n    ...QuoteRow\n    terms\n    contact {\n      id\n      name\n    }\n    opportunity {\n      id\n      code\n      name\n    }\n    lines {\n      ...DocumentLineParts\n    }\n    totals {\n      ...DocumentTotalsParts\n    }\n    convertedTo {\n      __typename\n      ... on Order {\n        id\n        number\n      }\n      ... on Contract {\n        id\n        number\n      }\n      ... on Invoice {\n        id\n        number\n      }\n    }\n  }\n':
     types.QuoteDetailFragmentDoc,
@@ -581,21 +569,17 @@ const documents: Documents = {
     types.OpportunityBoardDocument,
   '\n  query OpportunitySources {\n    categories(kind: SOURCE) {\n      id\n      name\n    }\n  }\n':
     types.OpportunitySourcesDocument,
-  '\n  query OpportunityTrash($search: String, $first: Int, $after: String) {\n    opportunities(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        code\n        name\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n':
-    types.OpportunityTrashDocument,
   '\n  query Opportunity($id: ID!) {\n    opportunity(id: $id) {\n      ...OpportunityRow\n      description\n      contact {\n        id\n        name\n      }\n      source {\n        id\n        name\n      }\n      quotes {\n        ...QuoteRow\n      }\n    }\n  }\n':
     types.OpportunityDocument,
-  '\n  query OrderTrash($search: String, $first: Int, $after: String) {\n    orders(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        number\n        date\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n':
-    types.OrderTrashDocument,
   '\n  mutation RestoreOrders($ids: [ID!]!) {\n    restoreOrders(ids: $ids)\n  }\n':
     types.RestoreOrdersDocument,
   '\n  mutation PurgeOrders($ids: [ID!]!) {\n    purgeOrders(ids: $ids)\n  }\n': types.PurgeOrdersDocument,
+  '\n  query MoneyOrders($filter: OrderFilter, $orderBy: [OrderOrder!], $first: Int, $after: String) {\n    orders(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...OrderRow\n      }\n    }\n  }\n':
+    types.MoneyOrdersDocument,
   '\n  query ProductGroups {\n    categories(kind: PRODUCT_GROUP) {\n      id\n      name\n    }\n  }\n':
     types.ProductGroupsDocument,
   '\n  query ProductOptions($search: String) {\n    products(\n      filter: { search: $search, active: true }\n      orderBy: [{ field: CODE, direction: ASC }]\n      first: 20\n    ) {\n      nodes {\n        id\n        code\n        name\n        unit\n        price\n        vatRate\n      }\n    }\n  }\n':
     types.ProductOptionsDocument,
-  '\n  query ProductTrash($search: String, $first: Int, $after: String) {\n    products(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        code\n        name\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n':
-    types.ProductTrashDocument,
   '\n  query Product($id: ID!) {\n    product(id: $id) {\n      ...ProductRow\n    }\n  }\n':
     types.ProductDocument,
   '\n  query Products($filter: ProductFilter, $orderBy: [ProductOrder!], $first: Int, $after: String) {\n    products(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ProductRow\n      }\n    }\n  }\n':
@@ -605,18 +589,16 @@ const documents: Documents = {
   '\n  mutation PurgeProducts($ids: [ID!]!) {\n    purgeProducts(ids: $ids)\n  }\n':
     types.PurgeProductsDocument,
   '\n  mutation PurgeQuotes($ids: [ID!]!) {\n    purgeQuotes(ids: $ids)\n  }\n': types.PurgeQuotesDocument,
-  '\n  query QuoteTrash($search: String, $first: Int, $after: String) {\n    quotes(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        number\n        date\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n':
-    types.QuoteTrashDocument,
   '\n  query Quote($id: ID!) {\n    quote(id: $id) {\n      ...QuoteDetail\n    }\n  }\n':
     types.QuoteDocument,
   '\n  query Quotes($filter: QuoteFilter, $orderBy: [QuoteOrder!], $first: Int, $after: String) {\n    quotes(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...QuoteRow\n      }\n    }\n  }\n':
     types.QuotesDocument,
-  '\n  query ReceiptTrash($search: String, $first: Int, $after: String) {\n    receipts(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        number\n        date\n        amount\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n':
-    types.ReceiptTrashDocument,
   '\n  mutation RestoreReceipts($ids: [ID!]!) {\n    restoreReceipts(ids: $ids)\n  }\n':
     types.RestoreReceiptsDocument,
   '\n  mutation PurgeReceipts($ids: [ID!]!) {\n    purgeReceipts(ids: $ids)\n  }\n':
     types.PurgeReceiptsDocument,
+  '\n  query MoneyReceipts($filter: ReceiptFilter, $orderBy: [ReceiptOrder!], $first: Int, $after: String) {\n    receipts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ReceiptRow\n      }\n    }\n  }\n':
+    types.MoneyReceiptsDocument,
   '\n  mutation RestoreOpportunities($ids: [ID!]!) {\n    restoreOpportunities(ids: $ids)\n  }\n':
     types.RestoreOpportunitiesDocument,
   '\n  mutation RestoreProducts($ids: [ID!]!) {\n    restoreProducts(ids: $ids)\n  }\n':
@@ -847,8 +829,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment CampaignRow on Campaign {\n    id\n    code\n    name\n    type\n    status\n    startDate\n    endDate\n    canManage\n    memberCount\n    executor {\n      id\n      name\n    }\n    creator {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment CampaignRow on Campaign {\n    id\n    code\n    name\n    type\n    status\n    startDate\n    endDate\n    canManage\n    memberCount\n    executor {\n      id\n      name\n    }\n    creator {\n      id\n      name\n    }\n  }\n'];
+  source: '\n  fragment CampaignRow on Campaign {\n    id\n    code\n    name\n    type\n    status\n    startDate\n    endDate\n    canManage\n    memberCount\n    deletedAt\n    executor {\n      id\n      name\n    }\n    creator {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment CampaignRow on Campaign {\n    id\n    code\n    name\n    type\n    status\n    startDate\n    endDate\n    canManage\n    memberCount\n    deletedAt\n    executor {\n      id\n      name\n    }\n    creator {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -891,12 +873,6 @@ export function graphql(
 export function graphql(
   source: '\n  query CampaignOverview {\n    campaigns(first: 12, orderBy: [{ field: START_DATE, direction: DESC }]) {\n      nodes {\n        id\n        name\n        totalExpenses\n        actualRevenue\n        stats {\n          registered\n          confirmed\n          joined\n          cancelled\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query CampaignOverview {\n    campaigns(first: 12, orderBy: [{ field: START_DATE, direction: DESC }]) {\n      nodes {\n        id\n        name\n        totalExpenses\n        actualRevenue\n        stats {\n          registered\n          confirmed\n          joined\n          cancelled\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query CampaignTrash($search: String, $first: Int, $after: String) {\n    campaigns(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        code\n        name\n        startDate\n        endDate\n        memberCount\n        deletedAt\n        creator {\n          id\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CampaignTrash($search: String, $first: Int, $after: String) {\n    campaigns(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        code\n        name\n        startDate\n        endDate\n        memberCount\n        deletedAt\n        creator {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1465,14 +1441,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment ReceiptRow on Receipt {\n    id\n    number\n    date\n    amount\n    method\n    note\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    allocations {\n      id\n      amount\n      invoice {\n        id\n        number\n      }\n      order {\n        id\n        number\n      }\n      instalment {\n        id\n        position\n        contractId\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment ReceiptRow on Receipt {\n    id\n    number\n    date\n    amount\n    method\n    note\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    allocations {\n      id\n      amount\n      invoice {\n        id\n        number\n      }\n      order {\n        id\n        number\n      }\n      instalment {\n        id\n        position\n        contractId\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query MoneyReceipts($filter: ReceiptFilter, $orderBy: [ReceiptOrder!], $first: Int, $after: String) {\n    receipts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ReceiptRow\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MoneyReceipts($filter: ReceiptFilter, $orderBy: [ReceiptOrder!], $first: Int, $after: String) {\n    receipts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ReceiptRow\n      }\n    }\n  }\n'];
+  source: '\n  fragment ReceiptRow on Receipt {\n    id\n    number\n    date\n    amount\n    method\n    note\n    deletedAt\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    allocations {\n      id\n      amount\n      invoice {\n        id\n        number\n      }\n      order {\n        id\n        number\n      }\n      instalment {\n        id\n        position\n        contractId\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment ReceiptRow on Receipt {\n    id\n    number\n    date\n    amount\n    method\n    note\n    deletedAt\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    allocations {\n      id\n      amount\n      invoice {\n        id\n        number\n      }\n      order {\n        id\n        number\n      }\n      instalment {\n        id\n        position\n        contractId\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1525,14 +1495,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment OrderRow on Order {\n    id\n    number\n    date\n    deliveryDate\n    status\n    paymentStatus\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    received\n    outstanding\n  }\n',
-): (typeof documents)['\n  fragment OrderRow on Order {\n    id\n    number\n    date\n    deliveryDate\n    status\n    paymentStatus\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    received\n    outstanding\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query MoneyOrders($filter: OrderFilter, $orderBy: [OrderOrder!], $first: Int, $after: String) {\n    orders(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...OrderRow\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MoneyOrders($filter: OrderFilter, $orderBy: [OrderOrder!], $first: Int, $after: String) {\n    orders(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...OrderRow\n      }\n    }\n  }\n'];
+  source: '\n  fragment OrderRow on Order {\n    id\n    number\n    date\n    deliveryDate\n    status\n    paymentStatus\n    deletedAt\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    received\n    outstanding\n  }\n',
+): (typeof documents)['\n  fragment OrderRow on Order {\n    id\n    number\n    date\n    deliveryDate\n    status\n    paymentStatus\n    deletedAt\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    received\n    outstanding\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1681,14 +1645,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment ProductRow on Product {\n    id\n    code\n    name\n    kind\n    unit\n    price\n    vatRate\n    active\n    description\n    version\n    createdAt\n    group {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment ProductRow on Product {\n    id\n    code\n    name\n    kind\n    unit\n    price\n    vatRate\n    active\n    description\n    version\n    createdAt\n    group {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n'];
+  source: '\n  fragment ProductRow on Product {\n    id\n    code\n    name\n    kind\n    unit\n    price\n    vatRate\n    active\n    description\n    version\n    createdAt\n    deletedAt\n    group {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment ProductRow on Product {\n    id\n    code\n    name\n    kind\n    unit\n    price\n    vatRate\n    active\n    description\n    version\n    createdAt\n    deletedAt\n    group {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment OpportunityRow on Opportunity {\n    id\n    code\n    name\n    stage\n    probability\n    expectedValue\n    expectedCloseDate\n    lostReason\n    version\n    createdAt\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment OpportunityRow on Opportunity {\n    id\n    code\n    name\n    stage\n    probability\n    expectedValue\n    expectedCloseDate\n    lostReason\n    version\n    createdAt\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n'];
+  source: '\n  fragment OpportunityRow on Opportunity {\n    id\n    code\n    name\n    stage\n    probability\n    expectedValue\n    expectedCloseDate\n    lostReason\n    version\n    createdAt\n    deletedAt\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment OpportunityRow on Opportunity {\n    id\n    code\n    name\n    stage\n    probability\n    expectedValue\n    expectedCloseDate\n    lostReason\n    version\n    createdAt\n    deletedAt\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1705,8 +1669,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment QuoteRow on Quote {\n    id\n    number\n    date\n    validUntil\n    status\n    version\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n  }\n',
-): (typeof documents)['\n  fragment QuoteRow on Quote {\n    id\n    number\n    date\n    validUntil\n    status\n    version\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n  }\n'];
+  source: '\n  fragment QuoteRow on Quote {\n    id\n    number\n    date\n    validUntil\n    status\n    version\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    deletedAt\n  }\n',
+): (typeof documents)['\n  fragment QuoteRow on Quote {\n    id\n    number\n    date\n    validUntil\n    status\n    version\n    customer {\n      id\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n    totals {\n      total\n    }\n    deletedAt\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1741,20 +1705,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query OpportunityTrash($search: String, $first: Int, $after: String) {\n    opportunities(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        code\n        name\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query OpportunityTrash($search: String, $first: Int, $after: String) {\n    opportunities(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        code\n        name\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  query Opportunity($id: ID!) {\n    opportunity(id: $id) {\n      ...OpportunityRow\n      description\n      contact {\n        id\n        name\n      }\n      source {\n        id\n        name\n      }\n      quotes {\n        ...QuoteRow\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Opportunity($id: ID!) {\n    opportunity(id: $id) {\n      ...OpportunityRow\n      description\n      contact {\n        id\n        name\n      }\n      source {\n        id\n        name\n      }\n      quotes {\n        ...QuoteRow\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query OrderTrash($search: String, $first: Int, $after: String) {\n    orders(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        number\n        date\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query OrderTrash($search: String, $first: Int, $after: String) {\n    orders(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        number\n        date\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1771,6 +1723,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query MoneyOrders($filter: OrderFilter, $orderBy: [OrderOrder!], $first: Int, $after: String) {\n    orders(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...OrderRow\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MoneyOrders($filter: OrderFilter, $orderBy: [OrderOrder!], $first: Int, $after: String) {\n    orders(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...OrderRow\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query ProductGroups {\n    categories(kind: PRODUCT_GROUP) {\n      id\n      name\n    }\n  }\n',
 ): (typeof documents)['\n  query ProductGroups {\n    categories(kind: PRODUCT_GROUP) {\n      id\n      name\n    }\n  }\n'];
 /**
@@ -1779,12 +1737,6 @@ export function graphql(
 export function graphql(
   source: '\n  query ProductOptions($search: String) {\n    products(\n      filter: { search: $search, active: true }\n      orderBy: [{ field: CODE, direction: ASC }]\n      first: 20\n    ) {\n      nodes {\n        id\n        code\n        name\n        unit\n        price\n        vatRate\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ProductOptions($search: String) {\n    products(\n      filter: { search: $search, active: true }\n      orderBy: [{ field: CODE, direction: ASC }]\n      first: 20\n    ) {\n      nodes {\n        id\n        code\n        name\n        unit\n        price\n        vatRate\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query ProductTrash($search: String, $first: Int, $after: String) {\n    products(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        code\n        name\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ProductTrash($search: String, $first: Int, $after: String) {\n    products(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        code\n        name\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1819,12 +1771,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query QuoteTrash($search: String, $first: Int, $after: String) {\n    quotes(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        number\n        date\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query QuoteTrash($search: String, $first: Int, $after: String) {\n    quotes(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        number\n        date\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  query Quote($id: ID!) {\n    quote(id: $id) {\n      ...QuoteDetail\n    }\n  }\n',
 ): (typeof documents)['\n  query Quote($id: ID!) {\n    quote(id: $id) {\n      ...QuoteDetail\n    }\n  }\n'];
 /**
@@ -1837,12 +1783,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ReceiptTrash($search: String, $first: Int, $after: String) {\n    receipts(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        number\n        date\n        amount\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ReceiptTrash($search: String, $first: Int, $after: String) {\n    receipts(filter: { search: $search, deleted: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        id\n        number\n        date\n        amount\n        customer {\n          name\n        }\n        deletedAt\n        owner {\n          name\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  mutation RestoreReceipts($ids: [ID!]!) {\n    restoreReceipts(ids: $ids)\n  }\n',
 ): (typeof documents)['\n  mutation RestoreReceipts($ids: [ID!]!) {\n    restoreReceipts(ids: $ids)\n  }\n'];
 /**
@@ -1851,6 +1791,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation PurgeReceipts($ids: [ID!]!) {\n    purgeReceipts(ids: $ids)\n  }\n',
 ): (typeof documents)['\n  mutation PurgeReceipts($ids: [ID!]!) {\n    purgeReceipts(ids: $ids)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MoneyReceipts($filter: ReceiptFilter, $orderBy: [ReceiptOrder!], $first: Int, $after: String) {\n    receipts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ReceiptRow\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MoneyReceipts($filter: ReceiptFilter, $orderBy: [ReceiptOrder!], $first: Int, $after: String) {\n    receipts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...ReceiptRow\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

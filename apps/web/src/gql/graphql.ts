@@ -1372,6 +1372,7 @@ export type CampaignRowFragment = {
   endDate: string | null;
   canManage: boolean;
   memberCount: number;
+  deletedAt: string | null;
   executor: { id: string; name: string } | null;
   creator: { id: string; name: string };
 };
@@ -1398,6 +1399,7 @@ export type CampaignDetailFragment = {
   endDate: string | null;
   canManage: boolean;
   memberCount: number;
+  deletedAt: string | null;
   budget: string | null;
   expectedRevenue: string | null;
   actualRevenue: string | null;
@@ -1476,29 +1478,6 @@ export type CampaignOverviewQuery = {
   };
 };
 
-export type CampaignTrashQueryVariables = Exact<{
-  search?: string | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-export type CampaignTrashQuery = {
-  campaigns: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      code: string;
-      name: string;
-      startDate: string;
-      endDate: string | null;
-      memberCount: number;
-      deletedAt: string | null;
-      creator: { id: string; name: string };
-    }>;
-  };
-};
-
 export type RestoreCampaignsMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
@@ -1529,6 +1508,7 @@ export type CampaignQuery = {
     endDate: string | null;
     canManage: boolean;
     memberCount: number;
+    deletedAt: string | null;
     budget: string | null;
     expectedRevenue: string | null;
     actualRevenue: string | null;
@@ -1563,6 +1543,7 @@ export type CampaignsQuery = {
       endDate: string | null;
       canManage: boolean;
       memberCount: number;
+      deletedAt: string | null;
       executor: { id: string; name: string } | null;
       creator: { id: string; name: string };
     }>;
@@ -1596,6 +1577,7 @@ export type CreateCampaignMutation = {
     endDate: string | null;
     canManage: boolean;
     memberCount: number;
+    deletedAt: string | null;
     budget: string | null;
     expectedRevenue: string | null;
     actualRevenue: string | null;
@@ -1670,6 +1652,7 @@ export type UpdateCampaignMutation = {
     endDate: string | null;
     canManage: boolean;
     memberCount: number;
+    deletedAt: string | null;
     budget: string | null;
     expectedRevenue: string | null;
     actualRevenue: string | null;
@@ -3105,6 +3088,7 @@ export type ReceiptRowFragment = {
   amount: string;
   method: PaymentMethod | null;
   note: string | null;
+  deletedAt: string | null;
   customer: { id: string; name: string };
   owner: { id: string; name: string };
   allocations: Array<{
@@ -3114,37 +3098,6 @@ export type ReceiptRowFragment = {
     order: { id: string; number: string } | null;
     instalment: { id: string; position: number; contractId: string } | null;
   }>;
-};
-
-export type MoneyReceiptsQueryVariables = Exact<{
-  filter?: ReceiptFilter | null | undefined;
-  orderBy?: Array<ReceiptOrder> | ReceiptOrder | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-export type MoneyReceiptsQuery = {
-  receipts: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      number: string;
-      date: string;
-      amount: string;
-      method: PaymentMethod | null;
-      note: string | null;
-      customer: { id: string; name: string };
-      owner: { id: string; name: string };
-      allocations: Array<{
-        id: string;
-        amount: string;
-        invoice: { id: string; number: string } | null;
-        order: { id: string; number: string } | null;
-        instalment: { id: string; position: number; contractId: string } | null;
-      }>;
-    }>;
-  };
 };
 
 export type MoneyCreateReceiptMutationVariables = Exact<{
@@ -3166,6 +3119,7 @@ export type MoneyReceiptQuery = {
     amount: string;
     method: PaymentMethod | null;
     note: string | null;
+    deletedAt: string | null;
     allocations: Array<{
       id: string;
       amount: string;
@@ -3198,6 +3152,7 @@ export type MoneyUpdateReceiptMutation = {
     amount: string;
     method: PaymentMethod | null;
     note: string | null;
+    deletedAt: string | null;
     customer: { id: string; name: string };
     owner: { id: string; name: string };
     allocations: Array<{
@@ -3276,38 +3231,12 @@ export type OrderRowFragment = {
   deliveryDate: string | null;
   status: OrderStatus;
   paymentStatus: PaymentStatus;
+  deletedAt: string | null;
   received: string;
   outstanding: string;
   customer: { id: string; name: string };
   owner: { id: string; name: string };
   totals: { total: string };
-};
-
-export type MoneyOrdersQueryVariables = Exact<{
-  filter?: OrderFilter | null | undefined;
-  orderBy?: Array<OrderOrder> | OrderOrder | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-export type MoneyOrdersQuery = {
-  orders: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      number: string;
-      date: string;
-      deliveryDate: string | null;
-      status: OrderStatus;
-      paymentStatus: PaymentStatus;
-      received: string;
-      outstanding: string;
-      customer: { id: string; name: string };
-      owner: { id: string; name: string };
-      totals: { total: string };
-    }>;
-  };
 };
 
 export type OrderMoneyFragment = {
@@ -3320,6 +3249,7 @@ export type OrderMoneyFragment = {
   deliveryDate: string | null;
   status: OrderStatus;
   paymentStatus: PaymentStatus;
+  deletedAt: string | null;
   received: string;
   outstanding: string;
   customer: { level: CustomerLevel; id: string; name: string };
@@ -3368,6 +3298,7 @@ export type MoneyOrderQuery = {
     deliveryDate: string | null;
     status: OrderStatus;
     paymentStatus: PaymentStatus;
+    deletedAt: string | null;
     received: string;
     outstanding: string;
     customer: { level: CustomerLevel; id: string; name: string };
@@ -3424,6 +3355,7 @@ export type MoneyUpdateOrderMutation = {
     deliveryDate: string | null;
     status: OrderStatus;
     paymentStatus: PaymentStatus;
+    deletedAt: string | null;
     received: string;
     outstanding: string;
     customer: { level: CustomerLevel; id: string; name: string };
@@ -3660,6 +3592,7 @@ export type CreateOpportunityMutation = {
     lostReason: string | null;
     version: number;
     createdAt: string;
+    deletedAt: string | null;
     customer: { id: string; code: string; name: string };
     owner: { id: string; name: string };
   };
@@ -3682,6 +3615,7 @@ export type CreateProductMutation = {
     description: string | null;
     version: number;
     createdAt: string;
+    deletedAt: string | null;
     group: { id: string; name: string } | null;
     owner: { id: string; name: string };
   };
@@ -3700,6 +3634,7 @@ export type CreateQuoteMutation = {
     validUntil: string | null;
     status: QuoteStatus;
     version: number;
+    deletedAt: string | null;
     contact: { id: string; name: string } | null;
     opportunity: { id: string; code: string; name: string } | null;
     lines: Array<{
@@ -3775,6 +3710,7 @@ export type ProductRowFragment = {
   description: string | null;
   version: number;
   createdAt: string;
+  deletedAt: string | null;
   group: { id: string; name: string } | null;
   owner: { id: string; name: string };
 };
@@ -3790,6 +3726,7 @@ export type OpportunityRowFragment = {
   lostReason: string | null;
   version: number;
   createdAt: string;
+  deletedAt: string | null;
   customer: { id: string; code: string; name: string };
   owner: { id: string; name: string };
 };
@@ -3827,6 +3764,7 @@ export type QuoteRowFragment = {
   validUntil: string | null;
   status: QuoteStatus;
   version: number;
+  deletedAt: string | null;
   customer: { id: string; code: string; name: string };
   owner: { id: string; name: string };
   totals: { total: string };
@@ -3840,6 +3778,7 @@ export type QuoteDetailFragment = {
   validUntil: string | null;
   status: QuoteStatus;
   version: number;
+  deletedAt: string | null;
   contact: { id: string; name: string } | null;
   opportunity: { id: string; code: string; name: string } | null;
   lines: Array<{
@@ -3897,6 +3836,7 @@ export type MoveOpportunityMutation = {
     lostReason: string | null;
     version: number;
     createdAt: string;
+    deletedAt: string | null;
     customer: { id: string; code: string; name: string };
     owner: { id: string; name: string };
   };
@@ -3924,6 +3864,7 @@ export type OpportunitiesQuery = {
       lostReason: string | null;
       version: number;
       createdAt: string;
+      deletedAt: string | null;
       customer: { id: string; code: string; name: string };
       owner: { id: string; name: string };
     }>;
@@ -3949,6 +3890,7 @@ export type OpportunityBoardQuery = {
       lostReason: string | null;
       version: number;
       createdAt: string;
+      deletedAt: string | null;
       customer: { id: string; code: string; name: string };
       owner: { id: string; name: string };
     }>;
@@ -3965,6 +3907,7 @@ export type OpportunityBoardQuery = {
       lostReason: string | null;
       version: number;
       createdAt: string;
+      deletedAt: string | null;
       customer: { id: string; code: string; name: string };
       owner: { id: string; name: string };
     }>;
@@ -3981,6 +3924,7 @@ export type OpportunityBoardQuery = {
       lostReason: string | null;
       version: number;
       createdAt: string;
+      deletedAt: string | null;
       customer: { id: string; code: string; name: string };
       owner: { id: string; name: string };
     }>;
@@ -3997,6 +3941,7 @@ export type OpportunityBoardQuery = {
       lostReason: string | null;
       version: number;
       createdAt: string;
+      deletedAt: string | null;
       customer: { id: string; code: string; name: string };
       owner: { id: string; name: string };
     }>;
@@ -4013,6 +3958,7 @@ export type OpportunityBoardQuery = {
       lostReason: string | null;
       version: number;
       createdAt: string;
+      deletedAt: string | null;
       customer: { id: string; code: string; name: string };
       owner: { id: string; name: string };
     }>;
@@ -4022,27 +3968,6 @@ export type OpportunityBoardQuery = {
 export type OpportunitySourcesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type OpportunitySourcesQuery = { categories: Array<{ id: string; name: string }> };
-
-export type OpportunityTrashQueryVariables = Exact<{
-  search?: string | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-export type OpportunityTrashQuery = {
-  opportunities: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      code: string;
-      name: string;
-      deletedAt: string | null;
-      customer: { name: string };
-      owner: { name: string };
-    }>;
-  };
-};
 
 export type OpportunityQueryVariables = Exact<{
   id: string | number;
@@ -4061,6 +3986,7 @@ export type OpportunityQuery = {
     lostReason: string | null;
     version: number;
     createdAt: string;
+    deletedAt: string | null;
     contact: { id: string; name: string } | null;
     source: { id: string; name: string } | null;
     quotes: Array<{
@@ -4070,6 +3996,7 @@ export type OpportunityQuery = {
       validUntil: string | null;
       status: QuoteStatus;
       version: number;
+      deletedAt: string | null;
       customer: { id: string; code: string; name: string };
       owner: { id: string; name: string };
       totals: { total: string };
@@ -4077,27 +4004,6 @@ export type OpportunityQuery = {
     customer: { id: string; code: string; name: string };
     owner: { id: string; name: string };
   } | null;
-};
-
-export type OrderTrashQueryVariables = Exact<{
-  search?: string | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-export type OrderTrashQuery = {
-  orders: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      number: string;
-      date: string;
-      deletedAt: string | null;
-      customer: { name: string };
-      owner: { name: string };
-    }>;
-  };
 };
 
 export type RestoreOrdersMutationVariables = Exact<{
@@ -4111,6 +4017,34 @@ export type PurgeOrdersMutationVariables = Exact<{
 }>;
 
 export type PurgeOrdersMutation = { purgeOrders: number };
+
+export type MoneyOrdersQueryVariables = Exact<{
+  filter?: OrderFilter | null | undefined;
+  orderBy?: Array<OrderOrder> | OrderOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type MoneyOrdersQuery = {
+  orders: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: string;
+      number: string;
+      date: string;
+      deliveryDate: string | null;
+      status: OrderStatus;
+      paymentStatus: PaymentStatus;
+      deletedAt: string | null;
+      received: string;
+      outstanding: string;
+      customer: { id: string; name: string };
+      owner: { id: string; name: string };
+      totals: { total: string };
+    }>;
+  };
+};
 
 export type ProductGroupsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -4133,26 +4067,6 @@ export type ProductOptionsQuery = {
   };
 };
 
-export type ProductTrashQueryVariables = Exact<{
-  search?: string | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-export type ProductTrashQuery = {
-  products: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      code: string;
-      name: string;
-      deletedAt: string | null;
-      owner: { name: string };
-    }>;
-  };
-};
-
 export type ProductQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -4170,6 +4084,7 @@ export type ProductQuery = {
     description: string | null;
     version: number;
     createdAt: string;
+    deletedAt: string | null;
     group: { id: string; name: string } | null;
     owner: { id: string; name: string };
   } | null;
@@ -4198,6 +4113,7 @@ export type ProductsQuery = {
       description: string | null;
       version: number;
       createdAt: string;
+      deletedAt: string | null;
       group: { id: string; name: string } | null;
       owner: { id: string; name: string };
     }>;
@@ -4222,27 +4138,6 @@ export type PurgeQuotesMutationVariables = Exact<{
 
 export type PurgeQuotesMutation = { purgeQuotes: number };
 
-export type QuoteTrashQueryVariables = Exact<{
-  search?: string | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-export type QuoteTrashQuery = {
-  quotes: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      number: string;
-      date: string;
-      deletedAt: string | null;
-      customer: { name: string };
-      owner: { name: string };
-    }>;
-  };
-};
-
 export type QuoteQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -4256,6 +4151,7 @@ export type QuoteQuery = {
     validUntil: string | null;
     status: QuoteStatus;
     version: number;
+    deletedAt: string | null;
     contact: { id: string; name: string } | null;
     opportunity: { id: string; code: string; name: string } | null;
     lines: Array<{
@@ -4313,31 +4209,10 @@ export type QuotesQuery = {
       validUntil: string | null;
       status: QuoteStatus;
       version: number;
+      deletedAt: string | null;
       customer: { id: string; code: string; name: string };
       owner: { id: string; name: string };
       totals: { total: string };
-    }>;
-  };
-};
-
-export type ReceiptTrashQueryVariables = Exact<{
-  search?: string | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-export type ReceiptTrashQuery = {
-  receipts: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      number: string;
-      date: string;
-      amount: string;
-      deletedAt: string | null;
-      customer: { name: string };
-      owner: { name: string };
     }>;
   };
 };
@@ -4353,6 +4228,38 @@ export type PurgeReceiptsMutationVariables = Exact<{
 }>;
 
 export type PurgeReceiptsMutation = { purgeReceipts: number };
+
+export type MoneyReceiptsQueryVariables = Exact<{
+  filter?: ReceiptFilter | null | undefined;
+  orderBy?: Array<ReceiptOrder> | ReceiptOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type MoneyReceiptsQuery = {
+  receipts: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: string;
+      number: string;
+      date: string;
+      amount: string;
+      method: PaymentMethod | null;
+      note: string | null;
+      deletedAt: string | null;
+      customer: { id: string; name: string };
+      owner: { id: string; name: string };
+      allocations: Array<{
+        id: string;
+        amount: string;
+        invoice: { id: string; number: string } | null;
+        order: { id: string; number: string } | null;
+        instalment: { id: string; position: number; contractId: string } | null;
+      }>;
+    }>;
+  };
+};
 
 export type RestoreOpportunitiesMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -4511,6 +4418,7 @@ export type SetQuoteStatusMutation = {
     validUntil: string | null;
     status: QuoteStatus;
     version: number;
+    deletedAt: string | null;
     contact: { id: string; name: string } | null;
     opportunity: { id: string; code: string; name: string } | null;
     lines: Array<{
@@ -4577,6 +4485,7 @@ export type UpdateOpportunityMutation = {
     lostReason: string | null;
     version: number;
     createdAt: string;
+    deletedAt: string | null;
     customer: { id: string; code: string; name: string };
     owner: { id: string; name: string };
   };
@@ -4600,6 +4509,7 @@ export type UpdateProductMutation = {
     description: string | null;
     version: number;
     createdAt: string;
+    deletedAt: string | null;
     group: { id: string; name: string } | null;
     owner: { id: string; name: string };
   };
@@ -4619,6 +4529,7 @@ export type UpdateQuoteMutation = {
     validUntil: string | null;
     status: QuoteStatus;
     version: number;
+    deletedAt: string | null;
     contact: { id: string; name: string } | null;
     opportunity: { id: string; code: string; name: string } | null;
     lines: Array<{
@@ -4903,6 +4814,7 @@ export const CampaignRowFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'executor' },
@@ -5030,6 +4942,7 @@ export const CampaignDetailFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'executor' },
@@ -5681,6 +5594,7 @@ export const ReceiptRowFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'method' } },
           { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -5799,6 +5713,7 @@ export const OrderRowFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'deliveryDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'paymentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -5994,6 +5909,7 @@ export const OrderMoneyFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'deliveryDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'paymentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -6145,6 +6061,7 @@ export const ProductRowFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'group' },
@@ -6192,6 +6109,7 @@ export const OpportunityRowFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'lostReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -6267,6 +6185,7 @@ export const QuoteRowFragmentDoc = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'total' } }],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
         ],
       },
     },
@@ -6413,6 +6332,7 @@ export const QuoteDetailFragmentDoc = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'total' } }],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
         ],
       },
     },
@@ -8412,126 +8332,6 @@ export const CampaignOverviewDocument = {
     },
   ],
 } as unknown as DocumentNode<CampaignOverviewQuery, CampaignOverviewQueryVariables>;
-export const CampaignTrashDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CampaignTrash' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'campaigns' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'search' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'deleted' },
-                      value: { kind: 'BooleanValue', value: true },
-                    },
-                  ],
-                },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ListPageParts' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'creator' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ListPageParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CampaignTrashQuery, CampaignTrashQueryVariables>;
 export const RestoreCampaignsDocument = {
   kind: 'Document',
   definitions: [
@@ -8661,6 +8461,7 @@ export const CampaignDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'executor' },
@@ -8881,6 +8682,7 @@ export const CampaignsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'executor' },
@@ -9021,6 +8823,7 @@ export const CreateCampaignDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'executor' },
@@ -9420,6 +9223,7 @@ export const UpdateCampaignDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'executor' },
@@ -15867,192 +15671,6 @@ export const MoneyPayableDocumentsDocument = {
     },
   ],
 } as unknown as DocumentNode<MoneyPayableDocumentsQuery, MoneyPayableDocumentsQueryVariables>;
-export const MoneyReceiptsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'MoneyReceipts' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReceiptFilter' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
-          type: {
-            kind: 'ListType',
-            type: {
-              kind: 'NonNullType',
-              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReceiptOrder' } },
-            },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'receipts' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'orderBy' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ListPageParts' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReceiptRow' } }],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ListPageParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReceiptRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Receipt' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'method' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'customer' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'owner' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'allocations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'invoice' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'order' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'instalment' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'contractId' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MoneyReceiptsQuery, MoneyReceiptsQueryVariables>;
 export const MoneyCreateReceiptDocument = {
   kind: 'Document',
   definitions: [
@@ -16193,6 +15811,7 @@ export const MoneyReceiptDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'method' } },
           { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -16329,6 +15948,7 @@ export const MoneyUpdateReceiptDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'method' } },
           { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -16703,157 +16323,6 @@ export const MoneyCustomerDebtDocument = {
     },
   ],
 } as unknown as DocumentNode<MoneyCustomerDebtQuery, MoneyCustomerDebtQueryVariables>;
-export const MoneyOrdersDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'MoneyOrders' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrderFilter' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
-          type: {
-            kind: 'ListType',
-            type: {
-              kind: 'NonNullType',
-              type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrderOrder' } },
-            },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'orders' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'orderBy' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ListPageParts' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrderRow' } }],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ListPageParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'OrderRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Order' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deliveryDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'paymentStatus' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'customer' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'owner' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'totals' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'total' } }],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'received' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MoneyOrdersQuery, MoneyOrdersQueryVariables>;
 export const MoneyOrderDocument = {
   kind: 'Document',
   definitions: [
@@ -16902,6 +16371,7 @@ export const MoneyOrderDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'deliveryDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'paymentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -17175,6 +16645,7 @@ export const MoneyUpdateOrderDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'deliveryDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'paymentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -18142,6 +17613,7 @@ export const CreateOpportunityDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'lostReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -18226,6 +17698,7 @@ export const CreateProductDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'group' },
@@ -18335,6 +17808,7 @@ export const CreateQuoteDocument = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'total' } }],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
         ],
       },
     },
@@ -18725,6 +18199,7 @@ export const MoveOpportunityDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'lostReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -18871,6 +18346,7 @@ export const OpportunitiesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'lostReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -19275,6 +18751,7 @@ export const OpportunityBoardDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'lostReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -19336,128 +18813,6 @@ export const OpportunitySourcesDocument = {
     },
   ],
 } as unknown as DocumentNode<OpportunitySourcesQuery, OpportunitySourcesQueryVariables>;
-export const OpportunityTrashDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'OpportunityTrash' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'opportunities' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'search' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'deleted' },
-                      value: { kind: 'BooleanValue', value: true },
-                    },
-                  ],
-                },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ListPageParts' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'customer' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'owner' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ListPageParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<OpportunityTrashQuery, OpportunityTrashQueryVariables>;
 export const OpportunityDocument = {
   kind: 'Document',
   definitions: [
@@ -19543,6 +18898,7 @@ export const OpportunityDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'lostReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -19613,133 +18969,12 @@ export const OpportunityDocument = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'total' } }],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<OpportunityQuery, OpportunityQueryVariables>;
-export const OrderTrashDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'OrderTrash' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'orders' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'search' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'deleted' },
-                      value: { kind: 'BooleanValue', value: true },
-                    },
-                  ],
-                },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ListPageParts' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'customer' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'owner' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ListPageParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<OrderTrashQuery, OrderTrashQueryVariables>;
 export const RestoreOrdersDocument = {
   kind: 'Document',
   definitions: [
@@ -19818,6 +19053,158 @@ export const PurgeOrdersDocument = {
     },
   ],
 } as unknown as DocumentNode<PurgeOrdersMutation, PurgeOrdersMutationVariables>;
+export const MoneyOrdersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MoneyOrders' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrderFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrderOrder' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orders' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ListPageParts' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrderRow' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ListPageParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrderRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Order' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paymentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'totals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'total' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoneyOrdersQuery, MoneyOrdersQueryVariables>;
 export const ProductGroupsDocument = {
   kind: 'Document',
   definitions: [
@@ -19947,120 +19334,6 @@ export const ProductOptionsDocument = {
     },
   ],
 } as unknown as DocumentNode<ProductOptionsQuery, ProductOptionsQueryVariables>;
-export const ProductTrashDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ProductTrash' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'products' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'search' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'deleted' },
-                      value: { kind: 'BooleanValue', value: true },
-                    },
-                  ],
-                },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ListPageParts' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'owner' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ListPageParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ProductTrashQuery, ProductTrashQueryVariables>;
 export const ProductDocument = {
   kind: 'Document',
   definitions: [
@@ -20114,6 +19387,7 @@ export const ProductDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'group' },
@@ -20260,6 +19534,7 @@ export const ProductsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'group' },
@@ -20404,128 +19679,6 @@ export const PurgeQuotesDocument = {
     },
   ],
 } as unknown as DocumentNode<PurgeQuotesMutation, PurgeQuotesMutationVariables>;
-export const QuoteTrashDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'QuoteTrash' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'quotes' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'search' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'deleted' },
-                      value: { kind: 'BooleanValue', value: true },
-                    },
-                  ],
-                },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ListPageParts' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'customer' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'owner' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ListPageParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<QuoteTrashQuery, QuoteTrashQueryVariables>;
 export const QuoteDocument = {
   kind: 'Document',
   definitions: [
@@ -20605,6 +19758,7 @@ export const QuoteDocument = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'total' } }],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
         ],
       },
     },
@@ -20910,134 +20064,12 @@ export const QuotesDocument = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'total' } }],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<QuotesQuery, QuotesQueryVariables>;
-export const ReceiptTrashDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ReceiptTrash' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'receipts' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'search' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'deleted' },
-                      value: { kind: 'BooleanValue', value: true },
-                    },
-                  ],
-                },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ListPageParts' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'customer' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'owner' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ListPageParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ReceiptTrashQuery, ReceiptTrashQueryVariables>;
 export const RestoreReceiptsDocument = {
   kind: 'Document',
   definitions: [
@@ -21116,6 +20148,193 @@ export const PurgeReceiptsDocument = {
     },
   ],
 } as unknown as DocumentNode<PurgeReceiptsMutation, PurgeReceiptsMutationVariables>;
+export const MoneyReceiptsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MoneyReceipts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReceiptFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReceiptOrder' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'receipts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ListPageParts' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReceiptRow' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ListPageParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReceiptRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Receipt' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invoice' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'order' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'instalment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contractId' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoneyReceiptsQuery, MoneyReceiptsQueryVariables>;
 export const RestoreOpportunitiesDocument = {
   kind: 'Document',
   definitions: [
@@ -21804,6 +21023,7 @@ export const SetQuoteStatusDocument = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'total' } }],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
         ],
       },
     },
@@ -22094,6 +21314,7 @@ export const UpdateOpportunityDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'lostReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -22188,6 +21409,7 @@ export const UpdateProductDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'group' },
@@ -22307,6 +21529,7 @@ export const UpdateQuoteDocument = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'total' } }],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
         ],
       },
     },

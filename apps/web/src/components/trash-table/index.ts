@@ -1,4 +1,5 @@
 export {
+  deletedRows,
   TrashTable,
   useTrashQuery,
   useTrashSearch,

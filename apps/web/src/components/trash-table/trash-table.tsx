@@ -54,6 +54,11 @@ export function useTrashQuery<TData, TVars extends OperationVariables, T>(
   );
 }
 
+/** `useTrashQuery`'s `variables` for a list document: its deleted rows, as the list shows them. */
+export function deletedRows(search: string | undefined) {
+  return { filter: { search, deleted: true } };
+}
+
 export interface TrashTableProps<T extends { id: string }> {
   label: string;
   trash: TrashSearch;

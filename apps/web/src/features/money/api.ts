@@ -224,6 +224,7 @@ export const PayableDocumentsDocument = graphql(`
 `);
 
 // ---------------------------------------------------------------- receipts and debts
+// The list: sales/api/receipts.ts, which the sales trash reads too.
 
 export const ReceiptRowFragment = graphql(`
   fragment ReceiptRow on Receipt {
@@ -233,6 +234,7 @@ export const ReceiptRowFragment = graphql(`
     amount
     method
     note
+    deletedAt
     customer {
       id
       name
@@ -256,20 +258,6 @@ export const ReceiptRowFragment = graphql(`
         id
         position
         contractId
-      }
-    }
-  }
-`);
-
-export const ReceiptsListDocument = graphql(`
-  query MoneyReceipts($filter: ReceiptFilter, $orderBy: [ReceiptOrder!], $first: Int, $after: String) {
-    receipts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...ListPageParts
-      }
-      nodes {
-        ...ReceiptRow
       }
     }
   }
@@ -385,6 +373,7 @@ export const CustomerDebtDocument = graphql(`
 `);
 
 // ---------------------------------------------------------------- orders
+// The list: sales/api/orders.ts, which the sales trash reads too.
 
 export const OrderRowFragment = graphql(`
   fragment OrderRow on Order {
@@ -394,6 +383,7 @@ export const OrderRowFragment = graphql(`
     deliveryDate
     status
     paymentStatus
+    deletedAt
     customer {
       id
       name
@@ -407,20 +397,6 @@ export const OrderRowFragment = graphql(`
     }
     received
     outstanding
-  }
-`);
-
-export const OrdersListDocument = graphql(`
-  query MoneyOrders($filter: OrderFilter, $orderBy: [OrderOrder!], $first: Int, $after: String) {
-    orders(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...ListPageParts
-      }
-      nodes {
-        ...OrderRow
-      }
-    }
   }
 `);
 

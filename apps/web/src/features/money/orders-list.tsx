@@ -13,8 +13,9 @@ import {
   usePagedQuery,
 } from '../../components/list-page';
 import type { OrderFilter, OrderRowFragment, OrderSortField } from '../../gql/graphql';
+import { OrdersListDocument } from '../sales/api/orders';
 import { useDeleteAction } from '../sales/hooks/use-delete-action';
-import { DeleteOrdersDocument, OrdersListDocument } from './api';
+import { DeleteOrdersDocument } from './api';
 import { customerColumn, moneyColumns, ownerColumn } from './columns';
 import { OrderBadges } from './badges';
 

@@ -14,8 +14,9 @@ import {
   usePagedQuery,
 } from '../../components/list-page';
 import type { ReceiptFilter, ReceiptRowFragment, ReceiptSortField } from '../../gql/graphql';
+import { ReceiptsListDocument } from '../sales/api/receipts';
 import { useDeleteAction } from '../sales/hooks/use-delete-action';
-import { DeleteReceiptsDocument, ReceiptsListDocument } from './api';
+import { DeleteReceiptsDocument } from './api';
 import { ownerColumn } from './columns';
 
 const SORT_FIELDS: Record<string, ReceiptSortField> = {

@@ -11,6 +11,7 @@ export const CampaignRowFragment = graphql(`
     endDate
     canManage
     memberCount
+    deletedAt
     executor {
       id
       name

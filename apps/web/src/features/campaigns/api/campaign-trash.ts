@@ -1,31 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 
-/** Thùng rác of campaigns (X-07). */
-export const CampaignTrashDocument = graphql(`
-  query CampaignTrash($search: String, $first: Int, $after: String) {
-    campaigns(filter: { search: $search, deleted: true }, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...ListPageParts
-      }
-      nodes {
-        id
-        code
-        name
-        startDate
-        endDate
-        memberCount
-        deletedAt
-        creator {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
-
 export const RestoreCampaignsDocument = graphql(`
   mutation RestoreCampaigns($ids: [ID!]!) {
     restoreCampaigns(ids: $ids)
@@ -33,7 +8,7 @@ export const RestoreCampaignsDocument = graphql(`
 `);
 
 export function useRestoreCampaigns() {
-  return useMutation(RestoreCampaignsDocument, { refetchQueries: ['Campaigns', 'CampaignTrash'] });
+  return useMutation(RestoreCampaignsDocument, { refetchQueries: ['Campaigns'] });
 }
 
 export const PurgeCampaignsDocument = graphql(`
@@ -43,5 +18,5 @@ export const PurgeCampaignsDocument = graphql(`
 `);
 
 export function usePurgeCampaigns() {
-  return useMutation(PurgeCampaignsDocument, { refetchQueries: ['CampaignTrash'] });
+  return useMutation(PurgeCampaignsDocument, { refetchQueries: ['Campaigns'] });
 }

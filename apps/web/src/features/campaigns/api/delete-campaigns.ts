@@ -9,5 +9,5 @@ export const DeleteCampaignsDocument = graphql(`
 `);
 
 export function useDeleteCampaigns() {
-  return useMutation(DeleteCampaignsDocument, { refetchQueries: ['Campaigns', 'CampaignTrash'] });
+  return useMutation(DeleteCampaignsDocument, { refetchQueries: ['Campaigns'] });
 }

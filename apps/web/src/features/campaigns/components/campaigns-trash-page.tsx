@@ -5,19 +5,20 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '../../../components/page';
-import { TrashTable, useTrashQuery, useTrashSearch } from '../../../components/trash-table';
-import type { CampaignTrashQuery } from '../../../gql/graphql';
+import { deletedRows, TrashTable, useTrashQuery, useTrashSearch } from '../../../components/trash-table';
+import type { CampaignRowFragment } from '../../../gql/graphql';
 import { useViewer } from '../../../lib/viewer';
-import { CampaignTrashDocument, usePurgeCampaigns, useRestoreCampaigns } from '../api/campaign-trash';
+import { usePurgeCampaigns, useRestoreCampaigns } from '../api/campaign-trash';
+import { CampaignsDocument } from '../api/campaigns';
 
-type Row = CampaignTrashQuery['campaigns']['nodes'][number];
+type Row = CampaignRowFragment;
 
 /** Deleted campaigns: restored with their members by those who manage them, purged by an admin. */
 export function CampaignsTrashPage() {
   const { t } = useTranslation();
   const viewer = useViewer();
   const trash = useTrashSearch();
-  const query = useTrashQuery(CampaignTrashDocument, trash, (d) => d.campaigns);
+  const query = useTrashQuery(CampaignsDocument, trash, (d) => d.campaigns, deletedRows);
   const [restore] = useRestoreCampaigns();
   const [purge] = usePurgeCampaigns();
   const columns = useMemo<ColumnDef<Row>[]>(

@@ -13,6 +13,7 @@ export const ProductRowFragment = graphql(`
     description
     version
     createdAt
+    deletedAt
     group {
       id
       name
@@ -36,6 +37,7 @@ export const OpportunityRowFragment = graphql(`
     lostReason
     version
     createdAt
+    deletedAt
     customer {
       id
       code
@@ -105,6 +107,7 @@ export const QuoteRowFragment = graphql(`
     totals {
       total
     }
+    deletedAt
   }
 `);
 

@@ -1,29 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 
-export const OrderTrashDocument = graphql(`
-  query OrderTrash($search: String, $first: Int, $after: String) {
-    orders(filter: { search: $search, deleted: true }, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...ListPageParts
-      }
-      nodes {
-        id
-        number
-        date
-        customer {
-          name
-        }
-        deletedAt
-        owner {
-          name
-        }
-      }
-    }
-  }
-`);
-
 export const RestoreOrdersDocument = graphql(`
   mutation RestoreOrders($ids: [ID!]!) {
     restoreOrders(ids: $ids)
@@ -37,9 +14,9 @@ export const PurgeOrdersDocument = graphql(`
 `);
 
 export function useRestoreOrders() {
-  return useMutation(RestoreOrdersDocument, { refetchQueries: ['OrderTrash', 'MoneyOrders'] });
+  return useMutation(RestoreOrdersDocument, { refetchQueries: ['MoneyOrders'] });
 }
 
 export function usePurgeOrders() {
-  return useMutation(PurgeOrdersDocument, { refetchQueries: ['OrderTrash', 'MoneyOrders'] });
+  return useMutation(PurgeOrdersDocument, { refetchQueries: ['MoneyOrders'] });
 }

@@ -8,5 +8,5 @@ export const PurgeOpportunitiesDocument = graphql(`
 `);
 
 export function usePurgeOpportunities() {
-  return useMutation(PurgeOpportunitiesDocument, { refetchQueries: ['OpportunityTrash', 'Opportunities'] });
+  return useMutation(PurgeOpportunitiesDocument, { refetchQueries: ['Opportunities'] });
 }

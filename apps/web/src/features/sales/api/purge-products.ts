@@ -8,5 +8,5 @@ export const PurgeProductsDocument = graphql(`
 `);
 
 export function usePurgeProducts() {
-  return useMutation(PurgeProductsDocument, { refetchQueries: ['ProductTrash', 'Products'] });
+  return useMutation(PurgeProductsDocument, { refetchQueries: ['Products'] });
 }

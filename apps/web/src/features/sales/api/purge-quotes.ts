@@ -8,5 +8,5 @@ export const PurgeQuotesDocument = graphql(`
 `);
 
 export function usePurgeQuotes() {
-  return useMutation(PurgeQuotesDocument, { refetchQueries: ['QuoteTrash', 'Quotes'] });
+  return useMutation(PurgeQuotesDocument, { refetchQueries: ['Quotes'] });
 }

@@ -8,5 +8,5 @@ export const RestoreOpportunitiesDocument = graphql(`
 `);
 
 export function useRestoreOpportunities() {
-  return useMutation(RestoreOpportunitiesDocument, { refetchQueries: ['OpportunityTrash', 'Opportunities'] });
+  return useMutation(RestoreOpportunitiesDocument, { refetchQueries: ['Opportunities'] });
 }

@@ -8,5 +8,5 @@ export const RestoreProductsDocument = graphql(`
 `);
 
 export function useRestoreProducts() {
-  return useMutation(RestoreProductsDocument, { refetchQueries: ['ProductTrash', 'Products'] });
+  return useMutation(RestoreProductsDocument, { refetchQueries: ['Products'] });
 }

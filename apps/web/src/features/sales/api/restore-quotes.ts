@@ -8,5 +8,5 @@ export const RestoreQuotesDocument = graphql(`
 `);
 
 export function useRestoreQuotes() {
-  return useMutation(RestoreQuotesDocument, { refetchQueries: ['QuoteTrash', 'Quotes'] });
+  return useMutation(RestoreQuotesDocument, { refetchQueries: ['Quotes'] });
 }

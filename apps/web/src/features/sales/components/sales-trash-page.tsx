@@ -4,22 +4,24 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Page } from '../../../components/page';
-import { TrashTable, useTrashQuery, useTrashSearch } from '../../../components/trash-table';
+import { deletedRows, TrashTable, useTrashQuery, useTrashSearch } from '../../../components/trash-table';
 import type {
-  OpportunityTrashQuery,
-  OrderTrashQuery,
-  ProductTrashQuery,
-  QuoteTrashQuery,
-  ReceiptTrashQuery,
+  OpportunityRowFragment,
+  OrderRowFragment,
+  ProductRowFragment,
+  QuoteRowFragment,
+  ReceiptRowFragment,
 } from '../../../gql/graphql';
-import { OpportunityTrashDocument } from '../api/opportunity-trash';
-import { OrderTrashDocument, usePurgeOrders, useRestoreOrders } from '../api/order-trash';
-import { ProductTrashDocument } from '../api/product-trash';
+import { OpportunitiesDocument } from '../api/opportunities';
+import { usePurgeOrders, useRestoreOrders } from '../api/order-trash';
+import { OrdersListDocument } from '../api/orders';
+import { ProductsDocument } from '../api/products';
 import { usePurgeOpportunities } from '../api/purge-opportunities';
 import { usePurgeProducts } from '../api/purge-products';
 import { usePurgeQuotes } from '../api/purge-quotes';
-import { QuoteTrashDocument } from '../api/quote-trash';
-import { ReceiptTrashDocument, usePurgeReceipts, useRestoreReceipts } from '../api/receipt-trash';
+import { QuotesDocument } from '../api/quotes';
+import { usePurgeReceipts, useRestoreReceipts } from '../api/receipt-trash';
+import { ReceiptsListDocument } from '../api/receipts';
 import { useRestoreOpportunities } from '../api/restore-opportunities';
 import { useRestoreProducts } from '../api/restore-products';
 import { useRestoreQuotes } from '../api/restore-quotes';
@@ -71,10 +73,10 @@ function useCommonColumns<T extends Deleted>(): ColumnDef<T>[] {
 function ProductsTrash({ admin }: { admin: boolean }) {
   const { t } = useTranslation();
   const trash = useTrashSearch();
-  const query = useTrashQuery(ProductTrashDocument, trash, (d) => d.products);
+  const query = useTrashQuery(ProductsDocument, trash, (d) => d.products, deletedRows);
   const [restore] = useRestoreProducts();
   const [purge] = usePurgeProducts();
-  const common = useCommonColumns<ProductTrashQuery['products']['nodes'][number]>();
+  const common = useCommonColumns<ProductRowFragment>();
   return (
     <TrashTable
       label={t('sales.products.title')}
@@ -96,10 +98,10 @@ function ProductsTrash({ admin }: { admin: boolean }) {
 function OpportunitiesTrash({ admin }: { admin: boolean }) {
   const { t } = useTranslation();
   const trash = useTrashSearch();
-  const query = useTrashQuery(OpportunityTrashDocument, trash, (d) => d.opportunities);
+  const query = useTrashQuery(OpportunitiesDocument, trash, (d) => d.opportunities, deletedRows);
   const [restore] = useRestoreOpportunities();
   const [purge] = usePurgeOpportunities();
-  const common = useCommonColumns<OpportunityTrashQuery['opportunities']['nodes'][number]>();
+  const common = useCommonColumns<OpportunityRowFragment>();
   return (
     <TrashTable
       label={t('sales.opportunities.title')}
@@ -122,10 +124,10 @@ function OpportunitiesTrash({ admin }: { admin: boolean }) {
 function QuotesTrash({ admin }: { admin: boolean }) {
   const { t } = useTranslation();
   const trash = useTrashSearch();
-  const query = useTrashQuery(QuoteTrashDocument, trash, (d) => d.quotes);
+  const query = useTrashQuery(QuotesDocument, trash, (d) => d.quotes, deletedRows);
   const [restore] = useRestoreQuotes();
   const [purge] = usePurgeQuotes();
-  const columns = useDocumentColumns<QuoteTrashQuery['quotes']['nodes'][number]>({
+  const columns = useDocumentColumns<QuoteRowFragment>({
     number: t('sales.quotes.fields.number'),
     date: t('sales.quotes.fields.date'),
   });
@@ -144,10 +146,10 @@ function QuotesTrash({ admin }: { admin: boolean }) {
 function OrdersTrash({ admin }: { admin: boolean }) {
   const { t } = useTranslation();
   const trash = useTrashSearch();
-  const query = useTrashQuery(OrderTrashDocument, trash, (d) => d.orders);
+  const query = useTrashQuery(OrdersListDocument, trash, (d) => d.orders, deletedRows);
   const [restore] = useRestoreOrders();
   const [purge] = usePurgeOrders();
-  const columns = useDocumentColumns<OrderTrashQuery['orders']['nodes'][number]>({
+  const columns = useDocumentColumns<OrderRowFragment>({
     number: t('money.orders.number'),
     date: t('money.orders.date'),
   });
@@ -167,10 +169,10 @@ function OrdersTrash({ admin }: { admin: boolean }) {
 function ReceiptsTrash({ admin }: { admin: boolean }) {
   const { t } = useTranslation();
   const trash = useTrashSearch();
-  const query = useTrashQuery(ReceiptTrashDocument, trash, (d) => d.receipts);
+  const query = useTrashQuery(ReceiptsListDocument, trash, (d) => d.receipts, deletedRows);
   const [restore] = useRestoreReceipts();
   const [purge] = usePurgeReceipts();
-  const columns = useDocumentColumns<ReceiptTrashQuery['receipts']['nodes'][number]>(
+  const columns = useDocumentColumns<ReceiptRowFragment>(
     { number: t('money.receipts.number'), date: t('money.receipts.date') },
     [
       {
