@@ -7,7 +7,6 @@ import { ProductsListPage } from './components/products-list-page';
 import { QuoteDetailPage } from './components/quote-detail-page';
 import { QuoteCreatePage, QuoteEditPage } from './components/quote-form-page';
 import { QuotesListPage } from './components/quotes-list-page';
-import { SalesDocumentPage } from './components/sales-document-page';
 import { SalesTrashPage } from './components/sales-trash-page';
 
 export { NumberingPage, SalesTrashPage };
@@ -44,15 +43,4 @@ export function QuotesRoutes() {
       <Route path=":id/edit" element={<QuoteEditPage />} />
     </Routes>
   );
-}
-
-/** `/orders/:id`, `/contracts/:id`, `/invoices/:id`: a document made from a quote. */
-export function OrderPage() {
-  return <SalesDocumentPage kind="order" />;
-}
-export function ContractPage() {
-  return <SalesDocumentPage kind="contract" />;
-}
-export function InvoicePage() {
-  return <SalesDocumentPage kind="invoice" />;
 }
