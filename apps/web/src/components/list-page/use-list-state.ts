@@ -14,6 +14,9 @@ export interface ListStateOptions<P extends object> {
   criteria?: (panel: P) => number;
 }
 
+/** The panel's criteria that hold a date (or nothing). */
+type DateKey<P> = { [K in keyof P]: P[K] extends string | null ? K : never }[keyof P];
+
 /** A panel value that filters nothing: empty text, an empty list, null, "all". */
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -49,6 +52,18 @@ export function useListState<P extends object>({
     setPanelState((current) => ({ ...current, ...change }));
     paging.reset();
   };
+  /** One criterion as its filter's `value` and `onChange`: `<ChoiceFilter … {...list.bind('statuses')} />`. */
+  const bind = <K extends keyof P>(key: K) => ({
+    value: panel[key],
+    onChange: (value: P[K]) => patch({ [key]: value } as unknown as Partial<P>),
+  });
+  /** Two date criteria as a `DateRangeFilter`'s `from`, `to` and `onChange`. */
+  const bindRange = (fromKey: DateKey<P>, toKey: DateKey<P>) => ({
+    from: panel[fromKey] as string | null,
+    to: panel[toKey] as string | null,
+    onChange: ({ from, to }: { from: string | null; to: string | null }) =>
+      patch({ [fromKey]: from, [toKey]: to } as unknown as Partial<P>),
+  });
   /** Criteria set in the panel, shown on its button. */
   const criteria = criteriaOf
     ? criteriaOf(panel)
@@ -85,6 +100,8 @@ export function useListState<P extends object>({
     panel,
     setPanel,
     patch,
+    bind,
+    bindRange,
     emptyPanel,
     panelOpen,
     setPanelOpen,

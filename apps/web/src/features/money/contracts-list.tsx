@@ -39,7 +39,6 @@ const EMPTY: Panel = { statuses: [], signed: false, signedFrom: null, signedTo: 
 export function ContractsListPage() {
   const { t } = useTranslation();
   const list = useListState({ emptyPanel: EMPTY, visibility: { owner: false } });
-  const { panel } = list;
   const filter: ContractFilter = list.filter;
   const orderBy = list.orderBy(SORT_FIELDS);
   const query = usePagedQuery(ContractsListDocument, { filter, orderBy }, list.paging, (d) => d.contracts);
@@ -90,21 +89,14 @@ export function ContractsListPage() {
             label={t('money.contracts.status')}
             options={CONTRACT_STATUSES}
             optionLabel={(s) => t(`sales.documents.statuses.contract.${s}`)}
-            value={panel.statuses}
-            onChange={(statuses) => list.patch({ statuses })}
+            {...list.bind('statuses')}
           />
           <DateRangeFilter
             fromLabel={t('money.contracts.signedFrom')}
             toLabel={t('money.contracts.signedTo')}
-            from={panel.signedFrom}
-            to={panel.signedTo}
-            onChange={({ from, to }) => list.patch({ signedFrom: from, signedTo: to })}
+            {...list.bindRange('signedFrom', 'signedTo')}
           />
-          <FlagFilter
-            label={t('money.contracts.signedOnly')}
-            value={panel.signed}
-            onChange={(signed) => list.patch({ signed })}
-          />
+          <FlagFilter label={t('money.contracts.signedOnly')} {...list.bind('signed')} />
         </>
       }
     />

@@ -110,11 +110,7 @@ export function DebtsPage() {
       }}
       filters={
         <>
-          <FlagFilter
-            label={t('money.debts.overdueOnly')}
-            value={panel.overdueOnly}
-            onChange={(overdueOnly) => list.patch({ overdueOnly })}
-          />
+          <FlagFilter label={t('money.debts.overdueOnly')} {...list.bind('overdueOnly')} />
           <DateInput
             label={t('money.debts.asOf')}
             value={panel.asOf}

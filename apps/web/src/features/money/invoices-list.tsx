@@ -43,7 +43,6 @@ export function InvoicesListPage() {
     sort: { field: 'date', direction: 'DESC' },
     visibility: { received: false, owner: false },
   });
-  const { panel } = list;
   const filter: InvoiceFilter = list.filter;
   const orderBy = list.orderBy(SORT_FIELDS);
   const query = usePagedQuery(InvoicesListDocument, { filter, orderBy }, list.paging, (d) => d.invoices);
@@ -101,19 +100,10 @@ export function InvoicesListPage() {
             label={t('money.invoices.status')}
             options={INVOICE_STATUSES}
             optionLabel={(s) => t(`sales.documents.statuses.invoice.${s}`)}
-            value={panel.statuses}
-            onChange={(statuses) => list.patch({ statuses })}
+            {...list.bind('statuses')}
           />
-          <DateRangeFilter
-            from={panel.dateFrom}
-            to={panel.dateTo}
-            onChange={({ from, to }) => list.patch({ dateFrom: from, dateTo: to })}
-          />
-          <FlagFilter
-            label={t('money.invoices.unpaidOnly')}
-            value={panel.unpaidOnly}
-            onChange={(unpaidOnly) => list.patch({ unpaidOnly })}
-          />
+          <DateRangeFilter {...list.bindRange('dateFrom', 'dateTo')} />
+          <FlagFilter label={t('money.invoices.unpaidOnly')} {...list.bind('unpaidOnly')} />
         </>
       }
     />

@@ -43,7 +43,6 @@ export function OrdersListPage() {
     sort: { field: 'date', direction: 'DESC' },
     visibility: { owner: false },
   });
-  const { panel } = list;
   const filter: OrderFilter = list.filter;
   const orderBy = list.orderBy(SORT_FIELDS);
   const query = usePagedQuery(OrdersListDocument, { filter, orderBy }, list.paging, (d) => d.orders);
@@ -101,21 +100,15 @@ export function OrdersListPage() {
             label={t('money.orders.status')}
             options={ORDER_STATUSES}
             optionLabel={(s) => t(`sales.documents.statuses.order.${s}`)}
-            value={panel.statuses}
-            onChange={(statuses) => list.patch({ statuses })}
+            {...list.bind('statuses')}
           />
           <ChoiceFilter
             label={t('money.orders.paymentStatus')}
             options={PAYMENT_STATUSES}
             optionLabel={(s) => t(`money.orders.paymentStatuses.${s}`)}
-            value={panel.paymentStatuses}
-            onChange={(paymentStatuses) => list.patch({ paymentStatuses })}
+            {...list.bind('paymentStatuses')}
           />
-          <DateRangeFilter
-            from={panel.dateFrom}
-            to={panel.dateTo}
-            onChange={({ from, to }) => list.patch({ dateFrom: from, dateTo: to })}
-          />
+          <DateRangeFilter {...list.bindRange('dateFrom', 'dateTo')} />
         </>
       }
     />

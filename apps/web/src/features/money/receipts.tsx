@@ -80,7 +80,6 @@ export function ReceiptsListPage() {
     sort: { field: 'date', direction: 'DESC' },
     visibility: { note: false, owner: false },
   });
-  const { panel } = list;
   const filter: ReceiptFilter = list.filter;
   const orderBy = list.orderBy(SORT_FIELDS);
   const query = usePagedQuery(ReceiptsListDocument, { filter, orderBy }, list.paging, (d) => d.receipts);
@@ -160,14 +159,9 @@ export function ReceiptsListPage() {
             label={t('money.receipts.method')}
             options={PAYMENT_METHODS}
             optionLabel={(m) => t(`money.receipts.methods.${m}`)}
-            value={panel.methods}
-            onChange={(methods) => list.patch({ methods })}
+            {...list.bind('methods')}
           />
-          <DateRangeFilter
-            from={panel.dateFrom}
-            to={panel.dateTo}
-            onChange={({ from, to }) => list.patch({ dateFrom: from, dateTo: to })}
-          />
+          <DateRangeFilter {...list.bindRange('dateFrom', 'dateTo')} />
         </>
       }
     />

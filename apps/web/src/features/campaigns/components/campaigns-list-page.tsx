@@ -216,30 +216,21 @@ export function CampaignsListPage() {
       ]}
       filters={
         <>
-          <Select
-            label={t('campaigns.fields.executor')}
-            data={options.users}
-            value={panel.executorId}
-            onChange={(v) => list.patch({ executorId: v })}
-            clearable
-            searchable
-            w={220}
-          />
-          <Select
-            label={t('campaigns.fields.creator')}
-            data={options.users}
-            value={panel.creatorId}
-            onChange={(v) => list.patch({ creatorId: v })}
-            clearable
-            searchable
-            w={220}
-          />
+          {(['executor', 'creator'] as const).map((who) => (
+            <Select
+              key={who}
+              label={t(`campaigns.fields.${who}`)}
+              data={options.users}
+              {...list.bind(`${who}Id`)}
+              clearable
+              searchable
+              w={220}
+            />
+          ))}
           <DateRangeFilter
             fromLabel={t('campaigns.startFrom')}
             toLabel={t('campaigns.startTo')}
-            from={panel.startFrom}
-            to={panel.startTo}
-            onChange={({ from, to }) => list.patch({ startFrom: from, startTo: to })}
+            {...list.bindRange('startFrom', 'startTo')}
           />
           <Select
             label={t('campaigns.fields.status')}

@@ -160,8 +160,7 @@ export function ProductsListPage() {
             label={t('sales.products.fields.kind')}
             options={PRODUCT_KINDS}
             optionLabel={(k) => t(`sales.products.kinds.${k}`)}
-            value={panel.kinds}
-            onChange={(kinds) => list.patch({ kinds })}
+            {...list.bind('kinds')}
             width={240}
           />
           <Select
@@ -178,8 +177,7 @@ export function ProductsListPage() {
           <MultiSelect
             label={t('sales.products.fields.group')}
             data={groups.map((g) => ({ value: g.id, label: g.name }))}
-            value={panel.groupIds}
-            onChange={(groupIds) => list.patch({ groupIds })}
+            {...list.bind('groupIds')}
             w={260}
           />
         </>

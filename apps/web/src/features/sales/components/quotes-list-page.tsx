@@ -38,7 +38,6 @@ const EMPTY_PANEL: Panel = { statuses: [], dateFrom: null, dateTo: null };
 export function QuotesListPage() {
   const { t } = useTranslation();
   const list = useListState({ emptyPanel: EMPTY_PANEL, sort: { field: 'date', direction: 'DESC' } });
-  const { panel } = list;
   const [deleteQuotes] = useDeleteQuotes();
   const remove = useDeleteAction<QuoteRowFragment>(
     async (ids) => (await deleteQuotes({ variables: { ids } })).data?.deleteQuotes ?? 0,
@@ -111,16 +110,13 @@ export function QuotesListPage() {
             label={t('sales.quotes.fields.status')}
             options={QUOTE_STATUSES}
             optionLabel={(s) => t(`sales.quotes.statuses.${s}`)}
-            value={panel.statuses}
-            onChange={(statuses) => list.patch({ statuses })}
+            {...list.bind('statuses')}
             width={300}
           />
           <DateRangeFilter
             fromLabel={t('sales.quotes.dateFrom')}
             toLabel={t('sales.quotes.dateTo')}
-            from={panel.dateFrom}
-            to={panel.dateTo}
-            onChange={({ from, to }) => list.patch({ dateFrom: from, dateTo: to })}
+            {...list.bindRange('dateFrom', 'dateTo')}
           />
         </>
       }
