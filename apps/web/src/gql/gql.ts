@@ -92,12 +92,13 @@ type Documents = {
   '\n  mutation PurgeContacts($ids: [ID!]!) {\n    purgeContacts(ids: $ids)\n  }\n': typeof types.PurgeContactsDocument;
   '\n  mutation RestoreContacts($ids: [ID!]!) {\n    restoreContacts(ids: $ids)\n  }\n': typeof types.RestoreContactsDocument;
   '\n  mutation UpdateContact($id: ID!, $input: UpdateContactInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactRow\n    }\n  }\n': typeof types.UpdateContactDocument;
-  '\n  mutation CreateCategory($kind: CategoryKind!, $name: String!) {\n    createCategory(kind: $kind, name: $name) {\n      id\n      kind\n      name\n      sortOrder\n    }\n  }\n': typeof types.CreateCategoryDocument;
+  '\n  mutation CreateCategory($kind: CategoryKind!, $name: String!) {\n    createCategory(kind: $kind, name: $name) {\n      ...CategoryRow\n    }\n  }\n': typeof types.CreateCategoryDocument;
   '\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n': typeof types.DeleteCategoryDocument;
   '\n  query FieldRuleSettings($module: String!) {\n    fieldRuleFields(module: $module) {\n      field\n      label\n      canBeUnique\n    }\n    fieldRules(module: $module) {\n      field\n      required\n      unique\n    }\n  }\n': typeof types.FieldRuleSettingsDocument;
   '\n  mutation SetFieldRules($module: String!, $rules: [FieldRuleInput!]!) {\n    setFieldRules(module: $module, rules: $rules) {\n      field\n      required\n      unique\n    }\n  }\n': typeof types.SetFieldRulesDocument;
-  '\n  query SettingsCategories($kind: CategoryKind!) {\n    categories(kind: $kind) {\n      id\n      kind\n      name\n      sortOrder\n    }\n  }\n': typeof types.SettingsCategoriesDocument;
-  '\n  mutation UpdateCategory($id: ID!, $name: String!) {\n    updateCategory(id: $id, name: $name) {\n      id\n      kind\n      name\n      sortOrder\n    }\n  }\n': typeof types.UpdateCategoryDocument;
+  '\n  fragment CategoryRow on Category {\n    id\n    kind\n    name\n    sortOrder\n  }\n': typeof types.CategoryRowFragmentDoc;
+  '\n  query SettingsCategories($kind: CategoryKind!) {\n    categories(kind: $kind) {\n      ...CategoryRow\n    }\n  }\n': typeof types.SettingsCategoriesDocument;
+  '\n  mutation UpdateCategory($id: ID!, $name: String!) {\n    updateCategory(id: $id, name: $name) {\n      ...CategoryRow\n    }\n  }\n': typeof types.UpdateCategoryDocument;
   '\n  mutation ChangeCustomerGroups($ids: [ID!]!, $mode: GroupChangeMode!, $groupIds: [ID!]!) {\n    changeCustomerGroups(ids: $ids, mode: $mode, groupIds: $groupIds)\n  }\n': typeof types.ChangeCustomerGroupsDocument;
   '\n  mutation CloneCustomer($id: ID!) {\n    cloneCustomer(id: $id) {\n      ...CustomerDetail\n    }\n  }\n': typeof types.CloneCustomerDocument;
   '\n  mutation CreateCustomerGroup($name: String!) {\n    createCustomerGroup(name: $name) {\n      id\n      name\n    }\n  }\n': typeof types.CreateCustomerGroupDocument;
@@ -379,16 +380,18 @@ const documents: Documents = {
     types.RestoreContactsDocument,
   '\n  mutation UpdateContact($id: ID!, $input: UpdateContactInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactRow\n    }\n  }\n':
     types.UpdateContactDocument,
-  '\n  mutation CreateCategory($kind: CategoryKind!, $name: String!) {\n    createCategory(kind: $kind, name: $name) {\n      id\n      kind\n      name\n      sortOrder\n    }\n  }\n':
+  '\n  mutation CreateCategory($kind: CategoryKind!, $name: String!) {\n    createCategory(kind: $kind, name: $name) {\n      ...CategoryRow\n    }\n  }\n':
     types.CreateCategoryDocument,
   '\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n': types.DeleteCategoryDocument,
   '\n  query FieldRuleSettings($module: String!) {\n    fieldRuleFields(module: $module) {\n      field\n      label\n      canBeUnique\n    }\n    fieldRules(module: $module) {\n      field\n      required\n      unique\n    }\n  }\n':
     types.FieldRuleSettingsDocument,
   '\n  mutation SetFieldRules($module: String!, $rules: [FieldRuleInput!]!) {\n    setFieldRules(module: $module, rules: $rules) {\n      field\n      required\n      unique\n    }\n  }\n':
     types.SetFieldRulesDocument,
-  '\n  query SettingsCategories($kind: CategoryKind!) {\n    categories(kind: $kind) {\n      id\n      kind\n      name\n      sortOrder\n    }\n  }\n':
+  '\n  fragment CategoryRow on Category {\n    id\n    kind\n    name\n    sortOrder\n  }\n':
+    types.CategoryRowFragmentDoc,
+  '\n  query SettingsCategories($kind: CategoryKind!) {\n    categories(kind: $kind) {\n      ...CategoryRow\n    }\n  }\n':
     types.SettingsCategoriesDocument,
-  '\n  mutation UpdateCategory($id: ID!, $name: String!) {\n    updateCategory(id: $id, name: $name) {\n      id\n      kind\n      name\n      sortOrder\n    }\n  }\n':
+  '\n  mutation UpdateCategory($id: ID!, $name: String!) {\n    updateCategory(id: $id, name: $name) {\n      ...CategoryRow\n    }\n  }\n':
     types.UpdateCategoryDocument,
   '\n  mutation ChangeCustomerGroups($ids: [ID!]!, $mode: GroupChangeMode!, $groupIds: [ID!]!) {\n    changeCustomerGroups(ids: $ids, mode: $mode, groupIds: $groupIds)\n  }\n':
     types.ChangeCustomerGroupsDocument,
@@ -1126,8 +1129,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CreateCategory($kind: CategoryKind!, $name: String!) {\n    createCategory(kind: $kind, name: $name) {\n      id\n      kind\n      name\n      sortOrder\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateCategory($kind: CategoryKind!, $name: String!) {\n    createCategory(kind: $kind, name: $name) {\n      id\n      kind\n      name\n      sortOrder\n    }\n  }\n'];
+  source: '\n  mutation CreateCategory($kind: CategoryKind!, $name: String!) {\n    createCategory(kind: $kind, name: $name) {\n      ...CategoryRow\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateCategory($kind: CategoryKind!, $name: String!) {\n    createCategory(kind: $kind, name: $name) {\n      ...CategoryRow\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1150,14 +1153,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SettingsCategories($kind: CategoryKind!) {\n    categories(kind: $kind) {\n      id\n      kind\n      name\n      sortOrder\n    }\n  }\n',
-): (typeof documents)['\n  query SettingsCategories($kind: CategoryKind!) {\n    categories(kind: $kind) {\n      id\n      kind\n      name\n      sortOrder\n    }\n  }\n'];
+  source: '\n  fragment CategoryRow on Category {\n    id\n    kind\n    name\n    sortOrder\n  }\n',
+): (typeof documents)['\n  fragment CategoryRow on Category {\n    id\n    kind\n    name\n    sortOrder\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UpdateCategory($id: ID!, $name: String!) {\n    updateCategory(id: $id, name: $name) {\n      id\n      kind\n      name\n      sortOrder\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateCategory($id: ID!, $name: String!) {\n    updateCategory(id: $id, name: $name) {\n      id\n      kind\n      name\n      sortOrder\n    }\n  }\n'];
+  source: '\n  query SettingsCategories($kind: CategoryKind!) {\n    categories(kind: $kind) {\n      ...CategoryRow\n    }\n  }\n',
+): (typeof documents)['\n  query SettingsCategories($kind: CategoryKind!) {\n    categories(kind: $kind) {\n      ...CategoryRow\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateCategory($id: ID!, $name: String!) {\n    updateCategory(id: $id, name: $name) {\n      ...CategoryRow\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateCategory($id: ID!, $name: String!) {\n    updateCategory(id: $id, name: $name) {\n      ...CategoryRow\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

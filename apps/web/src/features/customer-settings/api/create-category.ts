@@ -5,10 +5,7 @@ import { CATEGORY_QUERIES } from './refetch';
 export const CreateCategoryDocument = graphql(`
   mutation CreateCategory($kind: CategoryKind!, $name: String!) {
     createCategory(kind: $kind, name: $name) {
-      id
-      kind
-      name
-      sortOrder
+      ...CategoryRow
     }
   }
 `);

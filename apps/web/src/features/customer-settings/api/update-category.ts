@@ -5,10 +5,7 @@ import { CATEGORY_QUERIES } from './refetch';
 export const UpdateCategoryDocument = graphql(`
   mutation UpdateCategory($id: ID!, $name: String!) {
     updateCategory(id: $id, name: $name) {
-      id
-      kind
-      name
-      sortOrder
+      ...CategoryRow
     }
   }
 `);
