@@ -10,7 +10,8 @@ export interface BulkDialogProps {
   /** The write's refusal, shown above the fields. */
   error?: unknown;
   loading: boolean;
-  submitLabel: string;
+  /** The button that writes: "Cập nhật" unless said. */
+  submitLabel?: string;
   onSubmit: () => void;
   onClose: () => void;
   children: ReactNode;
@@ -38,7 +39,7 @@ export function BulkDialog({
         {children}
         <Group gap="sm">
           <Button loading={loading} onClick={onSubmit}>
-            {submitLabel}
+            {submitLabel ?? t('common.update')}
           </Button>
           <Button variant="default" onClick={onClose} disabled={loading}>
             {t('common.back')}

@@ -41,7 +41,6 @@ export function ChangeGroupsDialog({ customerIds, onClose }: ChangeGroupsDialogP
       count={customerIds.length}
       error={error}
       loading={loading}
-      submitLabel={t('common.update')}
       onSubmit={() => void submit()}
       onClose={onClose}
     >

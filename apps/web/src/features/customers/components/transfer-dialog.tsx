@@ -42,7 +42,6 @@ export function TransferDialog({ customerIds, currentOwnerId, title, onClose, on
       count={customerIds.length}
       error={error}
       loading={loading}
-      submitLabel={t('common.update')}
       onSubmit={() => void submit()}
       onClose={onClose}
     >
