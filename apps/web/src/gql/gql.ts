@@ -142,8 +142,9 @@ type Documents = {
   '\n  query MoneyInvoices($filter: InvoiceFilter, $orderBy: [InvoiceOrder!], $first: Int, $after: String) {\n    invoices(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...ListPageParts\n      }\n      nodes {\n        ...InvoiceRow\n      }\n    }\n  }\n': typeof types.MoneyInvoicesDocument;
   '\n  query MoneyInvoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceRow\n      version\n      buyerName\n      buyerTaxCode\n      buyerAddress\n      cancelReason\n      lines {\n        ...DocumentLineParts\n      }\n      totals {\n        ...DocumentTotalsParts\n      }\n    }\n  }\n': typeof types.MoneyInvoiceDocument;
   '\n  mutation MoneyCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      id\n      number\n    }\n  }\n': typeof types.MoneyCreateInvoiceDocument;
-  '\n  mutation MoneyIssueInvoice($id: ID!, $version: Int!) {\n    issueInvoice(id: $id, version: $version) {\n      id\n      status\n      version\n      received\n      outstanding\n      buyerName\n      buyerTaxCode\n      buyerAddress\n    }\n  }\n': typeof types.MoneyIssueInvoiceDocument;
-  '\n  mutation MoneyCancelInvoice($id: ID!, $version: Int!, $reason: String!) {\n    cancelInvoice(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      version\n      cancelReason\n      outstanding\n    }\n  }\n': typeof types.MoneyCancelInvoiceDocument;
+  '\n  fragment InvoiceState on Invoice {\n    id\n    status\n    version\n    received\n    outstanding\n    buyerName\n    buyerTaxCode\n    buyerAddress\n    cancelReason\n  }\n': typeof types.InvoiceStateFragmentDoc;
+  '\n  mutation MoneyIssueInvoice($id: ID!, $version: Int!) {\n    issueInvoice(id: $id, version: $version) {\n      ...InvoiceState\n    }\n  }\n': typeof types.MoneyIssueInvoiceDocument;
+  '\n  mutation MoneyCancelInvoice($id: ID!, $version: Int!, $reason: String!) {\n    cancelInvoice(id: $id, version: $version, reason: $reason) {\n      ...InvoiceState\n    }\n  }\n': typeof types.MoneyCancelInvoiceDocument;
   '\n  query MoneyPayableDocuments($customerId: ID!) {\n    invoices(\n      filter: { customerId: $customerId, unpaidOnly: true }\n      orderBy: [{ field: DATE, direction: ASC }]\n      first: 200\n    ) {\n      nodes {\n        id\n        number\n        date\n        outstanding\n      }\n    }\n    orders(\n      filter: {\n        customerId: $customerId\n        paymentStatuses: [UNPAID, PARTIAL]\n        statuses: [NEW, PROCESSING, DELIVERED]\n      }\n      first: 200\n    ) {\n      nodes {\n        id\n        number\n        date\n        outstanding\n      }\n    }\n    contracts(\n      filter: { customerId: $customerId, statuses: [DRAFT, ACTIVE, COMPLETED, LIQUIDATED] }\n      first: 200\n    ) {\n      nodes {\n        id\n        number\n        instalments {\n          id\n          position\n          dueDate\n          outstanding\n        }\n      }\n    }\n  }\n': typeof types.MoneyPayableDocumentsDocument;
   '\n  fragment ReceiptRow on Receipt {\n    id\n    number\n    date\n    amount\n    method\n    note\n    deletedAt\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    allocations {\n      id\n      amount\n      invoice {\n        id\n        number\n      }\n      order {\n        id\n        number\n      }\n      instalment {\n        id\n        position\n        contractId\n      }\n    }\n  }\n': typeof types.ReceiptRowFragmentDoc;
   '\n  mutation MoneyCreateReceipt($input: CreateReceiptInput!) {\n    createReceipt(input: $input) {\n      id\n      number\n    }\n  }\n': typeof types.MoneyCreateReceiptDocument;
@@ -478,9 +479,11 @@ const documents: Documents = {
     types.MoneyInvoiceDocument,
   '\n  mutation MoneyCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      id\n      number\n    }\n  }\n':
     types.MoneyCreateInvoiceDocument,
-  '\n  mutation MoneyIssueInvoice($id: ID!, $version: Int!) {\n    issueInvoice(id: $id, version: $version) {\n      id\n      status\n      version\n      received\n      outstanding\n      buyerName\n      buyerTaxCode\n      buyerAddress\n    }\n  }\n':
+  '\n  fragment InvoiceState on Invoice {\n    id\n    status\n    version\n    received\n    outstanding\n    buyerName\n    buyerTaxCode\n    buyerAddress\n    cancelReason\n  }\n':
+    types.InvoiceStateFragmentDoc,
+  '\n  mutation MoneyIssueInvoice($id: ID!, $version: Int!) {\n    issueInvoice(id: $id, version: $version) {\n      ...InvoiceState\n    }\n  }\n':
     types.MoneyIssueInvoiceDocument,
-  '\n  mutation MoneyCancelInvoice($id: ID!, $version: Int!, $reason: String!) {\n    cancelInvoice(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      version\n      cancelReason\n      outstanding\n    }\n  }\n':
+  '\n  mutation MoneyCancelInvoice($id: ID!, $version: Int!, $reason: String!) {\n    cancelInvoice(id: $id, version: $version, reason: $reason) {\n      ...InvoiceState\n    }\n  }\n':
     types.MoneyCancelInvoiceDocument,
   '\n  query MoneyPayableDocuments($customerId: ID!) {\n    invoices(\n      filter: { customerId: $customerId, unpaidOnly: true }\n      orderBy: [{ field: DATE, direction: ASC }]\n      first: 200\n    ) {\n      nodes {\n        id\n        number\n        date\n        outstanding\n      }\n    }\n    orders(\n      filter: {\n        customerId: $customerId\n        paymentStatuses: [UNPAID, PARTIAL]\n        statuses: [NEW, PROCESSING, DELIVERED]\n      }\n      first: 200\n    ) {\n      nodes {\n        id\n        number\n        date\n        outstanding\n      }\n    }\n    contracts(\n      filter: { customerId: $customerId, statuses: [DRAFT, ACTIVE, COMPLETED, LIQUIDATED] }\n      first: 200\n    ) {\n      nodes {\n        id\n        number\n        instalments {\n          id\n          position\n          dueDate\n          outstanding\n        }\n      }\n    }\n  }\n':
     types.MoneyPayableDocumentsDocument,
@@ -1429,14 +1432,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation MoneyIssueInvoice($id: ID!, $version: Int!) {\n    issueInvoice(id: $id, version: $version) {\n      id\n      status\n      version\n      received\n      outstanding\n      buyerName\n      buyerTaxCode\n      buyerAddress\n    }\n  }\n',
-): (typeof documents)['\n  mutation MoneyIssueInvoice($id: ID!, $version: Int!) {\n    issueInvoice(id: $id, version: $version) {\n      id\n      status\n      version\n      received\n      outstanding\n      buyerName\n      buyerTaxCode\n      buyerAddress\n    }\n  }\n'];
+  source: '\n  fragment InvoiceState on Invoice {\n    id\n    status\n    version\n    received\n    outstanding\n    buyerName\n    buyerTaxCode\n    buyerAddress\n    cancelReason\n  }\n',
+): (typeof documents)['\n  fragment InvoiceState on Invoice {\n    id\n    status\n    version\n    received\n    outstanding\n    buyerName\n    buyerTaxCode\n    buyerAddress\n    cancelReason\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation MoneyCancelInvoice($id: ID!, $version: Int!, $reason: String!) {\n    cancelInvoice(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      version\n      cancelReason\n      outstanding\n    }\n  }\n',
-): (typeof documents)['\n  mutation MoneyCancelInvoice($id: ID!, $version: Int!, $reason: String!) {\n    cancelInvoice(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      version\n      cancelReason\n      outstanding\n    }\n  }\n'];
+  source: '\n  mutation MoneyIssueInvoice($id: ID!, $version: Int!) {\n    issueInvoice(id: $id, version: $version) {\n      ...InvoiceState\n    }\n  }\n',
+): (typeof documents)['\n  mutation MoneyIssueInvoice($id: ID!, $version: Int!) {\n    issueInvoice(id: $id, version: $version) {\n      ...InvoiceState\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MoneyCancelInvoice($id: ID!, $version: Int!, $reason: String!) {\n    cancelInvoice(id: $id, version: $version, reason: $reason) {\n      ...InvoiceState\n    }\n  }\n',
+): (typeof documents)['\n  mutation MoneyCancelInvoice($id: ID!, $version: Int!, $reason: String!) {\n    cancelInvoice(id: $id, version: $version, reason: $reason) {\n      ...InvoiceState\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

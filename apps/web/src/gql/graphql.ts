@@ -3033,6 +3033,18 @@ export type MoneyCreateInvoiceMutationVariables = Exact<{
 
 export type MoneyCreateInvoiceMutation = { createInvoice: { id: string; number: string } };
 
+export type InvoiceStateFragment = {
+  id: string;
+  status: InvoiceStatus;
+  version: number;
+  received: string;
+  outstanding: string;
+  buyerName: string | null;
+  buyerTaxCode: string | null;
+  buyerAddress: string | null;
+  cancelReason: string | null;
+};
+
 export type MoneyIssueInvoiceMutationVariables = Exact<{
   id: string | number;
   version: number;
@@ -3048,6 +3060,7 @@ export type MoneyIssueInvoiceMutation = {
     buyerName: string | null;
     buyerTaxCode: string | null;
     buyerAddress: string | null;
+    cancelReason: string | null;
   };
 };
 
@@ -3062,8 +3075,12 @@ export type MoneyCancelInvoiceMutation = {
     id: string;
     status: InvoiceStatus;
     version: number;
-    cancelReason: string | null;
+    received: string;
     outstanding: string;
+    buyerName: string | null;
+    buyerTaxCode: string | null;
+    buyerAddress: string | null;
+    cancelReason: string | null;
   };
 };
 
@@ -5493,6 +5510,30 @@ export const InvoiceRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<InvoiceRowFragment, unknown>;
+export const InvoiceStateFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvoiceState' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerTaxCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvoiceStateFragment, unknown>;
 export const ReceiptRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -15306,18 +15347,28 @@ export const MoneyIssueInvoiceDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'buyerName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'buyerTaxCode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'buyerAddress' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvoiceState' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvoiceState' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerTaxCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
         ],
       },
     },
@@ -15372,15 +15423,28 @@ export const MoneyCancelInvoiceDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvoiceState' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvoiceState' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerTaxCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
         ],
       },
     },

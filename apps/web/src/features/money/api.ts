@@ -147,17 +147,25 @@ export const CreateInvoiceDocument = graphql(`
   }
 `);
 
+/** What issuing or cancelling an invoice changes: both answer with it to keep the screen current. */
+export const InvoiceStateFragment = graphql(`
+  fragment InvoiceState on Invoice {
+    id
+    status
+    version
+    received
+    outstanding
+    buyerName
+    buyerTaxCode
+    buyerAddress
+    cancelReason
+  }
+`);
+
 export const IssueInvoiceDocument = graphql(`
   mutation MoneyIssueInvoice($id: ID!, $version: Int!) {
     issueInvoice(id: $id, version: $version) {
-      id
-      status
-      version
-      received
-      outstanding
-      buyerName
-      buyerTaxCode
-      buyerAddress
+      ...InvoiceState
     }
   }
 `);
@@ -165,11 +173,7 @@ export const IssueInvoiceDocument = graphql(`
 export const CancelInvoiceDocument = graphql(`
   mutation MoneyCancelInvoice($id: ID!, $version: Int!, $reason: String!) {
     cancelInvoice(id: $id, version: $version, reason: $reason) {
-      id
-      status
-      version
-      cancelReason
-      outstanding
+      ...InvoiceState
     }
   }
 `);
