@@ -75,6 +75,15 @@ function memberSql(alias: string, m: Member, shape: ScopeShape): string {
  */
 export type ScopeShape = 'rows' | 'set' | { way: number };
 
+/**
+ * What the text {@link scopeOwned} writes depends on besides the record: the caller's role and
+ * whether they belong to a department. Their ids are parameters (`:scopeMe`, `:scopeDept`), so
+ * one statement text serves every caller with the same key.
+ */
+export function scopeShapeKey(caller: AuthUser): string {
+  return caller.departmentId ? `${caller.role}+dept` : caller.role;
+}
+
 /** Limits `qb` (over `alias`, a table of `o`) to what the caller may see or change. */
 export function scopeOwned<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,

@@ -68,3 +68,48 @@ export function preparedRawMany<T extends ObjectLiteral>(
   const [text, values] = qb.getQueryAndParameters();
   return preparedRows(qb.connection, text, values);
 }
+
+interface Shaped {
+  sql: string;
+  /** The named parameter behind each `$n`, in order. */
+  names: string[];
+}
+const shaped = new Map<string, Shaped>();
+
+/**
+ * {@link preparedNamed} for a statement whose text depends only on `shape` (what varies between
+ * callers, such as the role a scope is written for, goes in it; the rest are parameters): the
+ * builders that write it run once per shape instead of on every request, and later calls only
+ * bind `params`. The first build checks that `params` carries every value its text names, as the
+ * builders had it, so a shape key that misses what the text depends on fails at once.
+ */
+export function preparedShaped(
+  ds: DataSource,
+  shape: string,
+  build: () => { text: string; params: ObjectLiteral },
+  params: ObjectLiteral,
+): Promise<Record<string, unknown>[]> {
+  let known = shaped.get(shape);
+  if (!known) {
+    const built = build();
+    if (Object.values(built.params).some((value) => Array.isArray(value))) {
+      throw new Error(`preparedShaped(${shape}): a list parameter changes the text with its length`);
+    }
+    const marks = Object.fromEntries(Object.keys(built.params).map((name) => [name, { name }]));
+    const [sql, order] = ds.driver.escapeQueryWithParameters(built.text, marks);
+    const names = (order as { name?: string }[]).map((m) => m?.name ?? '');
+    for (const name of names) {
+      const value = built.params[name] as unknown;
+      if (!name || Array.isArray(value) || value !== params[name]) {
+        throw new Error(`preparedShaped(${shape}): parameter "${name}" is not what the text was built with`);
+      }
+    }
+    known = { sql, names };
+    shaped.set(shape, known);
+  }
+  return preparedRows(
+    ds,
+    known.sql,
+    known.names.map((name) => params[name] as unknown),
+  );
+}

@@ -4,9 +4,9 @@ import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { writeAudit } from '../../core/audit';
 import { auditText } from '../../core/audit-text';
 import type { AuthUser } from '../../core/caller';
-import { scopeOwned, type Ownership } from '../../core/scope';
+import { scopeOwned, scopeShapeKey, type Ownership } from '../../core/scope';
 import { containsFolded, UUID, validIds } from '../../core/sql';
-import { preparedNamed } from '../../db/prepared';
+import { preparedShaped } from '../../db/prepared';
 import { decodeCursor, encodeCursor, PageInfo, resolveFirst, type PageArgs } from '../../graphql/connection';
 import { DateScalar, MoneyScalar } from '../../graphql/scalars';
 import { CUSTOMER_OWNERSHIP } from '../customer/customer-access';
@@ -202,23 +202,30 @@ export class DebtService {
       throw new AppError('NOT_FOUND');
     }
     const day = asOf ?? vietnamDay(new Date());
-    const visible = scopeOwned(
-      this.ds
-        .createQueryBuilder()
-        .select('1')
-        .from('customer', 'r')
-        .where('r.id = :debtCustomer AND r.deleted_at IS NULL', { debtCustomer: customerId }),
-      'r',
-      caller,
-      CUSTOMER_OWNERSHIP,
-      'view',
-    );
-    const sums = this.grouped(caller, { customerId }, day);
-    const [row] = (await preparedNamed(
+    const params = { debtCustomer: customerId, asOf: day, scopeMe: caller.id, scopeDept: caller.departmentId };
+    const [row] = (await preparedShaped(
       this.ds,
-      `SELECT EXISTS (${visible.getQuery()}) AS visible, g.*
-         FROM (SELECT 1) one LEFT JOIN (${sums.getQuery()}) g ON true`,
-      { ...visible.getParameters(), ...sums.getParameters() },
+      `debt.ofCustomer:${scopeShapeKey(caller)}`,
+      () => {
+        const visible = scopeOwned(
+          this.ds
+            .createQueryBuilder()
+            .select('1')
+            .from('customer', 'r')
+            .where('r.id = :debtCustomer AND r.deleted_at IS NULL', { debtCustomer: customerId }),
+          'r',
+          caller,
+          CUSTOMER_OWNERSHIP,
+          'view',
+        );
+        const sums = this.grouped(caller, { customerId }, day);
+        return {
+          text: `SELECT EXISTS (${visible.getQuery()}) AS visible, g.*
+                   FROM (SELECT 1) one LEFT JOIN (${sums.getQuery()}) g ON true`,
+          params: { ...visible.getParameters(), ...sums.getParameters() },
+        };
+      },
+      params,
     )) as unknown as (DebtRow & { visible: boolean })[];
     if (!row?.visible) {
       throw new AppError('NOT_FOUND');
