@@ -202,7 +202,12 @@ export class DebtService {
       throw new AppError('NOT_FOUND');
     }
     const day = asOf ?? vietnamDay(new Date());
-    const params = { debtCustomer: customerId, asOf: day, scopeMe: caller.id, scopeDept: caller.departmentId };
+    const params = {
+      debtCustomer: customerId,
+      asOf: day,
+      scopeMe: caller.id,
+      scopeDept: caller.departmentId,
+    };
     const [row] = (await preparedShaped(
       this.ds,
       `debt.ofCustomer:${scopeShapeKey(caller)}`,
