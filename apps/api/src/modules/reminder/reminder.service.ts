@@ -138,7 +138,10 @@ export class ReminderService {
     today: string,
     p: { contractExpiryReminderDays: number; paymentReminderDays: number },
   ): Promise<Reminder[]> {
-    const book = `(c.owner_id = $1 OR cu.owner_id = $1 OR EXISTS (
+    // Read on the contract's own row (its customer's owner is copied there, migration 1768400000001):
+    // the window's contracts of everyone are then checked without reading their customers, and only
+    // the caller's join theirs (a STAFF user's week of instalments: 7,623 customers read for 336).
+    const book = `(c.owner_id = $1 OR c.customer_owner_id = $1 OR EXISTS (
         SELECT 1 FROM customer_share s WHERE s.customer_id = c.customer_id AND s.user_id = $1))`;
     const expiring: Row[] = await m.query(
       `SELECT c.id, c.number AS name, c.valid_to::text AS day, NULL AS email, cu.name AS subtitle

@@ -190,6 +190,8 @@ it('contract expiry and instalments due within the PAR-04 days, only in the call
   });
   // A contract of a customer shared with staff1, owned by the admin: in staff1's book too.
   const shared = await contract(admin, sharedCustomer, { validTo: '2027-03-01' });
+  // A contract the admin owns, of a customer staff1 owns: in staff1's book by its customer.
+  const ofTheirCustomer = await contract(admin, customerJan, { validTo: '2027-03-09' });
   const staff1Id = await h.userId(admin, 'staff1@sen.local');
   const pay = await app.gql<{ contract: { instalments: { id: string }[] } }>(
     'query($id: ID!) { contract(id: $id) { instalments { id } } }',
@@ -211,17 +213,19 @@ it('contract expiry and instalments due within the PAR-04 days, only in the call
   );
   expect(receipt.errors).toBeUndefined();
 
-  const ids = [expiring.id, tooLate.id, paying.id, paid.id, shared.id];
+  const ids = [expiring.id, tooLate.id, paying.id, paid.id, shared.id, ofTheirCustomer.id];
   const got = mine(await reminders(staff1, '2027-03-01'), ids).map((r) => [r.kind, r.title, r.date]);
   expect(got).toEqual([
     ['CONTRACT_EXPIRY', shared.number, '2027-03-01'],
     ['PAYMENT_DUE', paying.number, '2027-03-03'],
+    ['CONTRACT_EXPIRY', ofTheirCustomer.number, '2027-03-09'],
     ['CONTRACT_EXPIRY', expiring.number, '2027-03-11'],
   ]);
   // Three days on: the first instalment's day has passed, the next one is due; the window reaches
   // the later contract's end too, and the shared contract has expired.
   expect(mine(await reminders(staff1, '2027-03-04'), ids).map((r) => [r.kind, r.date])).toEqual([
     ['PAYMENT_DUE', '2027-03-05'],
+    ['CONTRACT_EXPIRY', '2027-03-09'],
     ['CONTRACT_EXPIRY', '2027-03-11'],
     ['CONTRACT_EXPIRY', '2027-03-12'],
   ]);
