@@ -9,6 +9,7 @@ const report = require(require('node:path').resolve(file));
 let passed = 0;
 const failed = [];
 const skipped = [];
+const flaky = [];
 
 if (kind === 'jest') {
   for (const suite of report.testResults) {
@@ -30,6 +31,7 @@ if (kind === 'jest') {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests) {
         const name = [...path, spec.title].join(' › ');
+        if (test.status === 'flaky') flaky.push(name);
         if (test.status === 'expected' || test.status === 'flaky') passed += 1;
         else if (test.status === 'skipped') skipped.push(name);
         else failed.push(name);
@@ -43,6 +45,7 @@ if (kind === 'jest') {
   throw new Error(`unknown report kind ${kind}`);
 }
 
+for (const name of flaky) console.log(`  FLAKY   ${name} (failed, then passed when run again)`);
 for (const name of failed) console.log(`  FAILED  ${name}`);
 for (const name of skipped) console.log(`  SKIPPED ${name} (did not run; counted as failed)`);
 if (skipped.length > 0) console.log(`  ${skipped.length} skipped, counted as failed`);
