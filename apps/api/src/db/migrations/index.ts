@@ -34,6 +34,7 @@ import { OpportunityBoardWays1768400000002 } from './1768400000002-opportunity-b
 import { CareCardImportSearch1768500000001 } from './1768500000001-care-card-import-search';
 import { CustomerDebtRebuild1768800000001 } from './1768800000001-customer-debt-rebuild';
 import { CareCardDateIndex1769100000001 } from './1769100000001-care-card-date-index';
+import { InstalmentOwner1769500000001 } from './1769500000001-instalment-owner';
 import { ActivityDoneCounts1768700000001 } from './1768700000001-activity-done-counts';
 import { MoneyDayTotals1768700000002 } from './1768700000002-money-day-totals';
 import { CustomerOwnerCreated1768700000003 } from './1768700000003-customer-owner-created';
@@ -80,4 +81,5 @@ export const migrations = [
   ActivityDoneLinkIndexes1768700000004,
   CustomerDebtRebuild1768800000001,
   CareCardDateIndex1769100000001,
+  InstalmentOwner1769500000001,
 ];

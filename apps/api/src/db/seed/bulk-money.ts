@@ -13,7 +13,7 @@ import { openBulkRun } from './bulk-run';
  *
  * As bulk-sales does: set-based `INSERT … SELECT generate_series` in batches with triggers off
  * (`session_replication_role = replica`), one IMPORT audit entry per batch, `search_text` and the
- * customer's owner (`customer_owner_id`, which the skipped trigger would copy) filled
+ * owners (`customer_owner_id`, and on instalments `owner_id` too, which the skipped triggers would copy) filled
  * with the trigger's formula, the tables' secondary indexes dropped for the load and rebuilt once.
  * Line amounts follow the shared rule (`computeLine`, half up, whole đồng in bigint); a document's
  * totals are the sums of its lines; a contract has a plain value (total = value, no VAT) split
@@ -141,8 +141,8 @@ async function contracts(m: EntityManager, lo: number, hi: number, p: Pools) {
                  CROSS JOIN LATERAL generate_series(1, c.n) AS k) x`,
   );
   await m.query(
-    `INSERT INTO contract_instalment (id, contract_id, position, due_date, amount, received)
-     SELECT id, contract_id, position, due_date, amount, received FROM bulk_ci`,
+    `INSERT INTO contract_instalment (id, contract_id, position, due_date, amount, received, owner_id, customer_owner_id)
+     SELECT id, contract_id, position, due_date, amount, received, owner_id, owner_id FROM bulk_ci`,
   );
   await m.query(
     `INSERT INTO bulk_money_target (kind, id, customer_id, owner_id, received, day, pay_day)
@@ -416,6 +416,11 @@ const CHECKS: [string, string][] = [
           + (SELECT count(*) FROM sales_order d JOIN (SELECT order_id AS id, sum(amount) AS a, sum(discount) AS d,
                sum(vat) AS v, sum(total) AS t FROM order_line GROUP BY 1) l ON l.id = d.id
              WHERE (d.amount, d.discount, d.vat, d.total) <> (l.a, l.d, l.v, l.t))`,
+  ],
+  [
+    "an instalment whose owner copies are not its contract's",
+    `SELECT count(*) FROM contract_instalment t JOIN contract c ON c.id = t.contract_id
+      WHERE (t.owner_id, t.customer_owner_id) <> (c.owner_id, c.customer_owner_id)`,
   ],
   [
     'a payment schedule above its contract',

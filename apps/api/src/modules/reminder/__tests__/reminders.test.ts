@@ -232,3 +232,69 @@ it('contract expiry and instalments due within the PAR-04 days, only in the call
   // Another STAFF user sees none of them.
   expect(mine(await reminders(staff2, '2027-03-01'), ids)).toEqual([]);
 });
+
+it('an instalment due is in the book of the contract’s owner, of its customer’s owner and of whom the customer is shared with, and follows a change of either owner (REM-03)', async () => {
+  await app.gql(
+    'mutation($i: SystemParametersInput!) { updateSystemParameters(input: $i) { version } }',
+    { i: { paymentReminderDays: 5 } },
+    { token: admin },
+  );
+  const staff1Id = await h.userId(admin, 'staff1@sen.local');
+  const contract = async (customerId: string, dueDate: string) =>
+    (
+      await app.data<{ createContract: { id: string; number: string; version: number } }>(
+        'mutation($i: CreateContractInput!) { createContract(input: $i) { id number version } }',
+        {
+          i: {
+            customerId,
+            value: '50000000',
+            status: 'ACTIVE',
+            instalments: [{ dueDate, amount: '50000000' }],
+          },
+        },
+        { token: admin },
+      )
+    ).createContract;
+  const adminsCustomer = (await h.createCustomer(admin, { name: 'Công ty Của Quản Trị' })).id;
+  const movingCustomer = (await h.createCustomer(admin, { name: 'Công ty Chuyển Giao' })).id;
+  // All owned by the admin: staff1's by the customer they own, by the share, and by neither.
+  const ofTheirCustomer = await contract(customerJan, '2027-05-02');
+  const ofShared = await contract(sharedCustomer, '2027-05-03');
+  const handedOver = await contract(adminsCustomer, '2027-05-04');
+  const ofTransferred = await contract(movingCustomer, '2027-05-05');
+  const ids = [ofTheirCustomer.id, ofShared.id, handedOver.id, ofTransferred.id];
+  const due = async (token: string) =>
+    mine(await reminders(token, '2027-05-01'), ids).map((r) => [r.kind, r.title, r.date]);
+
+  expect(await due(staff1)).toEqual([
+    ['PAYMENT_DUE', ofTheirCustomer.number, '2027-05-02'],
+    ['PAYMENT_DUE', ofShared.number, '2027-05-03'],
+  ]);
+  expect(await due(staff2)).toEqual([]);
+
+  // The contract handed to staff1, and the other one's customer transferred to them.
+  await app.data(
+    'mutation($id: ID!, $i: UpdateContractInput!) { updateContract(id: $id, input: $i) { id } }',
+    { id: handedOver.id, i: { ownerId: staff1Id, version: handedOver.version } },
+    { token: admin },
+  );
+  await app.data(
+    'mutation($ids: [ID!]!, $to: ID!) { transferCustomers(ids: $ids, toUserId: $to) }',
+    {
+      ids: [movingCustomer],
+      to: staff1Id,
+    },
+    { token: admin },
+  );
+  expect(await due(staff1)).toEqual([
+    ['PAYMENT_DUE', ofTheirCustomer.number, '2027-05-02'],
+    ['PAYMENT_DUE', ofShared.number, '2027-05-03'],
+    ['PAYMENT_DUE', handedOver.number, '2027-05-04'],
+    ['PAYMENT_DUE', ofTransferred.number, '2027-05-05'],
+  ]);
+  // The admin keeps all four: three contracts it still owns, and the handed-over one by its customer.
+  expect((await due(admin)).map(([, number]) => number)).toEqual(
+    [ofTheirCustomer, ofShared, handedOver, ofTransferred].map((c) => c.number),
+  );
+  expect(await due(staff2)).toEqual([]);
+});
