@@ -46,84 +46,86 @@ export class ReminderService {
   ) {}
 
   forUser(caller: AuthUser, date?: string | null, now = new Date()): Promise<Reminder[]> {
-    // A handful of small index lookups: parallel workers cost more to start than they save.
-    return this.ds.transaction(async (m) => {
-      await m.query('SET LOCAL max_parallel_workers_per_gather = 0');
-      return this.collect(m, caller, date ?? vietnamDay(now));
-    });
+    return this.collect(this.ds.manager, caller, date ?? vietnamDay(now));
   }
 
+  /**
+   * The kinds are independent reads, sent at once: each takes its own pooled connection (the
+   * server's sessions already run without parallel workers, db/database.ts), so a user's panel
+   * costs about its longest read rather than their sum; the embedded database runs them in turn.
+   */
   private async collect(m: EntityManager, caller: AuthUser, today: string): Promise<Reminder[]> {
     const p = await this.params.get(m);
-    const out: Reminder[] = [];
 
-    const month = Number(today.slice(5, 7));
-    const users: Row[] = await m.query(
-      `SELECT id, name, birthday::text AS day, email FROM app_user
-        WHERE active AND birthday IS NOT NULL AND extract(month FROM birthday) = $1`,
-      [month],
-    );
-    for (const u of users) {
-      const d = employeeBirthdayDate(u.day, today);
-      if (d) {
-        out.push(make(ReminderKindEnum.EMPLOYEE_BIRTHDAY, d, u));
-      }
-    }
-
-    /** A yearly day within `days` of today: the rows are read for those month-days ($2) of the caller ($1). */
-    const annual = async (kind: ReminderKindEnum, days: number, sql: string) => {
-      const rows: Row[] = await m.query(sql, [caller.id, monthDayKeys(today, days)]);
-      for (const r of rows) {
-        const d = annualReminderDate(r.day, today, days);
-        if (d) {
-          out.push(make(kind, d, r));
-        }
-      }
+    const employees = async (): Promise<Reminder[]> => {
+      const month = Number(today.slice(5, 7));
+      const users: Row[] = await m.query(
+        `SELECT id, name, birthday::text AS day, email FROM app_user
+          WHERE active AND birthday IS NOT NULL AND extract(month FROM birthday) = $1`,
+        [month],
+      );
+      return users.flatMap((u) => {
+        const d = employeeBirthdayDate(u.day, today);
+        return d ? [make(ReminderKindEnum.EMPLOYEE_BIRTHDAY, d, u)] : [];
+      });
     };
 
-    await annual(
-      ReminderKindEnum.CUSTOMER_ANNIVERSARY,
-      p.anniversaryReminderDays,
-      `SELECT c.id, c.name, c.founded_on::text AS day, c.email FROM customer c
-        WHERE c.owner_id = $1 AND c.deleted_at IS NULL AND c.founded_on IS NOT NULL
-          AND sen_mmdd(c.founded_on) = ANY($2::int[])
-       UNION
-       SELECT c.id, c.name, c.founded_on::text, c.email FROM customer_share s JOIN customer c ON c.id = s.customer_id
-        WHERE s.user_id = $1 AND c.deleted_at IS NULL AND sen_mmdd(c.founded_on) = ANY($2::int[])`,
-    );
+    /** A yearly day within `days` of today: the rows are read for those month-days ($2) of the caller ($1). */
+    const annual = async (kind: ReminderKindEnum, days: number, sql: string): Promise<Reminder[]> => {
+      const rows: Row[] = await m.query(sql, [caller.id, monthDayKeys(today, days)]);
+      return rows.flatMap((r) => {
+        const d = annualReminderDate(r.day, today, days);
+        return d ? [make(kind, d, r)] : [];
+      });
+    };
 
-    // Deleted customers take their contacts to the trash too, so the contact's own flag suffices.
-    await annual(
-      ReminderKindEnum.CONTACT_BIRTHDAY,
-      p.contactBirthdayReminderDays,
-      `WITH hit AS (
-         SELECT t.id, t.name, t.birthday, t.email, t.customer_id FROM contact t
-          WHERE t.owner_id = $1 AND t.deleted_at IS NULL AND t.birthday IS NOT NULL
-            AND sen_mmdd(t.birthday) = ANY($2::int[])
+    const tasks = async (): Promise<Reminder[]> => {
+      const window = dueWindow(today, p.taskReminderDays);
+      const rows: (Omit<Row, 'day'> & { due_at: Date })[] = await m.query(
+        `SELECT a.id, a.name, a.due_at, NULL AS email FROM activity a
+          WHERE a.assignee_id = $1 AND a.deleted_at IS NULL AND a.status IN ('PLANNED', 'IN_PROGRESS')
+            AND a.due_at >= $2 AND a.due_at < $3
+          ORDER BY a.due_at LIMIT 500`,
+        [caller.id, window.from, window.to],
+      );
+      return rows.map((t) => make(ReminderKindEnum.TASK_DUE, vietnamDay(t.due_at), { ...t, day: '' }));
+    };
+
+    const parts = await Promise.all([
+      employees(),
+      annual(
+        ReminderKindEnum.CUSTOMER_ANNIVERSARY,
+        p.anniversaryReminderDays,
+        `SELECT c.id, c.name, c.founded_on::text AS day, c.email FROM customer c
+          WHERE c.owner_id = $1 AND c.deleted_at IS NULL AND c.founded_on IS NOT NULL
+            AND sen_mmdd(c.founded_on) = ANY($2::int[])
          UNION
-         SELECT t.id, t.name, t.birthday, t.email, t.customer_id FROM customer_share s
-           JOIN contact t ON t.customer_id = s.customer_id
-          WHERE s.user_id = $1 AND t.deleted_at IS NULL AND t.birthday IS NOT NULL
-            AND sen_mmdd(t.birthday) = ANY($2::int[]))
-       SELECT h.id, h.name, h.birthday::text AS day, h.email, c.name AS subtitle
-         FROM hit h LEFT JOIN customer c ON c.id = h.customer_id`,
-    );
+         SELECT c.id, c.name, c.founded_on::text, c.email FROM customer_share s JOIN customer c ON c.id = s.customer_id
+          WHERE s.user_id = $1 AND c.deleted_at IS NULL AND sen_mmdd(c.founded_on) = ANY($2::int[])`,
+      ),
+      // Deleted customers take their contacts to the trash too, so the contact's own flag suffices.
+      annual(
+        ReminderKindEnum.CONTACT_BIRTHDAY,
+        p.contactBirthdayReminderDays,
+        `WITH hit AS (
+           SELECT t.id, t.name, t.birthday, t.email, t.customer_id FROM contact t
+            WHERE t.owner_id = $1 AND t.deleted_at IS NULL AND t.birthday IS NOT NULL
+              AND sen_mmdd(t.birthday) = ANY($2::int[])
+           UNION
+           SELECT t.id, t.name, t.birthday, t.email, t.customer_id FROM customer_share s
+             JOIN contact t ON t.customer_id = s.customer_id
+            WHERE s.user_id = $1 AND t.deleted_at IS NULL AND t.birthday IS NOT NULL
+              AND sen_mmdd(t.birthday) = ANY($2::int[]))
+         SELECT h.id, h.name, h.birthday::text AS day, h.email, c.name AS subtitle
+           FROM hit h LEFT JOIN customer c ON c.id = h.customer_id`,
+      ),
+      tasks(),
+      ...this.contractReminders(m, caller, today, p),
+    ]);
 
-    const window = dueWindow(today, p.taskReminderDays);
-    const tasks: (Omit<Row, 'day'> & { due_at: Date })[] = await m.query(
-      `SELECT a.id, a.name, a.due_at, NULL AS email FROM activity a
-        WHERE a.assignee_id = $1 AND a.deleted_at IS NULL AND a.status IN ('PLANNED', 'IN_PROGRESS')
-          AND a.due_at >= $2 AND a.due_at < $3
-        ORDER BY a.due_at LIMIT 500`,
-      [caller.id, window.from, window.to],
-    );
-    for (const t of tasks) {
-      out.push(make(ReminderKindEnum.TASK_DUE, vietnamDay(t.due_at), { ...t, day: '' }));
-    }
-
-    out.push(...(await this.contractReminders(m, caller, today, p)));
-
-    return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : VI.compare(a.title, b.title)));
+    return parts
+      .flat()
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : VI.compare(a.title, b.title)));
   }
 
   /**
@@ -131,19 +133,20 @@ export class ReminderService {
    * them) whose validity ends within the PAR-04 days, and those with an unpaid instalment due within
    * theirs (one reminder per contract: its earliest such instalment).
    */
-  private async contractReminders(
+  private contractReminders(
     m: EntityManager,
     caller: AuthUser,
     today: string,
     p: { contractExpiryReminderDays: number; paymentReminderDays: number },
-  ): Promise<Reminder[]> {
+  ): Promise<Reminder[]>[] {
     // Each window is read from the caller's side: their contracts, their customers' contracts (the
     // copy of the customer's owner on the contract, and on each instalment: migrations 1768400000001
     // and 1769500000001), and the contracts of the customers shared with them. Read over the window
     // of everyone, a STAFF user's week of instalments read 7,629 rows with their contracts for 347.
     const shares = `SELECT s.customer_id FROM customer_share s WHERE s.user_id = $1`;
-    const expiring: Row[] = await m.query(
-      `WITH hit AS (
+    const expiring = m
+      .query(
+        `WITH hit AS (
          SELECT c.id FROM contract c
           WHERE c.owner_id = $1 AND c.valid_to BETWEEN $2 AND $3 AND c.deleted_at IS NULL
          UNION
@@ -156,10 +159,12 @@ export class ReminderService {
          FROM hit JOIN contract c ON c.id = hit.id JOIN customer cu ON cu.id = c.customer_id
         WHERE cu.deleted_at IS NULL AND c.status IN ('DRAFT', 'ACTIVE')
         ORDER BY c.valid_to, c.number LIMIT 500`,
-      [caller.id, today, addDays(today, p.contractExpiryReminderDays)],
-    );
-    const due: Row[] = await m.query(
-      `WITH hit AS (
+        [caller.id, today, addDays(today, p.contractExpiryReminderDays)],
+      )
+      .then((rows: Row[]) => rows.map((c) => make(ReminderKindEnum.CONTRACT_EXPIRY, c.day, c)));
+    const due = m
+      .query(
+        `WITH hit AS (
          SELECT i.contract_id, i.due_date FROM contract_instalment i
           WHERE i.owner_id = $1 AND i.due_date BETWEEN $2 AND $3 AND i.received < i.amount
          UNION ALL
@@ -175,11 +180,9 @@ export class ReminderService {
         WHERE c.deleted_at IS NULL AND cu.deleted_at IS NULL
           AND c.status NOT IN ('CANCELLED', 'LIQUIDATED')
         ORDER BY c.id, hit.due_date LIMIT 500`,
-      [caller.id, today, addDays(today, p.paymentReminderDays)],
-    );
-    return [
-      ...expiring.map((c) => make(ReminderKindEnum.CONTRACT_EXPIRY, c.day, c)),
-      ...due.map((c) => make(ReminderKindEnum.PAYMENT_DUE, c.day, c)),
-    ];
+        [caller.id, today, addDays(today, p.paymentReminderDays)],
+      )
+      .then((rows: Row[]) => rows.map((c) => make(ReminderKindEnum.PAYMENT_DUE, c.day, c)));
+    return [expiring, due];
   }
 }
