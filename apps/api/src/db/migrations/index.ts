@@ -35,6 +35,7 @@ import { CareCardImportSearch1768500000001 } from './1768500000001-care-card-imp
 import { CustomerDebtRebuild1768800000001 } from './1768800000001-customer-debt-rebuild';
 import { CareCardDateIndex1769100000001 } from './1769100000001-care-card-date-index';
 import { InstalmentOwner1769500000001 } from './1769500000001-instalment-owner';
+import { ActivityAssigneeStatus1769500000002 } from './1769500000002-activity-assignee-status';
 import { ActivityDoneCounts1768700000001 } from './1768700000001-activity-done-counts';
 import { MoneyDayTotals1768700000002 } from './1768700000002-money-day-totals';
 import { CustomerOwnerCreated1768700000003 } from './1768700000003-customer-owner-created';
@@ -82,4 +83,5 @@ export const migrations = [
   CustomerDebtRebuild1768800000001,
   CareCardDateIndex1769100000001,
   InstalmentOwner1769500000001,
+  ActivityAssigneeStatus1769500000002,
 ];

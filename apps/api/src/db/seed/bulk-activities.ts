@@ -15,6 +15,7 @@ import { openBulkRun } from './bulk-run';
  */
 const INDEXES: [string, string][] = [
   ['ix_activity_assignee', 'activity (assignee_id, created_at, id) WHERE deleted_at IS NULL'],
+  ['ix_activity_assignee_status', 'activity (assignee_id, status, created_at, id) WHERE deleted_at IS NULL'],
   ['ix_activity_creator', 'activity (created_by, created_at, id) WHERE deleted_at IS NULL'],
   ['ix_activity_created', 'activity (created_at, id) WHERE deleted_at IS NULL'],
   [
