@@ -1,5 +1,5 @@
 import { AppError, CUSTOMER_LEVELS, type CustomerLevel } from '@sen/shared';
-import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import {
   keysetWindow,
   paginate,
@@ -91,6 +91,11 @@ export interface PreloadedCustomer {
 }
 
 const contains = containsFolded;
+
+/** Sort orders the owner's own indexes give (owner, name) and (owner, created): `ownedWalk` walks them. */
+const OWNER_ORDERED = new Set(['c.name', 'c.created_at']);
+/** The most of the caller's own customers `ownedWalk` tests before leaving the page to the planner. */
+const OWNER_WALK = 5000;
 
 export class CustomerQueryService {
   /** A page reads all columns or only those asked for: its rows hydrate whatever was selected. */
@@ -324,10 +329,56 @@ export class CustomerQueryService {
     const parts = (['owned', 'sharedOnly'] as const).map((scope) =>
       keysetWindow(this.base(caller, filter, { scope }).select('c.id'), page.after, sort, limit),
     );
-    qb.andWhere(`c.id = ANY(ARRAY((${parts[0].getQuery()}) UNION ALL (${parts[1].getQuery()})))`);
-    for (const part of parts) {
+    const walk = OWNER_ORDERED.has(sort.expression)
+      ? this.ownedWalk(caller, filter, page, sort, limit)
+      : null;
+    const owned = walk
+      ? `WITH walk AS MATERIALIZED (${walk.getQuery()})
+         SELECT id FROM walk
+         UNION
+         SELECT b.c_id FROM (${parts[0].getQuery()}) b WHERE (SELECT count(*) FROM walk) < ${limit}`
+      : parts[0].getQuery();
+    qb.andWhere(`c.id = ANY(ARRAY((${owned}) UNION ALL (${parts[1].getQuery()})))`);
+    for (const part of walk ? [...parts, walk] : parts) {
       qb.setParameters(part.getParameters());
     }
+  }
+
+  /**
+   * The first page of the caller's own matches as found by walking their customers in the sort's
+   * order (the owner's own index) and testing each, up to OWNER_WALK of them. For a term many
+   * customers carry this finds the page after a thousand rows or so, where the planner, misled by
+   * the word pre-checks' guessed selectivity, intersected the word index's matches of everyone with
+   * all the owner's customers: a STAFF user's "ben nghe" (804 of their 51,387; 15,618 in all)
+   * 43 ms -> 5 ms. Fewer than a page within the walk: the planner's way then gives the page.
+   */
+  private ownedWalk(
+    caller: AuthUser,
+    filter: CustomerFilter,
+    page: PageArgs,
+    sort: KeysetSort,
+    limit: number,
+  ): SelectQueryBuilder<ObjectLiteral> {
+    const rows = keysetWindow(
+      this.base(caller, { ...filter, search: undefined }, { scope: 'owned' })
+        .select('c.id', 'id')
+        .addSelect('c.search_text', 'search_text')
+        .addSelect(sort.expression, 'k'),
+      page.after,
+      sort,
+      OWNER_WALK,
+    );
+    const match = searchCondition('w', filter.search ?? '', 'search');
+    const dir = sort.direction === SortDirection.ASC ? 'ASC' : 'DESC';
+    return this.ds
+      .createQueryBuilder()
+      .select('w.id', 'id')
+      .from(`(${rows.getQuery()})`, 'w')
+      .where(match.sql, match.params)
+      .orderBy('w.k', dir)
+      .addOrderBy('w.id', dir)
+      .limit(limit)
+      .setParameters(rows.getParameters());
   }
 
   private async countFromCounters(caller: AuthUser, filter: CustomerFilter): Promise<number> {
