@@ -23,6 +23,13 @@ export function selectedNodeFields(info: GraphQLResolveInfo): Set<string> {
   return found;
 }
 
+/** Whether the connection's own selection (beside `nodes`) asks for the field `name`. */
+export function selectsConnectionField(info: GraphQLResolveInfo, name: string): boolean {
+  return info.fieldNodes.some((field) =>
+    fieldsOf(field.selectionSet, info).some((f) => f.name.value === name),
+  );
+}
+
 function addNames(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: Set<string>) {
   for (const f of fieldsOf(set, info)) {
     into.add(f.name.value);

@@ -178,6 +178,8 @@ export class CustomerQueryService {
     orderBy: CustomerOrder[],
     page: PageArgs,
     include: ReadonlySet<string>,
+    /** The client asks for `countInfo`: a count the counters cannot give is read beside the page. */
+    countWanted = false,
   ) {
     const order = orderBy[0] ?? { field: CustomerSortField.NAME, direction: SortDirection.ASC };
     const sort: KeysetSort = { expression: CUSTOMER_SORT_SQL[order.field], direction: order.direction };
@@ -217,13 +219,20 @@ export class CustomerQueryService {
         'pre_contact_count',
       );
     }
+    // A count the counters cannot give (a search, a field filter) reads the same matches as the
+    // page: started first, the two run side by side on their own connections instead of one after
+    // the other ("tran thi" for an ADMIN: a 20 ms page, then a 15 ms count of 5,093 matches).
+    // Unused when the page turns out to hold every match (then it is the count).
+    const counting =
+      countWanted && !countersSuffice(filter) ? this.countInfo(caller, filter, matches) : undefined;
+    counting?.catch(() => undefined);
     const connection = await paginate(qb, page, sort, this.customerFromRaw, planIndependentOfValues(filter));
     const wholeList = resolveFirst(page.first) > 0 && !page.after && !connection.pageInfo.hasNextPage;
     connection.totalCount = () => this.count(caller, filter);
     connection.countInfo = async () =>
       wholeList
         ? countInfo(connection.nodes.length, CountKind.EXACT)
-        : this.countInfo(caller, filter, matches);
+        : (counting ?? this.countInfo(caller, filter, matches));
     const preloaded: PreloadedCustomer[] = connection.nodes.map((node, i) => {
       const raw = connection.raw[i];
       return {

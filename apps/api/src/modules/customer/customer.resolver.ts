@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver
 import { ConnectionType, encodeCursor, PageArgs, resolveFirst } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { countInfo, CountKind } from '../../graphql/count';
-import { selectedNodeFields } from '../../graphql/lookahead';
+import { selectedNodeFields, selectsConnectionField } from '../../graphql/lookahead';
 import { Category, CustomerGroup } from '../category/category.entity';
 import { Contact } from '../contact/contact.entity';
 import { User } from '../user/user.entity';
@@ -35,6 +35,7 @@ export class CustomerResolver {
       orderBy ?? [],
       page,
       selectedNodeFields(info),
+      selectsConnectionField(info, 'countInfo'),
     );
     // The relations came with the page: the field resolvers below find them there.
     for (const p of preloaded) {
