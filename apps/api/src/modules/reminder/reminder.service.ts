@@ -144,45 +144,46 @@ export class ReminderService {
     // and 1769500000001), and the contracts of the customers shared with them. Read over the window
     // of everyone, a STAFF user's week of instalments read 7,629 rows with their contracts for 347.
     const shares = `SELECT s.customer_id FROM customer_share s WHERE s.user_id = $1`;
-    const expiring = m
-      .query(
-        `WITH hit AS (
-         SELECT c.id FROM contract c
-          WHERE c.owner_id = $1 AND c.valid_to BETWEEN $2 AND $3 AND c.deleted_at IS NULL
-         UNION
-         SELECT c.id FROM contract c
-          WHERE c.customer_owner_id = $1 AND c.valid_to BETWEEN $2 AND $3 AND c.deleted_at IS NULL
-         UNION
-         SELECT c.id FROM contract c
-          WHERE c.customer_id IN (${shares}) AND c.valid_to BETWEEN $2 AND $3 AND c.deleted_at IS NULL)
+    /** One kind's rows ($1 the caller, $2..$3 its window), as reminders. */
+    const read = (kind: ReminderKindEnum, sql: string, days: number) =>
+      m
+        .query(sql, [caller.id, today, addDays(today, days)])
+        .then((rows: Row[]) => rows.map((r) => make(kind, r.day, r)));
+    const expiring = read(
+      ReminderKindEnum.CONTRACT_EXPIRY,
+      `WITH hit AS (${['c.owner_id = $1', 'c.customer_owner_id = $1', `c.customer_id IN (${shares})`]
+        .map(
+          (way) => `SELECT c.id FROM contract c
+             WHERE ${way} AND c.valid_to BETWEEN $2 AND $3 AND c.deleted_at IS NULL`,
+        )
+        .join(' UNION ')})
        SELECT c.id, c.number AS name, c.valid_to::text AS day, NULL AS email, cu.name AS subtitle
          FROM hit JOIN contract c ON c.id = hit.id JOIN customer cu ON cu.id = c.customer_id
         WHERE cu.deleted_at IS NULL AND c.status IN ('DRAFT', 'ACTIVE')
         ORDER BY c.valid_to, c.number LIMIT 500`,
-        [caller.id, today, addDays(today, p.contractExpiryReminderDays)],
-      )
-      .then((rows: Row[]) => rows.map((c) => make(ReminderKindEnum.CONTRACT_EXPIRY, c.day, c)));
-    const due = m
-      .query(
-        `WITH hit AS (
-         SELECT i.contract_id, i.due_date FROM contract_instalment i
-          WHERE i.owner_id = $1 AND i.due_date BETWEEN $2 AND $3 AND i.received < i.amount
-         UNION ALL
-         SELECT i.contract_id, i.due_date FROM contract_instalment i
-          WHERE i.customer_owner_id = $1 AND i.due_date BETWEEN $2 AND $3 AND i.received < i.amount
+      p.contractExpiryReminderDays,
+    );
+    const unpaid = 'i.due_date BETWEEN $2 AND $3 AND i.received < i.amount';
+    const due = read(
+      ReminderKindEnum.PAYMENT_DUE,
+      `WITH hit AS (
+         ${['i.owner_id = $1', 'i.customer_owner_id = $1']
+           .map(
+             (way) =>
+               `SELECT i.contract_id, i.due_date FROM contract_instalment i WHERE ${way} AND ${unpaid}`,
+           )
+           .join(' UNION ALL ')}
          UNION ALL
          SELECT i.contract_id, i.due_date FROM contract c JOIN contract_instalment i ON i.contract_id = c.id
-          WHERE c.customer_id IN (${shares}) AND c.deleted_at IS NULL
-            AND i.due_date BETWEEN $2 AND $3 AND i.received < i.amount)
+          WHERE c.customer_id IN (${shares}) AND c.deleted_at IS NULL AND ${unpaid})
        SELECT DISTINCT ON (c.id) c.id, c.number AS name, hit.due_date::text AS day, NULL AS email,
               cu.name AS subtitle
          FROM hit JOIN contract c ON c.id = hit.contract_id JOIN customer cu ON cu.id = c.customer_id
         WHERE c.deleted_at IS NULL AND cu.deleted_at IS NULL
           AND c.status NOT IN ('CANCELLED', 'LIQUIDATED')
         ORDER BY c.id, hit.due_date LIMIT 500`,
-        [caller.id, today, addDays(today, p.paymentReminderDays)],
-      )
-      .then((rows: Row[]) => rows.map((c) => make(ReminderKindEnum.PAYMENT_DUE, c.day, c)));
+      p.paymentReminderDays,
+    );
     return [expiring, due];
   }
 }
