@@ -1,5 +1,6 @@
 import { AppError, translate, type ErrorCode, type FieldError, type Locale } from '@sen/shared';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import { LRUCache } from 'lru-cache';
 import { clientDataError } from './sql';
 
 /** The HTTP status each API code stands for (the file endpoints; GraphQL's strict media type). */
@@ -16,10 +17,28 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   INTERNAL_SERVER_ERROR: 500,
 };
 
-/** English only when the caller prefers it over Vietnamese (Express's Accept-Language negotiation). */
-export function acceptedLocale(req: Request): Locale {
-  return req.acceptsLanguages('vi', 'en') === 'en' ? 'en' : 'vi';
+/**
+ * `negotiate(req)` remembered by the value of one request header: clients send the same few
+ * Accept and Accept-Language values on every request, and negotiating them anew each time was a
+ * measurable part of a small query's fixed cost.
+ */
+export function byHeader<T>(header: 'accept' | 'accept-language', negotiate: (req: Request) => T) {
+  const known = new LRUCache<string, { value: T }>({ max: 256 });
+  return (req: Request): T => {
+    const key = req.headers[header] ?? '';
+    let hit = known.get(key);
+    if (!hit) {
+      hit = { value: negotiate(req) };
+      known.set(key, hit);
+    }
+    return hit.value;
+  };
 }
+
+/** English only when the caller prefers it over Vietnamese (Express's Accept-Language negotiation). */
+export const acceptedLocale: (req: Request) => Locale = byHeader('accept-language', (req) =>
+  req.acceptsLanguages('vi', 'en') === 'en' ? 'en' : 'vi',
+);
 
 /** `?lang=en` (a plain download link) or Accept-Language. */
 export function requestLocale(req: Request): Locale {

@@ -14,7 +14,7 @@ import express, {
   type Response,
 } from 'express';
 import type { DataSource } from 'typeorm';
-import { acceptedLocale, httpErrorJson, notFoundJson } from '../core/http-error';
+import { acceptedLocale, byHeader, httpErrorJson, notFoundJson } from '../core/http-error';
 import type { Context } from '../graphql/context';
 import { formatAppError, formatError, localePlugin } from '../graphql/format-error';
 import { httpStatusPlugin } from '../graphql/http-status';
@@ -46,6 +46,14 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
 }
 
+/** The media type the caller accepts for the answer (GraphQL-over-HTTP), null if neither. */
+const responseType = byHeader(
+  'accept',
+  (req) =>
+    (req.accepts(['application/json', 'application/graphql-response+json']) as Context['responseType']) ||
+    null,
+);
+
 /**
  * The request's context. With `assume`, a session token whose caller a previous request read is
  * taken at its word for now (`Context.confirmed`), while its session is checked again beside the
@@ -70,9 +78,7 @@ async function buildContext(
       set: (token, expiresAt) => setSessionCookie(req, res, token, expiresAt),
       clear: () => clearSessionCookie(req, res),
     },
-    responseType:
-      (req.accepts(['application/json', 'application/graphql-response+json']) as Context['responseType']) ||
-      null,
+    responseType: responseType(req),
   };
   const signIn = ({ auth, user, department }: Authenticated) => {
     ctx.user = auth;
@@ -88,10 +94,7 @@ async function buildContext(
     const assumed = assume ? services.auth.assumed(token) : null;
     if (assumed) {
       signIn(assumed);
-      ctx.confirmed = services.auth.authenticate(token).then(
-        (now) => now.fingerprint === assumed.fingerprint,
-        () => false,
-      );
+      ctx.confirmed = services.auth.confirms(token, assumed.fingerprint!);
       return ctx;
     }
   }

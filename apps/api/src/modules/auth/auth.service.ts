@@ -214,8 +214,28 @@ export class AuthService {
         messageKey: owner && !owner.active ? 'auth.inactive' : 'auth.tokenInvalid',
       });
     }
-    this.verified.saw(bearer, row);
-    return { ...found, fingerprint: JSON.stringify(row) };
+    const fingerprint = JSON.stringify(row);
+    this.verified.saw(bearer, row, fingerprint);
+    return { ...found, fingerprint };
+  }
+
+  /**
+   * Whether the token's session still reads as `fingerprint` (what `assumed` answered): the same
+   * check as `authenticate`, without building the caller again when the row is unchanged (the row
+   * that passed every check before passes them again: an ended session reads no row at all).
+   */
+  async confirms(bearer: string, fingerprint: string): Promise<boolean> {
+    const known = this.verified.get(bearer);
+    if (known && known.expiresAt > Date.now() && known.fingerprint === fingerprint) {
+      const [row] = await preparedRows(this.ds, this.userSql, [known.sessionId]);
+      if (row && JSON.stringify(row) === fingerprint) {
+        return true;
+      }
+    }
+    return this.authenticate(bearer).then(
+      (now) => now.fingerprint === fingerprint,
+      () => false,
+    );
   }
 
   /**
@@ -225,10 +245,10 @@ export class AuthService {
    */
   assumed(bearer: string): Authenticated | null {
     const known = bearer.startsWith(API_TOKEN_PREFIX) ? undefined : this.verified.get(bearer);
-    if (!known?.seen || known.expiresAt <= Date.now()) {
+    if (!known?.seen || !known.fingerprint || known.expiresAt <= Date.now()) {
       return null;
     }
-    return { ...this.fromRow(known.seen, known.sessionId), fingerprint: JSON.stringify(known.seen) };
+    return { ...this.fromRow(known.seen, known.sessionId), fingerprint: known.fingerprint };
   }
 
   /** The next request of this token checks its session before it starts (after a write of its own). */

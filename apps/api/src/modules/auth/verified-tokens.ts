@@ -6,6 +6,8 @@ interface Verified {
   expiresAt: number;
   /** The session's row (its user and department) as the last request that presented the token read it. */
   seen?: Record<string, unknown>;
+  /** `seen` as JSON: what a later reading of the same row is compared with. */
+  fingerprint?: string;
 }
 
 /**
@@ -29,10 +31,11 @@ export class VerifiedTokens {
   }
 
   /** Keeps the row a request just read through the token's session (see `AuthService.assumed`), or forgets it. */
-  saw(token: string, row: Record<string, unknown> | undefined): void {
+  saw(token: string, row: Record<string, unknown> | undefined, fingerprint?: string): void {
     const known = this.entries.get(token);
     if (known) {
       known.seen = row;
+      known.fingerprint = row ? (fingerprint ?? JSON.stringify(row)) : undefined;
     }
   }
 
