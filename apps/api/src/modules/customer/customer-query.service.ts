@@ -314,10 +314,15 @@ export class CustomerQueryService {
     return { rows, read: filter.search ? Math.max(rows, matches) : rows };
   }
 
-  /** The planner's estimate of everyone's customers matching the filter. */
+  /**
+   * The planner's estimate of everyone's customers matching the filter. Kept with the counts (the
+   * same few seconds, forgotten on every write): a STAFF user's search asks it before each page.
+   */
   private everyoneMatches(filter: CustomerFilter, withLevels = true): Promise<number> {
     const everyone = { id: '', role: 'ADMIN' } as AuthUser;
-    return estimateRows(this.base(everyone, filter, { withLevels, estimate: true }));
+    return this.counts.get(everyone, `customers-estimate:${withLevels}:${filterKey(filter)}`, () =>
+      estimateRows(this.base(everyone, filter, { withLevels, estimate: true })),
+    );
   }
 
   /**
