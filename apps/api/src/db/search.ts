@@ -59,13 +59,9 @@ function wordQuery(words: string[]): string {
 /** At most this many words get a `strpos` pre-check each (the index checks them all). */
 const MAX_PRECHECKED = 6;
 
-/** The distinct words pre-checked, longest first (the first of equal length first). */
+/** The distinct words pre-checked, longest first (a stable sort: the first of equal length first). */
 function precheckedWords(words: string[]): string[] {
-  return [...new Set(words)]
-    .map((word, i) => ({ word, i }))
-    .sort((a, b) => b.word.length - a.word.length || a.i - b.i)
-    .slice(0, MAX_PRECHECKED)
-    .map((w) => w.word);
+  return [...new Set(words)].sort((a, b) => b.length - a.length).slice(0, MAX_PRECHECKED);
 }
 
 /**

@@ -94,7 +94,7 @@ async function buildContext(
     const assumed = assume ? services.auth.assumed(token) : null;
     if (assumed) {
       signIn(assumed);
-      ctx.confirmed = services.auth.confirms(token, assumed.fingerprint!);
+      ctx.confirmed = services.auth.confirms(token, assumed.fingerprint);
       return ctx;
     }
   }

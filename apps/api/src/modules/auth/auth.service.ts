@@ -215,7 +215,7 @@ export class AuthService {
       });
     }
     const fingerprint = JSON.stringify(row);
-    this.verified.saw(bearer, row, fingerprint);
+    this.verified.saw(bearer, { row, fingerprint });
     return { ...found, fingerprint };
   }
 
@@ -226,7 +226,7 @@ export class AuthService {
    */
   async confirms(bearer: string, fingerprint: string): Promise<boolean> {
     const known = this.verified.get(bearer);
-    if (known && known.expiresAt > Date.now() && known.fingerprint === fingerprint) {
+    if (known && known.expiresAt > Date.now() && known.seen?.fingerprint === fingerprint) {
       const [row] = await preparedRows(this.ds, this.userSql, [known.sessionId]);
       if (row && JSON.stringify(row) === fingerprint) {
         return true;
@@ -243,12 +243,12 @@ export class AuthService {
    * `authenticate` answered then, built afresh), or null: a request may start on it while
    * `authenticate` checks the session again, and keep its answer only if both readings agree.
    */
-  assumed(bearer: string): Authenticated | null {
+  assumed(bearer: string): (Authenticated & { fingerprint: string }) | null {
     const known = bearer.startsWith(API_TOKEN_PREFIX) ? undefined : this.verified.get(bearer);
-    if (!known?.seen || !known.fingerprint || known.expiresAt <= Date.now()) {
+    if (!known?.seen || known.expiresAt <= Date.now()) {
       return null;
     }
-    return { ...this.fromRow(known.seen, known.sessionId), fingerprint: known.fingerprint };
+    return { ...this.fromRow(known.seen.row, known.sessionId), fingerprint: known.seen.fingerprint };
   }
 
   /** The next request of this token checks its session before it starts (after a write of its own). */

@@ -5,9 +5,13 @@ interface Verified {
   sessionId: string;
   expiresAt: number;
   /** The session's row (its user and department) as the last request that presented the token read it. */
-  seen?: Record<string, unknown>;
-  /** `seen` as JSON: what a later reading of the same row is compared with. */
-  fingerprint?: string;
+  seen?: Seen;
+}
+
+/** A session's row, and the same as JSON: what a later reading of the row is compared with. */
+export interface Seen {
+  row: Record<string, unknown>;
+  fingerprint: string;
 }
 
 /**
@@ -31,11 +35,10 @@ export class VerifiedTokens {
   }
 
   /** Keeps the row a request just read through the token's session (see `AuthService.assumed`), or forgets it. */
-  saw(token: string, row: Record<string, unknown> | undefined, fingerprint?: string): void {
+  saw(token: string, seen: Seen | undefined): void {
     const known = this.entries.get(token);
     if (known) {
-      known.seen = row;
-      known.fingerprint = row ? (fingerprint ?? JSON.stringify(row)) : undefined;
+      known.seen = seen;
     }
   }
 
