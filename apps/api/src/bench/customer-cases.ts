@@ -89,7 +89,7 @@ function scope(c: Caller, p: Params): string {
 }
 
 /**
- * The quick search by hand, as `searchCondition` writes it: the word index (with its `strpos`
+ * The quick search by hand, as `searchCondition` writes it: the stored words (with their `strpos`
  * pre-checks, left out for an estimate) or the trigram one.
  */
 function search(term: string, p: Params, estimate = false): string {
@@ -98,7 +98,7 @@ function search(term: string, p: Params, estimate = false): string {
     return `c.search_text LIKE ${p.add(shape.like)}`;
   }
   const pre = estimate ? [] : shape.words.slice(0, 6).map((w) => `strpos(c.search_text, ${p.add(w)}) > 0`);
-  return `(${[...pre.reverse(), `sen_search_words(c.search_text) @@ ${p.add(shape.tsquery)}::tsquery`].join(' AND ')})`;
+  return `(${[...pre.reverse(), `c.search_words @@ ${p.add(shape.tsquery)}::tsquery`].join(' AND ')})`;
 }
 
 /**

@@ -6,7 +6,8 @@ import { escapeLike } from '../core/sql';
  *
  * - **words** (words without digits, and numbers of up to 4 digits beside them: "tran thi",
  *   "van du", "Bến Nghé, Quận 1"):
- *   through the word index (`sen_search_words`, migration 1765000000014). The words must follow
+ *   through the word index (`sen_search_words`, migration 1765000000014; a customer's words are
+ *   stored in `search_words`, migration 1769500000003). The words must follow
  *   each other in the text, the last one as a prefix, the first ones whole: "van du" finds
  *   "Văn Đức". A word is found from its start, not from its middle ("guyen" does not find
  *   "Nguyễn"). A word that goes on with digits ("Tiền-mxbix4k2") is found from the letters it
@@ -65,24 +66,29 @@ function precheckedWords(words: string[]): string[] {
 }
 
 /**
- * The SQL condition that `search_text` (of `alias`; or the folded `text` expression) matches the term, its parameters named after
- * `param`: the word index or the trigram index, by the term's shape.
+ * The SQL condition that the customer `alias` matches the term (its `search_text`, or its stored
+ * `search_words` for a word search), or that the folded `text` expression does (its words then
+ * computed), its parameters named after `param`: the word index or the trigram index, by the
+ * term's shape.
  *
  * A word search also checks, first and cheaply, that each word is in the text (`strpos`, which no
  * index serves). When PostgreSQL walks the list's sort index instead of the word index (a common
- * word: the first page is found after a few hundred rows), this spares computing each walked row's
- * words, which costs tens of µs. `estimate: true` leaves the pre-check out: PostgreSQL guesses it
- * keeps a third of the rows, and an estimate to show a user must be the word index's own.
+ * word: the first page is found after a few hundred rows), this spares reading or computing each
+ * walked row's words (computing them costs tens of µs). `estimate: true` leaves the pre-check out:
+ * PostgreSQL guesses it keeps a third of the rows, and an estimate to show a user must be the word
+ * index's own.
  */
 export function searchCondition(
   alias: string,
   term: string,
   param: string,
-  { estimate = false, text = `${alias}.search_text` }: { estimate?: boolean; text?: string } = {},
+  { estimate = false, text }: { estimate?: boolean; text?: string } = {},
 ): { sql: string; params: Record<string, string> } {
+  const source = text ?? `${alias}.search_text`;
+  const words = text === undefined ? `${alias}.search_words` : `sen_search_words(${text})`;
   const shape = searchShape(term);
   if (shape.kind === 'substring') {
-    return { sql: `${text} LIKE :${param}`, params: { [param]: shape.like } };
+    return { sql: `${source} LIKE :${param}`, params: { [param]: shape.like } };
   }
   const params: Record<string, string> = { [param]: shape.tsquery };
   const conditions: string[] = [];
@@ -92,9 +98,9 @@ export function searchCondition(
     // tested "1" first, which nearly every address holds.
     precheckedWords(shape.words).forEach((word, i) => {
       params[`${param}W${i}`] = word;
-      conditions.push(`strpos(${text}, :${param}W${i}) > 0`);
+      conditions.push(`strpos(${source}, :${param}W${i}) > 0`);
     });
   }
-  conditions.push(`sen_search_words(${text}) @@ :${param}::tsquery`);
+  conditions.push(`${words} @@ :${param}::tsquery`);
   return { sql: `(${conditions.join(' AND ')})`, params };
 }

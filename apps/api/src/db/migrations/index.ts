@@ -36,6 +36,7 @@ import { CustomerDebtRebuild1768800000001 } from './1768800000001-customer-debt-
 import { CareCardDateIndex1769100000001 } from './1769100000001-care-card-date-index';
 import { InstalmentOwner1769500000001 } from './1769500000001-instalment-owner';
 import { ActivityAssigneeStatus1769500000002 } from './1769500000002-activity-assignee-status';
+import { CustomerSearchWords1769500000003 } from './1769500000003-customer-search-words';
 import { ActivityDoneCounts1768700000001 } from './1768700000001-activity-done-counts';
 import { MoneyDayTotals1768700000002 } from './1768700000002-money-day-totals';
 import { CustomerOwnerCreated1768700000003 } from './1768700000003-customer-owner-created';
@@ -84,4 +85,5 @@ export const migrations = [
   CareCardDateIndex1769100000001,
   InstalmentOwner1769500000001,
   ActivityAssigneeStatus1769500000002,
+  CustomerSearchWords1769500000003,
 ];

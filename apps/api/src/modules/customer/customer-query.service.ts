@@ -377,6 +377,7 @@ export class CustomerQueryService {
       this.base(caller, { ...filter, search: undefined }, { scope: 'owned' })
         .select('c.id', 'id')
         .addSelect('c.search_text', 'search_text')
+        .addSelect('c.search_words', 'search_words')
         .addSelect(sort.expression, 'k'),
       page.after,
       sort,
