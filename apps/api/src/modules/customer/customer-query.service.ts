@@ -520,7 +520,7 @@ export class CustomerQueryService {
     }
     const limit = Math.min(Math.max(first, 1), 50);
     const match = searchCondition('c', term, 'search');
-    const open = searchCondition('c', term, 'open', { text: customerPublicText('c') });
+    const open = searchCondition('c', term, 'open', { text: customerPublicText('c'), precheck: false });
     const qb = this.ds.createQueryBuilder();
     const visible = customerVisibleSql(qb, 'c', caller);
     const [text, values] = qb
