@@ -19,8 +19,8 @@ import { webQuery } from './web-documents';
  *
  * The server is started as deployed and warmed (`warmServer`: the cases sent untimed for up to 200
  * rounds or 15 s, as a server that has been running meets them); each screen sends the web app's
- * own document (`webQuery`) with the variables its screen sends. Its server time (`Server-Timing`) and round trip are set
- * beside hand-written SQL of the same answer under the same access rule, median and p95, and the
+ * own document (`webQuery`) with the variables its screen sends. Its server time
+ * (`Server-Timing`) and round trip are set beside hand-written SQL of the same answer under the same access rule, median and p95, and the
  * answer (rows, order, sums, totalCount) is compared with the SQL's: a difference fails the run.
  */
 type Role = 'STAFF' | 'ADMIN';

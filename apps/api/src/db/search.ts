@@ -74,22 +74,18 @@ function precheckedWords(words: string[]): string[] {
  * A word search also checks, first and cheaply, that each word is in the text (`strpos`, which no
  * index serves). When PostgreSQL walks the list's sort index instead of the word index (a common
  * word: the first page is found after a few hundred rows), this spares reading or computing each
- * walked row's words (computing them costs tens of µs). `estimate: true` leaves the pre-check out:
- * PostgreSQL guesses it keeps a third of the rows, and an estimate to show a user must be the word
- * index's own. `precheck: false` leaves it out too, for a condition tested only on rows that
- * already matched (CUS-07's public fields): there the words are nearly always present, and each
- * pre-check of a computed `text` computes it again (the STAFF lookup's statement, 4.1 → 3.4 ms on
- * the 1M base).
+ * walked row's words (computing them costs tens of µs). `precheck: false` leaves the pre-check out:
+ * - for a statement written for the planner's estimate: PostgreSQL guesses the pre-check keeps a
+ *   third of the rows, and an estimate to show a user must be the word index's own;
+ * - for a condition tested only on rows that already matched (CUS-07's public fields): there the
+ *   words are nearly always present, and each pre-check of a computed `text` computes it again
+ *   (the STAFF lookup's statement, 4.1 → 3.4 ms on the 1M base).
  */
 export function searchCondition(
   alias: string,
   term: string,
   param: string,
-  {
-    estimate = false,
-    precheck = !estimate,
-    text,
-  }: { estimate?: boolean; precheck?: boolean; text?: string } = {},
+  { precheck = true, text }: { precheck?: boolean; text?: string } = {},
 ): { sql: string; params: Record<string, string> } {
   const source = text ?? `${alias}.search_text`;
   const words = text === undefined ? `${alias}.search_words` : `sen_search_words(${text})`;

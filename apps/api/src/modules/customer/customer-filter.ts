@@ -52,7 +52,7 @@ export function applyFieldFilters(qb: Query, filter: CustomerFilterValues, estim
           break;
         }
         if (f.narrow === 'words') {
-          const match = searchCondition('c', raw, `${key}Words`, { estimate });
+          const match = searchCondition('c', raw, `${key}Words`, { precheck: !estimate });
           qb.andWhere(match.sql, match.params);
         } else if (f.narrow === 'searchText') {
           const text = f.match === 'digits' ? `%${digitsOf(raw)}%` : containsFolded(raw.trim());

@@ -145,7 +145,7 @@ export class CustomerQueryService {
       scopeCustomers(qb, 'c', caller, scope === 'owned' ? 'manage' : 'view');
     }
     if (filter.search?.trim()) {
-      const match = searchCondition('c', filter.search, 'search', { estimate });
+      const match = searchCondition('c', filter.search, 'search', { precheck: !estimate });
       qb.andWhere(match.sql, match.params);
     }
     if (withLevels && filter.levels?.length) {
