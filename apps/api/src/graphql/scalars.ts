@@ -3,11 +3,21 @@ import { DateTimeResolver, JSONResolver, LocalDateResolver } from 'graphql-scala
 
 export const DateTimeScalar = DateTimeResolver;
 
-/** `YYYY-MM-DD` calendar date, carried as a string so no time zone can shift it. */
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const localDate = LocalDateResolver.toConfig();
+
+/**
+ * `YYYY-MM-DD` calendar date, carried as a string so no time zone can shift it. Input is checked in
+ * full (a real calendar day); output, read from a `date` column or made by the shared date rules, is
+ * checked for its shape only: the full check parses each value as a Date, 1 µs apiece, 2.6 ms of a
+ * STAFF user's 2,700 reminders on the bench base.
+ */
 export const DateScalar = new GraphQLScalarType({
-  ...LocalDateResolver.toConfig(),
+  ...localDate,
   name: 'Date',
   description: 'A calendar date, `YYYY-MM-DD`.',
+  serialize: (value) =>
+    typeof value === 'string' && LOCAL_DATE.test(value) ? value : localDate.serialize(value),
 });
 
 export const JSONScalar = JSONResolver;

@@ -69,8 +69,18 @@ export function nextOccurrence(eventIso: string, today: string): string {
 
 /** REM-02: shown from `days` days before the occurrence through the day itself; null when not shown. */
 export function annualReminderDate(eventIso: string, today: string, days: number): string | null {
-  const next = nextOccurrence(eventIso, today);
-  return next <= addDays(today, days) ? next : null;
+  return annualReminderDates(today, days)(eventIso);
+}
+
+/** `annualReminderDate` for many events of one day: today's year and the window's end worked out once. */
+export function annualReminderDates(today: string, days: number): (eventIso: string) => string | null {
+  const { y } = parse(today);
+  const until = addDays(today, days);
+  return (eventIso) => {
+    const thisYear = occurrenceInYear(eventIso, y);
+    const next = thisYear >= today ? thisYear : occurrenceInYear(eventIso, y + 1);
+    return next <= until ? next : null;
+  };
 }
 
 /** REM-01: shown from the first day of the birthday's month through the birthday itself. */

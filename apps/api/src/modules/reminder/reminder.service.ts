@@ -1,6 +1,6 @@
 import {
   addDays,
-  annualReminderDate,
+  annualReminderDates,
   dueWindow,
   employeeBirthdayDate,
   monthDayKeys,
@@ -22,15 +22,33 @@ interface Row {
 /** One collator: `localeCompare(…, 'vi')` would build one per comparison. */
 const VI = new Intl.Collator('vi');
 
-const make = (kind: ReminderKindEnum, date: string, r: Row): Reminder =>
-  Object.assign(new Reminder(), {
-    kind,
-    date,
-    recordId: r.id,
-    title: r.name,
-    subtitle: r.subtitle ?? null,
-    email: r.email,
-  });
+/** A reminder of a row (a panel holds thousands: no object but the reminder itself is made). */
+function make(kind: ReminderKindEnum, date: string, r: Omit<Row, 'day'>): Reminder {
+  const reminder = new Reminder();
+  reminder.kind = kind;
+  reminder.date = date;
+  reminder.recordId = r.id;
+  reminder.title = r.name;
+  reminder.subtitle = r.subtitle ?? null;
+  reminder.email = r.email;
+  return reminder;
+}
+
+/** The reminders of the rows that have a date (`dateOf` null: not shown). */
+function remindersOf(
+  kind: ReminderKindEnum,
+  rows: Row[],
+  dateOf: (day: string) => string | null,
+): Reminder[] {
+  const out: Reminder[] = [];
+  for (const r of rows) {
+    const date = dateOf(r.day);
+    if (date) {
+      out.push(make(kind, date, r));
+    }
+  }
+  return out;
+}
 
 /**
  * REM-01..04 for one user: the company's employee birthdays; anniversaries, contact birthdays,
@@ -64,19 +82,15 @@ export class ReminderService {
           WHERE active AND birthday IS NOT NULL AND extract(month FROM birthday) = $1`,
         [month],
       );
-      return users.flatMap((u) => {
-        const d = employeeBirthdayDate(u.day, today);
-        return d ? [make(ReminderKindEnum.EMPLOYEE_BIRTHDAY, d, u)] : [];
-      });
+      return remindersOf(ReminderKindEnum.EMPLOYEE_BIRTHDAY, users, (day) =>
+        employeeBirthdayDate(day, today),
+      );
     };
 
     /** A yearly day within `days` of today: the rows are read for those month-days ($2) of the caller ($1). */
     const annual = async (kind: ReminderKindEnum, days: number, sql: string): Promise<Reminder[]> => {
       const rows: Row[] = await m.query(sql, [caller.id, monthDayKeys(today, days)]);
-      return rows.flatMap((r) => {
-        const d = annualReminderDate(r.day, today, days);
-        return d ? [make(kind, d, r)] : [];
-      });
+      return remindersOf(kind, rows, annualReminderDates(today, days));
     };
 
     const tasks = async (): Promise<Reminder[]> => {
@@ -88,7 +102,7 @@ export class ReminderService {
           ORDER BY a.due_at LIMIT 500`,
         [caller.id, window.from, window.to],
       );
-      return rows.map((t) => make(ReminderKindEnum.TASK_DUE, vietnamDay(t.due_at), { ...t, day: '' }));
+      return rows.map((t) => make(ReminderKindEnum.TASK_DUE, vietnamDay(t.due_at), t));
     };
 
     const parts = await Promise.all([
@@ -149,18 +163,20 @@ export class ReminderService {
       m
         .query(sql, [caller.id, today, addDays(today, days)])
         .then((rows: Row[]) => rows.map((r) => make(kind, r.day, r)));
+    // Each way reads what the reminder shows (not only the id, to read each contract again).
     const expiring = read(
       ReminderKindEnum.CONTRACT_EXPIRY,
       `WITH hit AS (${['c.owner_id = $1', 'c.customer_owner_id = $1', `c.customer_id IN (${shares})`]
         .map(
-          (way) => `SELECT c.id FROM contract c
-             WHERE ${way} AND c.valid_to BETWEEN $2 AND $3 AND c.deleted_at IS NULL`,
+          (way) => `SELECT c.id, c.number, c.valid_to, c.customer_id FROM contract c
+             WHERE ${way} AND c.valid_to BETWEEN $2 AND $3 AND c.deleted_at IS NULL
+               AND c.status IN ('DRAFT', 'ACTIVE')`,
         )
         .join(' UNION ')})
-       SELECT c.id, c.number AS name, c.valid_to::text AS day, NULL AS email, cu.name AS subtitle
-         FROM hit JOIN contract c ON c.id = hit.id JOIN customer cu ON cu.id = c.customer_id
-        WHERE cu.deleted_at IS NULL AND c.status IN ('DRAFT', 'ACTIVE')
-        ORDER BY c.valid_to, c.number LIMIT 500`,
+       SELECT hit.id, hit.number AS name, hit.valid_to::text AS day, NULL AS email, cu.name AS subtitle
+         FROM hit JOIN customer cu ON cu.id = hit.customer_id
+        WHERE cu.deleted_at IS NULL
+        ORDER BY hit.valid_to, hit.number LIMIT 500`,
       p.contractExpiryReminderDays,
     );
     const unpaid = 'i.due_date BETWEEN $2 AND $3 AND i.received < i.amount';
