@@ -92,6 +92,7 @@ export function customerVisibleSql<T extends ObjectLiteral>(
   if (caller.role === 'ADMIN') {
     return 'TRUE';
   }
-  const sub = qb.subQuery().select('1').from('customer', 'vis').where(`vis.id = ${alias}.id`);
-  return `EXISTS ${scopeCustomers(sub, 'vis', caller).getQuery()}`;
+  // The scope's conditions on `alias`'s own row: no second reading of it by its key.
+  const sub = qb.subQuery().select('1').from('(VALUES (1))', 'one');
+  return `EXISTS ${scopeCustomers(sub, alias, caller).getQuery()}`;
 }
