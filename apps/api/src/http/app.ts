@@ -55,8 +55,9 @@ const responseType = byHeader(
 );
 
 /**
- * The request's context. With `assume`, a session token whose caller a previous request read is
- * taken at its word for now (`Context.confirmed`), while its session is checked again beside the
+ * The request's context. With `assume`, a session token read since the last change of any session,
+ * user or department (`AuthService.trusted`) runs at once; one whose caller a previous request read
+ * is taken at its word for now (`Context.confirmed`), while its session is checked again beside the
  * request's own work; otherwise the check comes first.
  */
 async function buildContext(
@@ -90,6 +91,13 @@ async function buildContext(
   // Authorization: Bearer (integrators), else the session cookie (the web app). With the cookie,
   // Apollo's CSRF prevention already refuses the simple requests a foreign page could send.
   const token = presentedToken(req);
+  if (token && assume) {
+    const trusted = services.auth.trusted(token);
+    if (trusted) {
+      signIn(trusted);
+      return ctx;
+    }
+  }
   if (token) {
     const assumed = assume ? services.auth.assumed(token) : null;
     if (assumed) {
@@ -168,11 +176,10 @@ function graphqlHandler(apollo: ApolloServer<Context>, options: AppOptions): Req
     }
     if (assumed?.operation.writes) {
       // What the session's check read before a write (the caller's own preferences, say) is not
-      // assumed for the next request: else that one would run twice, once on the old row.
-      const token = presentedToken(req);
-      if (token) {
-        options.services.auth.forgetAssumed(token);
-      }
+      // assumed for the next request: else that one would run twice, once on the old row. Nor is
+      // anyone's session trusted unread: the write may have ended it (before its answer is sent,
+      // so a session this process ended is refused from the next request on, whatever the notice).
+      options.services.auth.forgetAssumed(presentedToken(req) ?? null);
     }
     for (const [key, value] of answer.headers) {
       res.setHeader(key, value);
@@ -254,6 +261,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
   // no process left; from now on this process renews its own claims and watches the others'.
   await options.services.imports.recoverInterrupted();
   options.services.imports.startLeases();
+  options.services.auth.startWatch();
   options.services.exportJobs.startSweeps();
   await options.services.imports.sweepUploads();
 
@@ -333,6 +341,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
   return {
     app,
     stop: async () => {
+      await options.services.auth.stopWatch();
       options.services.imports.stopLeases();
       options.services.exportJobs.stopSweeps();
       await apollo.stop();

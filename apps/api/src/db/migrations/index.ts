@@ -37,6 +37,7 @@ import { CareCardDateIndex1769100000001 } from './1769100000001-care-card-date-i
 import { InstalmentOwner1769500000001 } from './1769500000001-instalment-owner';
 import { ActivityAssigneeStatus1769500000002 } from './1769500000002-activity-assignee-status';
 import { CustomerSearchWords1769500000003 } from './1769500000003-customer-search-words';
+import { AuthNotices1769500000004 } from './1769500000004-auth-notices';
 import { ActivityDoneCounts1768700000001 } from './1768700000001-activity-done-counts';
 import { MoneyDayTotals1768700000002 } from './1768700000002-money-day-totals';
 import { CustomerOwnerCreated1768700000003 } from './1768700000003-customer-owner-created';
@@ -86,4 +87,5 @@ export const migrations = [
   InstalmentOwner1769500000001,
   ActivityAssigneeStatus1769500000002,
   CustomerSearchWords1769500000003,
+  AuthNotices1769500000004,
 ];

@@ -3,6 +3,7 @@ import { AppError, changePasswordSchema, loadPasswordEstimator, loginSchema, par
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { preparedRows } from '../../db/prepared';
 import { rawHydrator } from '../../graphql/hydrate';
+import { SessionWatch } from './session-watch';
 import { VerifiedTokens } from './verified-tokens';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/caller';
@@ -28,6 +29,8 @@ export function newApiTokenSecret(): string {
 export interface AuthOptions {
   jwtSecret: string;
   tokenTtlHours: number;
+  /** PostgreSQL's address: sessions read once are then trusted while its notices say nothing changed. */
+  databaseUrl?: string;
 }
 
 export interface Authenticated {
@@ -59,6 +62,8 @@ function authenticated(u: User, via: AuthUser['via'], sessionId: string, readOnl
 export class AuthService {
   private readonly key: Uint8Array;
   private readonly verified = new VerifiedTokens();
+  /** On PostgreSQL: whether a session read earlier still holds (the embedded database reads it on every request). */
+  private readonly watch: SessionWatch | null;
   private readonly userSql: string;
   private readonly userFromRaw: (raw: Record<string, unknown>) => User;
   private readonly departmentFromRaw: (raw: Record<string, unknown>) => Department;
@@ -75,6 +80,7 @@ export class AuthService {
     private readonly options: AuthOptions,
   ) {
     this.key = new TextEncoder().encode(options.jwtSecret);
+    this.watch = options.databaseUrl ? new SessionWatch(options.databaseUrl) : null;
     this.byEmail = new AttemptLimit(ds, 'login:email', { max: 5, windowMs: 15 * 60_000, lockMs: 5 * 60_000 });
     this.byAddress = new AttemptLimit(ds, 'login:address', {
       max: 50,
@@ -202,7 +208,9 @@ export class AuthService {
       }
       throw new AppError('UNAUTHENTICATED', { messageKey: 'auth.tokenInvalid' });
     }
-    // Looked up on every request, so an ended session or a deactivated user is shut out at once.
+    // Looked up on every request not `trusted`, so an ended session or a deactivated user is shut out at once.
+    const epoch = this.watch?.current() ?? null;
+    const at = Date.now();
     const [row] = await preparedRows(this.ds, this.userSql, [sessionId]);
     const found = row ? this.fromRow(row, sessionId) : null;
     const user = found?.user;
@@ -215,7 +223,7 @@ export class AuthService {
       });
     }
     const fingerprint = JSON.stringify(row);
-    this.verified.saw(bearer, { row, fingerprint });
+    this.verified.saw(bearer, { row, fingerprint, epoch, at });
     return { ...found, fingerprint };
   }
 
@@ -227,8 +235,11 @@ export class AuthService {
   async confirms(bearer: string, fingerprint: string): Promise<boolean> {
     const known = this.verified.get(bearer);
     if (known && known.expiresAt > Date.now() && known.seen?.fingerprint === fingerprint) {
+      const epoch = this.watch?.current() ?? null;
+      const at = Date.now();
       const [row] = await preparedRows(this.ds, this.userSql, [known.sessionId]);
       if (row && JSON.stringify(row) === fingerprint) {
+        this.verified.saw(bearer, { row, fingerprint, epoch, at });
         return true;
       }
     }
@@ -251,9 +262,46 @@ export class AuthService {
     return { ...this.fromRow(known.seen.row, known.sessionId), fingerprint: known.seen.fingerprint };
   }
 
-  /** The next request of this token checks its session before it starts (after a write of its own). */
-  forgetAssumed(bearer: string): void {
-    this.verified.saw(bearer, undefined);
+  /**
+   * The caller of a session token whose row was read in the session watch's current epoch (no
+   * session, user or department has changed since, here or in another process) within the last
+   * `TRUST_MS`: the request runs on it without reading the row again. Null otherwise.
+   */
+  trusted(bearer: string): Authenticated | null {
+    const known = bearer.startsWith(API_TOKEN_PREFIX) ? undefined : this.verified.get(bearer);
+    if (
+      !known?.seen ||
+      known.expiresAt <= Date.now() ||
+      !this.watch?.holds(known.seen.epoch, known.seen.at)
+    ) {
+      return null;
+    }
+    return this.fromRow(known.seen.row, known.sessionId);
+  }
+
+  /**
+   * After a write this process answered (sent only after this): the writer's next request checks its
+   * session before it starts, and no one's session read before the write is trusted any more.
+   */
+  forgetAssumed(bearer: string | null): void {
+    if (bearer) {
+      this.verified.saw(bearer, undefined);
+    }
+    this.watch?.bump();
+  }
+
+  /** Starts listening for changes of sessions, users and departments (PostgreSQL only). */
+  startWatch(): void {
+    this.watch?.start();
+  }
+
+  async stopWatch(): Promise<void> {
+    await this.watch?.stop();
+  }
+
+  /** The session watch's epoch (it moves with each notice and each write answered here); null while not listening. */
+  watchEpoch(): number | null {
+    return this.watch?.current() ?? null;
   }
 
   /** The caller's row and department from a session's row, hydrated without TypeORM's transformer. */

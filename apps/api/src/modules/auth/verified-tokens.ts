@@ -12,6 +12,9 @@ interface Verified {
 export interface Seen {
   row: Record<string, unknown>;
   fingerprint: string;
+  /** The session watch's epoch when the row was read (null: not watched), and the time, in ms. */
+  epoch: number | null;
+  at: number;
 }
 
 /**
