@@ -97,9 +97,7 @@ async function buildContext(
       signIn(trusted);
       return ctx;
     }
-  }
-  if (token) {
-    const assumed = assume ? services.auth.assumed(token) : null;
+    const assumed = services.auth.assumed(token);
     if (assumed) {
       signIn(assumed);
       ctx.confirmed = services.auth.confirms(token, assumed.fingerprint);

@@ -62,9 +62,13 @@ export function occurrenceInYear(eventIso: string, year: number): string {
 
 /** The next occurrence of a yearly event on or after `today`. */
 export function nextOccurrence(eventIso: string, today: string): string {
-  const { y } = parse(today);
-  const thisYear = occurrenceInYear(eventIso, y);
-  return thisYear >= today ? thisYear : occurrenceInYear(eventIso, y + 1);
+  return nextFrom(eventIso, today, parse(today).y);
+}
+
+/** `nextOccurrence` with today's year (`year`) already read. */
+function nextFrom(eventIso: string, today: string, year: number): string {
+  const thisYear = occurrenceInYear(eventIso, year);
+  return thisYear >= today ? thisYear : occurrenceInYear(eventIso, year + 1);
 }
 
 /** REM-02: shown from `days` days before the occurrence through the day itself; null when not shown. */
@@ -77,8 +81,7 @@ export function annualReminderDates(today: string, days: number): (eventIso: str
   const { y } = parse(today);
   const until = addDays(today, days);
   return (eventIso) => {
-    const thisYear = occurrenceInYear(eventIso, y);
-    const next = thisYear >= today ? thisYear : occurrenceInYear(eventIso, y + 1);
+    const next = nextFrom(eventIso, today, y);
     return next <= until ? next : null;
   };
 }

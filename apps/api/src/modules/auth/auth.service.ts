@@ -4,7 +4,7 @@ import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { preparedRows } from '../../db/prepared';
 import { rawHydrator } from '../../graphql/hydrate';
 import { SessionWatch } from './session-watch';
-import { VerifiedTokens } from './verified-tokens';
+import { VerifiedTokens, type Seen } from './verified-tokens';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/caller';
 import { auditText } from '../../core/audit-text';
@@ -209,8 +209,7 @@ export class AuthService {
       throw new AppError('UNAUTHENTICATED', { messageKey: 'auth.tokenInvalid' });
     }
     // Looked up on every request not `trusted`, so an ended session or a deactivated user is shut out at once.
-    const epoch = this.watch?.current() ?? null;
-    const at = Date.now();
+    const when = this.readingNow();
     const [row] = await preparedRows(this.ds, this.userSql, [sessionId]);
     const found = row ? this.fromRow(row, sessionId) : null;
     const user = found?.user;
@@ -223,7 +222,7 @@ export class AuthService {
       });
     }
     const fingerprint = JSON.stringify(row);
-    this.verified.saw(bearer, { row, fingerprint, epoch, at });
+    this.verified.saw(bearer, { row, fingerprint, ...when });
     return { ...found, fingerprint };
   }
 
@@ -235,11 +234,10 @@ export class AuthService {
   async confirms(bearer: string, fingerprint: string): Promise<boolean> {
     const known = this.verified.get(bearer);
     if (known && known.expiresAt > Date.now() && known.seen?.fingerprint === fingerprint) {
-      const epoch = this.watch?.current() ?? null;
-      const at = Date.now();
+      const when = this.readingNow();
       const [row] = await preparedRows(this.ds, this.userSql, [known.sessionId]);
       if (row && JSON.stringify(row) === fingerprint) {
-        this.verified.saw(bearer, { row, fingerprint, epoch, at });
+        this.verified.saw(bearer, { row, fingerprint, ...when });
         return true;
       }
     }
@@ -255,11 +253,8 @@ export class AuthService {
    * `authenticate` checks the session again, and keep its answer only if both readings agree.
    */
   assumed(bearer: string): (Authenticated & { fingerprint: string }) | null {
-    const known = bearer.startsWith(API_TOKEN_PREFIX) ? undefined : this.verified.get(bearer);
-    if (!known?.seen || known.expiresAt <= Date.now()) {
-      return null;
-    }
-    return { ...this.fromRow(known.seen.row, known.sessionId), fingerprint: known.seen.fingerprint };
+    const known = this.lastReading(bearer);
+    return known && { ...this.fromRow(known.seen.row, known.sessionId), fingerprint: known.seen.fingerprint };
   }
 
   /**
@@ -268,15 +263,23 @@ export class AuthService {
    * `TRUST_MS`: the request runs on it without reading the row again. Null otherwise.
    */
   trusted(bearer: string): Authenticated | null {
+    const known = this.lastReading(bearer);
+    return known && this.watch?.holds(known.seen.epoch, known.seen.at)
+      ? this.fromRow(known.seen.row, known.sessionId)
+      : null;
+  }
+
+  /** A session token's unexpired entry with the row its last check read (API tokens have none). */
+  private lastReading(bearer: string): { sessionId: string; seen: Seen } | null {
     const known = bearer.startsWith(API_TOKEN_PREFIX) ? undefined : this.verified.get(bearer);
-    if (
-      !known?.seen ||
-      known.expiresAt <= Date.now() ||
-      !this.watch?.holds(known.seen.epoch, known.seen.at)
-    ) {
-      return null;
-    }
-    return this.fromRow(known.seen.row, known.sessionId);
+    return known?.seen && known.expiresAt > Date.now()
+      ? { sessionId: known.sessionId, seen: known.seen }
+      : null;
+  }
+
+  /** When a session's row is read: the watch's epoch then (null: not watched) and the time. */
+  private readingNow(): Pick<Seen, 'epoch' | 'at'> {
+    return { epoch: this.watch?.current() ?? null, at: Date.now() };
   }
 
   /**

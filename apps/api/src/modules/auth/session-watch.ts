@@ -58,7 +58,7 @@ export class SessionWatch {
   }
 
   /** Whether a reading taken in `epoch` at `at` (ms) may still be trusted. */
-  holds(epoch: number | null | undefined, at: number): boolean {
+  holds(epoch: number | null, at: number): boolean {
     return this.live && epoch === this.epoch && Date.now() - at < TRUST_MS;
   }
 

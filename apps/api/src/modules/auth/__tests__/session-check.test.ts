@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import { loadEnv } from '../../../config/env';
 import { startServer, type RunningServer } from '../../../server';
 import { errorCode, JWT_SECRET, PASSWORD, useTestApp, type GqlResult } from '../../../test/harness';
@@ -85,16 +84,9 @@ async function noticed(change: () => Promise<unknown>): Promise<void> {
   await until(() => auth().watchEpoch() !== before);
 }
 
-/** Runs SQL on the database as another program would. */
-async function sql(text: string, params: unknown[] = []): Promise<void> {
-  const c = new Client({ connectionString: app.env.databaseUrl! });
-  await c.connect();
-  try {
-    await c.query(text, params);
-  } finally {
-    await c.end();
-  }
-}
+/** Runs SQL on the database as another program would (not through this server's requests). */
+const sql = (text: string, params: unknown[] = []): Promise<unknown> =>
+  app.server.db.dataSource.query(text, params);
 
 beforeAll(async () => {
   other = await startServer(
